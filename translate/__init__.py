@@ -1,0 +1,1 @@
+"""Translation of documents: engines, formats and the pipeline that keeps place names on purpose."""
