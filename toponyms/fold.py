@@ -1,0 +1,114 @@
+"""Folding: how names and text are compared, one code point for one.
+
+A folded string has exactly as many code points as the original, so an offset
+into the folded text is an offset into the user's text: folding is how keys
+are compared, never a change to what the user gave.
+
+What folds together:
+
+- case, including Turkish and Azerbaijani dotted capital I:
+  ``fold("İLHAM")`` gives ``'ilham'`` (``str.lower`` would add a combining dot);
+- Latin and Greek diacritics, and the letters that have none to strip:
+  ``ə`` and ``ı`` (unidecode would turn ``ə`` into ``@``);
+- Cyrillic ``ё`` with ``е``; other Cyrillic letters stay apart (``й`` is not ``и``);
+- hyphens, dashes and every kind of white space become one space, curly and
+  modifier apostrophes become ``'``.
+
+>>> fold("Xankəndidə")
+'xankendide'
+>>> fold("Suqovuşan") == fold("Suqovusan") == fold("SUQOVUŞAN")
+True
+>>> fold("Nagorno-Karabakh")
+'nagorno karabakh'
+>>> fold("Степанакерте, Шушё")
+'степанакерте, шуше'
+>>> fold("Ստեփանակերտում")
+'ստեփանակերտում'
+>>> fold("Karabağ’da")
+"karabag'da"
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+# Letters with no decomposition that still have an obvious plain-Latin twin.
+_SPECIAL = {
+    "ə": "e", "Ə": "e", "ı": "i", "İ": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l",
+    "đ": "d", "Đ": "d", "ħ": "h", "Ħ": "h", "ß": "s", "ё": "е", "Ё": "е",
+}
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_APOSTROPHES = "\u2019\u2018\u02bc\u02bb`\u00b4\u2032"
+# Folding is computed for these code points; the rest of Unicode is left as it is.
+_TABLE_SIZE = 0x2100
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _SPECIAL:
+        return _SPECIAL[ch]
+    if ch in _DASHES or ch.isspace():
+        return " "
+    if ch in _APOSTROPHES:
+        return "'"
+    lower = ch.lower()
+    if len(lower) != 1:
+        return ch
+    cp = ord(lower)
+    # Strip marks from Latin and Greek letters only: Cyrillic й and Armenian stay whole.
+    if 0x00C0 <= cp < 0x0250 or 0x1E00 <= cp < 0x1F00 or 0x0370 <= cp < 0x0400:
+        base = unicodedata.normalize("NFD", lower)[0]
+        if base.isalpha():
+            return base
+    return lower
+
+
+@lru_cache(maxsize=1)
+def fold_table() -> dict[int, str]:
+    """Code point -> folded character, for every code point that folding changes."""
+    table = {}
+    for cp in range(_TABLE_SIZE):
+        ch = chr(cp)
+        folded = _fold_char(ch)
+        if folded != ch:
+            table[cp] = folded
+    return table
+
+
+def fold(text: str) -> str:
+    """Fold `text` for comparison; the result has the same length as `text`."""
+    return text.translate(fold_table())
+
+
+@lru_cache(maxsize=1)
+def _fold_array():
+    import numpy as np
+
+    array = np.arange(0x10000, dtype=np.uint16)
+    for cp, folded in fold_table().items():
+        array[cp] = ord(folded)
+    return array
+
+
+def fold_fast(text: str) -> str:
+    """`fold` for large texts: the same result, about ten times faster on non-ASCII text.
+
+    It maps UTF-16 code units through a table with numpy; surrogate pairs map
+    to themselves, so characters outside the Basic Multilingual Plane pass
+    through unchanged, as they do in `fold`.
+    """
+    if len(text) < 4096:
+        return fold(text)
+    import numpy as np
+
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    return _fold_array()[units].tobytes().decode("utf-16-le", "surrogatepass")
+
+
+def fold_key(name: str) -> str:
+    """Fold a gazetteer name into a lookup key: folded, runs of spaces squeezed, trimmed.
+
+    >>> fold_key("  Dağlıq   Qarabağ ")
+    'dagliq qarabag'
+    """
+    return " ".join(fold(name).split())

@@ -1,0 +1,428 @@
+"""The gazetteer: places, their rival forms, and each form's spellings per language.
+
+`gazetteer.yaml` at the project root is the only place where names live; its
+header comment documents the schema. `load()` reads and validates one or more
+files into frozen records; `check()` reports every problem instead of
+stopping at the first, for `toponyms gazetteer validate`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from .errors import GazetteerError
+from .fold import fold_key
+
+BUILTIN = "builtin"
+ENV_VAR = "TOPONYMS_GAZETTEER"
+BUILTIN_PATH = Path(__file__).resolve().parent.parent / "gazetteer.yaml"
+
+LANGUAGES = {
+    "en": "English", "az": "Azerbaijani", "hy": "Armenian", "ru": "Russian", "tr": "Turkish",
+    "fr": "French", "de": "German", "es": "Spanish", "fa": "Persian", "ka": "Georgian",
+    "uk": "Ukrainian", "it": "Italian", "pt": "Portuguese", "ca": "Catalan", "ar": "Arabic",
+    "nl": "Dutch", "pl": "Polish", "be": "Belarusian", "kk": "Kazakh", "he": "Hebrew",
+    "el": "Greek", "zh": "Chinese", "ja": "Japanese", "sv": "Swedish", "cs": "Czech",
+}
+KINDS = frozenset({
+    "country", "region", "province", "district", "city", "town", "village", "settlement",
+    "corridor", "river", "lake", "reservoir", "mountain", "range", "pass", "road",
+})
+_ID = re.compile(r"[a-z][a-z0-9_]*\Z")
+
+
+@dataclass(frozen=True)
+class Form:
+    """One rival name of a place, as spelled in each language."""
+
+    id: str
+    used_by: tuple[str, ...]
+    names: dict[str, tuple[str, ...]]
+    since: str | None = None
+    until: str | None = None
+    note: str | None = None
+    rival: str | None = None
+
+    def rendering(self, lang: str) -> str | None:
+        """The spelling to write in `lang`, or None when the form has none there."""
+        spellings = self.names.get(lang)
+        return spellings[0] if spellings else None
+
+    def spellings(self) -> Iterable[tuple[str, str]]:
+        """(lang, spelling) for every spelling of this form."""
+        for lang, spellings in self.names.items():
+            for spelling in spellings:
+                yield lang, spelling
+
+
+@dataclass(frozen=True)
+class Guards:
+    """Rules that keep ordinary words from being taken for the place."""
+
+    proper_case: bool = False
+    not_after: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A place and all its rival forms."""
+
+    id: str
+    kind: str
+    forms: tuple[Form, ...]
+    coords: tuple[float, float] | None = None
+    part_of: str | None = None
+    notes: str | None = None
+    sources: tuple[str, ...] = ()
+    guards: Guards = Guards()
+    origin: str = ""
+
+    def form(self, form_id: str) -> Form:
+        for form in self.forms:
+            if form.id == form_id:
+                return form
+        raise KeyError(form_id)
+
+    def rival_of(self, form: Form) -> Form | None:
+        """The form shown beside `form`: its declared rival, else the first other form."""
+        if form.rival:
+            return self.form(form.rival)
+        return next((other for other in self.forms if other.id != form.id), None)
+
+    def form_used_by(self, user: str) -> Form | None:
+        """The form `user` uses now (one without an end date first), or None."""
+        candidates = [f for f in self.forms if user in f.used_by]
+        current = [f for f in candidates if not f.until]
+        return (current or candidates or [None])[0]
+
+    def names(self) -> list[str]:
+        """Every spelling of every form, in gazetteer order, without repeats."""
+        return list(dict.fromkeys(s for form in self.forms for _, s in form.spellings()))
+
+    def rendering(self, lang: str) -> str | None:
+        """The entity's first rendering in `lang` (its most prominent form)."""
+        return next((f.rendering(lang) for f in self.forms if f.rendering(lang)), None)
+
+    def to_json(self) -> dict:
+        """The object `lookup --json` and `gazetteer export --json` print."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "names": self.names(),
+            "coords": list(self.coords) if self.coords else None,
+            "part_of": self.part_of,
+            "notes": self.notes,
+            "sources": list(self.sources),
+            "forms": [
+                {
+                    "form": f.id,
+                    "used_by": list(f.used_by),
+                    "since": f.since,
+                    "until": f.until,
+                    "rival": (self.rival_of(f).id if self.rival_of(f) else None),
+                    "names": {lang: list(s) for lang, s in f.names.items()},
+                }
+                for f in self.forms
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """All entities of one or more gazetteer files."""
+
+    entities: tuple[Entity, ...]
+    users: dict[str, str] = field(default_factory=dict)
+    paths: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        object.__setattr__(self, "_by_id", {e.id: e for e in self.entities})
+
+    def get(self, entity_id: str) -> Entity:
+        return self._by_id[entity_id]
+
+    def __contains__(self, entity_id: str) -> bool:
+        return entity_id in self._by_id
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a gazetteer file, with where it is."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+# ---------------------------------------------------------------- reading YAML
+
+
+class _LineLoader:
+    """A YAML loader whose mappings remember the line they start on (key "__line__")."""
+
+    @staticmethod
+    def load(text: str, path: str):
+        import yaml
+
+        base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+        class Loader(base):  # type: ignore[misc, valid-type]
+            pass
+
+        def construct_mapping(loader, node, deep=False):
+            mapping = loader.construct_mapping(node, deep=deep)
+            mapping["__line__"] = node.start_mark.line + 1
+            return mapping
+
+        Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+        try:
+            return yaml.load(text, Loader=Loader)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = f":{mark.line + 1}" if mark else ""
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            raise GazetteerError(f"{path}{line}: not valid YAML: {problem}") from None
+
+
+def resolve_paths(paths: Iterable[str] | None = None) -> list[Path]:
+    """The gazetteer files to use: the given ones, else $TOPONYMS_GAZETTEER, else the built-in.
+
+    The word ``builtin`` stands for the project's own gazetteer.yaml, so
+    ``--gazetteer builtin --gazetteer mine.yaml`` adds a file to it.
+    """
+    chosen = list(paths or [])
+    if not chosen and os.environ.get(ENV_VAR):
+        chosen = [p for p in os.environ[ENV_VAR].split(os.pathsep) if p]
+    if not chosen:
+        chosen = [BUILTIN]
+    return [BUILTIN_PATH if p == BUILTIN else Path(p) for p in chosen]
+
+
+def _read(path: Path) -> str:
+    if not path.exists():
+        raise GazetteerError(f"{path}: no such gazetteer file")
+    if path.is_dir():
+        raise GazetteerError(f"{path}: is a directory, not a gazetteer file")
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise GazetteerError(f"{path}: not UTF-8 text") from None
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def _date(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (_dt.date, int)):
+        return str(value)
+    return str(value)
+
+
+class _Checker:
+    """Builds entities from parsed YAML, collecting every problem on the way."""
+
+    def __init__(self):
+        self.problems: list[Problem] = []
+        self.users: dict[str, str] = {}
+        self.entities: list[Entity] = []
+        self.where: dict[str, tuple[str, int | None]] = {}
+        self.claims: dict[str, tuple[str, str, str, int | None]] = {}
+        self.pending: list[tuple[str, object]] = []
+
+    def problem(self, path: str, line: int | None, message: str) -> None:
+        self.problems.append(Problem(path, line, message))
+
+    def add_file(self, path: str, data) -> None:
+        if data is None:
+            self.problem(path, None, "empty gazetteer file")
+            return
+        if not isinstance(data, dict):
+            self.problem(path, 1, "the top level must be a mapping with `users` and `entities`")
+            return
+        users = data.get("users") or {}
+        if not isinstance(users, dict):
+            self.problem(path, data.get("__line__"), "`users` must map a key to a description")
+            users = {}
+        self.users.update({k: str(v) for k, v in users.items() if k != "__line__"})
+        entities = data.get("entities")
+        if not isinstance(entities, list):
+            self.problem(path, data.get("__line__"), "missing `entities` (a list of places)")
+            return
+        self.pending.extend((path, raw) for raw in entities)
+
+    def finish(self) -> None:
+        for path, raw in self.pending:
+            entity = self._entity(path, raw)
+            if entity:
+                self.entities.append(entity)
+        known = {e.id for e in self.entities}
+        for entity in self.entities:
+            if entity.part_of and entity.part_of not in known:
+                path, line = self.where[entity.id]
+                self.problem(path, line, f"entity {entity.id}: part_of names unknown entity {entity.part_of!r}")
+
+    def _entity(self, path: str, raw) -> Entity | None:
+        if not isinstance(raw, dict):
+            self.problem(path, None, f"an entity must be a mapping, not {raw!r}")
+            return None
+        line = raw.get("__line__")
+        entity_id = raw.get("id")
+        if not isinstance(entity_id, str) or not _ID.match(entity_id):
+            self.problem(path, line, f"entity without a valid `id` (lower-case ascii, digits, _): {entity_id!r}")
+            return None
+        label = f"entity {entity_id}"
+        if entity_id in self.where:
+            other_path, other_line = self.where[entity_id]
+            self.problem(path, line, f"{label}: duplicate id, first defined at {other_path}:{other_line}")
+            return None
+        self.where[entity_id] = (path, line)
+        kind = raw.get("kind")
+        if kind not in KINDS:
+            self.problem(path, line, f"{label}: missing or unknown `kind` {kind!r} (one of {', '.join(sorted(KINDS))})")
+        coords = raw.get("coords")
+        if coords is not None:
+            if (not isinstance(coords, list) or len(coords) != 2
+                    or not all(isinstance(c, (int, float)) for c in coords)
+                    or not (-90 <= coords[0] <= 90 and -180 <= coords[1] <= 180)):
+                self.problem(path, line, f"{label}: `coords` must be [lat, lon] in degrees, got {coords!r}")
+                coords = None
+            else:
+                coords = (float(coords[0]), float(coords[1]))
+        raw_forms = raw.get("forms")
+        if not isinstance(raw_forms, list) or not raw_forms:
+            self.problem(path, line, f"{label}: missing `forms` (a list of rival names)")
+            return None
+        forms = [f for f in (self._form(path, label, rf) for rf in raw_forms) if f]
+        if not forms:
+            return None
+        form_ids = [f.id for f in forms]
+        for form_id in set(form_ids):
+            if form_ids.count(form_id) > 1:
+                self.problem(path, line, f"{label}: form id {form_id!r} used twice")
+        for form in forms:
+            if form.rival and form.rival not in form_ids:
+                self.problem(path, line, f"{label}: form {form.id} names unknown rival {form.rival!r}")
+        self._claim_spellings(path, entity_id, raw_forms, forms)
+        return Entity(
+            id=entity_id,
+            kind=kind if kind in KINDS else "region",
+            forms=tuple(forms),
+            coords=coords,
+            part_of=raw.get("part_of"),
+            notes=(str(raw["notes"]).strip() if raw.get("notes") else None),
+            sources=tuple(str(s) for s in raw.get("sources") or ()),
+            guards=self._guards(path, label, raw.get("guards")),
+            origin=f"{path}:{line}",
+        )
+
+    def _guards(self, path: str, label: str, raw) -> Guards:
+        if raw is None:
+            return Guards()
+        if not isinstance(raw, dict):
+            self.problem(path, None, f"{label}: `guards` must be a mapping")
+            return Guards()
+        unknown = set(raw) - {"proper_case", "not_after", "not_before", "__line__"}
+        if unknown:
+            self.problem(path, raw.get("__line__"), f"{label}: unknown guards {sorted(unknown)}")
+        return Guards(
+            proper_case=bool(raw.get("proper_case", False)),
+            not_after=frozenset(fold_key(str(w)) for w in raw.get("not_after") or ()),
+            not_before=frozenset(fold_key(str(w)) for w in raw.get("not_before") or ()),
+        )
+
+    def _form(self, path: str, label: str, raw) -> Form | None:
+        if not isinstance(raw, dict):
+            self.problem(path, None, f"{label}: a form must be a mapping, not {raw!r}")
+            return None
+        line = raw.get("__line__")
+        form_id = raw.get("form")
+        if not isinstance(form_id, str) or not _ID.match(form_id):
+            self.problem(path, line, f"{label}: form without a valid `form` id: {form_id!r}")
+            return None
+        where = f"{label}, form {form_id}"
+        used_by = raw.get("used_by")
+        if not isinstance(used_by, list) or not used_by:
+            self.problem(path, line, f"{where}: missing `used_by` (who uses this name)")
+            used_by = []
+        for user in used_by:
+            if user not in self.users:
+                self.problem(path, line, f"{where}: unknown user {user!r} in used_by (add it under `users`)")
+        raw_names = raw.get("names")
+        if not isinstance(raw_names, dict) or len(set(raw_names) - {"__line__"}) == 0:
+            self.problem(path, line, f"{where}: missing `names` (language -> spellings)")
+            return None
+        names: dict[str, tuple[str, ...]] = {}
+        for lang, spellings in raw_names.items():
+            if lang == "__line__":
+                continue
+            if lang not in LANGUAGES:
+                self.problem(path, raw_names.get("__line__"), f"{where}: unknown language code {lang!r}")
+                continue
+            if isinstance(spellings, str):
+                spellings = [spellings]
+            if not isinstance(spellings, list) or not all(isinstance(s, str) and s.strip() for s in spellings):
+                self.problem(path, raw_names.get("__line__"), f"{where}: names.{lang} must be a list of spellings")
+                continue
+            names[lang] = tuple(s.strip() for s in spellings)
+        return Form(
+            id=form_id,
+            used_by=tuple(used_by),
+            names=names,
+            since=_date(raw.get("since")),
+            until=_date(raw.get("until")),
+            note=raw.get("note"),
+            rival=raw.get("rival"),
+        )
+
+    def _claim_spellings(self, path: str, entity_id: str, raw_forms: list, forms: list[Form]) -> None:
+        """Two entities, or two forms of one, must not claim the same folded spelling."""
+        lines = {rf.get("form"): (rf.get("names") or {}).get("__line__") for rf in raw_forms if isinstance(rf, dict)}
+        for form in forms:
+            for _, spelling in form.spellings():
+                key = fold_key(spelling)
+                owner = (entity_id, form.id)
+                if key not in self.claims:
+                    self.claims[key] = (*owner, path, lines.get(form.id))
+                    continue
+                other_entity, other_form, other_path, other_line = self.claims[key]
+                if (other_entity, other_form) == owner:
+                    continue
+                whose = (f"entity {other_entity}" if other_entity != entity_id
+                         else f"form {other_form} of the same entity")
+                self.problem(path, lines.get(form.id),
+                             f"spelling {spelling!r} of entity {entity_id} (form {form.id}) is also claimed by "
+                             f"{whose} at {other_path}:{other_line}")
+
+
+def check(paths: Iterable[str] | None = None) -> tuple[Gazetteer | None, list[Problem]]:
+    """Read and validate gazetteer files; return the gazetteer (if readable) and every problem."""
+    checker = _Checker()
+    resolved = resolve_paths(paths)
+    for path in resolved:
+        checker.add_file(str(path), _LineLoader.load(_read(path), str(path)))
+    checker.finish()
+    gazetteer = Gazetteer(tuple(checker.entities), checker.users, tuple(str(p) for p in resolved))
+    return gazetteer, checker.problems
+
+
+def load(paths: Iterable[str] | None = None) -> Gazetteer:
+    """Read gazetteer files; raise GazetteerError naming the first problem if any."""
+    gazetteer, problems = check(paths)
+    if problems:
+        more = f" (and {len(problems) - 1} more problems: run `toponyms gazetteer validate`)" if len(problems) > 1 else ""
+        raise GazetteerError(f"{problems[0]}{more}")
+    return gazetteer
