@@ -1,0 +1,227 @@
+"""Build a tiny but genuine Argos Translate package for tests and benchmarks.
+
+The package has the real layout (a zip named ``<name>.argosmodel`` holding one
+directory with ``metadata.json``, a CTranslate2 ``model/`` and a
+``sentencepiece.model``), loads with CTranslate2 and translates for real. Its
+weights are random, so the output is gibberish, but it is deterministic:
+the same arguments give the same package and the same translations.
+
+No torch: the SentencePiece model is trained in a fraction of a second on the
+few dozen lines below, and the Transformer is assembled from numpy arrays
+with ``ctranslate2.specs.TransformerSpec``.
+
+    >>> from tests.tinyargos import build_package            # doctest: +SKIP
+    >>> build_package(tmp_path, "en", "es")                   # doctest: +SKIP
+    PosixPath('.../translate-en_es-tiny.argosmodel')
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import tempfile
+import zipfile
+from pathlib import Path
+
+# A few dozen lines in the languages the project cares about, plus a
+# snake_case word so that "_" is a piece of its own in the vocabulary.
+CORPUS = [
+    "The town of Shusha stands on a high plateau above the valley.",
+    "Officials in Baku and Yerevan gave different names to the same places.",
+    "Dr. Smith arrived in the U.S. at 3.5 p.m. on Monday, e.g. after the talks.",
+    "Negotiations resumed in Moscow on 10 October 2020.",
+    "The ceasefire was announced early in the morning!",
+    "Did the convoy reach Stepanakert before nightfall?",
+    "Residents left Lachin along the corridor road.",
+    "A spokesperson said the report_id field was missing from the file_name.",
+    "Use snake_case names such as place_name and alt_names.",
+    "The river Aras marks part of the border with Iran.",
+    "Reporters counted 1,200 vehicles on the mountain road.",
+    "El pueblo está en una meseta alta sobre el valle.",
+    "Las negociaciones se reanudaron en Moscú el martes.",
+    "¿Llegó el convoy antes de la noche?",
+    "Переговоры возобновились в Москве 10 октября 2020 г. Затем стороны разошлись.",
+    "Город Шуша расположен на высоком плато над долиной.",
+    "Жители покинули Лачин по дороге через коридор.",
+    "Т.е. стороны не договорились о названиях сёл.",
+    "Շուշի քաղաքը գտնվում է բարձր սարահարթի վրա։",
+    "Բանակցությունները վերսկսվեցին Մոսկվայում։",
+    "Ո՞ւր է գնում շարասյունը։",
+    "Ստեփանակերտը Արցախի մայրաքաղաքն է։",
+    "Şuşa şəhəri dərənin üstündə yüksək yaylada yerləşir.",
+    "Danışıqlar Moskvada oktyabrın 10-da bərpa olundu.",
+    "Sakinlər Laçını dəhliz yolu ilə tərk etdilər.",
+    "İlham Əliyev bəyanat verdi. Sonra görüş başladı.",
+    "Xankəndi Qarabağın ən böyük şəhəridir.",
+    "城市位于山谷上方的高原上。谈判在莫斯科恢复。",
+    "The army said it had taken control of several villages.",
+    "Both sides accused each other of shelling civilian areas.",
+    "International observers called for an immediate ceasefire.",
+    "The old bridge over the river was damaged in the fighting.",
+    "Mr. Aliyev and Mr. Pashinyan did not meet in person.",
+    "Schools in the region remained closed for weeks.",
+    "The museum keeps a collection of carpets and manuscripts.",
+    "Journalists were not allowed to enter the area.",
+    "Prices of bread and fuel rose sharply in the autumn.",
+    "The new airport was opened in the spring of 2021.",
+    "Maps printed in different capitals show different names.",
+    "The gazetteer lists every rival form of each place name.",
+]
+
+
+def train_sentencepiece(
+    lines: list[str] | None = None, vocab_size: int = 400, model_type: str = "bpe"
+) -> bytes:
+    """Train a small SentencePiece model on `lines` and return its serialized bytes."""
+    import sentencepiece as spm
+
+    buffer = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(lines or CORPUS),
+        model_writer=buffer,
+        vocab_size=vocab_size,
+        hard_vocab_limit=False,  # a small corpus may not support the full size
+        model_type=model_type,
+        character_coverage=1.0,
+        num_threads=1,  # deterministic
+        minloglevel=2,  # quiet
+        user_defined_symbols=["_"],
+    )
+    return buffer.getvalue()
+
+
+def _transformer_spec(vocabulary: list[str], d_model: int, ffn: int, layers: int,
+                      heads: int, seed: int, eos_bias: float):
+    """A TransformerSpec with random but fixed weights for a shared vocabulary."""
+    import numpy as np
+    from ctranslate2.specs import transformer_spec
+
+    rng = np.random.default_rng(seed)
+    vocab_size = len(vocabulary)
+
+    def mat(*shape):
+        return (rng.standard_normal(shape) / np.sqrt(shape[-1])).astype(np.float32)
+
+    def vec(n, value=0.0):
+        return np.full((n,), value, dtype=np.float32)
+
+    def norm(spec):
+        spec.gamma = vec(d_model, 1.0)
+        spec.beta = vec(d_model)
+
+    def linear(spec, out_dim, in_dim):
+        spec.weight = mat(out_dim, in_dim)
+        spec.bias = vec(out_dim)
+
+    def ffn_layer(spec):
+        norm(spec.layer_norm)
+        linear(spec.linear_0, ffn, d_model)
+        linear(spec.linear_1, d_model, ffn)
+
+    spec = transformer_spec.TransformerSpec.from_config(num_layers=layers, num_heads=heads)
+
+    encoder = spec.encoder
+    encoder.embeddings[0].weight = mat(vocab_size, d_model)
+    norm(encoder.layer_norm)
+    for layer in encoder.layer:
+        norm(layer.self_attention.layer_norm)
+        linear(layer.self_attention.linear[0], 3 * d_model, d_model)  # fused q, k, v
+        linear(layer.self_attention.linear[1], d_model, d_model)      # output
+        ffn_layer(layer.ffn)
+
+    decoder = spec.decoder
+    decoder.embeddings.weight = mat(vocab_size, d_model)
+    norm(decoder.layer_norm)
+    for layer in decoder.layer:
+        norm(layer.self_attention.layer_norm)
+        linear(layer.self_attention.linear[0], 3 * d_model, d_model)
+        linear(layer.self_attention.linear[1], d_model, d_model)
+        norm(layer.attention.layer_norm)
+        linear(layer.attention.linear[0], d_model, d_model)           # query
+        linear(layer.attention.linear[1], 2 * d_model, d_model)       # fused k, v
+        linear(layer.attention.linear[2], d_model, d_model)           # output
+        ffn_layer(layer.ffn)
+    decoder.projection.weight = mat(vocab_size, d_model)
+    bias = vec(vocab_size)
+    # Random weights rarely pick </s>; a fixed bias makes the gibberish stop
+    # after a few tokens instead of running to max_decoding_length.
+    bias[vocabulary.index("</s>")] = eos_bias
+    # Never start with the empty-surface tokens, so outputs are visible text.
+    for special in ("<unk>", "<s>", "▁"):
+        if special in vocabulary:
+            bias[vocabulary.index(special)] = -10.0
+    decoder.projection.bias = bias
+
+    spec.register_source_vocabulary(vocabulary)
+    spec.register_target_vocabulary(vocabulary)
+    spec.validate()
+    return spec
+
+
+def build_package(
+    dest_dir: str | Path,
+    from_code: str = "en",
+    to_code: str = "es",
+    *,
+    name: str | None = None,
+    package_version: str = "1.0",
+    vocab_size: int = 400,
+    d_model: int = 32,
+    ffn: int = 64,
+    num_layers: int = 1,
+    num_heads: int = 2,
+    seed: int = 1234,
+    eos_bias: float = 2.0,
+    metadata_extra: dict | None = None,
+) -> Path:
+    """Build ``<dest_dir>/<name>.argosmodel`` and return its path.
+
+    `name` defaults to ``translate-<from>_<to>-tiny`` (also the top-level
+    directory inside the zip). `seed` fixes the weights; `metadata_extra` is
+    merged into ``metadata.json`` (e.g. ``{"target_prefix": "__es__"}``).
+    """
+    import sentencepiece as spm
+
+    dest_dir = Path(dest_dir)
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    name = name or f"translate-{from_code}_{to_code}-tiny"
+
+    sp_bytes = train_sentencepiece(vocab_size=vocab_size)
+    processor = spm.SentencePieceProcessor(model_proto=sp_bytes)
+    vocabulary = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
+
+    spec = _transformer_spec(vocabulary, d_model, ffn, num_layers, num_heads,
+                             seed + sum(map(ord, from_code + to_code)), eos_bias)
+    metadata = {
+        "package_version": package_version,
+        "argos_version": "1.0",
+        "from_code": from_code,
+        "from_name": from_code.upper(),
+        "to_code": to_code,
+        "to_name": to_code.upper(),
+        "type": "translate",
+        "links": [],
+    }
+    metadata.update(metadata_extra or {})
+
+    archive = dest_dir / f"{name}.argosmodel"
+    with tempfile.TemporaryDirectory() as work:
+        model_dir = Path(work) / "model"
+        model_dir.mkdir()
+        spec.save(str(model_dir))
+        entries = {
+            f"{name}/": b"",
+            f"{name}/metadata.json": json.dumps(metadata, indent=2).encode(),
+            f"{name}/sentencepiece.model": sp_bytes,
+            f"{name}/README.md": b"Tiny random-weight package for tests.\n",
+            f"{name}/model/": b"",
+        }
+        for file in sorted(model_dir.iterdir()):
+            entries[f"{name}/model/{file.name}"] = file.read_bytes()
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        for entry, data in entries.items():
+            info = zipfile.ZipInfo(entry, date_time=(2020, 10, 4, 0, 0, 0))  # reproducible
+            info.external_attr = (0o40755 if entry.endswith("/") else 0o100644) << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, data)
+    return archive

@@ -1,0 +1,207 @@
+"""Argos Translate engine: installed Argos packages, run with CTranslate2 directly.
+
+Argos packages are read by `translate.packages` and run by
+`translate.ct2model.CTranslate2Model`; argostranslate's own ``translate``
+module is not used (it is slow to import and its sentence splitter downloads
+a model on first use). Sentences are split offline by `translate.sentences`.
+
+All sentences of all segments go to the model in one ``translate_batch``
+call per package; a pair without a direct package pivots through English
+when both halves (xx→en, en→yy) are installed.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from translate.engines.base import Engine, EngineError
+from translate.packages import PackageError, PackageInfo, list_installed, packages_dir
+from translate.sentences import join_sentences, split_sentences
+
+__all__ = ["ArgosEngine", "PIVOT"]
+
+PIVOT = "en"
+# Languages written without spaces between sentences.
+NO_SPACE = frozenset({"zh", "zt", "ja", "th", "lo", "km", "my", "bo"})
+
+
+def _rejoin(sentences: list[str], separators: list[str], tgt: str) -> str:
+    """Join translated sentences with the source separators, fixing the
+    space between sentences when only one of the two languages uses it."""
+    inner = separators[1:-1]
+    if tgt in NO_SPACE:
+        inner = ["" if sep.strip(" ") == "" else sep for sep in inner]
+    else:
+        inner = [sep or " " for sep in inner]
+    return join_sentences(sentences, [separators[0], *inner, separators[-1]] if sentences else separators)
+
+
+class ArgosEngine(Engine):
+    """Translate with the Argos Translate packages installed on this machine.
+
+    Args:
+      directory: where the packages are (default: `translate.packages.packages_dir()`,
+        resolved on each call so that environment changes are seen).
+      device, compute_type, inter_threads, intra_threads, beam_size,
+      max_batch_size: passed to each `CTranslate2Model` (argostranslate's
+        defaults: cpu, auto, 1, 0, 4, 32).
+    """
+
+    name = "argos"
+
+    def __init__(
+        self,
+        directory: str | Path | None = None,
+        *,
+        device: str = "cpu",
+        compute_type: str = "auto",
+        inter_threads: int = 1,
+        intra_threads: int = 0,
+        beam_size: int = 4,
+        max_batch_size: int = 32,
+    ) -> None:
+        if device not in ("cpu", "cuda", "auto"):
+            raise EngineError(f"unknown device {device!r} for the argos engine: use cpu or cuda")
+        if beam_size < 1:
+            raise EngineError(f"beam size must be at least 1, not {beam_size}")
+        self._directory = Path(directory) if directory is not None else None
+        self.options = {
+            "device": device,
+            "compute_type": compute_type,
+            "inter_threads": inter_threads,
+            "intra_threads": intra_threads,
+            "beam_size": beam_size,
+            "max_batch_size": max_batch_size,
+        }
+        self._models: dict[tuple[str, int, int], object] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def directory(self) -> Path:
+        return self._directory if self._directory is not None else packages_dir()
+
+    def packages(self) -> list[PackageInfo]:
+        """Installed packages, newest version first within a pair."""
+        try:
+            return list_installed(self.directory)
+        except PackageError as err:
+            raise EngineError(str(err)) from None
+
+    # -- pairs -----------------------------------------------------------------
+
+    @staticmethod
+    def _direct(packages: list[PackageInfo]) -> dict[tuple[str, str], PackageInfo]:
+        direct: dict[tuple[str, str], PackageInfo] = {}
+        for info in packages:
+            direct.setdefault(info.pair, info)  # first is the newest
+        return direct
+
+    def _route(self, src: str, tgt: str, packages: list[PackageInfo]) -> list[PackageInfo] | None:
+        direct = self._direct(packages)
+        if (src, tgt) in direct:
+            return [direct[(src, tgt)]]
+        if src != PIVOT and tgt != PIVOT and (src, PIVOT) in direct and (PIVOT, tgt) in direct:
+            return [direct[(src, PIVOT)], direct[(PIVOT, tgt)]]
+        return None
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """Direct pairs plus pivot pairs through English."""
+        direct = self._direct(self.packages())
+        pairs = set(direct)
+        sources = [s for (s, t) in direct if t == PIVOT]
+        targets = [t for (s, t) in direct if s == PIVOT]
+        pairs.update((s, t) for s in sources for t in targets if s != t)
+        return sorted(pairs)
+
+    def describe(self) -> str:
+        where = self.directory
+        direct = sorted(self._direct(self.packages()))
+        if not direct:
+            return f"argos: Argos Translate packages (CTranslate2) in {where}: none installed"
+        listed = ", ".join(f"{s}→{t}" for s, t in direct)
+        return f"argos: Argos Translate packages (CTranslate2) in {where}: {listed} (+ pivots through {PIVOT})"
+
+    # -- models ----------------------------------------------------------------
+
+    def model(self, info: PackageInfo):
+        """The (cached, lazily loaded) CTranslate2Model of an installed package."""
+        from translate.ct2model import CTranslate2Model
+
+        try:
+            stamp = os.stat(info.path)
+        except OSError:
+            raise EngineError(f"the Argos package {info.path} has disappeared") from None
+        key = (str(info.path), stamp.st_ino, stamp.st_mtime_ns)  # a replaced package gets a new key
+        with self._lock:
+            model = self._models.get(key)
+            if model is None:
+                stale = [k for k in self._models if k[0] == key[0]]
+                for k in stale:
+                    del self._models[k]
+                model = CTranslate2Model(
+                    info.model_dir,
+                    info.sp_model,
+                    target_prefix=[info.target_prefix] if info.target_prefix else (),
+                    name=f"argos package {info.name} ({info.from_code}→{info.to_code})",
+                    **self.options,
+                )
+                self._models[key] = model
+        return model
+
+    # -- translation -------------------------------------------------------------
+
+    def _missing(self, src: str, tgt: str, packages: list[PackageInfo]) -> EngineError:
+        direct = self._direct(packages)
+        hint = ""
+        if (src, PIVOT) in direct and src != PIVOT and tgt != PIVOT:
+            hint = f"; {src}→{PIVOT} is installed, so {PIVOT}→{tgt} would also do"
+        elif (PIVOT, tgt) in direct and src != PIVOT and tgt != PIVOT:
+            hint = f"; {PIVOT}→{tgt} is installed, so {src}→{PIVOT} would also do"
+        return EngineError(
+            f"no Argos package for {src}→{tgt} in {self.directory}{hint}; install one with "
+            f"`toponyms models install {src} {tgt}` or `toponyms models install FILE.argosmodel`"
+        )
+
+    def translate(self, segments: list[str], src: str, tgt: str) -> list[str]:
+        """Translate each segment; one output per input, in order.
+
+        Every segment is split into sentences, all sentences of all segments
+        go through each package in one batched call, and each segment is
+        rejoined with its original whitespace. Blank segments come back
+        unchanged without touching a model; ``src == tgt`` returns the input.
+        """
+        if isinstance(segments, str) or not all(isinstance(s, str) for s in segments):
+            raise EngineError("the argos engine translates a list of strings")
+        segments = list(segments)
+        if src == tgt:
+            return segments
+        packages = self.packages()
+        route = self._route(src, tgt, packages)
+        if route is None:
+            raise self._missing(src, tgt, packages)
+
+        flat: list[str] = []
+        layout: list[tuple[int, int, list[str]] | None] = []
+        for segment in segments:
+            if not segment.strip():
+                layout.append(None)
+                continue
+            parts, separators = split_sentences(segment)
+            layout.append((len(flat), len(parts), separators))
+            flat.extend(parts)
+        if not flat:
+            return segments
+
+        for info in route:
+            flat = self.model(info).translate(flat)
+
+        out: list[str] = []
+        for segment, spec in zip(segments, layout):
+            if spec is None:
+                out.append(segment)
+            else:
+                start, count, separators = spec
+                out.append(_rejoin(flat[start:start + count], separators, tgt))
+        return out
