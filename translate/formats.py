@@ -1,0 +1,685 @@
+"""Documents cut into pieces to translate and pieces to keep, and put back together.
+
+`split_document(text, fmt)` returns a list of `Piece`s; `join_document(pieces,
+fmt)` concatenates them again. For every string and every format
+
+    join_document(split_document(text, fmt), fmt) == text
+
+A translatable piece is never empty, has no leading or trailing whitespace, no
+line break (any character `str.splitlines` breaks on) and at least one letter;
+whitespace, line breaks, markup and letterless runs ("2020", "—", "***") are in
+the untranslatable pieces around it. A caller translates the translatable
+pieces, replaces their text (`dataclasses.replace(piece, text=...)` or a new
+`Piece(text, True)`) and joins.
+
+txt: each line's text is one piece; a paragraph on one line stays one piece
+(the engine splits sentences itself), a paragraph wrapped over lines gives one
+piece per line.
+
+>>> split_document("Stepanakert\\n\\n  Shusha is near.\\n", "txt")  # doctest: +NORMALIZE_WHITESPACE
+[Piece(text='Stepanakert', translatable=True), Piece(text='\\n\\n  ', translatable=False),
+ Piece(text='Shusha is near.', translatable=True), Piece(text='\\n', translatable=False)]
+
+md: the layout stays: heading, list, blockquote and task markers, fenced
+(``` or ~~~) and indented code blocks, inline `code`, link and image targets
+`](url "title")`, `][ref]` and shortcut references to a defined label,
+autolinks <https://...>, bare URLs, HTML tags and comments, table pipes and
+delimiter rows, horizontal rules, setext underlines, link reference
+definitions and front matter (--- ... --- or +++ ... +++ at the top) are
+untranslatable. Link text and image alt text are translatable. Emphasis
+markers (*, _) stay inside the text so that sentences are not cut.
+
+>>> [p.text for p in split_document("## Karabakh talks\\n- See [the map](https://ex.am/map.png) of `Shusha`", "md") if p.translatable]
+['Karabakh talks', 'See', 'the map', 'of']
+
+html: tags, comments, doctype, CDATA, processing instructions and the whole
+content of script, style, code, pre, kbd, samp, textarea (and of any element
+with translate="no" or class "notranslate") are untranslatable; attribute
+values (alt, title...) stay untouched. Text nodes are translatable, cut at
+line breaks and at tags. In a translatable html piece `text` has character
+references decoded and `raw` holds the source as written:
+
+>>> pieces = split_document("<p>Tom &amp; Jerry&nbsp;<b>live</b> in Shusha</p>", "html")
+>>> [(p.text, p.raw) for p in pieces if p.translatable]
+[('Tom & Jerry', 'Tom &amp; Jerry'), ('live', 'live'), ('in Shusha', 'in Shusha')]
+
+The html join rule: an untranslatable piece is written as its text; a
+translatable piece is written as its `raw` when `raw` is set and decodes
+(`html.unescape`) to exactly the piece's text, which is the case for every
+untranslated piece, and otherwise as its text with &, < and > escaped
+(&amp; &lt; &gt;; quotes are left alone, text nodes do not need them).
+
+>>> from dataclasses import replace
+>>> join_document([replace(p, text="Tom y Jerry") if p.text == "Tom & Jerry" else p for p in pieces], "html")
+'<p>Tom y Jerry&nbsp;<b>live</b> in Shusha</p>'
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from toponyms.errors import ToponymsError
+
+__all__ = ["FORMATS", "Piece", "format_for_path", "join_document", "normalize_format", "split_document"]
+
+FORMATS: tuple[str, ...] = ("txt", "md", "html")
+_ALIASES = {"txt": "txt", "text": "txt", "md": "md", "markdown": "md", "html": "html", "htm": "html"}
+_SUFFIXES = {
+    ".txt": "txt", ".text": "txt",
+    ".md": "md", ".markdown": "md",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+}
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of a document: text to translate, or text to keep as it is.
+
+    `raw` is set only on translatable html pieces: the source text with its
+    character references as written (see the module docstring for how
+    `join_document` uses it). It takes no part in equality.
+    """
+
+    text: str
+    translatable: bool
+    raw: str | None = field(default=None, compare=False, repr=False)
+
+
+def normalize_format(fmt: str) -> str:
+    """'txt', 'md' or 'html' for a format name or alias; ToponymsError for anything else."""
+    key = str(fmt).strip().lower().lstrip(".")
+    if key not in _ALIASES:
+        raise ToponymsError(f"unknown document format {fmt!r}: use one of {', '.join(FORMATS)}")
+    return _ALIASES[key]
+
+
+def format_for_path(path: str | None, default: str = "txt") -> str:
+    """The format of a file by its suffix (.txt/.text, .md/.markdown, .html/.htm/.xhtml).
+
+    No path (or "-", standard input) and an unknown suffix give `default`.
+    """
+    default = normalize_format(default)
+    if path is None or str(path) in ("", "-"):
+        return default
+    return _SUFFIXES.get(PurePath(str(path)).suffix.lower(), default)
+
+
+def split_document(text: str, fmt: str) -> list[Piece]:
+    """Cut `text` into pieces; `join_document` of the result gives `text` back exactly."""
+    fmt = normalize_format(fmt)
+    if not isinstance(text, str):
+        raise ToponymsError(f"a document must be text, not {type(text).__name__}")
+    builder = _Builder()
+    if fmt == "txt":
+        builder.plain(text)
+    elif fmt == "md":
+        _split_markdown(text, builder)
+    else:
+        _split_html(text, builder)
+    return builder.pieces
+
+
+def join_document(pieces: list[Piece], fmt: str) -> str:
+    """Put pieces back together (html: translatable pieces escaped, see the module docstring)."""
+    fmt = normalize_format(fmt)
+    if fmt != "html":
+        return "".join(piece.text for piece in pieces)
+    out = []
+    for piece in pieces:
+        if not piece.translatable:
+            out.append(piece.text)
+        elif piece.raw is not None and html.unescape(piece.raw) == piece.text:
+            out.append(piece.raw)
+        else:
+            out.append(_escape(piece.text))
+    return "".join(out)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# -- plain text runs ------------------------------------------------------------
+
+# Line breaks as str.splitlines knows them; all of them are whitespace too.
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# A gap is whitespace, a byte order mark or a zero-width space.
+_GAP_CLASS = r"\s\ufeff\u200b"
+# A translatable span: from a non-gap character to a non-gap character, no break between.
+_SPAN = re.compile(rf"[^{_GAP_CLASS}](?:[^{_BREAKS}]*[^{_GAP_CLASS}])?")
+_PROXY_SPAN = re.compile(r"[^ \n](?:[^\n]*[^ \n])?")
+# Character references exactly as html.unescape finds them.
+_CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+
+
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+class _Builder:
+    """Collects pieces; neighbouring untranslatable text is merged into one piece."""
+
+    def __init__(self) -> None:
+        self.pieces: list[Piece] = []
+
+    def keep(self, text: str) -> None:
+        if not text:
+            return
+        if self.pieces and not self.pieces[-1].translatable:
+            self.pieces[-1] = Piece(self.pieces[-1].text + text, False)
+        else:
+            self.pieces.append(Piece(text, False))
+
+    def translatable(self, text: str, raw: str | None = None) -> None:
+        self.pieces.append(Piece(text, True, raw))
+
+    def plain(self, text: str) -> None:
+        """Text without markup: each run within a line, trimmed, is translatable."""
+        pos = 0
+        for match in _SPAN.finditer(text):
+            span = match.group()
+            if not _has_letter(span):
+                continue
+            self.keep(text[pos:match.start()])
+            self.translatable(span)
+            pos = match.end()
+        self.keep(text[pos:])
+
+    def html_text(self, raw: str) -> None:
+        """An html text node: like `plain`, on the decoded text, keeping the raw text."""
+        if "&" not in raw:
+            pos = 0
+            for match in _SPAN.finditer(raw):
+                span = match.group()
+                if not _has_letter(span):
+                    continue
+                self.keep(raw[pos:match.start()])
+                self.translatable(span, span)
+                pos = match.end()
+            self.keep(raw[pos:])
+            return
+        # Units: single characters and whole character references. Each unit
+        # stands as one character of a proxy string: "x" text, " " a gap, "\n"
+        # a gap holding a line break. A reference whose value starts or ends
+        # with whitespace (&nbsp;, &#10;, "&nbspx") counts as a gap.
+        units: list[tuple[str, str]] = []
+        pos = 0
+        for match in _CHARREF.finditer(raw):
+            units.extend((ch, ch) for ch in raw[pos:match.start()])
+            units.append((match.group(), html.unescape(match.group())))
+            pos = match.end()
+        units.extend((ch, ch) for ch in raw[pos:])
+        proxy = "".join(_proxy_char(decoded) for _, decoded in units)
+        at = 0
+        for match in _PROXY_SPAN.finditer(proxy):
+            chosen = units[match.start():match.end()]
+            text = "".join(decoded for _, decoded in chosen)
+            if not _has_letter(text):
+                continue
+            self.keep("".join(r for r, _ in units[at:match.start()]))
+            self.translatable(text, "".join(r for r, _ in chosen))
+            at = match.end()
+        self.keep("".join(r for r, _ in units[at:]))
+
+
+def _is_gap(ch: str) -> bool:
+    return ch.isspace() or ch in "\ufeff\u200b"
+
+
+def _proxy_char(decoded: str) -> str:
+    if any(ch in _BREAKS for ch in decoded):
+        return "\n"
+    if _is_gap(decoded[0]) or _is_gap(decoded[-1]):
+        return " "
+    return "x"
+
+
+# -- html ------------------------------------------------------------------------
+
+# Elements whose content is raw text to the html tokenizer.
+_RAWTEXT = frozenset({"script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title"})
+# Elements whose whole content is kept untranslated.
+_UNTOUCHABLE = frozenset({"script", "style", "code", "pre", "kbd", "samp", "textarea",
+                          "xmp", "iframe", "noembed", "noframes", "svg", "math"})
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                   "meta", "param", "source", "track", "wbr"})
+_NO_TRANSLATE = re.compile(
+    r"""(?<![\w-])translate\s*=\s*["']?no\b|\bclass\s*=\s*(?:"[^"]*\bnotranslate\b[^"]*"|'[^']*\bnotranslate\b[^']*'|notranslate\b)""",
+    re.IGNORECASE,
+)
+
+
+def _tag_end(text: str, pos: int) -> int:
+    """Index just past the '>' closing the tag whose attributes start at pos (len(text) if none)."""
+    n = len(text)
+    while pos < n:
+        ch = text[pos]
+        if ch == ">":
+            return pos + 1
+        if ch == "=":
+            pos += 1
+            while pos < n and text[pos] in " \t\n\r\f":
+                pos += 1
+            if pos < n and text[pos] in "\"'":
+                close = text.find(text[pos], pos + 1)
+                if close < 0:
+                    return n
+                pos = close + 1
+            continue
+        pos += 1
+    return n
+
+
+_TAG_NAME = re.compile(r"[A-Za-z][^\s/>]*")
+
+
+def _html_tokens(text: str):
+    """Yield (kind, raw, tag name) with kind text, markup, start, end or rawtext."""
+    n = len(text)
+    pos = 0
+    text_start = 0
+    while pos < n:
+        lt = text.find("<", pos)
+        if lt < 0:
+            break
+        kind, end, name = _html_markup_at(text, lt)
+        if kind is None:
+            pos = lt + 1
+            continue
+        if lt > text_start:
+            yield "text", text[text_start:lt], ""
+        raw = text[lt:end]
+        yield kind, raw, name
+        pos = text_start = end
+        if kind == "start" and name in _RAWTEXT and not raw.endswith("/>"):
+            close = re.compile(rf"</{re.escape(name)}(?=[\s/>])", re.IGNORECASE).search(text, end)
+            stop = close.start() if close else n
+            if stop > end:
+                yield ("text" if name == "title" else "rawtext"), text[end:stop], name
+            pos = text_start = stop
+    if text_start < n:
+        yield "text", text[text_start:], ""
+
+
+def _html_markup_at(text: str, lt: int) -> tuple[str | None, int, str]:
+    """What markup starts at text[lt] == '<': (kind, end, tag name), kind None if it is text."""
+    n = len(text)
+    nxt = text[lt + 1] if lt + 1 < n else ""
+    if text.startswith("<!--", lt):
+        close = text.find("-->", lt + 2)  # from lt+2, so that <!--> and <!---> close at once
+        return "markup", (close + 3 if close >= 0 else n), ""
+    if text.startswith("<![CDATA[", lt):
+        close = text.find("]]>", lt + 9)
+        return "markup", (close + 3 if close >= 0 else n), ""
+    if nxt in ("!", "?"):
+        close = text.find(">", lt + 2)
+        return "markup", (close + 1 if close >= 0 else n), ""
+    if nxt == "/":
+        match = _TAG_NAME.match(text, lt + 2)
+        if match:
+            return "end", _tag_end(text, match.end()), match.group().lower()
+        if text.startswith("</>", lt):
+            return "markup", lt + 3, ""
+        if lt + 2 < n:  # </ followed by something else: a bogus comment up to '>'
+            close = text.find(">", lt + 2)
+            return "markup", (close + 1 if close >= 0 else n), ""
+        return None, lt + 1, ""
+    match = _TAG_NAME.match(text, lt + 1)
+    if match:
+        return "start", _tag_end(text, match.end()), match.group().lower()
+    return None, lt + 1, ""
+
+
+def _split_html(text: str, builder: _Builder) -> None:
+    skip: str | None = None
+    depth = 0
+    for kind, raw, name in _html_tokens(text):
+        if skip is not None:
+            builder.keep(raw)
+            if kind == "start" and name == skip and not raw.endswith("/>"):
+                depth += 1
+            elif kind == "end" and name == skip:
+                depth -= 1
+                if depth == 0:
+                    skip = None
+            continue
+        if kind == "text":
+            builder.html_text(raw)
+            continue
+        builder.keep(raw)
+        if (kind == "start" and name not in _VOID and not raw.endswith("/>")
+                and (name in _UNTOUCHABLE or _NO_TRANSLATE.search(raw))):
+            skip, depth = name, 1
+
+
+# -- markdown -----------------------------------------------------------------------
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+_FENCE = re.compile(r"(`{3,}(?=[^`]*$)|~{3,})")
+_HR = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_SETEXT = re.compile(r"=+[ \t]*$")
+_BLOCKQUOTE = re.compile(r" {0,3}>[ \t]?")
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)")
+_TASK = re.compile(r"\[[ xX]\](?:[ \t]+|$)")
+_HEADING = re.compile(r"[ \t]*#{1,6}(?:[ \t]+|$)")
+_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+_REF_DEF = re.compile(r" {0,3}\[(?!\^)([^\]\\]|\\.)+\]:")
+_BLOCK_START = re.compile(r" {0,3}(?:>|#{1,6}(?:[ \t]|$)|`{3,}|~{3,})")
+_FOOTNOTE_DEF = re.compile(r" {0,3}\[\^[^\]]+\]:[ \t]*")
+_TABLE_DELIMITER = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_HTML_BLOCK_STARTS = (
+    (re.compile(r"[ \t]{0,3}<(script|pre|style|textarea)(?:[\s>]|$)", re.IGNORECASE),
+     re.compile(r"</(script|pre|style|textarea)>", re.IGNORECASE)),
+    (re.compile(r"[ \t]{0,3}<!--"), re.compile(r"-->")),
+    (re.compile(r"[ \t]{0,3}<\?"), re.compile(r"\?>")),
+    (re.compile(r"[ \t]{0,3}<![A-Za-z]"), re.compile(r">")),
+    (re.compile(r"[ \t]{0,3}<!\[CDATA\["), re.compile(r"\]\]>")),
+)
+_AUTOLINK = re.compile(
+    r"<(?:[A-Za-z][A-Za-z0-9.+-]{1,31}:[^\s<>]*"
+    r"|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>"
+)
+_INLINE_HTML = re.compile(
+    r"<!--.*?-->"
+    r"|</[A-Za-z][A-Za-z0-9-]*\s*>"
+    r"|<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*"
+    r"(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\s*/?>"
+)
+_BARE_URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\[\]]*[^\s<>\[\].,:;!?'\")*_~]")
+_ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+def _columns(prefix: str) -> int:
+    col = 0
+    for ch in prefix:
+        col = col + 4 - col % 4 if ch == "\t" else col + 1
+    return col
+
+
+def _indent(line: str) -> int:
+    return _columns(line[: len(line) - len(line.lstrip(" \t"))])
+
+
+def _split_markdown(text: str, builder: _Builder) -> None:
+    lines = _LINE.findall(text)
+    contents = [line.rstrip("\r\n") for line in lines]
+    labels = {
+        _label(m.group()[m.group().index("[") + 1: -2])
+        for c in contents if (m := _REF_DEF.match(c))
+    }
+    table_lines = _table_lines(contents)
+
+    index = 0
+    # Front matter: --- ... --- (YAML) or +++ ... +++ (TOML) from the first line.
+    if contents and contents[0].rstrip() in ("---", "+++"):
+        closers = ("---", "...") if contents[0].rstrip() == "---" else ("+++",)
+        for j in range(1, len(contents)):
+            if contents[j].rstrip() in closers:
+                builder.keep("".join(lines[: j + 1]))
+                index = j + 1
+                break
+
+    fence: tuple[str, int] | None = None
+    html_end: re.Pattern | None = None
+    prev_blank = True
+    prev_code = False
+    list_indent = 0
+    for i in range(index, len(lines)):
+        line, content = lines[i], contents[i]
+        ending = line[len(content):]
+        stripped = content.strip()
+
+        if fence is not None:
+            builder.keep(line)
+            body = _strip_containers(content)[1].strip()
+            if body.startswith(fence[0] * fence[1]) and body.strip(fence[0]) == "":
+                fence = None
+            prev_blank, prev_code = False, False
+            continue
+        if html_end is not None:
+            builder.keep(line)
+            if html_end.search(content):
+                html_end = None
+            prev_blank, prev_code = not stripped, False
+            continue
+        if not stripped:
+            builder.keep(line)
+            prev_blank = True
+            continue
+
+        indent = _indent(content)
+        if (list_indent and indent < list_indent and not _LIST_MARKER.match(content)
+                and (prev_blank or _BLOCK_START.match(content) or _HR.match(stripped))):
+            list_indent = 0  # the list has ended (a lazy paragraph line would not end it)
+        if indent >= list_indent + 4 and (prev_blank or prev_code):
+            builder.keep(line)  # indented code
+            prev_blank, prev_code = False, True
+            continue
+
+        prefix, rest = _strip_containers(content)
+        marker = _LIST_MARKER.match(content)
+        if marker and not _HR.match(content.strip()):
+            list_indent = _columns(content[: marker.end()]) if marker.end() < len(content) else indent + 2
+
+        fence_match = _FENCE.match(rest.lstrip(" \t"))
+        if fence_match:
+            run = fence_match.group(1)
+            fence = (run[0], len(run))
+            builder.keep(line)
+            prev_blank, prev_code = False, False
+            continue
+        started = next((end for start, end in _HTML_BLOCK_STARTS if start.match(rest)), None)
+        if started is not None:
+            builder.keep(line)
+            opening = re.match(r"[ \t]*<!--|[ \t]*<\S+", rest)
+            if not started.search(rest, opening.end() if opening else 0):
+                html_end = started
+            prev_blank, prev_code = False, False
+            continue
+        if _HR.match(rest.strip()) or _SETEXT.match(rest.strip()) or _REF_DEF.match(rest) \
+                or (i in table_lines and _TABLE_DELIMITER.match(rest)):
+            builder.keep(line)
+            prev_blank, prev_code = False, False
+            continue
+
+        suffix = ""
+        heading = _HEADING.match(rest)
+        if heading:
+            prefix += rest[: heading.end()]
+            rest = rest[heading.end():]
+            close = _HEADING_CLOSE.search(rest)
+            if close:
+                rest, suffix = rest[: close.start()], rest[close.start():]
+            elif rest.strip("# \t") == "":
+                rest, suffix = "", rest
+        else:
+            footnote = _FOOTNOTE_DEF.match(rest)
+            if footnote:
+                prefix += rest[: footnote.end()]
+                rest = rest[footnote.end():]
+        if rest.endswith("\\") and (len(rest) - len(rest.rstrip("\\"))) % 2 == 1:
+            rest, suffix = rest[:-1], "\\" + suffix  # a hard line break
+
+        builder.keep(prefix)
+        _inline(rest, builder, labels, i in table_lines)
+        builder.keep(suffix + ending)
+        prev_blank, prev_code = False, False
+
+
+def _strip_containers(content: str) -> tuple[str, str]:
+    """Split off blockquote markers, list markers and task boxes: (prefix, rest)."""
+    pos = 0
+    while True:
+        rest = content[pos:]
+        quote = _BLOCKQUOTE.match(rest)
+        if quote:
+            pos += quote.end()
+            continue
+        if _HR.match(rest.strip()):
+            break
+        marker = _LIST_MARKER.match(rest)
+        if marker and marker.end() > 0:
+            pos += marker.end()
+            task = _TASK.match(content, pos)
+            if task:
+                pos = task.end()
+            continue
+        break
+    lead = len(content[pos:]) - len(content[pos:].lstrip(" \t"))
+    return content[: pos + lead], content[pos + lead:]
+
+
+def _label(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _table_lines(contents: list[str]) -> set[int]:
+    """Indexes of the lines of pipe tables: header, delimiter row and body rows."""
+    found: set[int] = set()
+    for i in range(1, len(contents)):
+        row = _strip_containers(contents[i])[1]
+        head = _strip_containers(contents[i - 1])[1]
+        if "|" in row and "-" in row and _TABLE_DELIMITER.match(row) and "|" in head:
+            found.update((i - 1, i))
+            j = i + 1
+            while j < len(contents) and contents[j].strip() and "|" in contents[j]:
+                found.add(j)
+                j += 1
+    return found
+
+
+def _code_span_end(s: str, pos: int) -> int | None:
+    """End of the code span opened by the backtick run at pos, or None if it is not closed."""
+    run = len(s) - len(s[pos:].lstrip("`")) - pos
+    search = pos + run
+    while True:
+        found = s.find("`" * run, search)
+        if found < 0:
+            return None
+        end = found
+        while end < len(s) and s[end] == "`":
+            end += 1
+        if end - found == run:
+            return end
+        search = end
+
+
+def _bracket_end(s: str, pos: int) -> int | None:
+    """Index of the ']' matching the '[' at pos (escapes and code spans skipped)."""
+    depth = 0
+    i = pos
+    while i < len(s):
+        ch = s[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "`":
+            end = _code_span_end(s, i)
+            if end is not None:
+                i = end
+                continue
+            i += len(s) - len(s[i:].lstrip("`")) - i
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _paren_end(s: str, pos: int) -> int | None:
+    """Index just past the ')' closing the link destination opened at s[pos] == '('."""
+    depth = 0
+    i = pos
+    quote = ""
+    while i < len(s):
+        ch = s[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch == "<" and depth == 1 and s[pos + 1: i].strip() == "":
+            close = s.find(">", i)
+            if close < 0:
+                return None
+            i = close
+        elif ch in "\"'" and depth == 1 and s[i - 1] in " \t":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None
+
+
+def _inline(s: str, builder: _Builder, labels: set[str], table: bool) -> None:
+    """Markdown inline text: text runs translatable, code, links' targets, URLs, tags kept."""
+    i = 0
+    text_start = 0
+    n = len(s)
+
+    def flush(upto: int) -> None:
+        builder.plain(s[text_start:upto])
+
+    while i < n:
+        ch = s[i]
+        if ch == "\\" and i + 1 < n and s[i + 1] in _ASCII_PUNCT:
+            i += 2
+            continue
+        keep_end: int | None = None
+        if ch == "`":
+            end = _code_span_end(s, i)
+            if end is None:
+                i += len(s) - len(s[i:].lstrip("`")) - i
+                continue
+            keep_end = end
+        elif ch == "<":
+            match = _AUTOLINK.match(s, i) or _INLINE_HTML.match(s, i)
+            if match:
+                keep_end = match.end()
+        elif ch == "|" and table:
+            keep_end = i + 1
+        elif ch in "hfwHFW" and (i == 0 or not s[i - 1].isalnum()):
+            match = _BARE_URL.match(s, i)
+            if match:
+                keep_end = match.end()
+        elif ch == "[" or (ch == "!" and s.startswith("[", i + 1)):
+            opener = i + (1 if ch == "!" else 0)
+            close = _bracket_end(s, opener)
+            if close is not None:
+                after = s[close + 1: close + 2]
+                target_end = None
+                if after == "(":
+                    target_end = _paren_end(s, close + 1)
+                elif after == "[":
+                    ref_close = s.find("]", close + 2)
+                    target_end = ref_close + 1 if ref_close >= 0 else None
+                if target_end is not None:
+                    flush(i)
+                    builder.keep(s[i: opener + 1])
+                    _inline(s[opener + 1: close], builder, labels, table)
+                    builder.keep(s[close: target_end])
+                    i = text_start = target_end
+                    continue
+                inner = s[opener + 1: close]
+                if inner.startswith("^") or _label(inner) in labels:
+                    keep_end = close + 1  # a footnote or a shortcut reference link
+        if keep_end is not None:
+            flush(i)
+            builder.keep(s[i:keep_end])
+            i = text_start = keep_end
+            continue
+        i += 1
+    flush(n)
