@@ -226,5 +226,8 @@ def main() -> None:
     app()
 
 
+from . import cli_translate  # noqa: E402, F401  (registers translate, normalise, engines, models)
+
+
 if __name__ == "__main__":
     main()

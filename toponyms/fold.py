@@ -90,19 +90,28 @@ def _fold_array():
     return array
 
 
-def fold_fast(text: str) -> str:
-    """`fold` for large texts: the same result, about ten times faster on non-ASCII text.
+FAST_FOLD_MIN = 4096
 
-    It maps UTF-16 code units through a table with numpy; surrogate pairs map
-    to themselves, so characters outside the Basic Multilingual Plane pass
-    through unchanged, as they do in `fold`.
+
+def fold_units(text: str):
+    """Fold a large text with numpy: (folded text, its UTF-16 code units as a numpy array).
+
+    The code units map through a table; surrogate pairs map to themselves, so
+    characters outside the Basic Multilingual Plane pass through unchanged, as
+    they do in `fold`. Callers that index the array by code point must check
+    that it has one unit per code point (no astral characters).
     """
-    if len(text) < 4096:
-        return fold(text)
     import numpy as np
 
-    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
-    return _fold_array()[units].tobytes().decode("utf-16-le", "surrogatepass")
+    units = _fold_array()[np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)]
+    return units.tobytes().decode("utf-16-le", "surrogatepass"), units
+
+
+def fold_fast(text: str) -> str:
+    """`fold` for large texts: the same result, about ten times faster on non-ASCII text."""
+    if len(text) < FAST_FOLD_MIN:
+        return fold(text)
+    return fold_units(text)[0]
 
 
 def fold_key(name: str) -> str:

@@ -19,6 +19,8 @@ Everything here works on folded text (see `toponyms.fold`): ə is e, ş is s.
 True
 >>> suffix_ok("az", "de"), suffix_ok("az", "dakilar"), suffix_ok("en", "de")
 (True, True, False)
+>>> suffix_ok("tr", "da"), suffix_ok("tr", "da", apostrophe=True)
+(False, True)
 >>> suffix_ok("hy", "ում"), suffix_ok("hy", "յան")
 (True, False)
 """
@@ -28,6 +30,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import product
+
+from .fold import fold_key
 
 # Case order: nominative, genitive, dative, accusative, instrumental, prepositional.
 _CASES = 6
@@ -98,6 +102,38 @@ def case_forms(name: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+def _case_table(name: str) -> list[list[str]]:
+    """For each case, the forms of the multi-word `name` (its spelling's case kept)."""
+    per_word = [_russian_word_forms(w) for w in name.split(" ")]
+    return [[" ".join(c) for c in product(*(forms[case] for forms in per_word))] for case in range(_CASES)]
+
+
+def reinflect(surface: str, name: str, new_name: str, lang: str) -> str:
+    """Write `new_name` the way `surface` inflects `name`, to put one name in another's place.
+
+    >>> reinflect("Степанакерте", "Степанакерт", "Ханкенди", "ru")
+    'Ханкенди'
+    >>> reinflect("Мадагизе", "Мадагиз", "Суговушан", "ru")
+    'Суговушане'
+    >>> reinflect("Нагорного Карабаха", "Нагорный Карабах", "Арцах", "ru")
+    'Арцаха'
+    >>> reinflect("Xankəndidə", "Xankəndi", "Stepanakert", "az")
+    'Stepanakertdə'
+    >>> reinflect("Karabağ'da", "Karabağ", "Yukarı Karabağ", "tr")
+    "Yukarı Karabağ'da"
+    """
+    if lang in CASE_FORM_LANGS:
+        wanted = fold_key(surface)
+        for case, forms in enumerate(_case_table(fold_key(name))):
+            if wanted in forms:
+                return _case_table(new_name)[case][0]
+        return new_name
+    head = len(name)
+    if fold_key(surface[:head]) == fold_key(name):
+        return new_name + surface[head:]
+    return new_name
+
+
 # Suffix morphemes, folded (ı->i, ə->e, ü->u, ö->o, ş->s, ç->c, ğ->g).
 _TURKIC_MORPHEMES = [
     # plural, possessive
@@ -120,21 +156,26 @@ def _chain(morphemes: list[str], most: int) -> re.Pattern:
     return re.compile(f"(?:{alternation}){{1,{most}}}")
 
 
-_SUFFIX_GRAMMARS: dict[str, re.Pattern] = {
-    "az": _chain(_TURKIC_MORPHEMES, 4),
-    "tr": _chain(_TURKIC_MORPHEMES, 4),
-    "hy": _ARMENIAN_SUFFIX,
-    "de": _GERMAN_SUFFIX,
-}
-
-# Languages whose speakers set a suffix off with an apostrophe (Karabağ'da).
-APOSTROPHE_SUFFIX_LANGS = frozenset({"az", "tr"})
+_TURKIC_SUFFIX = _chain(_TURKIC_MORPHEMES, 4)
+# Suffixes glued to the name: Azerbaijani Xankəndidə, Armenian Ստեփանակերտում, German Bergkarabachs.
+_GLUED_SUFFIXES: dict[str, re.Pattern] = {"az": _TURKIC_SUFFIX, "hy": _ARMENIAN_SUFFIX, "de": _GERMAN_SUFFIX}
+# Suffixes set off by an apostrophe: Turkish always writes Karabağ'da, Bakü'nün;
+# Azerbaijani sometimes does. Turkish glued letters are not suffixes, so that
+# Bakü does not match inside Bakunin.
+_APOSTROPHE_SUFFIXES: dict[str, re.Pattern] = {"az": _TURKIC_SUFFIX, "tr": _TURKIC_SUFFIX}
 # Languages whose names are matched as full case forms instead of stem + suffix.
 CASE_FORM_LANGS = frozenset({"ru", "uk", "be"})
 
 
-def suffix_ok(lang: str, suffix: str) -> bool:
+def takes_suffix(lang: str, apostrophe: bool = False) -> bool:
+    """Whether names in `lang` can carry a suffix glued on (or after an apostrophe)."""
+    return lang in (_APOSTROPHE_SUFFIXES if apostrophe else _GLUED_SUFFIXES)
+
+
+def suffix_ok(lang: str, suffix: str, apostrophe: bool = False) -> bool:
     """True when the folded letters `suffix`, glued to a name, are a suffix of `lang`.
+
+    With `apostrophe`, the suffix follows an apostrophe (Karabağ'da).
 
     Derivations that name people or qualities rather than the place are not
     suffixes here: Turkish ``Karabağlı`` (a Karabakhi) and Armenian
@@ -142,5 +183,5 @@ def suffix_ok(lang: str, suffix: str) -> bool:
     """
     if not suffix:
         return True
-    grammar = _SUFFIX_GRAMMARS.get(lang)
+    grammar = (_APOSTROPHE_SUFFIXES if apostrophe else _GLUED_SUFFIXES).get(lang)
     return bool(grammar and grammar.fullmatch(suffix))

@@ -25,7 +25,8 @@ class NameIndex:
         self.by_key: dict[str, list[Entity]] = {}
         self.spelling_of: dict[str, str] = {}
         for entity in gazetteer.entities:
-            for key_source in [entity.id.replace("_", " "), *entity.names()]:
+            # Real spellings first, so that suggestions show them rather than ids.
+            for key_source in [*entity.names(), entity.id.replace("_", " ")]:
                 key = fold_key(key_source)
                 bucket = self.by_key.setdefault(key, [])
                 if entity not in bucket:

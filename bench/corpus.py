@@ -1,0 +1,32 @@
+"""A multilingual test corpus for benchmarks: the seed article and news-like sentences in seven more languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "karabakh-2020-10-04.txt"
+
+# Written for the benchmarks (facts from the conflict, sentences our own), with inflected names.
+SENTENCES = {
+    "az": "Prezident Xankəndidə bayraq qaldırdı, Şuşaya və Suqovuşana səfər etdi. "
+          "Qarabağın bərpası davam edir, Ağdamda yeni evlər tikilir.",
+    "hy": "Ստեփանակերտում և Շուշիում հրթիռակոծություններ են եղել, հայտնում են Արցախի իշխանությունները։ "
+          "Մատաղիսի շրջակայքում մարտերը շարունակվում են։",
+    "ru": "Обстрелам подверглись Степанакерт и Шуша, сообщили в Нагорном Карабахе. "
+          "Из Гянджи поступают сообщения о жертвах, в Тертере повреждены дома.",
+    "tr": "Azerbaycan ordusu Hankendi'ye ilerledi, Dağlık Karabağ'da çatışmalar sürüyor. "
+          "Şuşa'nın kurtuluşu Bakü'de kutlandı.",
+    "fr": "Les combats se poursuivent dans le Haut-Karabakh, près d'Agdam et de Stepanakert, "
+          "où les habitants se réfugient dans les caves.",
+    "de": "In Bergkarabach wird weiter gekämpft; die Hauptstadt Stepanakert wurde beschossen. "
+          "Die Lage Bergkarabachs bleibt ernst.",
+    "es": "Los combates continúan en Nagorno Karabaj; Stepanakert fue bombardeada y Azerbaiyán "
+          "dice haber tomado Sugovushan.",
+}
+
+
+def multilingual_text(size_bytes: int) -> str:
+    """About `size_bytes` of UTF-8: the seed article and the sentences above, repeated."""
+    unit = SEED.read_text(encoding="utf-8") + "\n\n" + "\n\n".join(SENTENCES.values()) + "\n\n"
+    repeats = size_bytes // len(unit.encode("utf-8")) + 1
+    return unit * repeats

@@ -1,0 +1,51 @@
+"""Shared fixtures: the built-in gazetteer, its matcher, and a way to run the CLI in-process."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from toponyms.cli import app
+from toponyms.gazetteer import load
+from toponyms.lookup import NameIndex
+from toponyms.match import Matcher
+
+
+@pytest.fixture(autouse=True)
+def _builtin_gazetteer(monkeypatch):
+    """Tests see the built-in gazetteer unless they say otherwise."""
+    monkeypatch.delenv("TOPONYMS_GAZETTEER", raising=False)
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    return load()
+
+
+@pytest.fixture(scope="session")
+def matcher(gazetteer):
+    return Matcher(gazetteer)
+
+
+@pytest.fixture(scope="session")
+def place(gazetteer):
+    """place("Stepanakert") -> the id of the entity that spelling names."""
+    index = NameIndex(gazetteer)
+
+    def entity_id(spelling: str) -> str:
+        found = index.lookup(spelling)
+        assert len(found) == 1, f"{spelling!r} names {[e.id for e in found]}"
+        return found[0].id
+
+    return entity_id
+
+
+@pytest.fixture
+def run():
+    """run("find", "-", input=...) -> click Result, with stdout and stderr apart."""
+    runner = CliRunner()
+
+    def invoke(*args, input=None):
+        return runner.invoke(app, list(args), input=input)
+
+    return invoke

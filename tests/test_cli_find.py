@@ -1,0 +1,92 @@
+"""`toponyms find`: mentions in files and standard input, as a table or JSON Lines."""
+
+import json
+from pathlib import Path
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "karabakh-2020-10-04.txt"
+
+
+def mentions(result):
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_seed_article_every_place_and_no_false_hit(run, place, gazetteer):
+    found = mentions(run("find", str(SEED), "--json"))
+    text = SEED.read_text(encoding="utf-8")
+    conflict_area = {(m["surface"], m["id"]) for m in found if m["kind"] != "country"}
+    assert conflict_area == {
+        ("MADAGIZ", place("Madagiz")),
+        ("Madagiz", place("Madagiz")),
+        ("Sugovushan", place("Madagiz")),
+        ("Ganja", place("Ganja")),
+        ("Nagorno-Karabakh", place("Nagorno-Karabakh")),
+        ("Upper Karabakh", place("Nagorno-Karabakh")),
+        ("KARABAKH", place("Karabakh")),
+        ("Karabakh", place("Karabakh")),
+        ("Terter", place("Terter")),
+        ("Horadiz", place("Horadiz")),
+        ("Stepanakert", place("Stepanakert")),
+    }
+    for m in found:
+        assert text[m["start"]:m["end"]] == m["surface"]
+        if m["kind"] == "country":
+            assert gazetteer.get(m["id"]).kind == "country"
+    forms = {(m["surface"], m["form"]) for m in found}
+    assert ("Sugovushan", "sugovushan") in forms and ("Madagiz", "madagiz") in forms
+    assert ("Upper Karabakh", "upper_karabakh") in forms
+
+
+def test_seed_mention_counts(run):
+    found = mentions(run("find", str(SEED), "--json"))
+    surfaces = [m["surface"] for m in found]
+    assert surfaces.count("Madagiz") == 3  # "#Madagiz" counts: the hashtag is a mention
+    assert surfaces.count("Nagorno-Karabakh") == 3
+    assert surfaces.count("Upper Karabakh") == 2
+
+
+def test_json_lines_fields(run):
+    [m] = mentions(run("find", "-", "--json", input="Shelling hit Stepanakert."))
+    assert m == {
+        "doc": "-", "start": 13, "end": 24, "surface": "Stepanakert", "id": m["id"], "kind": "city",
+        "form": "stepanakert", "lang": "en", "name": "Stepanakert", "langs": m["langs"],
+    }
+    assert "en" in m["langs"]
+
+
+def test_offsets_are_code_points_of_the_decoded_input(run):
+    text = "😀 Ağdamda — Ստեփանակերտում"
+    found = mentions(run("find", "-", "--json", input=text))
+    assert [text[m["start"]:m["end"]] for m in found] == ["Ağdamda", "Ստեփանակերտում"]
+
+
+def test_lang_option_restricts_names(run):
+    text = "Xankəndi və Stepanakert; Ханкенди."
+    ru = mentions(run("find", "-", "--json", "--lang", "ru", input=text))
+    assert [m["surface"] for m in ru] == ["Ханкенди"]
+    az = mentions(run("find", "-", "--json", "--lang", "az", input=text))
+    assert "Xankəndi" in [m["surface"] for m in az] and "Ханкенди" not in [m["surface"] for m in az]
+
+
+def test_unknown_lang_is_one_line_error(run):
+    result = run("find", "-", "--lang", "xx", input="Ganja")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: unknown language code 'xx'")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_table_output(run):
+    result = run("find", "-", input="Line one.\nShelling hit Stepanakert and Shusha.\n")
+    assert result.exit_code == 0
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert [r[0] for r in rows] == ["2", "2"]
+    assert [r[2] for r in rows] == ["Stepanakert", "Shusha"]
+
+
+def test_several_files_prefix_the_path(run, tmp_path):
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("Ganja", encoding="utf-8")
+    two.write_text("\nAgdam", encoding="utf-8")
+    result = run("find", str(one), str(two))
+    assert result.exit_code == 0
+    assert [line.split("\t")[0] for line in result.stdout.splitlines()] == [f"{one}:1", f"{two}:2"]

@@ -1,0 +1,118 @@
+"""The gazetteer file: loading, validation with file and line, merging files."""
+
+import textwrap
+
+import pytest
+
+from toponyms.errors import GazetteerError
+from toponyms.gazetteer import check, load
+
+GOOD = """\
+users:
+  a: side A
+  b: side B
+entities:
+  - id: alpha
+    kind: town
+    forms:
+      - form: alpha
+        used_by: [a]
+        names: {en: [Alpha], ru: [Альфа]}
+      - form: beta
+        used_by: [b]
+        names: {en: [Beta]}
+"""
+
+
+def write(tmp_path, text, name="g.yaml"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return str(path)
+
+
+def test_builtin_gazetteer_is_valid_and_large_enough(gazetteer):
+    _, problems = check()
+    assert problems == []
+    assert len(gazetteer) >= 40
+
+
+def test_every_entity_has_coordinates_in_the_region_or_is_a_country(gazetteer):
+    for entity in gazetteer.entities:
+        if entity.kind == "country" or not entity.coords:
+            continue
+        lat, lon = entity.coords
+        assert 37.5 <= lat <= 42 and 43.5 <= lon <= 50.5, entity.id
+
+
+def test_facts_the_issues_got_wrong_are_right(gazetteer, place):
+    town = gazetteer.get(place("Madagiz"))
+    assert place("Mataghis") == place("Sugovushan") == town.id
+    assert "armenian" in town.form(_form_of(town, "Mataghis")).used_by
+    assert "azerbaijani" in town.form(_form_of(town, "Sugovushan")).used_by
+    qubadli = gazetteer.get(place("Qubadlı"))
+    assert "Քաշունիք" in qubadli.names()
+    kashatagh = gazetteer.get(place("Kashatagh"))
+    assert kashatagh.kind == "province"
+    assert "Kashatagh" not in qubadli.names()
+
+
+def _form_of(entity, spelling):
+    return next(f.id for f in entity.forms for _, s in f.spellings() if s == spelling)
+
+
+def test_load_reads_a_good_file(tmp_path):
+    gz = load([write(tmp_path, GOOD)])
+    entity = gz.get("alpha")
+    assert [f.id for f in entity.forms] == ["alpha", "beta"]
+    assert entity.rival_of(entity.form("alpha")).id == "beta"
+    assert entity.form("alpha").rendering("ru") == "Альфа"
+
+
+@pytest.mark.parametrize("change, message", [
+    (("en: [Beta]", "xx: [Beta]"), "unknown language code 'xx'"),
+    (("used_by: [b]", "used_by: [c]"), "unknown user 'c'"),
+    (("en: [Beta]", "en: [ALPHA]"), "spelling 'ALPHA' of entity alpha (form beta) is also claimed by form alpha"),
+    (("kind: town", "kind: planet"), "unknown `kind` 'planet'"),
+    (("    kind: town\n", ""), "missing or unknown `kind`"),
+    (("        used_by: [b]\n", ""), "form beta: missing `used_by`"),
+    (("id: alpha", "id: Alpha!"), "entity without a valid `id`"),
+])
+def test_validation_names_the_problem_and_the_line(tmp_path, change, message):
+    path = write(tmp_path, GOOD.replace(*change))
+    _, problems = check([path])
+    assert any(message in p.message for p in problems), problems
+    assert all(p.path == path for p in problems)
+    assert all(p.line for p in problems)
+
+
+def test_spelling_claimed_by_two_entities_across_files(tmp_path):
+    first = write(tmp_path, GOOD, "one.yaml")
+    second = write(tmp_path, GOOD.replace("id: alpha", "id: gamma").replace("Beta", "Delta"), "two.yaml")
+    _, problems = check([first, second])
+    messages = [str(p) for p in problems]
+    assert any("'Alpha' of entity gamma" in m and "entity alpha at" in m and "one.yaml" in m for m in messages)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("users: [\n", "not valid YAML"),
+    ("", "empty gazetteer file"),
+    ("- just\n- a list\n", "top level must be a mapping"),
+    ("users: {a: x}\n", "missing `entities`"),
+])
+def test_malformed_files_raise_one_clear_error(tmp_path, text, message):
+    path = write(tmp_path, text)
+    with pytest.raises(GazetteerError, match=message):
+        load([path])
+
+
+def test_missing_and_directory_gazetteers(tmp_path):
+    with pytest.raises(GazetteerError, match="no such gazetteer file"):
+        load([str(tmp_path / "nope.yaml")])
+    with pytest.raises(GazetteerError, match="is a directory"):
+        load([str(tmp_path)])
+
+
+def test_builtin_keyword_adds_a_file_to_the_builtin_one(tmp_path, gazetteer):
+    extra = write(tmp_path, GOOD)
+    both = load(["builtin", extra])
+    assert len(both) == len(gazetteer) + 1

@@ -1,0 +1,122 @@
+"""Matching in running text: eight languages, inflections, boundaries, and the ordinary words that are not places."""
+
+import pytest
+
+from toponyms.inflect import case_forms, suffix_ok
+
+
+def found(matcher, text, **kwargs):
+    return [(m.surface, m.entity_id) for m in matcher.find(text, **kwargs)]
+
+
+def places(place, *pairs):
+    return [(surface, place(name)) for surface, name in pairs]
+
+
+def test_english(matcher, place):
+    text = "Azerbaijani troops entered Shusha, which Armenians call Shushi, and shelled Stepanakert's suburbs."
+    assert [m for m in found(matcher, text) if m[1] != place("Azerbaijan")] == places(
+        place, ("Shusha", "Shusha"), ("Shushi", "Shusha"), ("Stepanakert", "Stepanakert"))
+
+
+def test_azerbaijani_suffixes(matcher, place):
+    text = "Prezident Xankəndidə bayraq qaldırdı, Şuşaya və Suqovuşana səfər etdi. Qarabağın bərpası davam edir."
+    assert found(matcher, text) == places(
+        place, ("Xankəndidə", "Stepanakert"), ("Şuşaya", "Shusha"), ("Suqovuşana", "Sugovushan"),
+        ("Qarabağın", "Karabakh"))
+
+
+def test_armenian_suffixes(matcher, place):
+    text = "Ստեփանակերտում և Շուշիում հրթիռակոծություններ են եղել, հայտնում են Արցախի իշխանությունները։"
+    assert found(matcher, text) == places(
+        place, ("Ստեփանակերտում", "Stepanakert"), ("Շուշիում", "Shusha"), ("Արցախի", "Nagorno-Karabakh"))
+
+
+def test_russian_cases(matcher, place):
+    text = ("Обстрелам подверглись Степанакерт и Шуша, сообщили в Нагорном Карабахе. "
+            "Из Гянджи поступают сообщения о жертвах; удары по Гяндже и Степанакерту продолжаются.")
+    assert found(matcher, text) == places(
+        place, ("Степанакерт", "Stepanakert"), ("Шуша", "Shusha"), ("Нагорном Карабахе", "Nagorno-Karabakh"),
+        ("Гянджи", "Ganja"), ("Гяндже", "Ganja"), ("Степанакерту", "Stepanakert"))
+
+
+def test_turkish_apostrophe_suffixes(matcher, place):
+    text = "Ordu Hankendi'ye ilerledi, Dağlık Karabağ'da çatışmalar sürüyor. Şuşa'nın kurtuluşu kutlandı."
+    assert found(matcher, text) == places(
+        place, ("Hankendi'ye", "Stepanakert"), ("Dağlık Karabağ'da", "Nagorno-Karabakh"), ("Şuşa'nın", "Shusha"))
+
+
+def test_french_elision(matcher, place):
+    text = "Les combats se poursuivent dans le Haut-Karabakh, près d'Agdam et de Stepanakert."
+    assert found(matcher, text) == places(
+        place, ("Haut-Karabakh", "Nagorno-Karabakh"), ("Agdam", "Agdam"), ("Stepanakert", "Stepanakert"))
+
+
+def test_german_genitive(matcher, place):
+    text = "In Bergkarabach wird gekämpft. Die Lage Bergkarabachs bleibt ernst; Stepanakert wurde beschossen."
+    assert found(matcher, text) == places(
+        place, ("Bergkarabach", "Nagorno-Karabakh"), ("Bergkarabachs", "Nagorno-Karabakh"),
+        ("Stepanakert", "Stepanakert"))
+
+
+def test_spanish(matcher, place):
+    text = "Los combates continúan en Nagorno Karabaj y en el Alto Karabaj; Sugovushan cambió de nombre."
+    assert found(matcher, text) == places(
+        place, ("Nagorno Karabaj", "Nagorno-Karabakh"), ("Alto Karabaj", "Nagorno-Karabakh"),
+        ("Sugovushan", "Sugovushan"))
+
+
+def test_longest_match_wins(matcher, place):
+    assert found(matcher, "the Upper Karabakh conflict") == places(place, ("Upper Karabakh", "Nagorno-Karabakh"))
+    assert found(matcher, "the Lachin corridor") == places(place, ("Lachin corridor", "Lachin corridor"))
+
+
+def test_forms_are_reported(matcher):
+    forms = [(m.surface, m.form) for m in matcher.find("Madagiz, now Sugovushan; Մատաղիս.")]
+    assert forms == [("Madagiz", "madagiz"), ("Sugovushan", "sugovushan"), ("Մատաղիս", "mataghis")]
+
+
+@pytest.mark.parametrize("text", [
+    "He lives on the upper floor of the building.",
+    "He was arrested for smoking ganja.",
+    "The poet Fuzuli wrote Leyli and Majnun.",
+    "Şair Füzuli qəzəllər yazıb.",
+    "Sus fuerzas avanzaron hacia el sur.",
+    "The Talysh people live in the south of Azerbaijan.",
+    "талыши — народ на юге Азербайджана",
+    "Карабахский конфликт",
+    "Արցախյան պատերազմ",
+    "Karabağlı gaziler",
+    "Bakunin was an anarchist.",
+    "Shushanik is a name.",
+    "Xagdam",
+])
+def test_ordinary_words_are_not_places(matcher, gazetteer, text):
+    hits = [m for m in matcher.find(text) if gazetteer.get(m.entity_id).kind != "country"]
+    assert hits == []
+
+
+def test_guarded_names_still_match_as_places(matcher, place):
+    assert found(matcher, "Ganja was shelled.") == places(place, ("Ganja", "Ganja"))
+    assert place("Fuzuli") in [m[1] for m in found(matcher, "Troops entered Fuzuli on Saturday.")]
+
+
+def test_shushi_is_also_a_russian_case_of_shusha(matcher):
+    alone = matcher.find("Жители Шуши покинули город.")
+    assert [m.form for m in alone] == ["shushi"]
+    with_context = matcher.find("В Шуше идут бои. Жители Шуши покинули город.")
+    assert [m.form for m in with_context] == ["shusha", "shusha"]
+
+
+def test_boundaries_in_every_script(matcher):
+    assert matcher.find("#Madagiz") and matcher.find("(Ստեփանակերտ)") and matcher.find("«Шуша»")
+    assert not matcher.find("СтепанакертX")
+
+
+def test_case_forms_and_suffix_grammar():
+    assert "гянджой" in case_forms("гянджа")
+    assert "лачине" in case_forms("лачин")
+    assert case_forms("физули") == {"физули"}
+    assert suffix_ok("az", "dan") and suffix_ok("az", "dakilar") and not suffix_ok("az", "li")
+    assert suffix_ok("hy", "ից") and not suffix_ok("hy", "ցի")
+    assert suffix_ok("tr", "nin", apostrophe=True) and not suffix_ok("tr", "nin")
