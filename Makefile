@@ -1,0 +1,37 @@
+# The commands people type; the README shows the same ones.
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# On this project's machines `torch==2.13.0` resolves to a small CPU build; see README for elsewhere.
+TORCH  ?= torch==2.13.0
+APT_PACKAGES := apertium apertium-eng-spa apertium-fr-es
+
+.PHONY: demo test bench system-deps clean
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q "$(TORCH)"
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+# Apertium is the engine that works offline out of the box; install it when apt can.
+system-deps:
+	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
+	  if command -v apt-get >/dev/null; then \
+	    $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(APT_PACKAGES); \
+	  else echo "apt-get not found: install Apertium and apertium-eng-spa by hand" >&2; fi; \
+	fi
+
+demo: $(VENV)/.installed system-deps
+	$(VENV)/bin/toponyms find seeds/karabakh-2020-10-04.txt
+
+test: $(VENV)/.installed system-deps
+	$(PY) -m pytest -q
+
+bench: $(VENV)/.installed system-deps
+	$(PY) bench/bench_startup.py
+	$(PY) bench/bench_find.py
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache

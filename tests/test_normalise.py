@@ -1,0 +1,34 @@
+"""`toponyms normalise`: same-language rewriting by a naming convention, inflections kept."""
+
+import json
+
+
+def test_azerbaijani_text_in_armenian_convention(run):
+    result = run("normalise", "-", "--lang", "az", "--convention", "armenian", "--quiet",
+                 input="Prezident Xankəndidə çıxış etdi.")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Prezident Stepanakertdə (Xankəndi) çıxış etdi.\n"
+
+
+def test_russian_case_is_kept_when_the_name_changes(run):
+    result = run("normalise", "-", "--lang", "ru", "--convention", "azerbaijani", "--rival", "none", "--quiet",
+                 input="Бои идут у Мадагиза, в Мадагизе горят дома.")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Бои идут у Суговушана, в Суговушане горят дома.\n"
+
+
+def test_default_keeps_source_forms_and_shows_the_rival_once(run):
+    result = run("normalise", "-", "--lang", "en", "--quiet", input="Madagiz fell. Madagiz is quiet.")
+    assert result.stdout == "Madagiz (Sugovushan) fell. Madagiz is quiet.\n"
+
+
+def test_record_of_normalise(run, tmp_path):
+    record = tmp_path / "r.jsonl"
+    result = run("normalise", "-", "--lang", "en", "--record", str(record), "--quiet", "--rival", "every",
+                 "--convention", "armenian", input="Troops left Khankendi.")
+    assert result.exit_code == 0, result.output
+    [row] = [json.loads(line) for line in record.read_text(encoding="utf-8").splitlines()]
+    assert row["source_form"] == "khankendi" and row["target_form"] == "stepanakert"
+    assert row["target_text"] == "Stepanakert" and row["alternate_text"] == "Khankendi"
+    assert row["placement"] == "rewritten"
+    assert result.stdout == "Troops left Stepanakert (Khankendi).\n"

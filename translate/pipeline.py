@@ -1,0 +1,282 @@
+"""The document pipeline: deformat, find names, translate, place names, reformat.
+
+`translate_text(text, ...)` returns the translated text and a `Placement` for
+every place the source names: where it was in the source, what the output
+calls it, and how it got there. Engines do not keep names intact on their own,
+so each mention is placed by the first of these that works:
+
+- ``kept``: the output already names the place in the chosen rendering;
+- ``rewritten``: the output names the place another way (another form, a
+  misspelling the gazetteer knows), which is rewritten in place;
+- ``engine-rendering``: the output has the engine's own rendering of the
+  source name ("Superior Karabakh"), which is rewritten in place;
+- ``protected``: the sentence is translated again with the names replaced by
+  placeholders the engine passes through, and the names are put back;
+- ``inserted``: as a last resort the name is added, visibly, in brackets at
+  the end of the segment, so that no mention is ever dropped.
+
+Segments without a place name come out exactly as the engine gives them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+from toponyms.fold import fold, fold_key
+from toponyms.gazetteer import Gazetteer
+from toponyms.inflect import reinflect
+from toponyms.match import Matcher, Mention
+from toponyms.render import Choice, Policy, choose, with_rival
+from translate.engines.base import Engine
+from translate.formats import Piece, join_document, split_document
+
+PLACEMENTS = ("kept", "rewritten", "engine-rendering", "protected", "inserted")
+
+
+@dataclass(frozen=True)
+class Placement:
+    """One row of the record: a place named in the source and what the output says for it."""
+
+    doc: str
+    id: str
+    kind: str
+    source_text: str
+    source_start: int
+    source_end: int
+    source_lang: str
+    source_form: str
+    target_text: str
+    target_form: str
+    alternate_text: str | None
+    alternate_shown: bool
+    target_start: int | None
+    target_end: int | None
+    target_lang: str
+    placement: str
+    engine: str
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A translated document and the record of every place in it."""
+
+    text: str
+    placements: list[Placement]
+    source_lang: str
+    target_lang: str
+    engine: str
+
+    def summary(self) -> Counter:
+        """Mentions per (place, source form, target form)."""
+        return Counter((p.id, p.source_form, p.target_form) for p in self.placements)
+
+
+@dataclass
+class _Slot:
+    """A source mention on its way into the output."""
+
+    mention: Mention
+    choice: Choice
+    show_rival: bool
+    span: tuple[int, int] | None = None  # in the target segment, of the text written
+    written: str = ""
+    name_length: int = 0
+    how: str = ""
+
+
+@dataclass
+class _Segment:
+    source: str
+    source_offset: int
+    slots: list[_Slot] = field(default_factory=list)
+    target: str = ""
+
+
+_PLACEHOLDER = "XZ{}Q"
+
+
+def _placeholder_pattern(number: int) -> re.Pattern:
+    # Engines may space or re-case a placeholder they pass through.
+    return re.compile(rf"X\s*Z\s*{number}\s*Q", re.IGNORECASE)
+
+
+def _find_folded(haystack: str, needle: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where `needle` stands in `haystack` as whole words, folded, outside the spans already taken."""
+    key = fold_key(needle)
+    if not key:
+        return None
+    pattern = re.compile(r"(?<!\w)" + re.escape(key).replace(r"\ ", r"\s+") + r"(?!\w)")
+    for found in pattern.finditer(fold(haystack)):
+        if not any(found.start() < end and start < found.end() for start, end in taken):
+            return found.span()
+    return None
+
+
+class DocumentTranslator:
+    """Translates documents with one engine and one gazetteer, placing names by one policy."""
+
+    def __init__(self, engine: Engine, gazetteer: Gazetteer, matcher: Matcher | None = None,
+                 policy: Policy = Policy()):
+        policy.check(gazetteer)
+        self.engine = engine
+        self.gazetteer = gazetteer
+        self.matcher = matcher or Matcher(gazetteer)
+        self.policy = policy
+
+    def translate(self, text: str, src: str, tgt: str, fmt: str = "txt", doc: str = "-") -> Translation:
+        pieces = split_document(text, fmt)
+        segments, seen = self._segments(pieces, src, tgt, fmt)
+        outputs = self.engine.translate([s.source for s in segments], src, tgt) if segments else []
+        for segment, output in zip(segments, outputs):
+            segment.target = output
+        named = [s for s in segments if s.slots]
+        self._place_found(named, tgt)
+        self._place_engine_renderings(named, src, tgt)
+        self._place_protected(named, src, tgt)
+        self._place_inserted(named)
+        return self._assemble(pieces, segments, fmt, doc, src, tgt)
+
+    # ------------------------------------------------------------ stages
+
+    def _segments(self, pieces: list[Piece], src: str, tgt: str, fmt: str):
+        """The translatable pieces, with the mentions each holds and the choice for each."""
+        segments, offset, seen = [], 0, set()
+        for piece in pieces:
+            if piece.translatable:
+                segment = _Segment(piece.text, offset)
+                for mention in self.matcher.find(piece.text):
+                    entity = self.gazetteer.get(mention.entity_id)
+                    choice = choose(entity, mention.form, tgt, self.policy)
+                    show = self.policy.rival == "every" or (self.policy.rival == "first" and entity.id not in seen)
+                    seen.add(entity.id)
+                    segment.slots.append(_Slot(mention, choice, show and choice.alternate is not None))
+                segments.append(segment)
+            offset += len(join_document([piece], fmt))
+        return segments, seen
+
+    def _place_found(self, segments: list[_Segment], tgt: str) -> None:
+        """Where the output names the same place (in any form or language), use that spot."""
+        for segment in segments:
+            wanted = {slot.mention.entity_id for slot in segment.slots}
+            found = [m for m in self.matcher.find(segment.target) if m.entity_id in wanted]
+            used: set[int] = set()
+            pairs = []
+            for slot in segment.slots:
+                for index, target in enumerate(found):
+                    if index not in used and target.entity_id == slot.mention.entity_id:
+                        used.add(index)
+                        pairs.append((target, slot))
+                        break
+            # Write from the end so that earlier spans stay where they are.
+            for target, slot in sorted(pairs, key=lambda pair: -pair[0].start):
+                name = reinflect(target.surface, target.name, slot.choice.text, target.lang)
+                slot.how = "kept" if name == target.surface else "rewritten"
+                self._write(segment, slot, (target.start, target.end), name)
+
+    def _place_engine_renderings(self, segments: list[_Segment], src: str, tgt: str) -> None:
+        """Find the engine's own rendering of a name it did not keep ("Superior Karabakh")."""
+        missing = [(segment, slot) for segment in segments for slot in segment.slots if not slot.how]
+        surfaces = list(dict.fromkeys(slot.mention.surface for _, slot in missing))
+        if not surfaces:
+            return
+        renderings = dict(zip(surfaces, self.engine.translate(surfaces, src, tgt)))
+        for segment, slot in missing:
+            rendered = renderings[slot.mention.surface].strip().strip(".")
+            span = _find_folded(segment.target, rendered, [s.span for s in segment.slots if s.span])
+            if span:
+                slot.how = "engine-rendering"
+                self._write(segment, slot, span, slot.choice.text)
+
+    def _place_protected(self, segments: list[_Segment], src: str, tgt: str) -> None:
+        """Translate again the segments that still miss a name, with every name behind a placeholder."""
+        retry = [segment for segment in segments if any(not slot.how for slot in segment.slots)]
+        if not retry:
+            return
+        protected = []
+        for segment in retry:
+            text = segment.source
+            for number, slot in reversed(list(enumerate(segment.slots))):
+                m = slot.mention
+                text = text[:m.start] + _PLACEHOLDER.format(number) + text[m.end:]
+            protected.append(text)
+        for segment, output in zip(retry, self.engine.translate(protected, src, tgt)):
+            spots = [_placeholder_pattern(n).search(output) for n in range(len(segment.slots))]
+            if not all(spots):
+                # Placeholders were lost: keep the first translation and what was placed in it.
+                continue
+            segment.target = output
+            for slot in segment.slots:
+                slot.span, slot.how = None, ""
+            for number in reversed(range(len(segment.slots))):
+                slot = segment.slots[number]
+                spot = _placeholder_pattern(number).search(segment.target)
+                slot.how = "protected"
+                self._write(segment, slot, spot.span(), slot.choice.text)
+
+    def _place_inserted(self, segments: list[_Segment]) -> None:
+        """Last resort: add the name visibly at the end of its segment."""
+        for segment in segments:
+            for slot in segment.slots:
+                if slot.how:
+                    continue
+                slot.how = "inserted"
+                slot.written = f"[{with_rival(slot.choice.text, slot.choice.alternate if slot.show_rival else None)}]"
+                segment.target = f"{segment.target} {slot.written}"
+
+    def _write(self, segment: _Segment, slot: _Slot, span: tuple[int, int], name: str) -> None:
+        """Replace `span` of the target segment with the name (and its rival), shifting later spans."""
+        start, end = span
+        replaced = segment.target[start:end]
+        if len(replaced) > 1 and replaced.isupper():
+            name = name.upper()  # a headline in capitals stays in capitals
+        written = with_rival(name, slot.choice.alternate if slot.show_rival else None)
+        segment.target = segment.target[:start] + written + segment.target[end:]
+        shift = len(written) - (end - start)
+        for other in segment.slots:
+            if other.span and other.span[0] >= end:
+                other.span = (other.span[0] + shift, other.span[1] + shift)
+        slot.span, slot.written, slot.name_length = (start, start + len(written)), written, len(name)
+
+    def _assemble(self, pieces, segments, fmt, doc, src, tgt) -> Translation:
+        outputs = iter(segments)
+        out_pieces, placements, offset = [], [], 0
+        for piece in pieces:
+            if not piece.translatable:
+                out_pieces.append(piece)
+                offset += len(join_document([piece], fmt))
+                continue
+            segment = next(outputs)
+            translated = Piece(segment.target, True)
+            rendered = join_document([translated], fmt)
+            for slot in segment.slots:
+                placements.append(self._placement(slot, segment, doc, src, tgt, offset, rendered))
+            out_pieces.append(translated)
+            offset += len(rendered)
+        return Translation(join_document(out_pieces, fmt), placements, src, tgt, self.engine.name)
+
+    def _placement(self, slot: _Slot, segment: _Segment, doc, src, tgt, offset: int, rendered: str) -> Placement:
+        m = slot.mention
+        start = end = None
+        if slot.span is not None:
+            # The rendered piece may escape markup (HTML): find the written name in it near its spot.
+            name = slot.written[:slot.name_length]
+            at = rendered.find(name, max(0, slot.span[0] - 8))
+            if at < 0:
+                at = rendered.find(name)
+            if at >= 0:
+                start, end = offset + at, offset + at + len(name)
+        target_text = slot.written[:slot.name_length] if slot.span is not None else slot.choice.text
+        return Placement(
+            doc=doc, id=m.entity_id, kind=m.kind,
+            source_text=m.surface, source_start=segment.source_offset + m.start,
+            source_end=segment.source_offset + m.end, source_lang=src, source_form=m.form,
+            target_text=target_text, target_form=slot.choice.form.id,
+            alternate_text=slot.choice.alternate, alternate_shown=slot.show_rival,
+            target_start=start, target_end=end, target_lang=tgt, placement=slot.how,
+            engine=self.engine.name,
+        )
