@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import multilingual_text  # noqa: E402
+from corpus import multilingual_text, sparse_text  # noqa: E402
 
 from toponyms.fold import fold_fast  # noqa: E402
 from toponyms.gazetteer import load  # noqa: E402
@@ -38,7 +38,7 @@ def main() -> None:
     matcher = Matcher(load())
     print(f"text: {size:.1f} MB of UTF-8 in en, az, hy, ru, tr, fr, de, es; {len(matcher)} folded keys")
 
-    seconds, mentions = best_of(3, lambda: matcher.find(text))
+    seconds, mentions = best_of(5, lambda: matcher.find(text))
     ours = size / seconds
     print(f"toponyms find      {ours:8.1f} MB/s  ({len(mentions)} mentions, {seconds:.2f} s)")
 
@@ -65,10 +65,15 @@ def main() -> None:
         flash = sample_mb / seconds
         print(f"flashtext          {flash:8.1f} MB/s  ({len(hits)} hits on {sample_mb:.1f} MB)")
 
+    sparse = sparse_text(int(megabytes * 1e6))
+    sparse_mb = len(sparse.encode("utf-8")) / 1e6
+    seconds, found = best_of(5, lambda: matcher.find(sparse))
+    print(f"toponyms find      {sparse_mb / seconds:8.1f} MB/s  on {sparse_mb:.1f} MB where one paragraph in ten "
+          f"names a place ({len(found)} mentions)")
     print(f"toponyms / re        {ours / regex:6.1f}x")
     if flash:
         print(f"toponyms / flashtext {ours / flash:6.1f}x")
-    print(f"goal 20 MB/s: {'met' if ours >= 20 else 'NOT met'}")
+    print(f"goal 20 MB/s on the dense text: {'met' if ours >= 20 else 'NOT met'}")
 
 
 if __name__ == "__main__":

@@ -30,3 +30,26 @@ def multilingual_text(size_bytes: int) -> str:
     unit = SEED.read_text(encoding="utf-8") + "\n\n" + "\n\n".join(SENTENCES.values()) + "\n\n"
     repeats = size_bytes // len(unit.encode("utf-8")) + 1
     return unit * repeats
+
+
+def sparse_text(size_bytes: int, names_every: int = 10) -> str:
+    """Like `multilingual_text`, but only one paragraph in `names_every` names a place.
+
+    The filler is the seed article's paragraphs that name no place, so the
+    text stays real prose; this is the density of a corpus where most
+    articles are about something else.
+    """
+    from toponyms.gazetteer import load
+    from toponyms.match import Matcher
+
+    matcher = Matcher(load())
+    paragraphs = [p for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    filler = [p for p in paragraphs if not matcher.find(p)]
+    named = [p for p in paragraphs if matcher.find(p)] + list(SENTENCES.values())
+    chunks, size, turn = [], 0, 0
+    while size < size_bytes:
+        paragraph = named[turn // names_every % len(named)] if turn % names_every == 0 else filler[turn % len(filler)]
+        chunks.append(paragraph)
+        size += len(paragraph.encode("utf-8")) + 2
+        turn += 1
+    return "\n\n".join(chunks)

@@ -120,3 +120,21 @@ def test_case_forms_and_suffix_grammar():
     assert suffix_ok("az", "dan") and suffix_ok("az", "dakilar") and not suffix_ok("az", "li")
     assert suffix_ok("hy", "ից") and not suffix_ok("hy", "ցի")
     assert suffix_ok("tr", "nin", apostrophe=True) and not suffix_ok("tr", "nin")
+
+
+def test_large_texts_take_the_fast_path_to_the_same_mentions(matcher):
+    """Texts over a few KB are settled with numpy; the answer must equal the per-hit path's."""
+    from toponyms.gazetteer import LANGUAGES
+
+    pieces = [
+        "Madagiz, now Sugovushan; Մատաղիս. ", "Xankəndidə və Şuşaya. ", "Ստեփանակերտում և Շուշիում։ ",
+        "В Шуше идут бои, жители Шуши ушли; Нагорного Карабаха. ", "Hankendi'ye, Dağlık Karabağ'da. ",
+        "près d'Agdam. ", "Bergkarabachs Lage. ", "He smoked ganja; Ganja was shelled. ", "The poet Fuzuli. ",
+        "Talysh people; Talysh village. ", "😀 Stepanakert 𝔘 Upper Karabakh. ", "Xagdam Bakunin. ",
+    ]
+    text = "".join(pieces * 40)
+    assert len(text) > 4096
+    fast = matcher.find(text)
+    per_hit = matcher.find(text, langs=LANGUAGES)  # a language filter takes the per-hit path
+    assert fast == per_hit
+    assert len(fast) == 18 * 40

@@ -30,8 +30,8 @@ from .inflect import CASE_FORM_LANGS, case_forms, suffix_ok, takes_suffix
 LANG_PREFERENCE = ("en", "ru", "hy", "az", "tr", "fr", "de", "es")
 
 _LETTERS = re.compile(r"[^\W\d_]*")
-_WORDS = re.compile(r"[^\W\d_]+")
-_ALNUM, _LETTER = 1, 2
+_PUNCTUATION = "'\".,;:!?()[]{}«»„“”‹›<>/\\*#@&%+=|~`^_"
+_ALNUM, _LETTER, _UPPER = 1, 2, 4
 
 
 def _code_point_index(text: str, units: int):
@@ -45,6 +45,35 @@ def _code_point_index(text: str, units: int):
             points.append(point)
     points.append(len(text))
     return points.__getitem__
+
+
+def _leftmost_longest(starts, ends):
+    """Indexes of the spans to keep, in order: leftmost first, then longest, never overlapping.
+
+    Spans that start after every span before them has ended are kept at
+    once; only the runs of overlapping spans are settled one by one.
+    """
+    import numpy as np
+
+    order = np.lexsort((starts - ends, starts))
+    starts, ends = starts[order], ends[order]
+    reach_before = np.concatenate(([-1], np.maximum.accumulate(ends)[:-1]))
+    clear = starts >= reach_before
+    if clear.all():
+        return order
+    keep = clear.copy()
+    heads = np.flatnonzero(clear)
+    for run_start in np.unique(heads[np.searchsorted(heads, np.flatnonzero(~clear), side="right") - 1]).tolist():
+        reach = -1
+        position = run_start
+        while position < len(starts) and (position == run_start or not clear[position]):
+            if starts[position] >= reach:
+                keep[position] = True
+                reach = ends[position]
+            else:
+                keep[position] = False
+            position += 1
+    return order[keep]
 
 
 class Mention(NamedTuple):
@@ -162,7 +191,8 @@ class Matcher:
         index, byte_start, byte_end = np.array(hits, dtype=np.int64).T
         aligned = byte_start % 2 == 0
         index, end = index[aligned], byte_end[aligned] // 2
-        if len(units) != len(text):
+        astral = len(units) != len(text)
+        if astral:
             # Characters beyond the BMP take two code units: count code points instead.
             low_surrogate = (units >= 0xDC00) & (units <= 0xDFFF)
             end -= np.concatenate(([0], np.cumsum(low_surrogate)))[end]
@@ -176,19 +206,58 @@ class Matcher:
         glued = (end < size) & (classes[after] & _LETTER != 0)
         apostrophe = (end + 1 < size) & (units[after] == ord("'"))
         # Letters glued to a name whose languages take no suffix make it part of another word.
-        boundary &= ~glued | tables["glue"][index]
-        plain = boundary & ~glued & ~(apostrophe & tables["apostrophe"][index]) & tables["single"][index]
-        candidates, found = self.candidates, []
-        for s, e, i, guarded in zip(start[plain].tolist(), end[plain].tolist(), index[plain].tolist(),
-                                    tables["guarded"][index[plain]].tolist()):
-            if not guarded or self._guards_pass(text, folded, s, e, candidates[i][0].entity):
-                found.append((s, e, candidates[i], i))
-        rest = boundary & ~plain
-        for hit_end, hit_index in zip(end[rest].tolist(), index[rest].tolist()):
-            checked = self._check(text, folded, hit_end - 1, hit_index, None)
-            if checked:
-                found.append(checked)
-        return self._resolve(text, self._longest(found))
+        keep = boundary & (~glued | tables["glue"][index])
+        # Guards that ask for a capital are settled here, on the user's own text.
+        original = (np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32) if astral
+                    else np.frombuffer(text.encode("utf-16-le"), dtype=np.uint16))
+        capital = tables["classes"][np.minimum(original[np.minimum(start, size - 1)], 0xFFFF)] & _UPPER != 0
+        keep &= capital | ~tables["proper_all"][index]
+        plain = (keep & ~glued & ~(apostrophe & tables["apostrophe"][index]) & tables["single"][index]
+                 & (capital | ~tables["proper"][index]))
+        rest = keep & ~plain
+        # Plain hits need only their word guards checked, one by one (they are rare words).
+        worded = np.flatnonzero(plain & tables["word_guarded"][index])
+        for hit in worded.tolist():
+            if not self._words_pass(folded, int(start[hit]), int(end[hit]), self.candidates[index[hit]][0].entity):
+                plain[hit] = False
+        starts, ends, indexes = start[plain], end[plain], index[plain]
+        extra = self._settle_rest(text, folded, units, classes, start[rest], end[rest], index[rest], glued[rest])
+        if extra:
+            starts = np.concatenate((starts, np.array([e[0] for e in extra], dtype=np.int64)))
+            ends = np.concatenate((ends, np.array([e[1] for e in extra], dtype=np.int64)))
+            indexes = np.concatenate((indexes, -1 - np.arange(len(extra), dtype=np.int64)))
+        order = _leftmost_longest(starts, ends)
+        starts, ends, indexes = starts[order].tolist(), ends[order].tolist(), indexes[order].tolist()
+        candidates, fields, unambiguous = self.candidates, self._fields, self._unambiguous
+        extra_fields = [self._reading_memo(choices) for _, _, choices, _ in extra]
+        if all(unambiguous[i] for i in set(i for i in indexes if i >= 0)) and all(
+                len({(c.entity, c.form) for c in choices}) == 1 for _, _, choices, _ in extra):
+            new = tuple.__new__
+            return [new(Mention, (s, e, text[s:e]) + (fields[i] if i >= 0 else extra_fields[-1 - i]))
+                    for s, e, i in zip(starts, ends, indexes)]
+        found = [(s, e, candidates[i], i) if i >= 0 else extra[-1 - i] for s, e, i in zip(starts, ends, indexes)]
+        return self._resolve(text, found)
+
+    def _settle_rest(self, text: str, folded: str, units, classes, starts, ends, indexes, glued) -> list[tuple]:
+        """`_settle` for the hits numpy could not settle, their suffixes found with numpy."""
+        import numpy as np
+
+        if not len(starts):
+            return []
+        size = len(folded)
+        breaks = np.flatnonzero(classes & _LETTER == 0)
+        breaks = np.append(breaks, size)
+        glued_ends = np.where(glued, breaks[np.searchsorted(breaks, ends)], ends)
+        apostrophe = ~glued & (ends + 1 < size)
+        apostrophe[apostrophe] = units[ends[apostrophe]] == ord("'")
+        apostrophe_ends = np.where(apostrophe, breaks[np.searchsorted(breaks, np.minimum(ends + 1, size))], ends)
+        candidates, extra = self.candidates, []
+        for s, e, g, a, i in zip(starts.tolist(), ends.tolist(), glued_ends.tolist(), apostrophe_ends.tolist(),
+                                 indexes.tolist()):
+            settled = self._settle(text, folded, s, e, g, a, i, candidates[i])
+            if settled:
+                extra.append(settled)
+        return extra
 
     def _check(self, text: str, folded: str, last: int, index: int, wanted) -> tuple | None:
         """One hit ending at `last`: (start, end, candidates, key index or -1) if it is a mention."""
@@ -199,18 +268,42 @@ class Matcher:
         if wanted is not None:
             choices = tuple(c for c in choices if c.lang in wanted)
         end = last + 1
-        suffix_end = _LETTERS.match(folded, end).end()
-        if suffix_end > end:
-            suffix = folded[end:suffix_end]
-            choices = tuple(c for c in choices if not c.inflected and suffix_ok(c.lang, suffix))
-            end = suffix_end
-        elif end + 1 < len(folded) and folded[end] == "'":
-            end = self._apostrophe_suffix(folded, end, choices)
+        glued_end = _LETTERS.match(folded, end).end()
+        apostrophe_end = end
+        if glued_end == end and end + 1 < len(folded) and folded[end] == "'":
+            apostrophe_end = _LETTERS.match(folded, end + 1).end()
+        return self._settle(text, folded, start, end, glued_end, apostrophe_end, index, choices)
+
+    def _settle(self, text: str, folded: str, start: int, end: int, glued_end: int, apostrophe_end: int,
+                index: int, choices: tuple[_Candidate, ...]) -> tuple | None:
+        """The readings a hit keeps once its suffix and guards are weighed; None if it is no mention.
+
+        `glued_end` is where the letters glued to the name end (`end` when
+        none are); `apostrophe_end` where the letters after an apostrophe end.
+        """
+        if glued_end > end:
+            choices = self._with_suffix(choices, folded[end:glued_end])
+            end = glued_end
+        elif apostrophe_end > end + 1 and self._apostrophe_ok(choices, folded[end + 1:apostrophe_end]):
+            end = apostrophe_end
         if self._guarded[index]:
             choices = tuple(c for c in choices if self._guards_pass(text, folded, start, end, c.entity))
         if not choices:
             return None
         return start, end, choices, (index if choices is self.candidates[index] else -1)
+
+    def _with_suffix(self, choices: tuple[_Candidate, ...], suffix: str) -> tuple[_Candidate, ...]:
+        """The readings of a name that can carry `suffix` glued on (remembered: suffixes repeat)."""
+        key = (choices, suffix)
+        kept = self._suffix_memo.get(key)
+        if kept is None:
+            kept = tuple(c for c in choices if not c.inflected and suffix_ok(c.lang, suffix))
+            self._suffix_memo[key] = kept if kept != choices else choices
+        return kept
+
+    @cached_property
+    def _suffix_memo(self) -> dict:
+        return {}
 
     @cached_property
     def _tables(self) -> dict:
@@ -219,40 +312,54 @@ class Matcher:
         classes = np.zeros(0x10000, dtype=np.uint8)
         for code in range(0x10000):
             char = chr(code)
-            classes[code] = (_ALNUM if char.isalnum() else 0) | (_LETTER if char.isalpha() else 0)
+            classes[code] = ((_ALNUM if char.isalnum() else 0) | (_LETTER if char.isalpha() else 0)
+                             | (_UPPER if char.isupper() else 0))
         return {
             "length": np.array([len(k) for k in self.keys], dtype=np.int64),
             "single": np.array(self._unambiguous),
-            "guarded": np.array(self._guarded),
+            "proper": np.array([any(self.entities[c.entity].guards.proper_case for c in cs)
+                                for cs in self.candidates]),
+            "proper_all": np.array([all(self.entities[c.entity].guards.proper_case for c in cs)
+                                    for cs in self.candidates]),
+            "word_guarded": np.array([any(self.entities[c.entity].guards.not_after
+                                          or self.entities[c.entity].guards.not_before for c in cs)
+                                      for cs in self.candidates]),
             "glue": np.array([any(not c.inflected and takes_suffix(c.lang) for c in cs) for cs in self.candidates]),
             "apostrophe": np.array([any(takes_suffix(c.lang, True) for c in cs) for cs in self.candidates]),
             "classes": classes,
         }
 
-    @staticmethod
-    def _apostrophe_suffix(folded: str, end: int, choices: tuple[_Candidate, ...]) -> int:
-        """Karabağ'da: take the suffix after an apostrophe into the mention where the language does that."""
-        suffix_end = _LETTERS.match(folded, end + 1).end()
-        suffix = folded[end + 1:suffix_end]
-        if suffix and any(suffix_ok(c.lang, suffix, apostrophe=True) for c in choices):
-            return suffix_end
-        return end
+    def _apostrophe_ok(self, choices: tuple[_Candidate, ...], suffix: str) -> bool:
+        """Karabağ'da: whether the letters after an apostrophe are a suffix in one of the readings' languages."""
+        key = (choices, suffix, "'")
+        if key not in self._suffix_memo:
+            self._suffix_memo[key] = any(suffix_ok(c.lang, suffix, apostrophe=True) for c in choices)
+        return self._suffix_memo[key]
 
     def _has_guards(self, candidate: _Candidate) -> bool:
         guards = self.entities[candidate.entity].guards
         return bool(guards.proper_case or guards.not_after or guards.not_before)
 
     def _guards_pass(self, text: str, folded: str, start: int, end: int, entity: int) -> bool:
-        guards = self.entities[entity].guards
-        if guards.proper_case and not text[start].isupper():
+        """Whether the entity's guards let the span [start, end) be the place."""
+        if self.entities[entity].guards.proper_case and not text[start].isupper():
             return False
+        return self._words_pass(folded, start, end, entity)
+
+    def _words_pass(self, folded: str, start: int, end: int, entity: int) -> bool:
+        """The word guards: the word right before or after the name must not be a veto word.
+
+        A word is the whitespace-separated token next to the name, with its
+        punctuation stripped: in "the poet, Fuzuli" the word before is "poet".
+        """
+        guards = self.entities[entity].guards
         if guards.not_after:
-            before = _WORDS.findall(folded, max(0, start - 40), start)
-            if before and before[-1] in guards.not_after:
+            before = folded[max(0, start - 40):start].split()
+            if before and before[-1].strip(_PUNCTUATION) in guards.not_after:
                 return False
         if guards.not_before:
-            after = _WORDS.search(folded, end, end + 40)
-            if after and after.group() in guards.not_before:
+            after = folded[end:end + 40].split(None, 1)
+            if after and after[0].strip(_PUNCTUATION) in guards.not_before:
                 return False
         return True
 
@@ -302,6 +409,13 @@ class Matcher:
             if all((c.entity, c.form) == (first.entity, first.form) for c in choices):
                 settled[(first.entity, first.form)] += 1
         return settled
+
+    def _reading_memo(self, choices: tuple[_Candidate, ...]) -> tuple:
+        """`_reading` of the first of `choices`, remembered (the same few tuples recur)."""
+        found = self._suffix_memo.get(choices)
+        if found is None:
+            found = self._suffix_memo[choices] = self._reading(choices[0], choices)
+        return found
 
     def _reading(self, best: _Candidate, choices: tuple[_Candidate, ...]) -> tuple:
         """The Mention fields after the span for reading `best` among `choices`."""
