@@ -11,7 +11,7 @@ APT_PACKAGES := apertium apertium-eng-spa apertium-fr-es
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q "$(TORCH)"
+	$(PY) -m pip install -q $(TORCH)
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@
 
@@ -24,7 +24,7 @@ system-deps:
 	fi
 
 demo: $(VENV)/.installed system-deps
-	$(VENV)/bin/toponyms find seeds/karabakh-2020-10-04.txt
+	$(VENV)/bin/toponyms translate seeds/karabakh-2020-10-04.txt --from en --to es
 
 test: $(VENV)/.installed system-deps
 	$(PY) -m pytest -q
@@ -32,6 +32,8 @@ test: $(VENV)/.installed system-deps
 bench: $(VENV)/.installed system-deps
 	$(PY) bench/bench_startup.py
 	$(PY) bench/bench_find.py
+	$(PY) bench/bench_translate.py
+	$(PY) bench/bench_argos_batch.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache
