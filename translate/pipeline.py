@@ -21,6 +21,7 @@ Segments without a place name come out exactly as the engine gives them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
@@ -130,40 +131,60 @@ class DocumentTranslator:
 
     def translate(self, text: str, src: str, tgt: str, fmt: str = "txt", doc: str = "-") -> Translation:
         pieces = split_document(text, fmt)
-        segments, seen = self._segments(pieces, src, tgt, fmt)
-        outputs = self.engine.translate([s.source for s in segments], src, tgt) if segments else []
+        segments = self._segments(pieces, tgt, fmt)
+        named = [s for s in segments if s.slots]
+        # The names alone ride along in the same engine call: how the engine renders a name it
+        # does not keep ("Superior Karabakh") is looked for later, at no extra start-up cost.
+        surfaces = list(dict.fromkeys(slot.mention.surface for s in named for slot in s.slots))
+        outputs = self.engine.translate([s.source for s in segments] + surfaces, src, tgt) if segments else []
         for segment, output in zip(segments, outputs):
             segment.target = output
-        named = [s for s in segments if s.slots]
-        self._place_found(named, tgt)
-        self._place_engine_renderings(named, src, tgt)
+        renderings = dict(zip(surfaces, outputs[len(segments):]))
+        self._place_found(named)
+        self._place_engine_renderings(named, renderings)
         self._place_protected(named, src, tgt)
         self._place_inserted(named)
         return self._assemble(pieces, segments, fmt, doc, src, tgt)
 
     # ------------------------------------------------------------ stages
 
-    def _segments(self, pieces: list[Piece], src: str, tgt: str, fmt: str):
+    def _segments(self, pieces: list[Piece], tgt: str, fmt: str) -> list[_Segment]:
         """The translatable pieces, with the mentions each holds and the choice for each."""
-        segments, offset, seen = [], 0, set()
+        segments, offset = [], 0
         for piece in pieces:
             if piece.translatable:
-                segment = _Segment(piece.text, offset)
-                for mention in self.matcher.find(piece.text):
-                    entity = self.gazetteer.get(mention.entity_id)
-                    choice = choose(entity, mention.form, tgt, self.policy)
-                    show = self.policy.rival == "every" or (self.policy.rival == "first" and entity.id not in seen)
-                    seen.add(entity.id)
-                    segment.slots.append(_Slot(mention, choice, show and choice.alternate is not None))
-                segments.append(segment)
+                segments.append(_Segment(piece.text, offset))
             offset += len(join_document([piece], fmt))
-        return segments, seen
+        seen: set[str] = set()
+        for segment, mentions in zip(segments, self._find_each([s.source for s in segments])):
+            for mention in mentions:
+                entity = self.gazetteer.get(mention.entity_id)
+                choice = choose(entity, mention.form, tgt, self.policy)
+                show = self.policy.rival == "every" or (self.policy.rival == "first" and entity.id not in seen)
+                seen.add(entity.id)
+                segment.slots.append(_Slot(mention, choice, show and choice.alternate is not None))
+        return segments
 
-    def _place_found(self, segments: list[_Segment], tgt: str) -> None:
+    def _find_each(self, texts: list[str]) -> list[list[Mention]]:
+        """The mentions in each text, found in one pass over them all (segments hold no newline)."""
+        joined = "\n".join(texts)
+        starts, offset = [], 0
+        for text in texts:
+            starts.append(offset)
+            offset += len(text) + 1
+        found: list[list[Mention]] = [[] for _ in texts]
+        for mention in self.matcher.find(joined):
+            number = bisect_right(starts, mention.start) - 1
+            base = starts[number]
+            if mention.end <= base + len(texts[number]):
+                found[number].append(mention._replace(start=mention.start - base, end=mention.end - base))
+        return found
+
+    def _place_found(self, segments: list[_Segment]) -> None:
         """Where the output names the same place (in any form or language), use that spot."""
-        for segment in segments:
+        for segment, in_target in zip(segments, self._find_each([s.target for s in segments])):
             wanted = {slot.mention.entity_id for slot in segment.slots}
-            found = [m for m in self.matcher.find(segment.target) if m.entity_id in wanted]
+            found = [m for m in in_target if m.entity_id in wanted]
             used: set[int] = set()
             pairs = []
             for slot in segment.slots:
@@ -178,19 +199,17 @@ class DocumentTranslator:
                 slot.how = "kept" if name == target.surface else "rewritten"
                 self._write(segment, slot, (target.start, target.end), name)
 
-    def _place_engine_renderings(self, segments: list[_Segment], src: str, tgt: str) -> None:
+    def _place_engine_renderings(self, segments: list[_Segment], renderings: dict[str, str]) -> None:
         """Find the engine's own rendering of a name it did not keep ("Superior Karabakh")."""
-        missing = [(segment, slot) for segment in segments for slot in segment.slots if not slot.how]
-        surfaces = list(dict.fromkeys(slot.mention.surface for _, slot in missing))
-        if not surfaces:
-            return
-        renderings = dict(zip(surfaces, self.engine.translate(surfaces, src, tgt)))
-        for segment, slot in missing:
-            rendered = renderings[slot.mention.surface].strip().strip(".")
-            span = _find_folded(segment.target, rendered, [s.span for s in segment.slots if s.span])
-            if span:
-                slot.how = "engine-rendering"
-                self._write(segment, slot, span, slot.choice.text)
+        for segment in segments:
+            for slot in segment.slots:
+                if slot.how:
+                    continue
+                rendered = renderings[slot.mention.surface].strip().strip(".")
+                span = _find_folded(segment.target, rendered, [s.span for s in segment.slots if s.span])
+                if span:
+                    slot.how = "engine-rendering"
+                    self._write(segment, slot, span, slot.choice.text)
 
     def _place_protected(self, segments: list[_Segment], src: str, tgt: str) -> None:
         """Translate again the segments that still miss a name, with every name behind a placeholder."""
