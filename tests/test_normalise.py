@@ -32,3 +32,10 @@ def test_record_of_normalise(run, tmp_path):
     assert row["target_text"] == "Stepanakert" and row["alternate_text"] == "Khankendi"
     assert row["placement"] == "rewritten"
     assert result.stdout == "Troops left Stepanakert (Khankendi).\n"
+
+
+def test_language_is_detected_and_reported(run):
+    result = run("normalise", "-", input="Prezident Xankəndidə çıxış etdi və Şuşaya səfər etdi, dedi nazirlik.")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("detected language: az (")
+    assert "Xankəndidə" in result.stdout

@@ -37,17 +37,21 @@ FormatOption = Annotated[str, typer.Option("--format", help="auto (by file suffi
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No summary on standard error.")]
 
 
-def _source_language(text: str, lang: str) -> str:
+def _source_language(text: str, lang: str, quiet: bool) -> str:
     if lang != "auto":
         _check_lang(lang)
         return lang
-    from translate.detect import require_language
+    from translate.detect import require_detection
 
-    return require_language(text)
+    found = require_detection(text)
+    if not quiet:
+        typer.echo(f"detected language: {found.lang} ({found.confidence:.2f} confidence, lingua)", err=True)
+    return found.lang
 
 
-def _run(path: str, src: str, tgt: str, engine_name: str, fmt: str, convention, rival, output, record,
+def _run(path: str, src: str, tgt: str | None, engine_name: str, fmt: str, convention, rival, output, record,
          force: bool, quiet: bool, gazetteer) -> None:
+    """Read, translate (or, with no `tgt`, normalise in the source language) and write one document."""
     from translate.engines.registry import choose_engine
     from translate.formats import format_for_path
     from translate.pipeline import DocumentTranslator
@@ -56,7 +60,8 @@ def _run(path: str, src: str, tgt: str, engine_name: str, fmt: str, convention, 
     from .outputs import records_text, refuse_overwrite, write_atomic
     from .render import Policy
 
-    _check_lang(tgt)
+    if tgt is not None:
+        _check_lang(tgt)
     for target in (output, record):
         if target:
             refuse_overwrite(target, force)
@@ -65,7 +70,8 @@ def _run(path: str, src: str, tgt: str, engine_name: str, fmt: str, convention, 
     policy.check(gz)
     text = read_text(path)
     fmt = format_for_path(None if path == STDIN else path) if fmt == "auto" else format_for_path(None, fmt)
-    src = _source_language(text, src)
+    src = _source_language(text, src, quiet)
+    tgt = tgt or src
     engine = choose_engine("none" if src == tgt and engine_name == "auto" else engine_name, src, tgt)
     result = DocumentTranslator(engine, gz, policy=policy).translate(text, src, tgt, fmt=fmt, doc=path)
     if output:
@@ -128,22 +134,7 @@ def normalise(
     gazetteer: GazetteerOption = None,
 ):
     """Rewrite place names in the text's own language by a naming convention, with rival forms beside them."""
-    from .inputs import read_text
-
-    if lang == "auto":
-        lang = _source_language(read_text(path) if path != "-" else _stdin_once(), "auto")
-    _run(path, lang, lang, "none", fmt, convention, rival, output, record, force, quiet, gazetteer)
-
-
-def _stdin_once() -> str:
-    """Standard input can be read once: keep it for the second reader."""
-    import io
-
-    from .inputs import read_text
-
-    text = read_text("-")
-    sys.stdin = io.TextIOWrapper(io.BytesIO(text.encode("utf-8")), encoding="utf-8")
-    return text
+    _run(path, lang, None, "none", fmt, convention, rival, output, record, force, quiet, gazetteer)
 
 
 @app.command()

@@ -105,6 +105,11 @@ def _quote(text: str, limit: int = 40) -> str:
 
 def require_language(text: str, min_confidence: float = 0.6, candidates=None) -> str:
     """The language of `text`, or ToponymsError when the guess is below `min_confidence`."""
+    return require_detection(text, min_confidence, candidates).lang
+
+
+def require_detection(text: str, min_confidence: float = 0.6, candidates=None) -> Detection:
+    """The detection of `text`'s language, or ToponymsError when the guess is below `min_confidence`."""
     if not isinstance(text, str) or not text.strip():
         raise ToponymsError("cannot tell the language of an empty text; pass --from LANG")
     found = detect_language(text, candidates)
@@ -116,4 +121,4 @@ def require_language(text: str, min_confidence: float = 0.6, candidates=None) ->
             f"{found.confidence:.2f} confidence, then {found.runner_up} at "
             f"{found.runner_up_confidence:.2f}); pass --from LANG"
         )
-    return found.lang
+    return found
