@@ -1,0 +1,1 @@
+"""`toponyms report`: which rival forms appear, where, and how often."""
