@@ -3,8 +3,9 @@
 import pytest
 
 
-def one_line_error(result, text):
-    assert result.exit_code == 2, result.output
+def one_line_error(result, text, status=1):
+    """Inputs that cannot be read exit 1 (the others are still done); bad settings exit 2."""
+    assert result.exit_code == status, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert result.stderr.count("\n") == 1, result.stderr
     assert result.stderr.startswith("Error: ")
@@ -15,8 +16,13 @@ def test_missing_file(run, tmp_path):
     one_line_error(run("find", str(tmp_path / "nope.txt")), "nope.txt: no such file")
 
 
-def test_directory(run, tmp_path):
-    one_line_error(run("find", str(tmp_path)), "is a directory")
+def test_empty_directory(run, tmp_path):
+    one_line_error(run("find", str(tmp_path)), "no input files under", status=2)
+
+
+def test_directory_as_output(run, tmp_path):
+    one_line_error(run("normalise", "-", "--lang", "en", "-o", str(tmp_path), "--force", input="Ganja"),
+                   "is a directory")
 
 
 def test_binary_file(run, tmp_path):
@@ -46,7 +52,7 @@ def test_a_bad_file_does_not_stop_the_others(run, tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("Ganja", encoding="utf-8")
     result = run("find", str(tmp_path / "missing.txt"), str(good))
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert "Ganja" in result.stdout
     assert "missing.txt: no such file" in result.stderr
 
@@ -55,9 +61,9 @@ def test_a_bad_file_does_not_stop_the_others(run, tmp_path):
 def test_malformed_gazetteer(run, tmp_path, command):
     path = tmp_path / "bad.yaml"
     path.write_text("entities:\n  - id: x\n    kind: [\n", encoding="utf-8")
-    one_line_error(run(*command, "--gazetteer", str(path), input="Ganja"), "bad.yaml:")
+    one_line_error(run(*command, "--gazetteer", str(path), input="Ganja"), "bad.yaml:", status=2)
 
 
 def test_gazetteer_from_environment(run, tmp_path, monkeypatch):
     monkeypatch.setenv("TOPONYMS_GAZETTEER", str(tmp_path / "gone.yaml"))
-    one_line_error(run("lookup", "Ganja"), "gone.yaml: no such gazetteer file")
+    one_line_error(run("lookup", "Ganja"), "gone.yaml: no such gazetteer file", status=2)

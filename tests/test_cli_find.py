@@ -90,3 +90,22 @@ def test_several_files_prefix_the_path(run, tmp_path):
     result = run("find", str(one), str(two))
     assert result.exit_code == 0
     assert [line.split("\t")[0] for line in result.stdout.splitlines()] == [f"{one}:1", f"{two}:2"]
+
+
+def test_directories_are_walked_with_a_glob(run, tmp_path):
+    (tmp_path / "apa" / "2020").mkdir(parents=True)
+    (tmp_path / "apa" / "2020" / "a.txt").write_text("Xankəndidə", encoding="utf-8")
+    (tmp_path / "tass").mkdir()
+    (tmp_path / "tass" / "b.txt").write_text("в Степанакерте", encoding="utf-8")
+    (tmp_path / "tass" / "notes.md").write_text("Shusha", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("Ganja", encoding="utf-8")
+    found = mentions(run("find", str(tmp_path), "--glob", "*.txt", "--json"))
+    assert [(Path(m["doc"]).name, m["surface"]) for m in found] == [("a.txt", "Xankəndidə"), ("b.txt", "Степанакерте")]
+
+
+def test_json_lines_input(run):
+    lines = '{"id": 1, "outlet": "apa", "text": "Xankəndidə"}\n{"id": 2, "text": "в Шуше"}\n'
+    found = mentions(run("find", "-", "--jsonl", "--json", input=lines))
+    assert [(m["doc"], m["surface"]) for m in found] == [("-:1", "Xankəndidə"), ("-:2", "Шуше")]
+    bad = run("find", "-", "--jsonl", input='{"body": "x"}\n')
+    assert bad.exit_code == 1 and "-:1: no text field 'text'" in bad.stderr

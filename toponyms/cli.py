@@ -126,36 +126,68 @@ def lookup(
 @app.command()
 @reports_errors
 def find(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Text files, or - for standard input.")] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files, directories (recursively) or - for stdin.")] = None,
     lang: Annotated[Optional[str], typer.Option(help="Only names of this language (ISO 639-1).")] = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print JSON Lines, one mention a line.")] = False,
+    glob: Annotated[Optional[str], typer.Option("--glob", help="Under directories, only names matching this.")] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Inputs are JSON Lines, one document per line.")] = False,
+    text_field: Annotated[str, typer.Option("--text-field", help="With --jsonl: the field with the text.")] = "text",
     gazetteer: GazetteerOption = None,
 ):
-    """List every place named in the texts, with offsets, entity and rival form."""
-    from .inputs import read_text
+    """List every place named in the texts, with offsets, entity and rival form.
+
+    A bad input is reported on standard error and the others are still
+    searched; the exit status is then 1.
+    """
+    from .inputs import list_inputs, read_text
     from .match import Matcher
 
     _check_lang(lang)
     matcher = Matcher(_load(gazetteer))
+    sources = list_inputs(paths or ["-"], glob)
+    if not sources:
+        raise ToponymsError(f"no input files under {', '.join(paths)}" + (f" matching {glob!r}" if glob else ""))
+    several = len(sources) > 1
     failed = 0
-    for path in paths or ["-"]:
+    for source in sources:
         try:
-            text = read_text(path)
+            if source.problem:
+                raise ToponymsError(source.problem)
+            documents = _documents(source.path, read_text(source.path), jsonl, text_field)
         except ToponymsError as exc:
             typer.echo(f"Error: {exc}", err=True)
             failed += 1
             continue
-        mentions = matcher.find(text, [lang] if lang else None)
-        if json_output:
+        for doc, text in documents:
+            mentions = matcher.find(text, [lang] if lang else None)
+            if json_output:
+                for m in mentions:
+                    typer.echo(json.dumps({"doc": doc, **m.to_json()}, ensure_ascii=False))
+                continue
             for m in mentions:
-                typer.echo(json.dumps({"doc": path, **m.to_json()}, ensure_ascii=False))
-            continue
-        for m in mentions:
-            line = text.count("\n", 0, m.start) + 1
-            prefix = f"{path}:{line}" if len(paths or []) > 1 else f"{line}"
-            typer.echo(f"{prefix}\t{m.start}-{m.end}\t{m.surface}\t{m.entity_id}\t{m.form}\t{m.lang}")
+                line = text.count("\n", 0, m.start) + 1
+                prefix = f"{doc}:{line}" if several or jsonl else f"{line}"
+                typer.echo(f"{prefix}\t{m.start}-{m.end}\t{m.surface}\t{m.entity_id}\t{m.form}\t{m.lang}")
     if failed:
-        raise typer.Exit(2)
+        raise typer.Exit(1)
+
+
+def _documents(path: str, text: str, jsonl: bool, text_field: str) -> list[tuple[str, str]]:
+    """(doc name, text) for a file: itself, or with --jsonl one per line ("path:line")."""
+    if not jsonl:
+        return [(path, text)]
+    documents = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except ValueError as exc:
+            raise ToponymsError(f"{path}:{number}: not JSON ({exc.msg})") from None
+        if not isinstance(value, dict) or not isinstance(value.get(text_field), str):
+            raise ToponymsError(f"{path}:{number}: no text field {text_field!r}")
+        documents.append((f"{path}:{number}", value[text_field]))
+    return documents
 
 
 # ---------------------------------------------------------------- gazetteer

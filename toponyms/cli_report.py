@@ -1,1 +1,104 @@
-"""`toponyms report`: which rival forms appear, where, and how often."""
+"""`toponyms report`: which rival forms appear, where, and how often.
+
+A thin layer over `toponyms.report`: list the inputs, count each (a bad file
+is reported and the rest counted), present the report, draw the chart.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from .cli import GazetteerOption, _load, app, reports_errors
+from .errors import ToponymsError
+
+FORMATS = ("table", "csv", "json")
+
+
+@app.command()
+@reports_errors
+def report(
+    paths: Annotated[Optional[list[str]], typer.Argument(
+        help="Record files (.jsonl/.csv from --record), text documents (.txt/.md/.html), JSON Lines corpora, "
+             "directories (walked recursively), or - for standard input (the default).")] = None,
+    by: Annotated[Optional[str], typer.Option(
+        "--by", metavar="dir|FIELD",
+        help="Count per source: 'dir' is the document's folder under the directory given (for records, the "
+             "folder of their doc); any other name is a document field (a JSON Lines corpus field, a record's "
+             "`fields` entry, or a record column such as source_lang).")] = None,
+    records: Annotated[bool, typer.Option(
+        "--records", help="Read JSON Lines inputs and standard input as record rows.")] = False,
+    jsonl: Annotated[bool, typer.Option(
+        "--jsonl", help="Read JSON Lines inputs and standard input as a corpus, one document (object) a line. "
+                        "Without --records or --jsonl a JSON Lines input is a record file when its first object "
+                        "has \"id\" and \"source_form\", else a corpus.")] = False,
+    text_field: Annotated[str, typer.Option(
+        "--text-field", help="The field of a JSON Lines corpus that holds the text; the others are fields.")] = "text",
+    glob: Annotated[Optional[str], typer.Option(
+        "--glob", metavar="PATTERN",
+        help="Under directories, read only files whose path matches (e.g. '*.txt'). Default: record and text files.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table (aligned text), csv or json.")] = "table",
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the report here, not to stdout.")] = None,
+    chart: Annotated[Optional[str], typer.Option(
+        "--chart", metavar="PATH", help="Also draw a bar chart of mentions per place and form: .png or .svg.")] = None,
+    top: Annotated[Optional[int], typer.Option(
+        "--top", min=1, help="Only the N most mentioned places.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing report and chart files.")] = False,
+    gazetteer: GazetteerOption = None,
+):
+    """Count which rival forms of each place appear, in how many documents, per source; as a table, CSV, JSON or chart."""
+    from . import report as rp
+    from .outputs import refuse_overwrite, write_atomic
+
+    if fmt not in FORMATS:
+        raise ToponymsError(f"unknown report format {fmt!r}: use table, csv or json")
+    if records and jsonl:
+        raise ToponymsError("give --records or --jsonl, not both")
+    if chart:
+        rp.chart_format(chart)
+    for target in (output, chart):
+        if target:
+            refuse_overwrite(target, force)
+    if output and chart and output == chart:
+        raise ToponymsError(f"{output}: the report and the chart cannot be the same file")
+
+    gz = _load(gazetteer)
+    matcher = None
+
+    def matcher_for():
+        nonlocal matcher
+        if matcher is None:
+            from .match import Matcher
+
+            matcher = Matcher(gz)
+        return matcher
+
+    mode = "records" if records else "jsonl" if jsonl else "auto"
+    hits, counted, failed = [], 0, 0
+    for item in rp.find_inputs(paths or [rp.STDIN], glob):
+        try:
+            if item.problem:
+                raise rp.ReportError(item.problem)
+            hits.extend(rp.read_input(item, matcher_for, mode=mode, text_field=text_field))
+            counted += 1
+        except ToponymsError as exc:
+            typer.echo(f"Error: {exc}", err=True)
+            failed += 1
+    if not counted:
+        raise typer.Exit(2)
+
+    result = rp.tally(hits, by, gz).top(top)
+    render = {"table": rp.render_table, "csv": rp.render_csv, "json": rp.render_json}[fmt]
+    text = render(result, gz)
+    if output:
+        write_atomic(output, text, force=True)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    if chart:
+        rp.write_chart(result, gz, chart, force=True)
+    if failed:
+        typer.echo(f"{failed} of {counted + failed} inputs not counted", err=True)
+        raise typer.Exit(1)

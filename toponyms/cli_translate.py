@@ -37,104 +37,184 @@ FormatOption = Annotated[str, typer.Option("--format", help="auto (by file suffi
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No summary on standard error.")]
 
 
-def _source_language(text: str, lang: str, quiet: bool) -> str:
-    if lang != "auto":
-        _check_lang(lang)
-        return lang
-    from translate.detect import require_detection
+PathsArgument = Annotated[
+    Optional[list[str]],
+    typer.Argument(help="Files, directories (walked recursively) or - for standard input."),
+]
+OutDirOption = Annotated[
+    Optional[str],
+    typer.Option("--out-dir", help="Write each output here, mirroring the inputs' paths; reruns skip up-to-date ones."),
+]
+GlobOption = Annotated[Optional[str], typer.Option("--glob", help="Under directories, only names matching this.")]
+JsonlOption = Annotated[bool, typer.Option("--jsonl", help="Inputs are JSON Lines, one document per line.")]
+TextFieldOption = Annotated[str, typer.Option("--text-field", help="With --jsonl: the field holding the text.")]
+NamesFieldOption = Annotated[
+    Optional[str], typer.Option("--names-field", help="With --jsonl: add the record of names under this field.")
+]
+JobsOption = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores).")]
+CacheOption = Annotated[bool, typer.Option("--cache/--no-cache", help="Remember translated segments on disk.")]
+FailFastOption = Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")]
+ProgressOption = Annotated[
+    Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal only).")
+]
+DeviceOption = Annotated[Optional[str], typer.Option("--device", help="argos: cpu or cuda (CTranslate2).")]
+ThreadsOption = Annotated[Optional[int], typer.Option("--threads", help="argos: CPU threads per worker.")]
 
-    found = require_detection(text)
-    if not quiet:
-        typer.echo(f"detected language: {found.lang} ({found.confidence:.2f} confidence, lingua)", err=True)
-    return found.lang
 
+def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress) -> None:
+    """Translate (or normalise) every input; one error line per failed input, exit 1 if any failed."""
+    import os
 
-def _run(path: str, src: str, tgt: str | None, engine_name: str, fmt: str, convention, rival, output, record,
-         force: bool, quiet: bool, gazetteer) -> None:
-    """Read, translate (or, with no `tgt`, normalise in the source language) and write one document."""
-    from translate.engines.registry import choose_engine
-    from translate.formats import format_for_path
-    from translate.pipeline import DocumentTranslator
+    from translate import batch
 
-    from .inputs import STDIN, read_text
+    from .inputs import list_inputs
     from .outputs import records_text, refuse_overwrite, write_atomic
-    from .render import Policy
+    from .progress import Progress
 
-    if tgt is not None:
-        _check_lang(tgt)
+    if settings.tgt is not None:
+        _check_lang(settings.tgt)
+    if settings.src != "auto":
+        _check_lang(settings.src)
+    sources = list_inputs(paths or ["-"], glob)
+    if not sources:
+        raise ToponymsError(f"no input files under {', '.join(paths)}" + (f" matching {glob!r}" if glob else ""))
+    if out_dir is None and len(sources) > 1 and not settings.jsonl:
+        raise ToponymsError(f"{len(sources)} inputs: give --out-dir to write one output each")
+    if output and out_dir:
+        raise ToponymsError("give either --output (one file) or --out-dir (a tree), not both")
     for target in (output, record):
         if target:
             refuse_overwrite(target, force)
-    gz = _load(gazetteer)
-    policy = Policy(convention=convention, rival=rival)
-    policy.check(gz)
-    text = read_text(path)
-    fmt = format_for_path(None if path == STDIN else path) if fmt == "auto" else format_for_path(None, fmt)
-    src = _source_language(text, src, quiet)
-    tgt = tgt or src
-    engine = choose_engine("none" if src == tgt and engine_name == "auto" else engine_name, src, tgt)
-    result = DocumentTranslator(engine, gz, policy=policy).translate(text, src, tgt, fmt=fmt, doc=path)
+    _check_setup(settings)
+    redo = batch.prepare_out_dir(out_dir, settings, force) if out_dir else True
+    tasks = batch.plan(sources, out_dir)
     if output:
-        write_atomic(output, result.text, force=True)
-    else:
-        sys.stdout.write(result.text)
-        if result.text and not result.text.endswith("\n"):
-            sys.stdout.write("\n")
+        tasks = [batch.Task(tasks[0].source, output)]
+    to_stdout = out_dir is None and not output
+    workers = 1 if to_stdout else max(1, jobs or os.cpu_count() or 1)
+    bar = Progress(len(tasks), "translating" if settings.tgt else "normalising", None if progress is None
+                   else progress and not quiet)
+    counts = {"done": 0, "skipped": 0, "failed": 0}
+    rows = []
+    try:
+        for outcome in batch.run(tasks, settings, workers, redo=redo, fail_fast=fail_fast):
+            counts[outcome.status] += 1
+            rows.extend(outcome.rows)
+            for message in outcome.messages:
+                bar.print(f"Error: {message}")
+            if outcome.detected and len(tasks) == 1 and not quiet:
+                bar.print(f"detected language: {outcome.detected}")
+            if outcome.text is not None:
+                sys.stdout.write(outcome.text)
+                if outcome.text and not outcome.text.endswith("\n"):
+                    sys.stdout.write("\n")
+            bar.advance(outcome.status == "failed")
+    finally:
+        bar.close()
     if record:
-        write_atomic(record, records_text((p.to_json() for p in result.placements), record), force=True)
-    if not quiet:
-        _summarise(result, src, tgt)
+        write_atomic(record, records_text(rows, record), force=True)
+    if not quiet and (rows or counts["done"] or counts["skipped"]):
+        _summarise(rows, counts, settings)
+    if counts["failed"]:
+        raise typer.Exit(1)
 
 
-def _summarise(result, src: str, tgt: str) -> None:
-    """Mentions per place and form, and how they were placed, on standard error."""
-    placed = Counter(p.placement for p in result.placements)
-    typer.echo(f"{len(result.placements)} place mentions, {src} -> {tgt} with {result.engine}"
+def _check_setup(settings) -> None:
+    """Settings errors before any work: the gazetteer, the policy, and the engine for a known pair."""
+    from translate.engines.registry import choose_engine
+
+    from .render import Policy
+
+    Policy(settings.convention, settings.rival).check(_load(list(settings.gazetteer) if settings.gazetteer else None))
+    if settings.src != "auto" and settings.tgt:
+        name = "none" if settings.src == settings.tgt and settings.engine == "auto" else settings.engine
+        choose_engine(name, settings.src, settings.tgt)
+
+
+def _summarise(rows: list[dict], counts: dict, settings) -> None:
+    """Mentions per place and form, how they were placed, and what became of the inputs, on standard error."""
+    placed = Counter(r["placement"] for r in rows)
+    engines = sorted({r["engine"] for r in rows}) or [settings.engine]
+    pairs = sorted({f"{r['source_lang']} -> {r['target_lang']}" for r in rows})
+    typer.echo(f"{len(rows)} place mentions, {', '.join(pairs) or 'no pair'} with {', '.join(engines)}"
                + (": " + ", ".join(f"{n} {how}" for how, n in placed.most_common()) if placed else ""), err=True)
+    documents = sum(counts.values())
+    if documents > 1:
+        typer.echo(f"{documents} inputs: {counts['done']} done, {counts['skipped']} up to date, "
+                   f"{counts['failed']} failed", err=True)
     by_place: dict[str, Counter] = {}
-    for p in result.placements:
-        by_place.setdefault(p.id, Counter())[(p.source_form, p.target_text)] += 1
-    for place, forms in by_place.items():
+    for r in rows:
+        by_place.setdefault(r["id"], Counter())[(r["source_form"], r["target_text"])] += 1
+    for place, forms in sorted(by_place.items(), key=lambda item: -sum(item[1].values()))[:20]:
         parts = ", ".join(f"{form} x{n} -> {text}" for (form, text), n in forms.most_common())
         typer.echo(f"  {place}: {parts}", err=True)
+    if len(by_place) > 20:
+        typer.echo(f"  ... and {len(by_place) - 20} more places (--record has them all)", err=True)
 
 
 @app.command()
 @reports_errors
 def translate(
-    path: Annotated[str, typer.Argument(help="A text, Markdown or HTML file, or - for standard input.")] = "-",
+    paths: PathsArgument = None,
     to: Annotated[str, typer.Option("--to", help="Target language (ISO 639-1).")] = ...,
     source: Annotated[str, typer.Option("--from", help="Source language, or auto to detect it.")] = "auto",
     engine: Annotated[str, typer.Option(help="auto, argos, apertium or none (or an installed plugin).")] = "auto",
     convention: ConventionOption = None,
     rival: RivalOption = "first",
     output: OutputOption = None,
+    out_dir: OutDirOption = None,
     record: RecordOption = None,
     fmt: FormatOption = "auto",
+    glob: GlobOption = None,
+    jsonl: JsonlOption = False,
+    text_field: TextFieldOption = "text",
+    names_field: NamesFieldOption = None,
+    jobs: JobsOption = 0,
+    cache: CacheOption = True,
+    device: DeviceOption = None,
+    threads: ThreadsOption = None,
     force: ForceOption = False,
+    fail_fast: FailFastOption = False,
+    progress: ProgressOption = None,
     quiet: QuietOption = False,
     gazetteer: GazetteerOption = None,
 ):
-    """Translate a document offline, naming every place on purpose and recording both rival forms."""
-    _run(path, source, to, engine, fmt, convention, rival, output, record, force, quiet, gazetteer)
+    """Translate documents offline, naming every place on purpose and recording both rival forms."""
+    from translate.batch import Settings
+
+    settings = Settings(source, to, engine, fmt, convention, rival, tuple(gazetteer) if gazetteer else None,
+                        jsonl, text_field, names_field, cache, device, threads)
+    _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress)
 
 
 @app.command()
 @reports_errors
 def normalise(
-    path: Annotated[str, typer.Argument(help="A text, Markdown or HTML file, or - for standard input.")] = "-",
-    lang: Annotated[str, typer.Option(help="The text's language, or auto to detect it.")] = "auto",
+    paths: PathsArgument = None,
+    lang: Annotated[str, typer.Option(help="The texts' language, or auto to detect it.")] = "auto",
     convention: ConventionOption = None,
     rival: RivalOption = "first",
     output: OutputOption = None,
+    out_dir: OutDirOption = None,
     record: RecordOption = None,
     fmt: FormatOption = "auto",
+    glob: GlobOption = None,
+    jsonl: JsonlOption = False,
+    text_field: TextFieldOption = "text",
+    names_field: NamesFieldOption = None,
+    jobs: JobsOption = 0,
     force: ForceOption = False,
+    fail_fast: FailFastOption = False,
+    progress: ProgressOption = None,
     quiet: QuietOption = False,
     gazetteer: GazetteerOption = None,
 ):
-    """Rewrite place names in the text's own language by a naming convention, with rival forms beside them."""
-    _run(path, lang, None, "none", fmt, convention, rival, output, record, force, quiet, gazetteer)
+    """Rewrite place names in the texts' own language by a naming convention, with rival forms beside them."""
+    from translate.batch import Settings
+
+    settings = Settings(lang, None, "none", fmt, convention, rival, tuple(gazetteer) if gazetteer else None,
+                        jsonl, text_field, names_field, cache=False)
+    _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress)
 
 
 @app.command()

@@ -130,8 +130,20 @@ class DocumentTranslator:
         self.policy = policy
 
     def translate(self, text: str, src: str, tgt: str, fmt: str = "txt", doc: str = "-") -> Translation:
-        pieces = split_document(text, fmt)
-        segments = self._segments(pieces, tgt, fmt)
+        """Translate one document; see `translate_many`."""
+        return self.translate_many([(text, fmt, doc)], src, tgt)[0]
+
+    def translate_many(self, documents: list[tuple[str, str, str]], src: str, tgt: str) -> list[Translation]:
+        """Translate (text, format, doc name) documents with one engine call for all their segments.
+
+        Batching documents lets a neural engine fill its batches; the output
+        of each document is the same as when it is translated alone.
+        """
+        parsed = []
+        for text, fmt, doc in documents:
+            pieces = split_document(text, fmt)
+            parsed.append((pieces, self._segments(pieces, tgt, fmt), fmt, doc))
+        segments = [segment for _, doc_segments, _, _ in parsed for segment in doc_segments]
         named = [s for s in segments if s.slots]
         # The names alone ride along in the same engine call: how the engine renders a name it
         # does not keep ("Superior Karabakh") is looked for later, at no extra start-up cost.
@@ -144,7 +156,8 @@ class DocumentTranslator:
         self._place_engine_renderings(named, renderings)
         self._place_protected(named, src, tgt)
         self._place_inserted(named)
-        return self._assemble(pieces, segments, fmt, doc, src, tgt)
+        return [self._assemble(pieces, doc_segments, fmt, doc, src, tgt)
+                for pieces, doc_segments, fmt, doc in parsed]
 
     # ------------------------------------------------------------ stages
 

@@ -33,6 +33,8 @@ unchanged without being sent.
 
 from __future__ import annotations
 
+import hashlib
+
 import os
 import re
 import shutil
@@ -205,6 +207,21 @@ class ApertiumEngine(Engine):
         return f"apertium: rule-based, {self.binary}, pairs {listed}"
 
     # -- translation ---------------------------------------------------------
+
+    def fingerprint(self, src: str, tgt: str) -> str:
+        """The mode and the installed files behind it: an upgraded pair changes the fingerprint."""
+        mode = self.mode_for(src, tgt)
+        directories = [self.datadir] if self.datadir else ["/usr/share/apertium", "/usr/local/share/apertium"]
+        for directory in directories:
+            mode_file = os.path.join(directory, "modes", f"{mode}.mode")
+            if os.path.exists(mode_file):
+                with open(mode_file, "rb") as handle:
+                    stages = handle.read()
+                stamps = [str(os.stat(p).st_mtime_ns) for p in re.findall(rb"/[^\s'\"]+\.bin", stages)
+                          if os.path.exists(p)]
+                digest = hashlib.blake2b(stages + "|".join(stamps).encode(), digest_size=8).hexdigest()
+                return f"apertium:{mode}:{digest}:{'-u' if not self.mark_unknown else 'marks'}"
+        return f"apertium:{mode}:{'-u' if not self.mark_unknown else 'marks'}"
 
     def _datadir_args(self) -> list[str]:
         return ["-d", self.datadir] if self.datadir else []

@@ -115,6 +115,13 @@ class ArgosEngine(Engine):
         pairs.update((s, t) for s in sources for t in targets if s != t)
         return sorted(pairs)
 
+    def fingerprint(self, src: str, tgt: str) -> str:
+        """The packages that translate the pair (a pivot has two), with their versions."""
+        route = self._route(src, tgt, self.packages())
+        if not route:
+            return f"argos:{src}-{tgt}:none"
+        return "argos:" + "+".join(f"{p.name}@{p.version}" for p in route) + f":beam{self.options['beam_size']}"
+
     def describe(self) -> str:
         where = self.directory
         direct = sorted(self._direct(self.packages()))

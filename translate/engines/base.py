@@ -34,3 +34,11 @@ class Engine(ABC):
     def describe(self) -> str:
         """One line for `toponyms engines`: what this engine is and where it lives."""
         return self.name
+
+    def fingerprint(self, src: str, tgt: str) -> str:
+        """What identifies this engine's output for a pair: caches key on it.
+
+        Engines should include the version of the model or rules they use, so
+        that upgrading a package invalidates what was cached with the old one.
+        """
+        return self.name

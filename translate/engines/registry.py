@@ -35,6 +35,7 @@ _HOW_TO_INSTALL: dict[str, str] = {
 }
 
 _instances: dict[str, Engine] = {}
+_options: dict[str, dict] = {}
 
 
 class UnavailableEngine(Engine):
@@ -88,7 +89,13 @@ def _build_builtin(name: str) -> Engine:
     cls = getattr(module, class_name, None)
     if cls is None:
         raise EngineError(f"engine {name} is not available: {module_name} has no {class_name}")
-    return cls()
+    return cls(**_options.get(name, {}))
+
+
+def configure(name: str, **options) -> None:
+    """Options for building a built-in engine (argos: device, inter_threads, intra_threads, beam_size)."""
+    _options[name] = {k: v for k, v in options.items() if v is not None}
+    _instances.pop(name, None)
 
 
 def _build_plugin(name: str, entry) -> Engine:

@@ -1,0 +1,456 @@
+"""`toponyms report`: counts of each rival form per place, per source, as a table, CSV, JSON and chart.
+
+Every test counts a real corpus written here (sentences in Azerbaijani,
+English and Russian naming places in their rival forms, in per-outlet
+folders and as a JSON Lines file with an `outlet` field) or real records
+written by `toponyms normalise --record`; the expected counts are by hand.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from toponyms.report import Document, ReportError, count_corpus, count_records, render_table, tally, write_chart
+
+# One file per document, in one folder per outlet. Names found (place: form x mentions):
+CORPUS = {
+    "apa.az/a1.txt": "Ordu Suqovuşanı azad etdi. Xankəndi yaxınlığında döyüşlər gedir.\n",
+    # sugovushan: sugovushan; khankendi: khankendi
+    "apa.az/a2.txt": "Şuşa şəhəri azad edildi. Suqovuşan kəndində sakitlikdir. Xankəndidə sakitlik.\n",
+    # shusha: shusha; sugovushan: sugovushan; khankendi: khankendi
+    "armenpress/b1.txt": "Fighting continued near Mataghis and Stepanakert. Stepanakert was shelled again.\n",
+    # sugovushan: mataghis; khankendi: stepanakert x2
+    "armenpress/b2.md": "# Shushi\n\nThe cathedral in Shushi was hit.\n\n[map](https://example.org/Stepanakert)\n",
+    # shusha: shushi x2 (the link target is not text)
+    "tass/c1.txt": "Бои шли у Мадагиза. В Степанакерте слышны взрывы. Ханкенди.\n",
+    # sugovushan: madagiz; khankendi: stepanakert, khankendi
+    "tass/c2.html": '<html><body><p>Мадагиз и Степанакерт</p><a href="/Шуша">В Шуше идут бои.</a></body></html>\n',
+    # sugovushan: madagiz; khankendi: stepanakert; shusha: shusha (not the href)
+    "tass/c3.txt": "Погода сегодня хорошая.\n",  # no place
+    ".cache/skip.txt": "Stepanakert Stepanakert Stepanakert\n",  # hidden: not read
+    "notes.json": '{"Stepanakert": 1}\n',  # not a record or text file: not read
+}
+
+# The same places in a JSON Lines corpus, one document a line, with an `outlet` field.
+NEWS = [
+    {"outlet": "apa.az", "title": "t1", "text": "Suqovuşan və Xankəndi."},
+    {"outlet": "apa.az", "title": "t2", "text": "Şuşa."},
+    {"outlet": "armenpress", "title": "t3", "text": "Mataghis, Stepanakert and Shushi."},
+    {"outlet": "tass", "title": "t4", "text": "Мадагиз и Степанакерт. Мадагиз."},
+    {"title": "t5", "text": "Madagiz."},
+]
+
+ARTICLE = "Fighting near Madagiz and Stepanakert. Sugovushan was taken.\n"
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name, text in CORPUS.items():
+        path = tmp_path / "corpus" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    (tmp_path / "news.jsonl").write_text(
+        "".join(json.dumps(doc, ensure_ascii=False) + "\n" for doc in NEWS[:3]) + "\n"
+        + "".join(json.dumps(doc, ensure_ascii=False) + "\n" for doc in NEWS[3:]), encoding="utf-8")
+    return tmp_path
+
+
+@pytest.fixture
+def records(corpus, run):
+    """Real record files, JSON Lines and CSV, of one English article normalised by the CLI."""
+    Path("en").mkdir()
+    Path("en/article.txt").write_text(ARTICLE, encoding="utf-8")
+    for record in ("rec.jsonl", "rec.csv"):
+        result = run("normalise", "en/article.txt", "--lang", "en", "--record", record, "-q", "-o", f"out-{record}.txt")
+        assert result.exit_code == 0, result.stderr
+    return corpus
+
+
+def table(text: str) -> dict:
+    """The table's rows as {(place, form): (mentions, documents)} (or (place, source, form) with --by)."""
+    lines = text.splitlines()
+    header = lines[2]
+    with_source = "source" in header.split()
+    counts, place, source = {}, None, None
+    for line in lines[3:]:
+        cells = [c for c in line.split("  ") if c.strip()]
+        cells = [c.strip() for c in cells]
+        if line[0] != " ":
+            place = cells.pop(0)
+        if with_source and "(all forms)" in cells and cells[0] != "(all forms)":
+            source = cells.pop(0)
+        form = cells[0]
+        numbers = [c for c in cells if c.isdigit()]
+        key = (place, source, form) if with_source else (place, form)
+        counts[key] = tuple(int(n) for n in numbers[:2])
+    return counts
+
+
+# ---------------------------------------------------------------- the corpus on disk
+
+
+def test_table_counts_each_rival_form_per_place(corpus, run):
+    result = run("report", "corpus")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert lines[0] == "3 places named 16 times in 6 of 7 documents"
+    assert table(result.stdout) == {
+        ("khankendi", "(all forms)"): (7, 5),
+        ("khankendi", "stepanakert"): (4, 3),
+        ("khankendi", "khankendi"): (3, 3),
+        ("sugovushan", "(all forms)"): (5, 5),
+        ("sugovushan", "madagiz"): (2, 2),
+        ("sugovushan", "sugovushan"): (2, 2),
+        ("sugovushan", "mataghis"): (1, 1),
+        ("shusha", "(all forms)"): (4, 3),
+        ("shusha", "shusha"): (2, 2),
+        ("shusha", "shushi"): (2, 1),
+    }
+    # Places most mentioned first, forms in gazetteer order, each with who uses it and its share.
+    places = [line.split()[0] for line in lines[3:] if not line.startswith(" ")]
+    assert places == ["khankendi", "sugovushan", "shusha"]
+    madagiz = next(line for line in lines if " madagiz " in line)
+    assert "soviet, azerbaijani, russian_media, international" in madagiz and madagiz.endswith("40%")
+    assert [line.split()[0] for line in lines if line.startswith(" ") and "%" in line][:3] == \
+        ["stepanakert", "khankendi", "madagiz"]
+    # Aligned: the mentions column ends at the same place on every line.
+    header = lines[2]
+    end = header.index("mentions") + len("mentions")
+    assert all(line[end - 1].isdigit() for line in lines[3:])
+
+
+def test_by_dir_counts_per_outlet_folder(corpus, run):
+    result = run("report", "corpus", "--by", "dir")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[0] == (
+        "3 places named 16 times in 6 of 7 documents; by dir: apa.az 2, armenpress 2, tass 3")
+    counts = table(result.stdout)
+    assert counts[("sugovushan", "apa.az", "sugovushan")] == (2, 2)
+    assert counts[("sugovushan", "armenpress", "mataghis")] == (1, 1)
+    assert counts[("sugovushan", "tass", "madagiz")] == (2, 2)
+    assert counts[("khankendi", "armenpress", "stepanakert")] == (2, 1)
+    assert counts[("khankendi", "tass", "stepanakert")] == (2, 2)
+    assert counts[("khankendi", "tass", "khankendi")] == (1, 1)
+    assert counts[("shusha", "armenpress", "shushi")] == (2, 1)
+    assert ("sugovushan", "apa.az", "madagiz") not in counts  # not seen: no row
+    assert len(counts) == 19  # 9 (all forms) rows (3 places in 3 outlets) and 10 form rows
+
+
+def test_csv_rows_per_place_form_and_source(corpus, run):
+    result = run("report", "corpus", "--by", "dir", "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0]) == ["place", "form", "used_by", "source", "mentions", "documents"]
+    assert len(rows) == 10
+    got = {(r["place"], r["form"], r["source"]): (int(r["mentions"]), int(r["documents"])) for r in rows}
+    assert got[("khankendi", "stepanakert", "armenpress")] == (2, 1)
+    assert got[("shusha", "shusha", "tass")] == (1, 1)
+    assert rows[0]["used_by"] == "armenian soviet russian_media international"  # khankendi/stepanakert first
+    # Without --by there is no source column, and one row per place and form.
+    plain = list(csv.DictReader(io.StringIO(run("report", "corpus", "--format", "csv").stdout)))
+    assert [(r["place"], r["form"], r["mentions"], r["documents"]) for r in plain] == [
+        ("khankendi", "stepanakert", "4", "3"), ("khankendi", "khankendi", "3", "3"),
+        ("sugovushan", "madagiz", "2", "2"), ("sugovushan", "sugovushan", "2", "2"),
+        ("sugovushan", "mataghis", "1", "1"), ("shusha", "shusha", "2", "2"), ("shusha", "shushi", "2", "1"),
+    ]
+    assert "source" not in plain[0]
+
+
+def test_json_nests_forms_and_sources(corpus, run):
+    result = run("report", "corpus", "--by", "dir", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["by"], data["documents"], data["naming"], data["mentions"]) == ("dir", 7, 6, 16)
+    assert data["sources"] == [
+        {"source": "apa.az", "documents": 2, "mentions": 5},
+        {"source": "armenpress", "documents": 2, "mentions": 5},
+        {"source": "tass", "documents": 3, "mentions": 6},
+    ]
+    sugovushan = next(p for p in data["places"] if p["id"] == "sugovushan")
+    assert (sugovushan["mentions"], sugovushan["documents"]) == (5, 5)
+    assert [(f["form"], f["used_by"], f["mentions"], f["documents"]) for f in sugovushan["forms"]] == [
+        ("madagiz", ["soviet", "azerbaijani", "russian_media", "international"], 2, 2),
+        ("sugovushan", ["azerbaijani"], 2, 2),
+        ("mataghis", ["armenian"], 1, 1),
+    ]
+    assert sugovushan["forms"][0]["sources"] == [{"source": "tass", "mentions": 2, "documents": 2}]
+    assert sugovushan["sources"] == [
+        {"source": "apa.az", "mentions": 2, "documents": 2},
+        {"source": "armenpress", "mentions": 1, "documents": 1},
+        {"source": "tass", "mentions": 2, "documents": 2},
+    ]
+
+
+def test_glob_and_files_named_directly(corpus, run):
+    only_txt = json.loads(run("report", "corpus", "--glob", "*.txt", "--format", "json").stdout)
+    assert (only_txt["documents"], only_txt["mentions"]) == (4, 11)  # not b2.md, c2.html
+    tass = json.loads(run("report", "corpus", "--glob", "tass/*", "--format", "json").stdout)
+    assert tass["documents"] == 3
+    named = run("report", "corpus/tass/c1.txt", "corpus/armenpress/b1.txt", "--by", "dir", "--format", "csv")
+    sources = {r["source"] for r in csv.DictReader(io.StringIO(named.stdout))}
+    assert sources == {"corpus/tass", "corpus/armenpress"}
+
+
+def test_top_keeps_the_most_mentioned_places(corpus, run):
+    result = run("report", "corpus", "--top", "1")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "1 place named 7 times in 6 of 7 documents (2 less mentioned left out)"
+    assert {key[0] for key in table(result.stdout)} == {"khankendi"}
+
+
+# ---------------------------------------------------------------- a JSON Lines corpus
+
+
+def test_jsonl_corpus_by_outlet_field(corpus, run):
+    result = run("report", "news.jsonl", "--by", "outlet", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["documents"], data["mentions"]) == (5, 10)
+    assert [(s["source"], s["documents"], s["mentions"]) for s in data["sources"]] == [
+        ("apa.az", 2, 3), ("armenpress", 1, 3), ("tass", 1, 3), ("(no outlet)", 1, 1)]
+    sugovushan = next(p for p in data["places"] if p["id"] == "sugovushan")
+    assert {f["form"]: (f["mentions"], f["documents"]) for f in sugovushan["forms"]} == {
+        "madagiz": (3, 2), "sugovushan": (1, 1), "mataghis": (1, 1)}
+    madagiz = sugovushan["forms"][0]
+    assert madagiz["sources"] == [{"source": "tass", "mentions": 2, "documents": 1},
+                                  {"source": "(no outlet)", "mentions": 1, "documents": 1}]
+    by_title = json.loads(run("report", "news.jsonl", "--by", "title", "--format", "json").stdout)
+    assert [s["source"] for s in by_title["sources"]] == ["t1", "t2", "t3", "t4", "t5"]
+
+
+def test_jsonl_text_field_and_forced_modes(corpus, run):
+    Path("other.jsonl").write_text(json.dumps({"body": "Stepanakert.", "outlet": "x"}) + "\n", encoding="utf-8")
+    result = run("report", "other.jsonl", "--text-field", "body", "--by", "outlet", "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    assert [(r["place"], r["form"], r["source"], r["mentions"]) for r in csv.DictReader(io.StringIO(result.stdout))] \
+        == [("khankendi", "stepanakert", "x", "1")]
+    missing = run("report", "other.jsonl")
+    assert missing.exit_code == 2
+    assert missing.stderr == ("Error: other.jsonl:1: no 'text' field (fields: body, outlet; --text-field names "
+                              "the text, --records reads record rows)\n")
+    forced = run("report", "news.jsonl", "--records")
+    assert forced.exit_code == 2
+    assert forced.stderr == "Error: news.jsonl:1: not a record row: no doc, id, source_form\n"
+    both = run("report", "news.jsonl", "--records", "--jsonl")
+    assert both.exit_code == 2 and "not both" in both.stderr
+
+
+def test_standard_input_as_a_corpus(corpus, run):
+    lines = Path("news.jsonl").read_text(encoding="utf-8")
+    result = run("report", "--jsonl", "--format", "json", input=lines)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["mentions"] == 10
+    # Detected by content too: these lines have no "source_form".
+    assert json.loads(run("report", "-", "--format", "json", input=lines).stdout)["mentions"] == 10
+
+
+# ---------------------------------------------------------------- records from `toponyms normalise --record`
+
+
+def test_records_written_by_normalise(records, run):
+    result = run("report", "rec.jsonl", "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    rows = [(r["place"], r["form"], r["mentions"], r["documents"]) for r in csv.DictReader(io.StringIO(result.stdout))]
+    assert rows == [("sugovushan", "madagiz", "1", "1"), ("sugovushan", "sugovushan", "1", "1"),
+                    ("khankendi", "stepanakert", "1", "1")]
+    assert run("report", "rec.csv", "--format", "csv").stdout == result.stdout
+    # The same document's mentions in two record files (JSON Lines and CSV) count once.
+    assert run("report", "rec.jsonl", "rec.csv", "--format", "csv").stdout == result.stdout
+    # A record stream on standard input.
+    piped = run("report", "--format", "csv", input=Path("rec.jsonl").read_text(encoding="utf-8"))
+    assert piped.exit_code == 0, piped.stderr
+    assert piped.stdout == result.stdout
+    # --by dir: the folder of the document the record names; --by a record column.
+    by_dir = list(csv.DictReader(io.StringIO(run("report", "rec.jsonl", "--by", "dir", "--format", "csv").stdout)))
+    assert {r["source"] for r in by_dir} == {"en"}
+    by_lang = list(csv.DictReader(io.StringIO(run("report", "rec.csv", "--by", "source_lang", "--format", "csv").stdout)))
+    assert {r["source"] for r in by_lang} == {"en"}
+
+
+def test_records_with_fields_and_a_corpus_together(records, run):
+    rows = [json.loads(line) for line in Path("rec.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {"doc", "id", "source_form"} <= set(rows[0])
+    Path("fielded.jsonl").write_text(
+        "".join(json.dumps({**row, "fields": {"outlet": "reuters"}}) + "\n" for row in rows), encoding="utf-8")
+    result = run("report", "fielded.jsonl", "news.jsonl", "--by", "outlet", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [(s["source"], s["documents"], s["mentions"]) for s in data["sources"]] == [
+        ("apa.az", 2, 3), ("armenpress", 1, 3), ("reuters", 1, 3), ("tass", 1, 3), ("(no outlet)", 1, 1)]
+    assert (data["documents"], data["mentions"]) == (6, 13)
+
+
+def test_a_directory_of_records_and_texts(records, run):
+    Path("mixed").mkdir()
+    Path("mixed/rec.jsonl").write_text(Path("rec.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    Path("mixed/more.txt").write_text("Xankəndi.\n", encoding="utf-8")
+    data = json.loads(run("report", "mixed", "--format", "json").stdout)
+    khankendi = next(p for p in data["places"] if p["id"] == "khankendi")
+    assert {f["form"]: f["mentions"] for f in khankendi["forms"]} == {"stepanakert": 1, "khankendi": 1}
+    assert data["documents"] == 2
+
+
+# ---------------------------------------------------------------- the chart
+
+
+def _colours(path: Path) -> set:
+    from PIL import Image
+
+    with Image.open(path) as image:
+        return set(image.convert("RGB").getdata())
+
+
+def test_png_chart(corpus, run):
+    result = run("report", "corpus", "--chart", "usage.png")
+    assert result.exit_code == 0, result.stderr
+    chart = Path("usage.png")
+    assert chart.stat().st_size > 0
+    from PIL import Image
+
+    with Image.open(chart) as image:
+        assert image.format == "PNG"
+        width, height = image.size
+    assert width > 400 and height > 150 and width > height
+    colours = _colours(chart)
+    assert len(colours) > 10  # not blank
+    # The bars: tab10 colours of the forms' first users (armenian, azerbaijani, soviet) are there.
+    for rgb in [(31, 119, 180), (255, 127, 14), (44, 160, 44)]:
+        assert rgb in colours
+    assert not list(Path(".").glob(".usage.png.*"))  # no temporary file left
+
+
+def test_svg_chart_names_forms_and_users(corpus, run):
+    result = run("report", "corpus", "--chart", "usage.svg", "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    root = ET.parse("usage.svg").getroot()
+    assert root.tag.endswith("svg")
+    texts = " ".join("".join(node.itertext()) for node in root.iter() if node.tag.endswith("text"))
+    for form in ("stepanakert", "khankendi", "madagiz", "sugovushan", "mataghis", "shusha", "shushi"):
+        assert form in texts
+    assert "madagiz 2 · sugovushan 2 · mataghis 1" in texts
+    for user in ("armenian", "azerbaijani", "soviet", "form used by"):
+        assert user in texts
+    assert "mentions" in texts and "Rival place names" in texts
+
+
+def test_chart_by_source_has_a_panel_per_source(corpus, run):
+    result = run("report", "news.jsonl", "--by", "outlet", "--chart", "outlets.svg", "-o", "outlets.csv")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert Path("outlets.csv").read_text(encoding="utf-8").startswith("place,form,used_by,source,")
+    texts = " ".join("".join(n.itertext()) for n in ET.parse("outlets.svg").getroot().iter() if n.tag.endswith("text"))
+    for title in ("apa.az: 2 documents", "armenpress: 1 document", "tass: 1 document", "(no outlet): 1 document"):
+        assert title in texts
+    assert "madagiz 2" in texts and "mataghis 1" in texts
+
+
+def test_chart_errors(corpus, run):
+    bad = run("report", "corpus", "--chart", "usage.jpg")
+    assert bad.exit_code == 2
+    assert bad.stderr == "Error: usage.jpg: a chart is written as .png or .svg, not .jpg\n"
+    assert not Path("usage.jpg").exists()
+    Path("usage.png").write_bytes(b"mine")
+    kept = run("report", "corpus", "--chart", "usage.png")
+    assert kept.exit_code == 2
+    assert kept.stderr == "Error: usage.png: already exists; pass --force to overwrite it\n"
+    assert Path("usage.png").read_bytes() == b"mine"
+    assert run("report", "corpus", "--chart", "usage.png", "--force").exit_code == 0
+    assert Path("usage.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# ---------------------------------------------------------------- output and errors
+
+
+def test_output_file_is_not_overwritten_unasked(corpus, run):
+    assert run("report", "corpus", "-o", "report.txt").exit_code == 0
+    first = Path("report.txt").read_text(encoding="utf-8")
+    assert first.startswith("3 places named 16 times")
+    again = run("report", "corpus", "--format", "json", "-o", "report.txt")
+    assert again.exit_code == 2 and "--force" in again.stderr
+    assert Path("report.txt").read_text(encoding="utf-8") == first
+    assert run("report", "corpus", "--format", "json", "-o", "report.txt", "--force").exit_code == 0
+    assert json.loads(Path("report.txt").read_text(encoding="utf-8"))["mentions"] == 16
+
+
+def test_one_line_errors_exit_2(corpus, run):
+    missing = run("report", "nope.txt")
+    assert (missing.exit_code, missing.stderr) == (2, "Error: nope.txt: no such file\n")
+    Path("bad.jsonl").write_text('{"doc": "a", "id": "shusha", "source_form": "shusha"}\n{broken\n', encoding="utf-8")
+    bad = run("report", "bad.jsonl")
+    assert bad.exit_code == 2
+    assert bad.stderr == "Error: bad.jsonl:2: not JSON (Expecting property name enclosed in double quotes at column 2)\n"
+    Path("short.jsonl").write_text('{"doc": "a", "id": "shusha", "source_form": "shusha"}\n{"doc": "a", "id": "x"}\n')
+    short = run("report", "short.jsonl")
+    assert short.stderr == "Error: short.jsonl:2: not a record row: no source_form\n"
+    unknown = run("report", "news.jsonl", "--by", "source")
+    assert unknown.exit_code == 2
+    assert unknown.stderr == ("Error: no document has a field 'source' to report --by (fields: outlet, title; "
+                              "or --by dir)\n")
+    assert unknown.stdout == ""
+    fmt = run("report", "corpus", "--format", "xml")
+    assert fmt.exit_code == 2 and fmt.stderr.count("\n") == 1
+    empty = Path("empty")
+    empty.mkdir()
+    assert run("report", "empty").stderr == "Error: empty: no record or text files under this directory\n"
+
+
+def test_a_bad_file_among_many_is_reported_and_the_rest_counted(corpus, run):
+    Path("bad.jsonl").write_text('{"doc": "a", "id": "shusha", "source_form": "shusha"}\n{broken\n', encoding="utf-8")
+    Path("corpus/tass/binary.txt").write_bytes(b"\x00\x01\x02")
+    result = run("report", "corpus", "bad.jsonl", "nope.txt", "--format", "json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["mentions"] == 16  # nothing of bad.jsonl, though its line 1 was good
+    assert result.stderr.splitlines() == [
+        "Error: corpus/tass/binary.txt: is a binary file, not text",
+        "Error: bad.jsonl:2: not JSON (Expecting property name enclosed in double quotes at column 2)",
+        "Error: nope.txt: no such file",
+        "3 of 10 inputs not counted",
+    ]
+
+
+def test_empty_documents_are_read_not_errors(corpus, run):
+    Path("corpus/tass/empty.txt").write_text("", encoding="utf-8")
+    result = run("report", "corpus", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["documents"] == 8
+
+
+# ---------------------------------------------------------------- the library
+
+
+def test_library_counts_documents_and_records(matcher, gazetteer):
+    docs = [Document("x", "Madagiz, Madagiz and Sugovushan.", fields={"outlet": "a"}),
+            Document("y", "<p>Mataghis</p>", "html", fields={"outlet": "b"}),
+            Document("z", "Nothing here.", fields={"outlet": "b"})]
+    report = count_corpus(docs, matcher, by="outlet")
+    assert [(c.form, c.source, c.mentions, c.documents) for c in report.forms("sugovushan")] == [
+        ("madagiz", None, 2, 1), ("sugovushan", None, 1, 1), ("mataghis", None, 1, 1)]
+    assert [(c.form, c.mentions) for c in report.forms("sugovushan", "b")] == [("mataghis", 1)]
+    assert (report.documents(), report.documents("b"), report.naming) == (3, 2, 2)
+    assert report.to_rows(gazetteer)[0] == {
+        "place": "sugovushan", "form": "madagiz", "used_by": "soviet azerbaijani russian_media international",
+        "source": "a", "mentions": 2, "documents": 1}
+    rows = [{"doc": "d1", "id": "shusha", "source_form": "shushi", "fields": {"outlet": "b"}},
+            {"doc": "d2", "id": "shusha", "source_form": "shusha"}]
+    by_outlet = count_records(rows, by="outlet", gazetteer=gazetteer)
+    assert [(c.form, c.source, c.mentions) for c in by_outlet.counts if c.form] == [
+        ("shusha", None, 1), ("shushi", None, 1), ("shusha", "(no outlet)", 1), ("shushi", "b", 1)]
+    assert "shushi" in render_table(by_outlet, gazetteer)
+    with pytest.raises(ReportError, match="fields: outlet"):
+        count_records(rows, by="site")
+    assert tally([]).places() == []
+
+
+def test_library_chart_refuses_unknown_suffix_and_draws_empty_reports(tmp_path, gazetteer):
+    with pytest.raises(ReportError, match=r"\.png or \.svg"):
+        write_chart(tally([]), gazetteer, str(tmp_path / "c.pdf"))
+    write_chart(tally([]), gazetteer, str(tmp_path / "c.svg"))
+    assert "no place named" in (tmp_path / "c.svg").read_text(encoding="utf-8")

@@ -1,0 +1,743 @@
+"""Usage reports: which rival forms of each place appear, how often, in how many documents, per source.
+
+Two kinds of input give the same thing, a stream of `Hit`s (a place named in
+a document in one of its rival forms):
+
+- record rows, as `toponyms translate --record` writes them (JSON Lines or
+  CSV; a row needs `doc`, `id` and `source_form`; an optional `fields` object
+  holds the source document's pass-through fields, e.g. {"outlet": "apa.az"});
+- documents (`Document`: a text with its fields), searched with a `Matcher`.
+
+`tally(hits, by)` counts them into a `Report`: per place and form (and, with
+`by`, per source: the document's directory, or a document field), the number
+of mentions and of distinct documents. `render_table`, `Report.to_rows`,
+`Report.to_json` and `write_chart` present it.
+
+>>> rows = [{"doc": "a.txt", "id": "sugovushan", "source_form": "madagiz"},
+...         {"doc": "a.txt", "id": "sugovushan", "source_form": "madagiz"},
+...         {"doc": "b.txt", "id": "sugovushan", "source_form": "sugovushan"}]
+>>> report = count_records(rows)
+>>> [(c.place, c.form, c.mentions, c.documents) for c in report.forms()]
+[('sugovushan', 'madagiz', 2, 1), ('sugovushan', 'sugovushan', 1, 1)]
+
+Reading files (`read_input`, `find_inputs`) is here too, so that the command
+is a thin layer; every problem is a `ReportError` whose message says
+file:line where there is a line to say.
+"""
+
+from __future__ import annotations
+
+import ast
+import csv
+import io
+import json
+import os
+import posixpath
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePath
+from typing import Any, Iterable, Iterator, Mapping
+
+from .errors import ToponymsError
+
+__all__ = [
+    "CHART_SUFFIXES", "Count", "Document", "Hit", "Input", "Report", "ReportError",
+    "corpus_hits", "count_corpus", "count_records", "find_inputs", "read_input", "record_hits",
+    "render_csv", "render_json", "render_table", "tally", "write_chart",
+]
+
+STDIN = "-"
+DIR = "dir"
+RECORD_SUFFIXES = (".jsonl", ".ndjson", ".csv")
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
+CHART_SUFFIXES = (".png", ".svg")
+REQUIRED = ("doc", "id", "source_form")
+# Record columns that describe the whole document (the rest describe one mention).
+_DOCUMENT_COLUMNS = ("source_lang", "target_lang", "engine")
+
+
+class ReportError(ToponymsError):
+    """An input cannot be counted, or the report cannot be made as asked."""
+
+
+# ---------------------------------------------------------------- what is counted
+
+
+@dataclass(frozen=True)
+class Document:
+    """A text to search for place names, with where it comes from.
+
+    `doc` names it (a path, or path:line for a JSON Lines corpus), `fmt` is
+    txt, md or html (only the text of md and html is searched, as `translate`
+    does), `dir` is its directory for ``--by dir``, `fields` its other fields.
+    """
+
+    doc: str
+    text: str
+    fmt: str = "txt"
+    dir: str = "."
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A place named once in a document in one rival form.
+
+    A hit with `place` None only says that the document was read, so that
+    documents naming no place count among the documents read.
+    """
+
+    doc: str
+    place: str | None
+    form: str | None
+    dir: str = "."
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Count:
+    """Mentions and distinct documents of a place (in one form when `form` is set) in one source."""
+
+    place: str
+    form: str | None
+    source: str | None
+    mentions: int
+    documents: int
+
+
+@dataclass(frozen=True)
+class Report:
+    """Counts per place, form and source.
+
+    `counts` holds one `Count` per (place, form, source) seen, and per
+    (place, source) with form None for the place over all its forms; source
+    None is the whole input, and with `by` every source has its own counts
+    too. `read` is the number of documents read per source (None: all).
+    Places come most mentioned first; forms in gazetteer order.
+    """
+
+    by: str | None
+    counts: tuple[Count, ...]
+    read: tuple[tuple[str | None, int], ...]
+    naming: int = 0  # documents that name at least one place (over all sources)
+    left_out: int = 0  # places left out by `top`
+
+    def top(self, n: int | None) -> "Report":
+        """The report of the `n` most mentioned places only (all for None)."""
+        places = self.places()
+        if not n or n >= len(places):
+            return self
+        keep = set(places[:n])
+        return replace(self, counts=tuple(c for c in self.counts if c.place in keep),
+                       left_out=self.left_out + len(places) - n)
+
+    def places(self) -> list[str]:
+        return list(dict.fromkeys(c.place for c in self.counts))
+
+    def sources(self) -> list[str]:
+        """The sources in order (empty without `by`)."""
+        return [source for source, _ in self.read if source is not None]
+
+    def forms(self, place: str | None = None, source: str | None = None) -> list[Count]:
+        """The per-form counts of `place` (or of every place) in `source` (None: the whole input)."""
+        return [c for c in self.counts
+                if c.form is not None and c.source == source and (place is None or c.place == place)]
+
+    def total(self, place: str, source: str | None = None) -> Count | None:
+        """The count of `place` over all its forms, in `source`."""
+        return next((c for c in self.counts if c.place == place and c.form is None and c.source == source), None)
+
+    def documents(self, source: str | None = None) -> int:
+        """How many documents were read (in `source`)."""
+        return dict(self.read).get(source, 0)
+
+    @property
+    def mentions(self) -> int:
+        return sum(c.mentions for c in self.counts if c.form is None and c.source is None)
+
+    def to_rows(self, gazetteer=None) -> list[dict]:
+        """One row per place, form (and source, with `by`) seen: for CSV and spreadsheets.
+
+        Columns: place, form, used_by (space-separated, empty without a
+        gazetteer or for a form it does not know), source (only with `by`),
+        mentions, documents.
+        """
+        rows = []
+        for place in self.places():
+            for source in (self.sources() if self.by else [None]):
+                for c in self.forms(place, source):
+                    row = {"place": place, "form": c.form, "used_by": " ".join(_used_by(gazetteer, place, c.form))}
+                    if self.by:
+                        row["source"] = source
+                    row.update(mentions=c.mentions, documents=c.documents)
+                    rows.append(row)
+        return rows
+
+    def to_json(self, gazetteer=None) -> dict:
+        """The whole report as one object: totals, then places, each with its forms (and sources)."""
+
+        def numbers(c: Count | None) -> dict:
+            return {"mentions": c.mentions if c else 0, "documents": c.documents if c else 0}
+
+        places = []
+        for place in self.places():
+            forms = []
+            for c in self.forms(place):
+                entry = {"form": c.form, "used_by": _used_by(gazetteer, place, c.form), **numbers(c)}
+                if self.by:
+                    entry["sources"] = [{"source": s, **numbers(self._cell(place, c.form, s))}
+                                        for s in self.sources() if self._cell(place, c.form, s)]
+                forms.append(entry)
+            item = {"id": place, **numbers(self.total(place)), "forms": forms}
+            if self.by:
+                item["sources"] = [{"source": s, **numbers(self.total(place, s))}
+                                   for s in self.sources() if self.total(place, s)]
+            places.append(item)
+        out: dict[str, Any] = {"by": self.by, "documents": self.documents(None), "naming": self.naming,
+                               "mentions": self.mentions}
+        if self.by:
+            out["sources"] = [{"source": s, "documents": self.documents(s),
+                               "mentions": sum(c.mentions for c in self.counts if c.form is None and c.source == s)}
+                              for s in self.sources()]
+        out["places"] = places
+        return out
+
+    def _cell(self, place: str, form: str, source: str | None) -> Count | None:
+        return next((c for c in self.counts if (c.place, c.form, c.source) == (place, form, source)), None)
+
+
+def _used_by(gazetteer, place: str, form: str) -> list[str]:
+    if gazetteer is None or place not in gazetteer:
+        return []
+    try:
+        return list(gazetteer.get(place).form(form).used_by)
+    except KeyError:
+        return []
+
+
+def _value(value: Any) -> str | None:
+    """A field value as the name of a source."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (bool, int, float)):
+        return json.dumps(value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def missing(by: str) -> str:
+    """The source of documents that have no `by` field."""
+    return f"(no {by})"
+
+
+def tally(hits: Iterable[Hit], by: str | None = None, gazetteer=None) -> Report:
+    """Count hits per place, form and source.
+
+    `by` is None (no sources), "dir" (the hit's directory) or a field name
+    (the hit's `fields`; documents without it are counted under "(no FIELD)").
+    A field that no document has is an error that names the fields there are.
+    With a gazetteer, forms come in its order; without, most mentioned first.
+    """
+    by = by or None
+    mentions: dict[tuple, int] = defaultdict(int)
+    docs: dict[tuple, set] = defaultdict(set)
+    read: dict[str | None, set] = defaultdict(set)
+    naming: set[str] = set()
+    field_names: set[str] = set()
+    found_field = False
+    for hit in hits:
+        if by is None:
+            keys = (None,)
+        else:
+            if by == DIR:
+                source = hit.dir
+            else:
+                field_names.update(hit.fields)
+                source = _value(hit.fields.get(by))
+                if by in hit.fields:
+                    found_field = True
+                if source is None:
+                    source = missing(by)
+            keys = (None, source)
+        for key in keys:
+            read[key].add(hit.doc)
+        if hit.place is None:
+            continue
+        naming.add(hit.doc)
+        for key in keys:
+            for cell in ((hit.place, hit.form, key), (hit.place, None, key)):
+                mentions[cell] += 1
+                docs[cell].add(hit.doc)
+    if by is not None and by != DIR and not found_field and read:
+        known = ", ".join(sorted(field_names)) or "none (text files have no fields)"
+        raise ReportError(f"no document has a field {by!r} to report --by (fields: {known}; or --by dir)")
+
+    place_total = {place: n for (place, form, source), n in mentions.items() if form is None and source is None}
+    places = sorted(place_total, key=lambda p: (-place_total[p], p))
+    sources = sorted((s for s in read if s is not None), key=lambda s: (s.startswith("(no "), s))
+
+    def form_order(place: str) -> list[str]:
+        seen = [form for (p, form, source) in mentions if p == place and form is not None and source is None]
+        seen.sort(key=lambda f: (-mentions[(place, f, None)], f))
+        if gazetteer is not None and place in gazetteer:
+            order = [f.id for f in gazetteer.get(place).forms]
+            seen.sort(key=lambda f: order.index(f) if f in order else len(order))
+        return seen
+
+    counts = []
+    for place in places:
+        forms = form_order(place)
+        for source in [None, *sources]:
+            for form in [None, *forms]:
+                cell = (place, form, source)
+                if cell in mentions:
+                    counts.append(Count(place, form, source, mentions[cell], len(docs[cell])))
+    return Report(by, tuple(counts), tuple((s, len(read[s])) for s in [None, *sources] if s in read), len(naming))
+
+
+# ---------------------------------------------------------------- records and documents into hits
+
+
+def _record_fields(row: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields of a record row's document: its `fields` object, and the document-wide columns."""
+    fields = {k: row[k] for k in _DOCUMENT_COLUMNS if row.get(k) not in (None, "")}
+    extra = row.get("fields")
+    if isinstance(extra, Mapping):
+        fields.update(extra)
+    return fields
+
+
+def record_hits(rows: Iterable[Mapping[str, Any]], origin: str = "records") -> Iterator[Hit]:
+    """A hit per record row.
+
+    A row is one source mention: rows of the same `doc` and source span
+    (`source_start`, `source_end`, `id`) count once, so the records of one
+    article translated into several languages count its names once. A row
+    whose doc is "-" (read from standard input) is told apart by `origin`.
+    `--by dir` groups rows by the directory part of their `doc`.
+    """
+    seen: set[tuple] = set()
+    for row in rows:
+        doc = str(row["doc"])
+        key = f"{origin}\0{doc}" if doc == STDIN else doc
+        start, end = row.get("source_start"), row.get("source_end")
+        if start not in (None, "") and end not in (None, ""):
+            span = (key, str(start), str(end), row["id"])
+            if span in seen:
+                continue
+            seen.add(span)
+        directory = "(standard input)" if doc == STDIN else (posixpath.dirname(doc.replace(os.sep, "/")) or ".")
+        yield Hit(key, str(row["id"]), str(row["source_form"]), directory, _record_fields(row))
+
+
+def corpus_hits(docs: Iterable[Document], matcher) -> Iterator[Hit]:
+    """A hit per mention the matcher finds in each document, and one per document that it was read."""
+    for document in docs:
+        yield Hit(document.doc, None, None, document.dir, document.fields)
+        for mention in _find(matcher, document.text, document.fmt):
+            yield Hit(document.doc, mention.entity_id, mention.form, document.dir, document.fields)
+
+
+def _find(matcher, text: str, fmt: str):
+    if not text.strip():
+        return []
+    if fmt == "txt":
+        return matcher.find(text)
+    from translate.formats import split_document
+
+    return matcher.find("\n".join(p.text for p in split_document(text, fmt) if p.translatable))
+
+
+def count_records(rows: Iterable[Mapping[str, Any]], by: str | None = None, gazetteer=None) -> Report:
+    """The report of record rows (dicts with doc, id, source_form and optional fields)."""
+    return tally(record_hits(rows), by, gazetteer)
+
+
+def count_corpus(docs: Iterable[Document], matcher, by: str | None = None, gazetteer=None) -> Report:
+    """The report of documents searched with `matcher`; forms in the order of `gazetteer` (or the matcher's)."""
+    if gazetteer is None:
+        from .gazetteer import Gazetteer
+
+        gazetteer = Gazetteer(tuple(matcher.entities))
+    return tally(corpus_hits(docs, matcher), by, gazetteer)
+
+
+# ---------------------------------------------------------------- reading inputs
+
+
+@dataclass(frozen=True)
+class Input:
+    """A file to read (or "-"), with its directory for ``--by dir``; `problem` if it cannot be listed."""
+
+    path: str
+    dir: str = "."
+    problem: str | None = None
+
+
+def _posix(path: PurePath) -> str:
+    text = path.as_posix()
+    return text if text not in ("", ".") else "."
+
+
+def find_inputs(paths: Iterable[str], glob: str | None = None) -> list[Input]:
+    """The files under `paths`: "-", files as given, directories walked recursively in name order.
+
+    Under a directory, hidden files and folders are passed over, and only
+    record and text files count (.jsonl .ndjson .csv .txt .md .html ...), or
+    with `glob` the files whose path under the directory matches it (from
+    the right, like `PurePath.match`: "*.txt", "apa.az/*.jsonl"). A file's
+    directory for ``--by dir`` is its folder under the directory given
+    ("." at its top), or for a file named directly, its folder as written.
+    """
+    found: list[Input] = []
+    for path in paths:
+        if path == STDIN:
+            found.append(Input(STDIN, "(standard input)"))
+            continue
+        root = Path(path)
+        if root.is_dir():
+            files = []
+            for file in sorted(root.rglob("*")):
+                relative = file.relative_to(root)
+                if any(part.startswith(".") for part in relative.parts) or not file.is_file():
+                    continue
+                if glob.strip() if glob else False:
+                    if not relative.match(glob):
+                        continue
+                elif file.suffix.lower() not in RECORD_SUFFIXES + TEXT_SUFFIXES:
+                    continue
+                files.append(Input(str(file), _posix(relative.parent)))
+            if not files:
+                what = f"matching {glob!r}" if glob else "record or text files"
+                found.append(Input(path, problem=f"{path}: no {what} under this directory"))
+            found.extend(files)
+        elif root.exists():
+            found.append(Input(path, _posix(PurePath(path).parent)))
+        else:
+            found.append(Input(path, problem=f"{path}: no such file"))
+    return found
+
+
+def _read(path: str, stdin=None) -> str:
+    """The text of a file, "" when it is empty; a one-line error when it is missing, binary or not UTF-8."""
+    from .inputs import InputError, decode
+
+    if path == STDIN:
+        import sys
+
+        data = (stdin or sys.stdin.buffer).read()
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        name = "standard input"
+    else:
+        file = Path(path)
+        if not file.exists():
+            raise InputError(f"{path}: no such file")
+        if file.is_dir():
+            raise InputError(f"{path}: is a directory")
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+        name = path
+    if not data.strip():
+        return ""
+    return decode(data, name)
+
+
+def _json_lines(text: str, name: str) -> Iterator[tuple[int, dict]]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ReportError(f"{name}:{number}: not JSON ({exc.msg} at column {exc.colno})") from None
+        if not isinstance(value, dict):
+            raise ReportError(f"{name}:{number}: not a JSON object")
+        yield number, value
+
+
+def is_record(value: Mapping) -> bool:
+    """The rule that tells records from a corpus: a record row has "id" and "source_form"."""
+    return "id" in value and "source_form" in value
+
+
+def _check_row(row: Mapping, name: str, number: int) -> dict:
+    absent = [key for key in REQUIRED if row.get(key) in (None, "")]
+    if absent:
+        raise ReportError(f"{name}:{number}: not a record row: no {', '.join(absent)}")
+    bad = [key for key in REQUIRED if not isinstance(row[key], (str, int))]
+    if bad:
+        raise ReportError(f"{name}:{number}: not a record row: {', '.join(bad)} is not text")
+    return dict(row)
+
+
+def _parse_fields(cell: Any, name: str, number: int) -> dict:
+    """A CSV `fields` cell: a JSON object (or the Python repr of a dict)."""
+    if cell in (None, ""):
+        return {}
+    for parse in (json.loads, ast.literal_eval):
+        try:
+            value = parse(cell)
+        except (ValueError, SyntaxError):
+            continue
+        if isinstance(value, dict):
+            return value
+    raise ReportError(f"{name}:{number}: the fields column is not a JSON object")
+
+
+def read_records_csv(text: str, name: str) -> list[dict]:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    columns = reader.fieldnames or []
+    absent = [key for key in REQUIRED if key not in columns]
+    if absent:
+        raise ReportError(f"{name}:1: not a record file: no column {', '.join(absent)}")
+    rows = []
+    try:
+        for row in reader:
+            if None in row:
+                raise ReportError(f"{name}:{reader.line_num}: more cells than columns")
+            row = _check_row(row, name, reader.line_num)
+            if "fields" in row:
+                row["fields"] = _parse_fields(row["fields"], name, reader.line_num)
+            rows.append(row)
+    except csv.Error as exc:
+        raise ReportError(f"{name}:{reader.line_num}: not CSV ({exc})") from None
+    return rows
+
+
+def read_input(item: Input, matcher_for, *, mode: str = "auto", text_field: str = "text",
+               stdin=None) -> list[Hit]:
+    """Every hit in one input, or a ReportError (nothing of a bad file is counted).
+
+    `mode` says how JSON Lines (and standard input) are read: "auto" by
+    content (a record file when its first object has "id" and "source_form",
+    else a corpus with one document a line), "records" or "jsonl" (a corpus).
+    CSV files are records; any other file is a text document (md and html by
+    suffix). `matcher_for()` gives the matcher, built only when a text needs it.
+    """
+    from .inputs import InputError
+
+    name = "standard input" if item.path == STDIN else item.path
+    try:
+        text = _read(item.path, stdin)
+    except InputError as exc:
+        raise ReportError(str(exc)) from None
+    suffix = PurePath(item.path).suffix.lower()
+    if item.path == STDIN or suffix in (".jsonl", ".ndjson"):
+        lines = list(_json_lines(text, name))
+        kind = mode
+        if kind == "auto":
+            kind = "records" if lines and is_record(lines[0][1]) else "jsonl"
+        if kind == "records":
+            rows = [_check_row(row, name, number) for number, row in lines]
+            return list(record_hits(rows, origin=name))
+        documents = []
+        for number, row in lines:
+            body = row.get(text_field)
+            if not isinstance(body, str):
+                if text_field not in row:
+                    fields = ", ".join(sorted(row)) or "none"
+                    raise ReportError(f"{name}:{number}: no {text_field!r} field (fields: {fields}; "
+                                      f"--text-field names the text, --records reads record rows)")
+                raise ReportError(f"{name}:{number}: the {text_field!r} field is not text")
+            fields = {k: v for k, v in row.items() if k != text_field}
+            documents.append(Document(f"{name}:{number}", body, "txt", item.dir, fields))
+        return list(corpus_hits(documents, matcher_for())) if documents else []
+    if suffix == ".csv":
+        return list(record_hits(read_records_csv(text, name), origin=name))
+    from translate.formats import format_for_path
+
+    document = Document(item.path, text, format_for_path(item.path), item.dir)
+    return list(corpus_hits([document], matcher_for()))
+
+
+# ---------------------------------------------------------------- presenting
+
+
+def _users(gazetteer, place: str, form: str) -> str:
+    return ", ".join(_used_by(gazetteer, place, form))
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)}%" if whole else ""
+
+
+def summary(report: Report) -> str:
+    """One line: what was counted."""
+    places = len(report.places())
+    line = (f"{places} place{'s' * (places != 1)} named {report.mentions} "
+            f"time{'s' * (report.mentions != 1)} in {report.naming} of {report.documents()} "
+            f"document{'s' * (report.documents() != 1)}")
+    if report.left_out:
+        line += f" ({report.left_out} less mentioned left out)"
+    if report.by:
+        line += f"; by {report.by}: " + ", ".join(f"{s} {report.documents(s)}" for s in report.sources())
+    return line
+
+
+def render_table(report: Report, gazetteer=None) -> str:
+    """A plain aligned table: per place its total, then each form seen with who uses it.
+
+    With `by`, each place has its rows per source. `share` is the form's part
+    of the place's mentions (in that source).
+    """
+    header = ["place", *(["source"] if report.by else []), "form", "used by", "mentions", "documents", "share"]
+    rows = []
+    for place in report.places():
+        first = True
+        for source in (report.sources() if report.by else [None]):
+            total = report.total(place, source)
+            if total is None:
+                continue
+            lead = [place if first else "", *([source] if report.by else [])]
+            first = False
+            rows.append([*lead, "(all forms)", "", str(total.mentions), str(total.documents), ""])
+            for c in report.forms(place, source):
+                blank = ["" for _ in lead]
+                rows.append([*blank, c.form, _users(gazetteer, place, c.form), str(c.mentions),
+                             str(c.documents), _percent(c.mentions, total.mentions)])
+    numeric = {len(header) - 3, len(header) - 2, len(header) - 1}
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(cell.rjust(w) if i in numeric else cell.ljust(w)
+                         for i, (cell, w) in enumerate(zip(cells, widths))).rstrip()
+
+    out = [summary(report), ""]
+    if not rows:
+        return out[0] + "\n"
+    out.append(line(header))
+    out.extend(line(r) for r in rows)
+    return "\n".join(out) + "\n"
+
+
+def render_csv(report: Report, gazetteer=None) -> str:
+    """`to_rows` as CSV with a header row."""
+    buffer = io.StringIO()
+    columns = ["place", "form", "used_by", *(["source"] if report.by else []), "mentions", "documents"]
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(report.to_rows(gazetteer))
+    return buffer.getvalue()
+
+
+def render_json(report: Report, gazetteer=None) -> str:
+    return json.dumps(report.to_json(gazetteer), ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------- the chart
+
+
+def chart_format(path: str) -> str:
+    """"png" or "svg" by the suffix of `path`; a one-line error for anything else."""
+    suffix = PurePath(path).suffix.lower()
+    if suffix not in CHART_SUFFIXES:
+        raise ReportError(f"{path}: a chart is written as .png or .svg, not {suffix or 'a file without a suffix'}")
+    return suffix[1:]
+
+
+def _palette(gazetteer, report: Report) -> dict[str, Any]:
+    """A colour per user: the users of the forms seen, in gazetteer order, on matplotlib's tab10."""
+    from matplotlib import colormaps
+
+    users = list(gazetteer.users) if gazetteer is not None else []
+    for c in report.forms():
+        first = (_used_by(gazetteer, c.place, c.form) or ["(unknown)"])[0]
+        if first not in users:
+            users.append(first)
+    colours = colormaps["tab10"].colors + colormaps["Dark2"].colors
+    return {user: colours[i % len(colours)] for i, user in enumerate(users)}
+
+
+def _bars(ax, report: Report, places: list[str], source: str | None, gazetteer, colour: dict) -> set[str]:
+    """One horizontal bar per place, split by form; each bar names its forms and counts at its end."""
+    used = set()
+    positions = range(len(places))
+    widest = 0
+    for y, place in zip(positions, places):
+        left = 0
+        parts = []
+        seen_users: set[str] = set()
+        for c in report.forms(place, source):
+            user = (_used_by(gazetteer, place, c.form) or ["(unknown)"])[0]
+            hatch = "//" if user in seen_users else None
+            seen_users.add(user)
+            used.add(user)
+            ax.barh(y, c.mentions, left=left, color=colour[user], edgecolor="white", hatch=hatch, linewidth=0.8)
+            left += c.mentions
+            parts.append(f"{c.form} {c.mentions}")
+        widest = max(widest, left)
+        if parts:
+            ax.text(left, y, "  " + " · ".join(parts), va="center", ha="left", fontsize=8)
+    ax.set_yticks(list(positions), places)
+    ax.set_ylim(len(places) - 0.5, -0.5)
+    ax.set_xlim(0, max(widest, 1) * 1.9)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.spines[["top", "right"]].set_visible(False)
+    return used
+
+
+def write_chart(report: Report, gazetteer, path: str, *, force: bool = False) -> None:
+    """A horizontal stacked bar chart of mentions per place and form, to PNG or SVG, written atomically.
+
+    Bars are split by rival form, coloured by the form's first user in the
+    gazetteer (the legend), and each bar names its forms and their counts.
+    With `by`, one panel per source (small multiples, the same places in each).
+    """
+    from .outputs import OutputError, refuse_overwrite
+
+    fmt = chart_format(path)
+    refuse_overwrite(path, force)
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise OutputError(f"{path}: directory {directory} does not exist")
+
+    import matplotlib
+
+    matplotlib.use("Agg", force=True)
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Patch
+
+    places = report.places()
+    sources = report.sources() if report.by else [None]
+    colour = _palette(gazetteer, report)
+    rc = {"svg.fonttype": "none", "svg.hashsalt": "toponyms", "font.size": 9}
+    with matplotlib.rc_context(rc):
+        columns = 1 if len(sources) == 1 else min(3, len(sources))
+        rows = -(-len(sources) // columns)
+        height = max(1.0, 0.35 * len(places) + 1.0)
+        figure = Figure(figsize=(7.5 * columns, height * rows + 1.2), layout="constrained")
+        axes = figure.subplots(rows, columns, squeeze=False)
+        used: set[str] = set()
+        for index, ax in enumerate(axes.flat):
+            if index >= len(sources):
+                ax.set_visible(False)
+                continue
+            source = sources[index]
+            used |= _bars(ax, report, places, source, gazetteer, colour)
+            if report.by:
+                n = report.documents(source)
+                ax.set_title(f"{source}: {n} document{'s' * (n != 1)}", fontsize=9, loc="left")
+            ax.set_xlabel("mentions")
+        title = "Rival place names: mentions of each place per form" + (f", by {report.by}" if report.by else "")
+        figure.suptitle(f"{title}\n{summary(report)}", fontsize=10)
+        if not places:
+            axes.flat[0].text(0.5, 0.5, "no place named", transform=axes.flat[0].transAxes, ha="center")
+        handles = [Patch(facecolor=colour[u], label=u) for u in colour if u in used]
+        if handles:
+            figure.legend(handles=handles, title="form used by (first user)", loc="outside lower center",
+                          ncols=min(len(handles), 4), fontsize=8, title_fontsize=8, frameon=False)
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=f".part.{fmt}", dir=directory)
+        os.close(handle)
+        try:
+            metadata = {"Date": None} if fmt == "svg" else {"Software": None}
+            figure.savefig(temporary, format=fmt, dpi=120, metadata=metadata)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise

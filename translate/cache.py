@@ -1,0 +1,110 @@
+"""A persistent translation cache, so that re-running a corpus only translates what changed.
+
+Segments are cached one by one under a key made of the engine's
+fingerprint (its name and the version of the model or language pair), the
+pair, and the segment's text. Apertium and Argos give the same output for a
+segment alone as inside a document, which is what makes this sound.
+
+The cache is one SQLite file in the user's cache directory
+($TOPONYMS_CACHE_DIR, else $XDG_CACHE_HOME/toponyms, else ~/.cache/toponyms);
+several worker processes can share it (WAL journal, retries on a busy lock).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+from translate.engines.base import Engine
+
+_SCHEMA = "CREATE TABLE IF NOT EXISTS segments (key BLOB PRIMARY KEY, output TEXT NOT NULL)"
+
+
+def cache_dir() -> Path:
+    """Where toponyms keeps its caches."""
+    if os.environ.get("TOPONYMS_CACHE_DIR"):
+        return Path(os.environ["TOPONYMS_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "toponyms"
+
+
+class TranslationCache:
+    """Segment translations on disk, keyed by engine fingerprint, pair and text."""
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path) if path else cache_dir() / "translations.sqlite"
+        self._connection: sqlite3.Connection | None = None
+
+    def _db(self) -> sqlite3.Connection:
+        if self._connection is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            connection.execute(_SCHEMA)
+            self._connection = connection
+        return self._connection
+
+    @staticmethod
+    def key(fingerprint: str, src: str, tgt: str, segment: str) -> bytes:
+        return hashlib.blake2b("\x00".join((fingerprint, src, tgt, segment)).encode("utf-8"), digest_size=20).digest()
+
+    def get_many(self, keys: list[bytes]) -> dict[bytes, str]:
+        found: dict[bytes, str] = {}
+        db = self._db()
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(db.execute(f"SELECT key, output FROM segments WHERE key IN ({marks})", chunk).fetchall())
+        return found
+
+    def put_many(self, items: list[tuple[bytes, str]]) -> None:
+        if items:
+            db = self._db()
+            with db:
+                db.execute("BEGIN")
+                db.executemany("INSERT OR REPLACE INTO segments (key, output) VALUES (?, ?)", items)
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
+class CachedEngine(Engine):
+    """An engine whose segment translations are remembered on disk; only misses reach the engine."""
+
+    def __init__(self, engine: Engine, cache: TranslationCache):
+        self.engine = engine
+        self.cache = cache
+        self.name = engine.name
+        self.hits = 0
+        self.misses = 0
+
+    def pairs(self) -> list[tuple[str, str]]:
+        return self.engine.pairs()
+
+    def can(self, src: str, tgt: str) -> bool:
+        return self.engine.can(src, tgt)
+
+    def describe(self) -> str:
+        return self.engine.describe()
+
+    def fingerprint(self, src: str, tgt: str) -> str:
+        return self.engine.fingerprint(src, tgt)
+
+    def translate(self, segments: list[str], src: str, tgt: str) -> list[str]:
+        fingerprint = self.engine.fingerprint(src, tgt)
+        keys = [self.cache.key(fingerprint, src, tgt, s) for s in segments]
+        known = self.cache.get_many(list(dict.fromkeys(keys)))
+        missing = list(dict.fromkeys(s for s, k in zip(segments, keys) if k not in known))
+        if missing:
+            fresh = self.engine.translate(missing, src, tgt)
+            new = {self.cache.key(fingerprint, src, tgt, s): out for s, out in zip(missing, fresh)}
+            self.cache.put_many(list(new.items()))
+            known.update(new)
+        self.misses += len(missing)
+        self.hits += len(segments) - len(missing)
+        return [known[k] for k in keys]
