@@ -53,3 +53,51 @@ def sparse_text(size_bytes: int, names_every: int = 10) -> str:
         size += len(paragraph.encode("utf-8")) + 2
         turn += 1
     return "\n\n".join(chunks)
+
+
+# Sentences for generated articles; {a}, {b} are places named as the outlet names them.
+_TEMPLATES = [
+    "Shelling was reported near {a} on {day}, the defence ministry said.",
+    "Residents of {a} spent the night in basements as rockets fell.",
+    "Officials said the road from {a} to {b} remained closed to civilians.",
+    "Talks on the status of {a} resumed in Moscow on {day}.",
+    "Journalists were not allowed to travel to {b} without an escort.",
+    "The ceasefire agreed for {a} did not hold for more than a few hours.",
+    "Aid convoys reached {b} after a delay of two days.",
+    "Satellite images showed new damage in {a} and around {b}.",
+]
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# Which users' forms each outlet writes, in English.
+OUTLETS = {"apa": "azerbaijani", "armenpress": "armenian", "reuters": "international", "tass": "russian_media"}
+
+
+def write_articles(root, count: int, seed: int = 7) -> list:
+    """Write `count` short English articles under root/<outlet>/<n>.txt; return their paths.
+
+    Each outlet names places in the form its side uses (Khankendi or Stepanakert,
+    Sugovushan or Mataghis), so a corpus has rival forms to count and translate.
+    """
+    import random
+
+    from toponyms.gazetteer import load
+
+    rng = random.Random(seed)
+    gazetteer = load()
+    contested = [e for e in gazetteer.entities if len(e.forms) > 1 and e.kind != "country"]
+    root = Path(root)
+    paths = []
+    for number in range(count):
+        outlet = list(OUTLETS)[number % len(OUTLETS)]
+        lines = []
+        for _ in range(3):
+            names = []
+            for entity in rng.sample(contested, 2):
+                form = entity.form_used_by(OUTLETS[outlet]) or entity.forms[0]
+                names.append(form.rendering("en") or entity.rendering("en"))
+            template = rng.choice(_TEMPLATES)
+            lines.append(template.format(a=names[0], b=names[1], day=rng.choice(_DAYS)))
+        path = root / outlet / f"{number:05d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths

@@ -40,7 +40,7 @@ CORPUS = {
 # The same places in a JSON Lines corpus, one document a line, with an `outlet` field.
 NEWS = [
     {"outlet": "apa.az", "title": "t1", "text": "Suqovuşan və Xankəndi."},
-    {"outlet": "apa.az", "title": "t2", "text": "Şuşa."},
+    {"outlet": "apa.az", "title": "t2", "text": "Şuşa.\u2028\u0085Sakitlik."},  # line separators in a string
     {"outlet": "armenpress", "title": "t3", "text": "Mataghis, Stepanakert and Shushi."},
     {"outlet": "tass", "title": "t4", "text": "Мадагиз и Степанакерт. Мадагиз."},
     {"title": "t5", "text": "Madagiz."},
@@ -153,7 +153,8 @@ def test_csv_rows_per_place_form_and_source(corpus, run):
     got = {(r["place"], r["form"], r["source"]): (int(r["mentions"]), int(r["documents"])) for r in rows}
     assert got[("khankendi", "stepanakert", "armenpress")] == (2, 1)
     assert got[("shusha", "shusha", "tass")] == (1, 1)
-    assert rows[0]["used_by"] == "armenian soviet russian_media international"  # khankendi/stepanakert first
+    assert (rows[0]["place"], rows[0]["source"], rows[0]["form"]) == ("khankendi", "apa.az", "khankendi")
+    assert rows[0]["used_by"] == "azerbaijani turkish_media historical"
     # Without --by there is no source column, and one row per place and form.
     plain = list(csv.DictReader(io.StringIO(run("report", "corpus", "--format", "csv").stdout)))
     assert [(r["place"], r["form"], r["mentions"], r["documents"]) for r in plain] == [
@@ -191,7 +192,7 @@ def test_json_nests_forms_and_sources(corpus, run):
 
 def test_glob_and_files_named_directly(corpus, run):
     only_txt = json.loads(run("report", "corpus", "--glob", "*.txt", "--format", "json").stdout)
-    assert (only_txt["documents"], only_txt["mentions"]) == (4, 11)  # not b2.md, c2.html
+    assert (only_txt["documents"], only_txt["mentions"]) == (5, 11)  # not b2.md, c2.html
     tass = json.loads(run("report", "corpus", "--glob", "tass/*", "--format", "json").stdout)
     assert tass["documents"] == 3
     named = run("report", "corpus/tass/c1.txt", "corpus/armenpress/b1.txt", "--by", "dir", "--format", "csv")
@@ -305,7 +306,7 @@ def _colours(path: Path) -> set:
     from PIL import Image
 
     with Image.open(path) as image:
-        return set(image.convert("RGB").getdata())
+        return {rgb for _, rgb in image.convert("RGB").getcolors(maxcolors=1 << 24)}
 
 
 def test_png_chart(corpus, run):
@@ -341,15 +342,18 @@ def test_svg_chart_names_forms_and_users(corpus, run):
     assert "mentions" in texts and "Rival place names" in texts
 
 
-def test_chart_by_source_has_a_panel_per_source(corpus, run):
+def test_chart_by_source_has_a_panel_per_place_and_a_bar_per_source(corpus, run):
     result = run("report", "news.jsonl", "--by", "outlet", "--chart", "outlets.svg", "-o", "outlets.csv")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
-    assert Path("outlets.csv").read_text(encoding="utf-8").startswith("place,form,used_by,source,")
-    texts = " ".join("".join(n.itertext()) for n in ET.parse("outlets.svg").getroot().iter() if n.tag.endswith("text"))
-    for title in ("apa.az: 2 documents", "armenpress: 1 document", "tass: 1 document", "(no outlet): 1 document"):
+    assert Path("outlets.csv").read_text(encoding="utf-8").startswith("place,form,used_by,source,")  # by suffix
+    texts = [("".join(n.itertext())).strip() for n in ET.parse("outlets.svg").getroot().iter() if n.tag.endswith("text")]
+    for title in ("sugovushan: 5 mentions", "khankendi: 3 mentions", "shusha: 2 mentions"):
         assert title in texts
-    assert "madagiz 2" in texts and "mataghis 1" in texts
+    for source in ("apa.az", "armenpress", "tass", "(no outlet)"):
+        assert texts.count(source) == 3  # one bar in each place's panel
+    assert "madagiz 2" in texts and "madagiz 1" in texts and "mataghis 1" in texts
+    assert any(t.startswith("Rival place names: mentions of each place per form, by outlet") for t in texts)
 
 
 def test_chart_errors(corpus, run):
@@ -442,7 +446,7 @@ def test_library_counts_documents_and_records(matcher, gazetteer):
             {"doc": "d2", "id": "shusha", "source_form": "shusha"}]
     by_outlet = count_records(rows, by="outlet", gazetteer=gazetteer)
     assert [(c.form, c.source, c.mentions) for c in by_outlet.counts if c.form] == [
-        ("shusha", None, 1), ("shushi", None, 1), ("shusha", "(no outlet)", 1), ("shushi", "b", 1)]
+        ("shusha", None, 1), ("shushi", None, 1), ("shushi", "b", 1), ("shusha", "(no outlet)", 1)]
     assert "shushi" in render_table(by_outlet, gazetteer)
     with pytest.raises(ReportError, match="fields: outlet"):
         count_records(rows, by="site")

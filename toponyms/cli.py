@@ -260,8 +260,5 @@ def main() -> None:
 
 from . import cli_translate  # noqa: E402, F401  (registers translate, normalise, engines, models)
 
-
-if __name__ == "__main__":
-    main()
 from . import cli_import  # noqa: E402, F401  (registers gazetteer import)
 from . import cli_report  # noqa: E402, F401  (registers report)

@@ -39,8 +39,11 @@ def report(
     glob: Annotated[Optional[str], typer.Option(
         "--glob", metavar="PATTERN",
         help="Under directories, read only files whose path matches (e.g. '*.txt'). Default: record and text files.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table (aligned text), csv or json.")] = "table",
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the report here, not to stdout.")] = None,
+    fmt: Annotated[Optional[str], typer.Option(
+        "--format", help="table (aligned text), csv or json. Default: by the suffix of --output (.csv, .json), "
+                         "else table.")] = None,
+    output: Annotated[Optional[str], typer.Option(
+        "--output", "-o", metavar="PATH", help="Write the report here, not to stdout.")] = None,
     chart: Annotated[Optional[str], typer.Option(
         "--chart", metavar="PATH", help="Also draw a bar chart of mentions per place and form: .png or .svg.")] = None,
     top: Annotated[Optional[int], typer.Option(
@@ -48,10 +51,20 @@ def report(
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing report and chart files.")] = False,
     gazetteer: GazetteerOption = None,
 ):
-    """Count which rival forms of each place appear, in how many documents, per source; as a table, CSV, JSON or chart."""
+    """Count which rival forms of each place appear, in how many documents, per source: table, CSV, JSON, chart.
+
+    Inputs: record files (.jsonl or .csv, as --record writes them), text documents (.txt, .md, .html),
+    JSON Lines corpora (one object a line, its text in --text-field), directories (walked recursively),
+    or - for standard input (the default). A JSON Lines input is read as records when its first object
+    has "id" and "source_form", else as a corpus. A bad input is reported on standard error and the
+    others are counted; the exit status is then 1.
+    """
     from . import report as rp
     from .outputs import refuse_overwrite, write_atomic
 
+    if fmt is None:
+        suffix = output.lower().rsplit(".", 1)[-1] if output and "." in output else ""
+        fmt = suffix if suffix in ("csv", "json") else "table"
     if fmt not in FORMATS:
         raise ToponymsError(f"unknown report format {fmt!r}: use table, csv or json")
     if records and jsonl:

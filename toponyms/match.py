@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from operator import itemgetter
 from typing import Iterable, NamedTuple
 
@@ -26,6 +26,8 @@ from .fold import FAST_FOLD_MIN, fold, fold_key, fold_units
 from .gazetteer import Entity, Gazetteer
 from .inflect import CASE_FORM_LANGS, case_forms, suffix_ok, takes_suffix
 
+# Gazetteers with at least this many keys are scanned by prefix hashing instead of Aho-Corasick.
+SCANNER_MIN_KEYS = 20_000
 # When one spelling belongs to several languages, `lang` reports the first of these.
 LANG_PREFERENCE = ("en", "ru", "hy", "az", "tr", "fr", "de", "es")
 
@@ -45,6 +47,19 @@ def _code_point_index(text: str, units: int):
             points.append(point)
     points.append(len(text))
     return points.__getitem__
+
+
+@lru_cache(maxsize=1)
+def char_classes():
+    """For every UTF-16 code unit: _ALNUM, _LETTER and _UPPER bits (surrogates have none)."""
+    import numpy as np
+
+    classes = np.zeros(0x10000, dtype=np.uint8)
+    for code in range(0x10000):
+        char = chr(code)
+        classes[code] = ((_ALNUM if char.isalnum() else 0) | (_LETTER if char.isalpha() else 0)
+                         | (_UPPER if char.isupper() else 0))
+    return classes
 
 
 def _leftmost_longest(starts, ends):
@@ -125,33 +140,52 @@ def _lang_rank(lang: str) -> int:
 
 
 class Matcher:
-    """An automaton over every spelling of a gazetteer; build once, `find` many times."""
+    """An automaton over every spelling of a gazetteer; build once, `find` many times.
+
+    Up to `SCANNER_MIN_KEYS` keys the scanner is an Aho-Corasick automaton;
+    beyond, building one takes seconds (a minute for a million keys), so the
+    keys are found by hashing the text's prefixes at word starts instead
+    (`toponyms.compiled.PrefixScanner`, whose tables the on-disk cache keeps).
+    """
 
     def __init__(self, gazetteer: Gazetteer):
-        import ahocorasick_rs
-
+        prebuilt = getattr(gazetteer, "prebuilt_matcher", None)
+        if prebuilt is not None:
+            # A gazetteer loaded from the cache (toponyms.compiled) comes with its matcher.
+            self.__dict__.update(prebuilt.__dict__)
+            return
         self.entities: tuple[Entity, ...] = gazetteer.entities
-        candidates: dict[str, list[_Candidate]] = {}
+        buckets: dict[str, dict[_Candidate, None]] = {}
         for index, entity in enumerate(self.entities):
             for form in entity.forms:
                 for lang, spelling in form.spellings():
                     key = fold_key(spelling)
+                    if not key:
+                        continue
                     keys = case_forms(key) if lang in CASE_FORM_LANGS else (key,)
                     for variant in keys:
-                        candidate = _Candidate(index, form.id, lang, spelling, variant != key)
-                        bucket = candidates.setdefault(variant, [])
-                        if candidate not in bucket:
-                            bucket.append(candidate)
-        self.keys: list[str] = list(candidates)
+                        # A dict keeps the first of equal candidates in order, however many places share a key.
+                        buckets.setdefault(variant, {})[_Candidate(index, form.id, lang, spelling, variant != key)] = None
+        self.keys: list[str] = list(buckets)
         self.candidates: list[tuple[_Candidate, ...]] = [
-            tuple(sorted(candidates[k], key=lambda c: (c.inflected, _lang_rank(c.lang)))) for k in self.keys
+            tuple(sorted(buckets[k], key=lambda c: (c.inflected, _lang_rank(c.lang)))) for k in self.keys
         ]
+        self._lengths = [len(k) for k in self.keys]
         self._guarded = [any(self._has_guards(c) for c in cs) for cs in self.candidates]
         self._unambiguous = [len({(c.entity, c.form) for c in cs}) == 1 for cs in self.candidates]
         self._fields = [self._reading(cs[0], cs) for cs in self.candidates]
+        self._scanner = self._build_scanner()
+
+    def _build_scanner(self):
+        if len(self.keys) >= SCANNER_MIN_KEYS:
+            from .compiled import PrefixScanner
+
+            return PrefixScanner.from_keys(self.keys, self._tables["classes"])
+        import ahocorasick_rs
+
         # Scanned over UTF-16 code units: the text is folded into them with numpy anyway, and
         # a byte automaton skips decoding them back into a str (see bench/bench_find.py).
-        self._scanner = ahocorasick_rs.BytesAhoCorasick([k.encode("utf-16-le") for k in self.keys])
+        return ahocorasick_rs.BytesAhoCorasick([k.encode("utf-16-le", "surrogatepass") for k in self.keys])
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -185,12 +219,18 @@ class Matcher:
         import numpy as np
 
         folded, units = fold_units(text)
-        hits = self._scanner.find_matches_as_indexes(units.tobytes(), overlapping=True)
-        if not hits:
-            return []
-        index, byte_start, byte_end = np.array(hits, dtype=np.int64).T
-        aligned = byte_start % 2 == 0
-        index, end = index[aligned], byte_end[aligned] // 2
+        unit_hits = getattr(self._scanner, "unit_hits", None)
+        if unit_hits is not None:
+            index, _, end = unit_hits(units)
+            if not len(index):
+                return []
+        else:
+            hits = self._scanner.find_matches_as_indexes(units.tobytes(), overlapping=True)
+            if not hits:
+                return []
+            index, byte_start, byte_end = np.array(hits, dtype=np.int64).T
+            aligned = byte_start % 2 == 0
+            index, end = index[aligned], byte_end[aligned] // 2
         astral = len(units) != len(text)
         if astral:
             # Characters beyond the BMP take two code units: count code points instead.
@@ -261,7 +301,7 @@ class Matcher:
 
     def _check(self, text: str, folded: str, last: int, index: int, wanted) -> tuple | None:
         """One hit ending at `last`: (start, end, candidates, key index or -1) if it is a mention."""
-        start = last + 1 - len(self.keys[index])
+        start = last + 1 - int(self._lengths[index])
         if start > 0 and folded[start - 1].isalnum():
             return None
         choices = self.candidates[index]
@@ -309,24 +349,21 @@ class Matcher:
     def _tables(self) -> dict:
         import numpy as np
 
-        classes = np.zeros(0x10000, dtype=np.uint8)
-        for code in range(0x10000):
-            char = chr(code)
-            classes[code] = ((_ALNUM if char.isalnum() else 0) | (_LETTER if char.isalpha() else 0)
-                             | (_UPPER if char.isupper() else 0))
         return {
-            "length": np.array([len(k) for k in self.keys], dtype=np.int64),
-            "single": np.array(self._unambiguous),
+            "length": np.array(self._lengths, dtype=np.int64),
+            "single": np.array(self._unambiguous, dtype=bool),
             "proper": np.array([any(self.entities[c.entity].guards.proper_case for c in cs)
-                                for cs in self.candidates]),
+                                for cs in self.candidates], dtype=bool),
             "proper_all": np.array([all(self.entities[c.entity].guards.proper_case for c in cs)
-                                    for cs in self.candidates]),
+                                    for cs in self.candidates], dtype=bool),
             "word_guarded": np.array([any(self.entities[c.entity].guards.not_after
                                           or self.entities[c.entity].guards.not_before for c in cs)
-                                      for cs in self.candidates]),
-            "glue": np.array([any(not c.inflected and takes_suffix(c.lang) for c in cs) for cs in self.candidates]),
-            "apostrophe": np.array([any(takes_suffix(c.lang, True) for c in cs) for cs in self.candidates]),
-            "classes": classes,
+                                      for cs in self.candidates], dtype=bool),
+            "glue": np.array([any(not c.inflected and takes_suffix(c.lang) for c in cs) for cs in self.candidates],
+                             dtype=bool),
+            "apostrophe": np.array([any(takes_suffix(c.lang, True) for c in cs) for cs in self.candidates],
+                                   dtype=bool),
+            "classes": char_classes(),
         }
 
     def _apostrophe_ok(self, choices: tuple[_Candidate, ...], suffix: str) -> bool:

@@ -93,6 +93,7 @@ class Hit:
     form: str | None
     dir: str = "."
     fields: Mapping[str, Any] = field(default_factory=dict)
+    span: tuple | None = None  # where in the document: hits of one doc and span count once
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,16 @@ class Report:
         return replace(self, counts=tuple(c for c in self.counts if c.place in keep),
                        left_out=self.left_out + len(places) - n)
 
+    def __post_init__(self):
+        cells: dict[tuple, Count] = {}
+        forms: dict[tuple, list[Count]] = defaultdict(list)
+        for c in self.counts:
+            cells[(c.place, c.form, c.source)] = c
+            if c.form is not None:
+                forms[(c.place, c.source)].append(c)
+        object.__setattr__(self, "_cells", cells)
+        object.__setattr__(self, "_forms", forms)
+
     def places(self) -> list[str]:
         return list(dict.fromkeys(c.place for c in self.counts))
 
@@ -141,12 +152,13 @@ class Report:
 
     def forms(self, place: str | None = None, source: str | None = None) -> list[Count]:
         """The per-form counts of `place` (or of every place) in `source` (None: the whole input)."""
-        return [c for c in self.counts
-                if c.form is not None and c.source == source and (place is None or c.place == place)]
+        if place is None:
+            return [c for c in self.counts if c.form is not None and c.source == source]
+        return list(self._forms.get((place, source), ()))
 
     def total(self, place: str, source: str | None = None) -> Count | None:
         """The count of `place` over all its forms, in `source`."""
-        return next((c for c in self.counts if c.place == place and c.form is None and c.source == source), None)
+        return self._cells.get((place, None, source))
 
     def documents(self, source: str | None = None) -> int:
         """How many documents were read (in `source`)."""
@@ -204,7 +216,7 @@ class Report:
         return out
 
     def _cell(self, place: str, form: str, source: str | None) -> Count | None:
-        return next((c for c in self.counts if (c.place, c.form, c.source) == (place, form, source)), None)
+        return self._cells.get((place, form, source))
 
 
 def _used_by(gazetteer, place: str, form: str) -> list[str]:
@@ -237,6 +249,7 @@ def tally(hits: Iterable[Hit], by: str | None = None, gazetteer=None) -> Report:
 
     `by` is None (no sources), "dir" (the hit's directory) or a field name
     (the hit's `fields`; documents without it are counted under "(no FIELD)").
+    Hits of the same document and span (a mention recorded twice) count once.
     A field that no document has is an error that names the fields there are.
     With a gazetteer, forms come in its order; without, most mentioned first.
     """
@@ -247,7 +260,12 @@ def tally(hits: Iterable[Hit], by: str | None = None, gazetteer=None) -> Report:
     naming: set[str] = set()
     field_names: set[str] = set()
     found_field = False
+    spans: set[tuple] = set()
     for hit in hits:
+        if hit.span is not None:
+            if (hit.doc, hit.span) in spans:
+                continue
+            spans.add((hit.doc, hit.span))
         if by is None:
             keys = (None,)
         else:
@@ -312,24 +330,19 @@ def _record_fields(row: Mapping[str, Any]) -> dict[str, Any]:
 def record_hits(rows: Iterable[Mapping[str, Any]], origin: str = "records") -> Iterator[Hit]:
     """A hit per record row.
 
-    A row is one source mention: rows of the same `doc` and source span
-    (`source_start`, `source_end`, `id`) count once, so the records of one
-    article translated into several languages count its names once. A row
+    A row is one source mention: `tally` counts rows of the same `doc` and
+    source span (`source_start`, `source_end`, `id`) once, so the records of
+    one article translated into several languages count its names once. A row
     whose doc is "-" (read from standard input) is told apart by `origin`.
     `--by dir` groups rows by the directory part of their `doc`.
     """
-    seen: set[tuple] = set()
     for row in rows:
         doc = str(row["doc"])
         key = f"{origin}\0{doc}" if doc == STDIN else doc
         start, end = row.get("source_start"), row.get("source_end")
-        if start not in (None, "") and end not in (None, ""):
-            span = (key, str(start), str(end), row["id"])
-            if span in seen:
-                continue
-            seen.add(span)
+        span = (str(start), str(end), str(row["id"])) if start not in (None, "") and end not in (None, "") else None
         directory = "(standard input)" if doc == STDIN else (posixpath.dirname(doc.replace(os.sep, "/")) or ".")
-        yield Hit(key, str(row["id"]), str(row["source_form"]), directory, _record_fields(row))
+        yield Hit(key, str(row["id"]), str(row["source_form"]), directory, _record_fields(row), span)
 
 
 def corpus_hits(docs: Iterable[Document], matcher) -> Iterator[Hit]:
@@ -337,7 +350,8 @@ def corpus_hits(docs: Iterable[Document], matcher) -> Iterator[Hit]:
     for document in docs:
         yield Hit(document.doc, None, None, document.dir, document.fields)
         for mention in _find(matcher, document.text, document.fmt):
-            yield Hit(document.doc, mention.entity_id, mention.form, document.dir, document.fields)
+            yield Hit(document.doc, mention.entity_id, mention.form, document.dir, document.fields,
+                      (mention.start, mention.end, mention.entity_id))
 
 
 def _find(matcher, text: str, fmt: str):
@@ -403,7 +417,7 @@ def find_inputs(paths: Iterable[str], glob: str | None = None) -> list[Input]:
                 relative = file.relative_to(root)
                 if any(part.startswith(".") for part in relative.parts) or not file.is_file():
                     continue
-                if glob.strip() if glob else False:
+                if glob:
                     if not relative.match(glob):
                         continue
                 elif file.suffix.lower() not in RECORD_SUFFIXES + TEXT_SUFFIXES:
@@ -448,7 +462,8 @@ def _read(path: str, stdin=None) -> str:
 
 
 def _json_lines(text: str, name: str) -> Iterator[tuple[int, dict]]:
-    for number, line in enumerate(text.splitlines(), 1):
+    # Lines end at "\n" only: U+2028 and the like may stand unescaped inside JSON strings.
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
@@ -566,15 +581,15 @@ def _percent(part: int, whole: int) -> str:
     return f"{round(100 * part / whole)}%" if whole else ""
 
 
-def summary(report: Report) -> str:
-    """One line: what was counted."""
+def summary(report: Report, sources: bool = True) -> str:
+    """One line: what was counted (and, with `sources`, the documents read per source)."""
     places = len(report.places())
     line = (f"{places} place{'s' * (places != 1)} named {report.mentions} "
             f"time{'s' * (report.mentions != 1)} in {report.naming} of {report.documents()} "
             f"document{'s' * (report.documents() != 1)}")
     if report.left_out:
         line += f" ({report.left_out} less mentioned left out)"
-    if report.by:
+    if report.by and sources:
         line += f"; by {report.by}: " + ", ".join(f"{s} {report.documents(s)}" for s in report.sources())
     return line
 
@@ -653,18 +668,17 @@ def _palette(gazetteer, report: Report) -> dict[str, Any]:
     return {user: colours[i % len(colours)] for i, user in enumerate(users)}
 
 
-def _bars(ax, report: Report, places: list[str], source: str | None, gazetteer, colour: dict) -> set[str]:
-    """One horizontal bar per place, split by form; each bar names its forms and counts at its end."""
+def _bars(ax, report: Report, bars: list[tuple[str, str, str | None]], gazetteer, colour: dict) -> set[str]:
+    """One horizontal bar per (label, place, source), split by form; each bar names its forms and counts."""
     used = set()
-    positions = range(len(places))
     widest = 0
-    for y, place in zip(positions, places):
+    for y, (_, place, source) in enumerate(bars):
         left = 0
         parts = []
         seen_users: set[str] = set()
         for c in report.forms(place, source):
             user = (_used_by(gazetteer, place, c.form) or ["(unknown)"])[0]
-            hatch = "//" if user in seen_users else None
+            hatch = "//" if user in seen_users else None  # two forms of one place with the same first user
             seen_users.add(user)
             used.add(user)
             ax.barh(y, c.mentions, left=left, color=colour[user], edgecolor="white", hatch=hatch, linewidth=0.8)
@@ -673,11 +687,13 @@ def _bars(ax, report: Report, places: list[str], source: str | None, gazetteer, 
         widest = max(widest, left)
         if parts:
             ax.text(left, y, "  " + " · ".join(parts), va="center", ha="left", fontsize=8)
-    ax.set_yticks(list(positions), places)
-    ax.set_ylim(len(places) - 0.5, -0.5)
+    ax.set_yticks(range(len(bars)), [label for label, _, _ in bars])
+    if bars:
+        ax.set_ylim(len(bars) - 0.5, -0.5)
     ax.set_xlim(0, max(widest, 1) * 1.9)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.spines[["top", "right"]].set_visible(False)
+    ax.set_xlabel("mentions")
     return used
 
 
@@ -686,7 +702,7 @@ def write_chart(report: Report, gazetteer, path: str, *, force: bool = False) ->
 
     Bars are split by rival form, coloured by the form's first user in the
     gazetteer (the legend), and each bar names its forms and their counts.
-    With `by`, one panel per source (small multiples, the same places in each).
+    With `by`, small multiples: one panel per place, one bar per source.
     """
     from .outputs import OutputError, refuse_overwrite
 
@@ -704,28 +720,31 @@ def write_chart(report: Report, gazetteer, path: str, *, force: bool = False) ->
     from matplotlib.patches import Patch
 
     places = report.places()
-    sources = report.sources() if report.by else [None]
+    if report.by:
+        panels = [(f"{place}: {report.total(place).mentions} mentions", [(s, place, s) for s in report.sources()])
+                  for place in places]
+    else:
+        panels = [(None, [(place, place, None) for place in places])]
     colour = _palette(gazetteer, report)
     rc = {"svg.fonttype": "none", "svg.hashsalt": "toponyms", "font.size": 9}
     with matplotlib.rc_context(rc):
-        columns = 1 if len(sources) == 1 else min(3, len(sources))
-        rows = -(-len(sources) // columns)
-        height = max(1.0, 0.35 * len(places) + 1.0)
-        figure = Figure(figsize=(7.5 * columns, height * rows + 1.2), layout="constrained")
+        columns = 1 if len(panels) == 1 else 2
+        rows = -(-len(panels) // columns)
+        bars = max(len(bars) for _, bars in panels)
+        height = max(1.2, 0.3 * bars + 0.9)
+        figure = Figure(figsize=(7.5 * columns, height * rows + 1.3), layout="constrained")
         axes = figure.subplots(rows, columns, squeeze=False)
         used: set[str] = set()
         for index, ax in enumerate(axes.flat):
-            if index >= len(sources):
+            if index >= len(panels):
                 ax.set_visible(False)
                 continue
-            source = sources[index]
-            used |= _bars(ax, report, places, source, gazetteer, colour)
-            if report.by:
-                n = report.documents(source)
-                ax.set_title(f"{source}: {n} document{'s' * (n != 1)}", fontsize=9, loc="left")
-            ax.set_xlabel("mentions")
+            title, panel = panels[index]
+            used |= _bars(ax, report, panel, gazetteer, colour)
+            if title:
+                ax.set_title(title, fontsize=9, loc="left")
         title = "Rival place names: mentions of each place per form" + (f", by {report.by}" if report.by else "")
-        figure.suptitle(f"{title}\n{summary(report)}", fontsize=10)
+        figure.suptitle(f"{title}\n{summary(report, sources=False)}", fontsize=10)
         if not places:
             axes.flat[0].text(0.5, 0.5, "no place named", transform=axes.flat[0].transAxes, ha="center")
         handles = [Patch(facecolor=colour[u], label=u) for u in colour if u in used]
@@ -736,7 +755,7 @@ def write_chart(report: Report, gazetteer, path: str, *, force: bool = False) ->
         os.close(handle)
         try:
             metadata = {"Date": None} if fmt == "svg" else {"Software": None}
-            figure.savefig(temporary, format=fmt, dpi=120, metadata=metadata)
+            figure.savefig(temporary, format=fmt, dpi=110, metadata=metadata)
             os.replace(temporary, target)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

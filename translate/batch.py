@@ -28,9 +28,11 @@ from toponyms.inputs import STDIN, Source, read_text
 from toponyms.outputs import records_text, write_atomic
 
 STATE_DIR = ".toponyms"
-# Documents per task: enough to fill a neural engine's batches and to start Apertium
-# once for many small files, small enough to keep both workers busy to the end.
-CHUNK_DOCUMENTS = 16
+# Inputs per engine call: Apertium takes most of a second to start, and a neural engine
+# wants full batches, so small files go together, up to this many bytes or documents;
+# small enough that a killed run loses little and the workers stay busy to the end.
+CHUNK_BYTES = 48_000
+CHUNK_DOCUMENTS = 400
 
 
 @dataclass(frozen=True)
@@ -302,7 +304,7 @@ def run(tasks: list[Task], settings: Settings, jobs: int = 1, redo: bool = False
             yield Outcome(task.source.path, "skipped", output=task.output, rows=tuple(_read_rows(task.record)))
         else:
             pending.append(task)
-    chunks = [pending[i:i + CHUNK_DOCUMENTS] for i in range(0, len(pending), CHUNK_DOCUMENTS)]
+    chunks = _chunks(pending, jobs)
     if not chunks:
         return
     if jobs <= 1 or len(chunks) == 1:
@@ -329,6 +331,27 @@ def run(tasks: list[Task], settings: Settings, jobs: int = 1, redo: bool = False
         finally:
             for future in futures:
                 future.cancel()
+
+
+def _chunks(tasks: list[Task], jobs: int) -> list[list[Task]]:
+    """Tasks in groups of about CHUNK_BYTES of input, at least two groups a worker when there is work."""
+    sizes = []
+    for task in tasks:
+        try:
+            sizes.append(os.stat(task.source.path).st_size if task.source.path != STDIN else CHUNK_BYTES)
+        except OSError:
+            sizes.append(0)
+    limit = min(CHUNK_BYTES, max(1, sum(sizes) // max(1, 2 * jobs)))
+    chunks, current, size = [], [], 0
+    for task, task_size in zip(tasks, sizes):
+        if current and (size + task_size > limit or len(current) >= CHUNK_DOCUMENTS):
+            chunks.append(current)
+            current, size = [], 0
+        current.append(task)
+        size += task_size
+    if current:
+        chunks.append(current)
+    return chunks
 
 
 def _read_rows(path: str | None) -> list[dict]:
