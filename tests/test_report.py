@@ -289,6 +289,24 @@ def test_records_with_fields_and_a_corpus_together(records, run):
     assert (data["documents"], data["mentions"]) == (6, 13)
 
 
+def test_records_of_a_jsonl_corpus_count_as_the_corpus(corpus, run):
+    """`normalise --jsonl --record` keeps each line's fields in its rows: --by outlet gives the corpus's counts."""
+    Path("plain.jsonl").write_text(
+        "".join(json.dumps({**doc, "text": doc["text"].replace("\u2028\u0085", " ")}, ensure_ascii=False) + "\n"
+                for doc in NEWS), encoding="utf-8")
+    for record in ("names.jsonl", "names.csv"):
+        made = run("normalise", "plain.jsonl", "--jsonl", "--lang", "en", "-j", "1", "--record", record,
+                   "-o", f"out-{record}", "-q")
+        assert made.exit_code == 0, made.stderr
+    direct = run("report", "plain.jsonl", "--by", "outlet", "--format", "json")
+    assert direct.exit_code == 0, direct.stderr
+    for record in ("names.jsonl", "names.csv"):
+        counted = run("report", record, "--by", "outlet", "--format", "json")
+        assert counted.exit_code == 0, counted.stderr
+        assert json.loads(counted.stdout) == json.loads(direct.stdout)
+    assert json.loads(direct.stdout)["mentions"] == 10
+
+
 def test_a_directory_of_records_and_texts(records, run):
     Path("mixed").mkdir()
     Path("mixed/rec.jsonl").write_text(Path("rec.jsonl").read_text(encoding="utf-8"), encoding="utf-8")

@@ -53,6 +53,7 @@ def records_text(rows: Iterable[dict], path: str) -> str:
         if rows:
             writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v
+                              for k, v in row.items()} for row in rows)
         return buffer.getvalue()
     return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)

@@ -223,7 +223,7 @@ class Worker:
                    if self.settings.fmt == "auto" else normalize_format(self.settings.fmt))
             return [(0, text, fmt, None)]
         documents, problems = [], []
-        for line_number, line in enumerate(text.splitlines(), 1):
+        for line_number, line in enumerate(text.split("\n"), 1):  # not splitlines: U+2028 is text
             if not line.strip():
                 continue
             where = f"{task.source.path}:{line_number}"
