@@ -7,8 +7,9 @@ import io
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .errors import ToponymsError
 
@@ -23,8 +24,14 @@ def refuse_overwrite(path: str, force: bool) -> None:
         raise OutputError(f"{path}: already exists; pass --force to overwrite it")
 
 
-def write_atomic(path: str, text: str, force: bool = False) -> None:
-    """Write `text` to `path` through a temporary file and a rename, so no half-written file is ever seen."""
+@contextmanager
+def atomic_path(path: str, force: bool = False, suffix: str = ".part") -> Iterator[str]:
+    """A temporary path beside `path` to write to; it becomes `path` only if the block succeeds.
+
+    So no half-written file is ever seen under the real name, and a failure
+    leaves nothing behind. `suffix` lets writers that choose a format by
+    file name (matplotlib) see the right one.
+    """
     target = Path(path)
     refuse_overwrite(path, force)
     if target.is_dir():
@@ -33,16 +40,31 @@ def write_atomic(path: str, text: str, force: bool = False) -> None:
     if not directory.is_dir():
         raise OutputError(f"{path}: directory {directory} does not exist")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=directory)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write: {exc.strerror}") from None
+    os.close(handle)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+        # mkstemp makes the file private; an output gets the permissions any new file would.
+        os.chmod(temporary, 0o666 & ~_umask())
+        yield temporary
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: str, text: str, force: bool = False) -> None:
+    """Write `text` to `path` whole or not at all (see `atomic_path`)."""
+    with atomic_path(path, force) as temporary:
+        with open(temporary, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def records_text(rows: Iterable[dict], path: str) -> str:

@@ -33,7 +33,6 @@ import io
 import json
 import os
 import posixpath
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
@@ -704,7 +703,7 @@ def write_chart(report: Report, gazetteer, path: str, *, force: bool = False) ->
     gazetteer (the legend), and each bar names its forms and their counts.
     With `by`, small multiples: one panel per place, one bar per source.
     """
-    from .outputs import OutputError, refuse_overwrite
+    from .outputs import OutputError, atomic_path, refuse_overwrite
 
     fmt = chart_format(path)
     refuse_overwrite(path, force)
@@ -751,12 +750,6 @@ def write_chart(report: Report, gazetteer, path: str, *, force: bool = False) ->
         if handles:
             figure.legend(handles=handles, title="form used by (first user)", loc="outside lower center",
                           ncols=min(len(handles), 4), fontsize=8, title_fontsize=8, frameon=False)
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=f".part.{fmt}", dir=directory)
-        os.close(handle)
-        try:
+        with atomic_path(str(target), force=True, suffix=f".part.{fmt}") as temporary:
             metadata = {"Date": None} if fmt == "svg" else {"Software": None}
             figure.savefig(temporary, format=fmt, dpi=110, metadata=metadata)
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
