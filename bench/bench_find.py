@@ -9,26 +9,16 @@ from __future__ import annotations
 
 import re
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import multilingual_text, sparse_text  # noqa: E402
+from corpus import best_of, multilingual_text, sparse_text  # noqa: E402
 
 from toponyms.fold import fold_fast  # noqa: E402
 from toponyms.gazetteer import load  # noqa: E402
 from toponyms.match import Matcher  # noqa: E402
-
-
-def best_of(runs: int, work) -> tuple[float, object]:
-    best, result = float("inf"), None
-    for _ in range(runs):
-        started = time.perf_counter()
-        result = work()
-        best = min(best, time.perf_counter() - started)
-    return best, result
 
 
 def main() -> None:

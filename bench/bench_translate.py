@@ -10,10 +10,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import best_of  # noqa: E402
 
 from toponyms.gazetteer import load  # noqa: E402
 from toponyms.match import Matcher  # noqa: E402
@@ -21,15 +23,6 @@ from translate.engines.apertium import ApertiumEngine  # noqa: E402
 from translate.pipeline import DocumentTranslator  # noqa: E402
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "karabakh-2020-10-04.txt"
-
-
-def best_of(runs: int, work) -> tuple[float, object]:
-    best, result = float("inf"), None
-    for _ in range(runs):
-        started = time.perf_counter()
-        result = work()
-        best = min(best, time.perf_counter() - started)
-    return best, result
 
 
 def main() -> None:

@@ -15,9 +15,11 @@ class InputError(ToponymsError):
     """An input file is missing, not a file, not text, or empty."""
 
 
-def decode(data: bytes, name: str) -> str:
-    """Decode UTF-8 (a leading byte-order mark is dropped), refusing binary and empty input."""
+def decode(data: bytes, name: str, allow_empty: bool = False) -> str:
+    """Decode UTF-8 (a leading byte-order mark is dropped), refusing binary and (unless allowed) empty input."""
     if not data.strip():
+        if allow_empty:
+            return ""
         raise InputError(f"{name}: is empty")
     if b"\x00" in data[:65536]:
         raise InputError(f"{name}: is a binary file, not text")
@@ -27,10 +29,10 @@ def decode(data: bytes, name: str) -> str:
         raise InputError(f"{name}: not UTF-8 text (bad byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
 
 
-def read_text(path: str) -> str:
+def read_text(path: str, allow_empty: bool = False) -> str:
     """The decoded text of `path`, or of standard input for ``-``."""
     if path == STDIN:
-        return decode(sys.stdin.buffer.read(), "standard input")
+        return decode(sys.stdin.buffer.read(), "standard input", allow_empty)
     file = Path(path)
     if not file.exists():
         raise InputError(f"{path}: no such file")
@@ -40,7 +42,7 @@ def read_text(path: str) -> str:
         data = file.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    return decode(data, path)
+    return decode(data, path, allow_empty)
 
 
 @dataclass(frozen=True)

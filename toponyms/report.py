@@ -433,33 +433,6 @@ def find_inputs(paths: Iterable[str], glob: str | None = None) -> list[Input]:
     return found
 
 
-def _read(path: str, stdin=None) -> str:
-    """The text of a file, "" when it is empty; a one-line error when it is missing, binary or not UTF-8."""
-    from .inputs import InputError, decode
-
-    if path == STDIN:
-        import sys
-
-        data = (stdin or sys.stdin.buffer).read()
-        if isinstance(data, str):
-            data = data.encode("utf-8")
-        name = "standard input"
-    else:
-        file = Path(path)
-        if not file.exists():
-            raise InputError(f"{path}: no such file")
-        if file.is_dir():
-            raise InputError(f"{path}: is a directory")
-        try:
-            data = file.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-        name = path
-    if not data.strip():
-        return ""
-    return decode(data, name)
-
-
 def _json_lines(text: str, name: str) -> Iterator[tuple[int, dict]]:
     # Lines end at "\n" only: U+2028 and the like may stand unescaped inside JSON strings.
     for number, line in enumerate(text.split("\n"), 1):
@@ -523,8 +496,7 @@ def read_records_csv(text: str, name: str) -> list[dict]:
     return rows
 
 
-def read_input(item: Input, matcher_for, *, mode: str = "auto", text_field: str = "text",
-               stdin=None) -> list[Hit]:
+def read_input(item: Input, matcher_for, *, mode: str = "auto", text_field: str = "text") -> list[Hit]:
     """Every hit in one input, or a ReportError (nothing of a bad file is counted).
 
     `mode` says how JSON Lines (and standard input) are read: "auto" by
@@ -533,11 +505,11 @@ def read_input(item: Input, matcher_for, *, mode: str = "auto", text_field: str 
     CSV files are records; any other file is a text document (md and html by
     suffix). `matcher_for()` gives the matcher, built only when a text needs it.
     """
-    from .inputs import InputError
+    from .inputs import InputError, read_text
 
     name = "standard input" if item.path == STDIN else item.path
     try:
-        text = _read(item.path, stdin)
+        text = read_text(item.path, allow_empty=True)
     except InputError as exc:
         raise ReportError(str(exc)) from None
     suffix = PurePath(item.path).suffix.lower()
