@@ -298,13 +298,9 @@ def run(tasks: list[Task], settings: Settings, jobs: int = 1, redo: bool = False
     With `jobs` > 1 the chunks go to that many worker processes and outcomes
     come in the order chunks finish; with one job, in input order.
     """
-    pending = []
-    for task in tasks:
-        if not redo and _up_to_date(task):
-            yield Outcome(task.source.path, "skipped", output=task.output, rows=tuple(_read_rows(task.record)))
-        else:
-            pending.append(task)
-    chunks = _chunks(pending, jobs)
+    skipped, pending = split_up_to_date(tasks, redo)
+    yield from skipped
+    chunks = chunk_tasks(pending, jobs)
     if not chunks:
         return
     if jobs <= 1 or len(chunks) == 1:
@@ -333,7 +329,18 @@ def run(tasks: list[Task], settings: Settings, jobs: int = 1, redo: bool = False
                 future.cancel()
 
 
-def _chunks(tasks: list[Task], jobs: int) -> list[list[Task]]:
+def split_up_to_date(tasks: list[Task], redo: bool) -> tuple[list[Outcome], list[Task]]:
+    """Outcomes for the tasks whose output is up to date (none when `redo`), and the tasks left to do."""
+    skipped, pending = [], []
+    for task in tasks:
+        if not redo and _up_to_date(task):
+            skipped.append(Outcome(task.source.path, "skipped", output=task.output, rows=tuple(_read_rows(task.record))))
+        else:
+            pending.append(task)
+    return skipped, pending
+
+
+def chunk_tasks(tasks: list[Task], jobs: int) -> list[list[Task]]:
     """Tasks in groups of about CHUNK_BYTES of input, at least two groups a worker when there is work."""
     sizes = []
     for task in tasks:
