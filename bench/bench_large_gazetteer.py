@@ -50,7 +50,7 @@ def _transliterate(name: str, table: dict[str, str]) -> str:
 def _latin_name(rng: random.Random) -> str:
     syllables = rng.choice((2, 2, 3, 3, 4))
     name = "".join(rng.choice(CONSONANTS) + rng.choice(VOWELS) for _ in range(syllables))
-    if rng.random() < 0.3:
+    if rng.random() < 0.5:
         name += rng.choice(SUFFIXES)
     if rng.random() < 0.05:
         name += " " + "".join(rng.choice(CONSONANTS) + rng.choice(VOWELS) for _ in range(2))

@@ -63,9 +63,10 @@ def reports_errors(command):
 
 
 def _load(paths):
-    from .gazetteer import load
+    """The gazetteer; a large one comes from the on-disk cache (see toponyms.compiled)."""
+    from .compiled import load_gazetteer
 
-    return load(paths)
+    return load_gazetteer(paths)
 
 
 def _check_lang(lang: str | None) -> None:
@@ -104,10 +105,10 @@ def lookup(
     gazetteer: GazetteerOption = None,
 ):
     """Show a place, all its rival forms and their renderings per language."""
-    from .lookup import NameIndex
+    from .compiled import name_index
 
     gz = _load(gazetteer)
-    index = NameIndex(gz)
+    index = name_index(gz)
     entities = index.lookup(name)
     if json_output:
         typer.echo(json.dumps([e.to_json() for e in entities], ensure_ascii=False, indent=2))
@@ -139,11 +140,11 @@ def find(
     A bad input is reported on standard error and the others are still
     searched; the exit status is then 1.
     """
+    from .compiled import load_matcher
     from .inputs import list_inputs, read_text
-    from .match import Matcher
 
     _check_lang(lang)
-    matcher = Matcher(_load(gazetteer))
+    _, matcher = load_matcher(gazetteer)
     sources = list_inputs(paths or ["-"], glob)
     if not sources:
         raise ToponymsError(f"no input files under {', '.join(paths)}" + (f" matching {glob!r}" if glob else ""))

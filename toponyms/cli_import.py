@@ -52,3 +52,4 @@ def import_geonames(
     else:
         typer.echo(result.text, nl=False)
     typer.echo(result.summary(file) + (f"; written to {output}" if output else ""), err=True)
+

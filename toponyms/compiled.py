@@ -165,13 +165,13 @@ class PrefixScanner:
                 break
         else:  # pragma: no cover - four 64-bit collisions in a row
             raise RuntimeError("hash collisions among gazetteer keys")
-        distinct = np.unique(prefixes)
-        prefix_bits, key_bits = _bits_for(len(distinct)), _bits_for(len(ordered))
+        # Sized for every prefix, shared ones counted again: sorting them out costs more than it saves.
+        prefix_bits, key_bits = _bits_for(len(prefixes)), _bits_for(len(ordered))
         first = np.zeros(0x10000, dtype=bool)
         first[units[offsets[:-1]]] = True
         arrays = {
             "key_units": units, "key_offsets": offsets,
-            "prefix_bits": _bit_table(_mix(distinct) >> np.uint64(64 - prefix_bits), prefix_bits),
+            "prefix_bits": _bit_table(_mix(prefixes) >> np.uint64(64 - prefix_bits), prefix_bits),
             "key_bits": _bit_table(_mix(ordered) >> np.uint64(64 - key_bits), key_bits),
             "key_hashes": ordered, "key_order": order.astype(np.int64), "first_unit": first,
             "classes": classes,
@@ -306,16 +306,18 @@ class _Memo(Sequence):
         return self.size
 
     def __getitem__(self, index):
+        try:
+            return self.made[index]
+        except (KeyError, TypeError):
+            pass
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(self.size))]
         index = int(index)
         if index < 0:
             index += self.size
-        item = self.made.get(index)
-        if item is None:
-            if not 0 <= index < self.size:
-                raise IndexError(index)
-            item = self.made[index] = self.make(index)
+        if not 0 <= index < self.size:
+            raise IndexError(index)
+        item = self.made[index] = self.make(index)
         return item
 
 
@@ -373,65 +375,98 @@ class CompiledGazetteer(Gazetteer):
 # ---------------------------------------------------------------- compiling and loading
 
 
-def compile_arrays(gazetteer: Gazetteer, matcher) -> tuple[dict, dict]:
-    """(meta, arrays) that hold `gazetteer` and `matcher` for the cache file."""
+def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
+    """(meta, arrays) of the matcher of `gazetteer`: keys, candidates as columns, per-key tables, scanner.
+
+    The same keys, candidates (in the same order) and tables as `Matcher`
+    builds for a small gazetteer, made with one pass in Python and numpy
+    for the rest, without a Python object per candidate.
+    """
     import numpy as np
 
-    from .match import char_classes
+    from .fold import fold_key
+    from .inflect import CASE_FORM_LANGS, case_forms, takes_suffix
+    from .match import SCANNER_MIN_KEYS, _lang_rank, char_classes
 
-    scanner = matcher._scanner
-    if not isinstance(scanner, PrefixScanner):
-        scanner = PrefixScanner.from_keys(list(matcher.keys), char_classes())
+    key_ids: dict[str, int] = {}
     langs: dict[str, int] = {}
     forms: dict[str, int] = {}
     names: dict[str, int] = {}
-    counts = np.fromiter((len(cs) for cs in matcher.candidates), dtype=np.int64, count=len(matcher.candidates))
-    total = int(counts.sum())
-    entity = np.empty(total, dtype=np.int32)
-    form = np.empty(total, dtype=np.int32)
-    lang = np.empty(total, dtype=np.uint8)
-    name = np.empty(total, dtype=np.int32)
-    inflected = np.empty(total, dtype=bool)
-    position = 0
-    for choices in matcher.candidates:
-        for c in choices:
-            entity[position] = c.entity
-            form[position] = forms.setdefault(c.form, len(forms))
-            lang[position] = langs.setdefault(c.lang, len(langs))
-            name[position] = names.setdefault(c.name, len(names))
-            inflected[position] = c.inflected
-            position += 1
-    candidate_offsets = np.zeros(len(counts) + 1, dtype=np.int64)
-    np.cumsum(counts, out=candidate_offsets[1:])
-    records = [_entity_record(e) for e in gazetteer.entities]
-    record_offsets = np.zeros(len(records) + 1, dtype=np.int64)
-    np.cumsum(np.fromiter(map(len, records), dtype=np.int64, count=len(records)), out=record_offsets[1:])
+    seen: set[tuple] = set()
+    rows: list[tuple] = []
+    for index, entity in enumerate(gazetteer.entities):
+        for form in entity.forms:
+            form_code = forms.setdefault(form.id, len(forms))
+            for lang, spellings in form.names.items():
+                lang_code = langs.setdefault(lang, len(langs))
+                declines = lang in CASE_FORM_LANGS
+                for spelling in spellings:
+                    key = fold_key(spelling)
+                    if not key:
+                        continue
+                    name_code = names.setdefault(spelling, len(names))
+                    for variant in (case_forms(key) if declines else (key,)):
+                        row = (key_ids.setdefault(variant, len(key_ids)), index, form_code, lang_code, name_code,
+                               variant != key)
+                        if row not in seen:
+                            seen.add(row)
+                            rows.append(row)
+    del seen
+    columns = np.array(rows, dtype=np.int64).reshape(-1, 6).T if rows else np.zeros((6, 0), dtype=np.int64)
+    del rows
+    key, entity, form, lang, name, inflected = columns
+    lang_list = list(langs)
+    rank = np.array([_lang_rank(code) for code in lang_list], dtype=np.int64)
+    # Per key: uninflected readings first, then by language preference, else in gazetteer order.
+    order = np.lexsort((rank[lang] if len(lang) else lang, inflected, key))
+    key, entity, form, lang, name = key[order], entity[order], form[order], lang[order], name[order]
+    inflected = inflected[order].astype(bool)
+    counts = np.bincount(key, minlength=len(key_ids))
+    offsets = np.zeros(len(key_ids) + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    heads = offsets[:-1]
+    entities = gazetteer.entities
+    proper_case = np.array([e.guards.proper_case for e in entities], dtype=bool)
+    worded = np.array([bool(e.guards.not_after or e.guards.not_before) for e in entities], dtype=bool)
+    glued = np.array([takes_suffix(code) for code in lang_list], dtype=bool)
+    after_apostrophe = np.array([takes_suffix(code, True) for code in lang_list], dtype=bool)
+    keys = list(key_ids)
+    pair = entity * max(len(forms), 1) + form
+
+    def any_of(flags):
+        return np.logical_or.reduceat(flags, heads) if len(heads) else flags[:0]
+
+    tables = {
+        "length": np.fromiter(map(len, keys), dtype=np.int64, count=len(keys)),
+        "single": ~any_of(pair != np.repeat(pair[heads], counts)),
+        "proper": any_of(proper_case[entity]),
+        "proper_all": (np.logical_and.reduceat(proper_case[entity], heads) if len(heads) else proper_case[:0]),
+        "word_guarded": any_of(worded[entity]),
+        "glue": any_of(~inflected & glued[lang]),
+        "apostrophe": any_of(after_apostrophe[lang]),
+        "guarded": any_of(proper_case[entity] | worded[entity]),
+    }
+    scanner = PrefixScanner.from_keys(keys, char_classes())
     name_strings = Strings.of(names)
-    tables = matcher._tables
     arrays = {
         **scanner.arrays(),
-        "candidate_offsets": candidate_offsets, "candidate_entity": entity, "candidate_form": form,
-        "candidate_lang": lang, "candidate_name": name, "candidate_inflected": inflected,
+        "candidate_offsets": offsets, "candidate_entity": entity.astype(np.int32),
+        "candidate_form": form.astype(np.int32), "candidate_lang": lang.astype(np.uint8),
+        "candidate_name": name.astype(np.int32), "candidate_inflected": inflected,
         "names_data": name_strings.data, "names_offsets": name_strings.offsets,
-        "guarded": np.array(matcher._guarded, dtype=bool),
-        "records": np.frombuffer(b"".join(records), dtype=np.uint8), "record_offsets": record_offsets,
-        "ids": np.frombuffer("\n".join(e.id for e in gazetteer.entities).encode("utf-8"), dtype=np.uint8),
-        **{f"table_{k}": v for k, v in tables.items() if k != "classes"},
+        **{f"table_{k}": v for k, v in tables.items()},
     }
-    meta = {
-        "scanner": scanner.meta, "prefix_scan": isinstance(matcher._scanner, PrefixScanner),
-        "langs": list(langs), "forms": list(forms), "users": gazetteer.users, "paths": list(gazetteer.paths),
-        "entities": len(gazetteer.entities), "keys": len(matcher.keys),
-    }
+    meta = {"scanner": scanner.meta, "prefix_scan": len(keys) >= SCANNER_MIN_KEYS,
+            "langs": lang_list, "forms": list(forms), "keys": len(keys)}
     return meta, arrays
 
 
-def from_arrays(meta: dict, arrays: dict):
-    """(CompiledGazetteer, Matcher) over the arrays of a cache file, nothing materialised yet."""
+def matcher_from_arrays(entities, meta: dict, arrays: dict):
+    """A `Matcher` over `entities` whose keys, candidates and readings are made from `arrays` when used."""
     from .match import Matcher, _Candidate
 
-    gazetteer = CompiledGazetteer(arrays["records"], arrays["record_offsets"],
-                                  arrays["ids"].tobytes().decode("utf-8"), dict(meta["users"]), tuple(meta["paths"]))
+    matcher = Matcher.__new__(Matcher)
+    matcher.entities = entities
     scanner = PrefixScanner({k: arrays[k] for k in PrefixScanner.ARRAYS}, meta["scanner"])
     keys = _Keys(scanner.key_units, scanner.key_offsets)
     langs, forms = meta["langs"], meta["forms"]
@@ -444,22 +479,49 @@ def from_arrays(meta: dict, arrays: dict):
         return tuple(_Candidate(int(entity[j]), forms[form[j]], langs[lang[j]], names[name[j]], bool(inflected[j]))
                      for j in span)
 
-    matcher = Matcher.__new__(Matcher)
-    matcher.entities = gazetteer.entities
     matcher.keys = keys
     matcher.candidates = _Memo(len(keys), candidates_of)
     matcher._lengths = arrays["table_length"]
-    matcher._guarded = arrays["guarded"]
+    matcher._guarded = arrays["table_guarded"]
     matcher._unambiguous = arrays["table_single"]
     matcher._fields = _Memo(len(keys), lambda i: matcher._reading(matcher.candidates[i][0], matcher.candidates[i]))
     matcher.__dict__["_tables"] = {
         **{k[len("table_"):]: v for k, v in arrays.items() if k.startswith("table_")},
         "classes": arrays["classes"],
     }
+    matcher._compiled = (meta, arrays)
     if meta["prefix_scan"]:
         matcher._scanner = scanner
     else:
-        matcher._scanner = matcher._build_scanner()
+        import ahocorasick_rs
+
+        matcher._scanner = ahocorasick_rs.BytesAhoCorasick(
+            [keys[i].encode("utf-16-le", "surrogatepass") for i in range(len(keys))])
+    return matcher
+
+
+def compile_arrays(gazetteer: Gazetteer, matcher=None) -> tuple[dict, dict]:
+    """(meta, arrays) that hold `gazetteer` and its matcher for the cache file."""
+    import numpy as np
+
+    meta, arrays = getattr(matcher, "_compiled", None) or matcher_arrays(gazetteer)
+    records = [_entity_record(e) for e in gazetteer.entities]
+    record_offsets = np.zeros(len(records) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, records), dtype=np.int64, count=len(records)), out=record_offsets[1:])
+    arrays = {
+        **arrays,
+        "records": np.frombuffer(b"".join(records), dtype=np.uint8), "record_offsets": record_offsets,
+        "ids": np.frombuffer("\n".join(e.id for e in gazetteer.entities).encode("utf-8"), dtype=np.uint8),
+    }
+    meta = {**meta, "users": gazetteer.users, "paths": list(gazetteer.paths), "entities": len(gazetteer.entities)}
+    return meta, arrays
+
+
+def from_arrays(meta: dict, arrays: dict):
+    """(CompiledGazetteer, Matcher) over the arrays of a cache file, nothing materialised yet."""
+    gazetteer = CompiledGazetteer(arrays["records"], arrays["record_offsets"],
+                                  arrays["ids"].tobytes().decode("utf-8"), dict(meta["users"]), tuple(meta["paths"]))
+    matcher = matcher_from_arrays(gazetteer.entities, meta, arrays)
     object.__setattr__(gazetteer, "prebuilt_matcher", matcher)
     return gazetteer, matcher
 
@@ -608,8 +670,8 @@ def load_matcher(paths: Iterable[str] | None = None, *, use_cache: bool | None =
         try:
             meta, arrays = read_cache(path)
             loaded = from_arrays(meta, arrays)
-        except (CorruptCache, KeyError, ValueError, TypeError):
-            pass
+        except (CorruptCache, KeyError, ValueError, TypeError, IndexError, AttributeError):
+            pass  # damaged or from another layout: built again below
         else:
             try:
                 os.utime(path)

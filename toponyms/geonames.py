@@ -335,9 +335,10 @@ def add_alternate_names(path: str, places: dict[str, Place]) -> int:
 # ---------------------------------------------------------------- building entities
 
 
-def _spellings(collected: dict[str, list[tuple[tuple, str]]], taken: set[str]) -> dict[str, list[str]]:
-    """lang -> spellings in order (preferred first), without names that fold alike or are too short."""
+def _spellings(collected: dict[str, list[tuple[tuple, str]]], taken: set[str]) -> tuple[dict[str, list[str]], set]:
+    """(lang -> spellings, preferred first; their folded keys), leaving out names that fold alike or are too short."""
     names: dict[str, list[str]] = {}
+    keys: set[str] = set()
     for lang in sorted(collected, key=lambda code: (code != "en", code)):
         seen: set[str] = set()
         for _, name in sorted(collected[lang]):
@@ -346,25 +347,27 @@ def _spellings(collected: dict[str, list[tuple[tuple, str]]], taken: set[str]) -
                 continue
             seen.add(key)
             names.setdefault(lang, []).append(name)
-    return names
+        keys |= seen
+    return names, keys
 
 
-def entity_of(place: Place) -> dict | None:
-    """The gazetteer entity of a place (a plain dict), or None when it has no usable name."""
-    current = {lang: list(names) for lang, names in place.current.items()}
+def entity_of(place: Place) -> tuple[dict, set[str]] | None:
+    """The gazetteer entity of a place (a plain dict) and its folded spellings, or None when it has no usable name."""
+    current = place.current
     if "en" not in current:
-        current["en"] = [((False, False, 0), place.name)]
-        if place.asciiname and fold_key(place.asciiname) != fold_key(place.name):
-            current["en"].append(((False, True, 0), place.asciiname))
-    names = _spellings(current, set())
+        english = [((False, False, 0), place.name)]
+        if place.asciiname and place.asciiname != place.name:
+            english.append(((False, True, 0), place.asciiname))
+        current = {**current, "en": english}
+    names, keys = _spellings(current, set())
     if not names:
         return None
-    keys = {fold_key(s) for spellings in names.values() for s in spellings}
     forms = [{"form": CURRENT_FORM, "used_by": ["geonames"], "names": names}]
-    historic = _spellings(place.historic, keys)
+    historic, old_keys = _spellings(place.historic, keys)
     if historic:
         forms.append({"form": HISTORICAL_FORM, "used_by": ["historical"], "names": historic})
-    return {"id": place.id, "kind": place.kind, "coords": [place.lat, place.lon], "forms": forms}
+    entity = {"id": place.id, "kind": place.kind, "coords": [place.lat, place.lon], "forms": forms}
+    return entity, keys | old_keys
 
 
 def _drop_known(entity: dict, known: set[str]) -> dict | None:
@@ -437,15 +440,15 @@ def import_geonames(
     lines, names = [], 0
     known = trimmed = nameless = 0
     for place in places.values():
-        entity = entity_of(place)
-        if entity is None:
+        made = entity_of(place)
+        if made is None:
             nameless += 1
             continue
+        entity, keys = made
         if entity["id"] in known_ids:
             known += 1
             continue
-        keys = {fold_key(s) for form in entity["forms"] for spellings in form["names"].values() for s in spellings}
-        if keys & known_keys:
+        if not keys.isdisjoint(known_keys):
             if not keep_known:
                 known += 1
                 continue

@@ -15,6 +15,7 @@ candidates overlap.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from .fold import FAST_FOLD_MIN, fold, fold_key, fold_units
 from .gazetteer import Entity, Gazetteer
 from .inflect import CASE_FORM_LANGS, case_forms, suffix_ok, takes_suffix
 
-# Gazetteers with at least this many keys are scanned by prefix hashing instead of Aho-Corasick.
+# Gazetteers with at least this many spellings are compiled into arrays and scanned by prefix hashing.
 SCANNER_MIN_KEYS = 20_000
 # When one spelling belongs to several languages, `lang` reports the first of these.
 LANG_PREFERENCE = ("en", "ru", "hy", "az", "tr", "fr", "de", "es")
@@ -135,6 +136,20 @@ class _Candidate:
     inflected: bool
 
 
+@lru_cache(maxsize=2)
+def _suffix_languages(apostrophe: bool) -> tuple[str, ...]:
+    """The languages whose names take suffixes glued on (or after an apostrophe)."""
+    from .gazetteer import LANGUAGES
+
+    return tuple(lang for lang in LANGUAGES if takes_suffix(lang, apostrophe))
+
+
+def _spelling_count(gazetteer: Gazetteer) -> int:
+    """How many spellings a gazetteer has (each a key or more)."""
+    return sum(len(spellings) for entity in gazetteer.entities for form in entity.forms
+               for spellings in form.names.values())
+
+
 def _lang_rank(lang: str) -> int:
     return LANG_PREFERENCE.index(lang) if lang in LANG_PREFERENCE else len(LANG_PREFERENCE)
 
@@ -142,10 +157,12 @@ def _lang_rank(lang: str) -> int:
 class Matcher:
     """An automaton over every spelling of a gazetteer; build once, `find` many times.
 
-    Up to `SCANNER_MIN_KEYS` keys the scanner is an Aho-Corasick automaton;
-    beyond, building one takes seconds (a minute for a million keys), so the
-    keys are found by hashing the text's prefixes at word starts instead
-    (`toponyms.compiled.PrefixScanner`, whose tables the on-disk cache keeps).
+    Up to `SCANNER_MIN_KEYS` spellings the scanner is an Aho-Corasick
+    automaton; beyond, building one takes seconds (a minute for a million
+    keys), so the keys are found by hashing the text's prefixes at word starts
+    instead (`toponyms.compiled.PrefixScanner`), and keys, candidates and
+    tables are flat arrays whose items are made when a key is hit: the form
+    the on-disk cache keeps (`toponyms.compiled.load_matcher`).
     """
 
     def __init__(self, gazetteer: Gazetteer):
@@ -153,6 +170,12 @@ class Matcher:
         if prebuilt is not None:
             # A gazetteer loaded from the cache (toponyms.compiled) comes with its matcher.
             self.__dict__.update(prebuilt.__dict__)
+            return
+        if _spelling_count(gazetteer) >= SCANNER_MIN_KEYS:
+            # Large gazetteers go straight into flat arrays, read lazily (what the cache keeps).
+            from .compiled import matcher_arrays, matcher_from_arrays
+
+            self.__dict__.update(matcher_from_arrays(gazetteer.entities, *matcher_arrays(gazetteer)).__dict__)
             return
         self.entities: tuple[Entity, ...] = gazetteer.entities
         buckets: dict[str, dict[_Candidate, None]] = {}
@@ -165,7 +188,8 @@ class Matcher:
                     keys = case_forms(key) if lang in CASE_FORM_LANGS else (key,)
                     for variant in keys:
                         # A dict keeps the first of equal candidates in order, however many places share a key.
-                        buckets.setdefault(variant, {})[_Candidate(index, form.id, lang, spelling, variant != key)] = None
+                        candidate = _Candidate(index, form.id, lang, spelling, variant != key)
+                        buckets.setdefault(variant, {})[candidate] = None
         self.keys: list[str] = list(buckets)
         self.candidates: list[tuple[_Candidate, ...]] = [
             tuple(sorted(buckets[k], key=lambda c: (c.inflected, _lang_rank(c.lang)))) for k in self.keys
@@ -174,18 +198,11 @@ class Matcher:
         self._guarded = [any(self._has_guards(c) for c in cs) for cs in self.candidates]
         self._unambiguous = [len({(c.entity, c.form) for c in cs}) == 1 for cs in self.candidates]
         self._fields = [self._reading(cs[0], cs) for cs in self.candidates]
-        self._scanner = self._build_scanner()
-
-    def _build_scanner(self):
-        if len(self.keys) >= SCANNER_MIN_KEYS:
-            from .compiled import PrefixScanner
-
-            return PrefixScanner.from_keys(self.keys, self._tables["classes"])
         import ahocorasick_rs
 
         # Scanned over UTF-16 code units: the text is folded into them with numpy anyway, and
         # a byte automaton skips decoding them back into a str (see bench/bench_find.py).
-        return ahocorasick_rs.BytesAhoCorasick([k.encode("utf-16-le", "surrogatepass") for k in self.keys])
+        self._scanner = ahocorasick_rs.BytesAhoCorasick([k.encode("utf-16-le", "surrogatepass") for k in self.keys])
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -194,7 +211,14 @@ class Matcher:
         """Every mention in `text`, in order, without overlaps; `langs` limits the names' languages."""
         wanted = frozenset(langs) if langs else None
         if len(text) >= FAST_FOLD_MIN and wanted is None:
-            return self._find_large(text)
+            # Hundreds of thousands of mentions, none in a cycle: the collector would only slow their making.
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                return self._find_large(text)
+            finally:
+                if collecting:
+                    gc.enable()
         folded = fold(text)
         data = folded.encode("utf-16-le", "surrogatepass")
         hits = self._scanner.find_matches_as_indexes(data, overlapping=True)
@@ -252,10 +276,11 @@ class Matcher:
                     else np.frombuffer(text.encode("utf-16-le"), dtype=np.uint16))
         capital = tables["classes"][np.minimum(original[np.minimum(start, size - 1)], 0xFFFF)] & _UPPER != 0
         keep &= capital | ~tables["proper_all"][index]
-        plain = (keep & ~glued & ~(apostrophe & tables["apostrophe"][index]) & tables["single"][index]
-                 & (capital | ~tables["proper"][index]))
+        # A hit with several readings is plain too when none has guards: `_resolve` picks one.
+        plain = (keep & ~glued & ~(apostrophe & tables["apostrophe"][index])
+                 & (tables["single"][index] | ~tables["guarded"][index]) & (capital | ~tables["proper"][index]))
         rest = keep & ~plain
-        # Plain hits need only their word guards checked, one by one (they are rare words).
+        # Plain hits need only their word guards checked, one by one (they are rare words, of one reading).
         worded = np.flatnonzero(plain & tables["word_guarded"][index])
         for hit in worded.tolist():
             if not self._words_pass(folded, int(start[hit]), int(end[hit]), self.candidates[index[hit]][0].entity):
@@ -267,16 +292,40 @@ class Matcher:
             ends = np.concatenate((ends, np.array([e[1] for e in extra], dtype=np.int64)))
             indexes = np.concatenate((indexes, -1 - np.arange(len(extra), dtype=np.int64)))
         order = _leftmost_longest(starts, ends)
-        starts, ends, indexes = starts[order].tolist(), ends[order].tolist(), indexes[order].tolist()
+        return self._mentions(text, starts[order].tolist(), ends[order].tolist(), indexes[order].tolist(), extra)
+
+    def _mentions(self, text: str, starts: list, ends: list, indexes: list, extra: list) -> list[Mention]:
+        """`_resolve` for the hits of `_find_large`, each key's reading settled once.
+
+        `indexes` are key indexes, or -1 - n for the n-th of `extra` (hits
+        whose readings `_settle` narrowed). The result equals `_resolve`'s.
+        """
         candidates, fields, unambiguous = self.candidates, self._fields, self._unambiguous
-        extra_fields = [self._reading_memo(choices) for _, _, choices, _ in extra]
-        if all(unambiguous[i] for i in set(i for i in indexes if i >= 0)) and all(
-                len({(c.entity, c.form) for c in choices}) == 1 for _, _, choices, _ in extra):
-            new = tuple.__new__
-            return [new(Mention, (s, e, text[s:e]) + (fields[i] if i >= 0 else extra_fields[-1 - i]))
+        counts = Counter(indexes)
+        distinct = [i for i in counts if i >= 0]
+        open_keys = [i for i in distinct if not unambiguous[i]]
+        extra_single = [len({(c.entity, c.form) for c in choices}) == 1 for _, _, choices, _ in extra]
+        new = tuple.__new__
+        if not open_keys and all(extra_single):
+            readings = {i: fields[i] for i in distinct}
+            extra_fields = [fields[i] if i >= 0 else self._reading_memo(choices) for _, _, choices, i in extra]
+            return [new(Mention, (s, e, text[s:e]) + (readings[i] if i >= 0 else extra_fields[-1 - i]))
                     for s, e, i in zip(starts, ends, indexes)]
-        found = [(s, e, candidates[i], i) if i >= 0 else extra[-1 - i] for s, e, i in zip(starts, ends, indexes)]
-        return self._resolve(text, found)
+        # How often the text names each (entity, form) unambiguously decides the open readings.
+        settled: Counter = Counter()
+        for i in distinct:
+            if unambiguous[i]:
+                first = candidates[i][0]
+                settled[(first.entity, first.form)] += counts[i]
+        for (_, _, choices, _), single in zip(extra, extra_single):
+            if single:
+                settled[(choices[0].entity, choices[0].form)] += 1
+        readings = {i: fields[i] if unambiguous[i] else self._reading(self._best(candidates[i], settled), candidates[i])
+                    for i in distinct}
+        extra_fields = [fields[i] if i >= 0 and unambiguous[i] else self._reading(self._best(choices, settled), choices)
+                        for _, _, choices, i in extra]
+        return [new(Mention, (s, e, text[s:e]) + (readings[i] if i >= 0 else extra_fields[-1 - i]))
+                for s, e, i in zip(starts, ends, indexes)]
 
     def _settle_rest(self, text: str, folded: str, units, classes, starts, ends, indexes, glued) -> list[tuple]:
         """`_settle` for the hits numpy could not settle, their suffixes found with numpy."""
@@ -291,6 +340,11 @@ class Matcher:
         apostrophe = ~glued & (ends + 1 < size)
         apostrophe[apostrophe] = units[ends[apostrophe]] == ord("'")
         apostrophe_ends = np.where(apostrophe, breaks[np.searchsorted(breaks, np.minimum(ends + 1, size))], ends)
+        # Letters glued on that are no suffix in any language make the hit part of another word.
+        possible = self._suffixes_possible(folded, units, ends, glued_ends, glued)
+        if not possible.all():
+            starts, ends, indexes = starts[possible], ends[possible], indexes[possible]
+            glued_ends, apostrophe_ends = glued_ends[possible], apostrophe_ends[possible]
         candidates, extra = self.candidates, []
         for s, e, g, a, i in zip(starts.tolist(), ends.tolist(), glued_ends.tolist(), apostrophe_ends.tolist(),
                                  indexes.tolist()):
@@ -298,6 +352,43 @@ class Matcher:
             if settled:
                 extra.append(settled)
         return extra
+
+    def _suffixes_possible(self, folded: str, units, ends, glued_ends, glued):
+        """False for the hits whose glued letters are a suffix in no language, each distinct suffix tried once.
+
+        Suffixes of up to eight characters are packed into integers and made
+        unique with numpy (on large gazetteers, short names are the start of
+        many words); longer ones are left to `_settle`.
+        """
+        import numpy as np
+
+        possible = np.ones(len(ends), dtype=bool)
+        lengths = glued_ends - ends
+        short = np.flatnonzero(glued & (lengths <= 8))
+        if not len(short):
+            return possible
+        bits = 16 if units.dtype == np.uint16 else 32
+        per_column = 64 // bits
+        packed = np.zeros((8 // per_column + 1, len(short)), dtype=np.uint64)
+        packed[-1] = lengths[short]
+        for k in range(8):
+            longer = lengths[short] > k
+            if not longer.any():
+                break
+            packed[k // per_column, longer] |= (units[ends[short[longer]] + k].astype(np.uint64)
+                                                << np.uint64(bits * (k % per_column)))
+        # Group equal suffixes: sort by every column, a new group wherever a column changes.
+        order = np.lexsort(packed)
+        ordered = packed[:, order]
+        new_group = np.ones(len(order), dtype=bool)
+        new_group[1:] = (ordered[:, 1:] != ordered[:, :-1]).any(axis=0)
+        heads = order[new_group]
+        valid = np.array([bool(self._suffix_langs(folded[e:g])) for e, g in
+                          zip(ends[short[heads]].tolist(), glued_ends[short[heads]].tolist())], dtype=bool)
+        groups = np.empty(len(order), dtype=np.int64)
+        groups[order] = np.cumsum(new_group) - 1
+        possible[short] = valid[groups]
+        return possible
 
     def _check(self, text: str, folded: str, last: int, index: int, wanted) -> tuple | None:
         """One hit ending at `last`: (start, end, candidates, key index or -1) if it is a mention."""
@@ -333,13 +424,21 @@ class Matcher:
         return start, end, choices, (index if choices is self.candidates[index] else -1)
 
     def _with_suffix(self, choices: tuple[_Candidate, ...], suffix: str) -> tuple[_Candidate, ...]:
-        """The readings of a name that can carry `suffix` glued on (remembered: suffixes repeat)."""
-        key = (choices, suffix)
-        kept = self._suffix_memo.get(key)
-        if kept is None:
-            kept = tuple(c for c in choices if not c.inflected and suffix_ok(c.lang, suffix))
-            self._suffix_memo[key] = kept if kept != choices else choices
-        return kept
+        """The readings of a name that can carry `suffix` glued on (`choices` itself when all can)."""
+        langs = self._suffix_langs(suffix)
+        if not langs:
+            return ()
+        kept = tuple(c for c in choices if not c.inflected and c.lang in langs)
+        return kept if len(kept) != len(choices) else choices
+
+    def _suffix_langs(self, suffix: str, apostrophe: bool = False) -> frozenset[str]:
+        """The languages in which `suffix` is a suffix (after an apostrophe), remembered: suffixes repeat."""
+        key = (suffix, apostrophe)
+        langs = self._suffix_memo.get(key)
+        if langs is None:
+            langs = self._suffix_memo[key] = frozenset(
+                lang for lang in _suffix_languages(apostrophe) if suffix_ok(lang, suffix, apostrophe=apostrophe))
+        return langs
 
     @cached_property
     def _suffix_memo(self) -> dict:
@@ -363,15 +462,14 @@ class Matcher:
                              dtype=bool),
             "apostrophe": np.array([any(takes_suffix(c.lang, True) for c in cs) for cs in self.candidates],
                                    dtype=bool),
+            "guarded": np.array(self._guarded, dtype=bool),
             "classes": char_classes(),
         }
 
     def _apostrophe_ok(self, choices: tuple[_Candidate, ...], suffix: str) -> bool:
         """Karabağ'da: whether the letters after an apostrophe are a suffix in one of the readings' languages."""
-        key = (choices, suffix, "'")
-        if key not in self._suffix_memo:
-            self._suffix_memo[key] = any(suffix_ok(c.lang, suffix, apostrophe=True) for c in choices)
-        return self._suffix_memo[key]
+        langs = self._suffix_langs(suffix, True)
+        return bool(langs) and any(c.lang in langs for c in choices)
 
     def _has_guards(self, candidate: _Candidate) -> bool:
         guards = self.entities[candidate.entity].guards
@@ -425,26 +523,44 @@ class Matcher:
         open_readings = [entry for entry in found if entry[3] < 0 or not unambiguous[entry[3]]]
         settled = self._settled(found) if any(len({(c.entity, c.form) for c in entry[2]}) > 1
                                               for entry in open_readings) else Counter()
-        mentions = []
+        mentions, readings = [], {}
         for start, end, choices, index in found:
-            if index >= 0 and unambiguous[index]:
-                mentions.append(new(Mention, (start, end, text[start:end]) + fields[index]))
-                continue
-            best = choices[0]
-            if len(choices) > 1:
-                chosen = max(choices, key=lambda c: settled[(c.entity, c.form)])
-                if settled[(chosen.entity, chosen.form)]:
-                    best = chosen
-            mentions.append(Mention(start, end, text[start:end], *self._reading(best, choices)))
+            if index >= 0:
+                if unambiguous[index]:
+                    mentions.append(new(Mention, (start, end, text[start:end]) + fields[index]))
+                    continue
+                # Shared names recur: settle each key once per text.
+                reading = readings.get(index)
+                if reading is None:
+                    reading = readings[index] = self._reading(self._best(choices, settled), choices)
+            else:
+                reading = self._reading(self._best(choices, settled), choices)
+            mentions.append(new(Mention, (start, end, text[start:end]) + reading))
         return mentions
+
+    @staticmethod
+    def _best(choices: tuple[_Candidate, ...], settled: Counter) -> _Candidate:
+        """The reading the text names most often unambiguously elsewhere, else the first."""
+        best = choices[0]
+        if len(choices) > 1:
+            chosen = max(choices, key=lambda c: settled[(c.entity, c.form)])
+            if settled[(chosen.entity, chosen.form)]:
+                best = chosen
+        return best
 
     def _settled(self, found: list) -> Counter:
         """How often the text names each (entity, form) unambiguously."""
         settled: Counter = Counter()
-        for _, _, choices, _ in found:
-            first = choices[0]
-            if all((c.entity, c.form) == (first.entity, first.form) for c in choices):
-                settled[(first.entity, first.form)] += 1
+        unambiguous, candidates = self._unambiguous, self.candidates
+        for index, count in Counter(entry[3] for entry in found).items():
+            if index >= 0 and unambiguous[index]:
+                first = candidates[index][0]
+                settled[(first.entity, first.form)] += count
+        for _, _, choices, index in found:
+            if index < 0:
+                first = choices[0]
+                if all((c.entity, c.form) == (first.entity, first.form) for c in choices):
+                    settled[(first.entity, first.form)] += 1
         return settled
 
     def _reading_memo(self, choices: tuple[_Candidate, ...]) -> tuple:

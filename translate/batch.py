@@ -143,13 +143,11 @@ class Worker:
     """The gazetteer, matcher and engines of one process, loaded once and used for many documents."""
 
     def __init__(self, settings: Settings):
-        from toponyms.gazetteer import load
-        from toponyms.match import Matcher
+        from toponyms.compiled import load_matcher
         from toponyms.render import Policy
 
         self.settings = settings
-        self.gazetteer = load(settings.gazetteer)
-        self.matcher = Matcher(self.gazetteer)
+        self.gazetteer, self.matcher = load_matcher(settings.gazetteer)
         self.policy = Policy(settings.convention, settings.rival)
         self.policy.check(self.gazetteer)
         self._translators: dict[tuple[str, str], object] = {}

@@ -15,6 +15,8 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import sys
+import time
 from pathlib import Path
 
 from translate.engines.base import Engine
@@ -36,14 +38,22 @@ class TranslationCache:
     def __init__(self, path: str | Path | None = None):
         self.path = Path(path) if path else cache_dir() / "translations.sqlite"
         self._connection: sqlite3.Connection | None = None
+        self.failed = False
 
     def _db(self) -> sqlite3.Connection:
         if self._connection is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA busy_timeout=30000")
+            for attempt in range(50):
+                # Switching to WAL takes a lock that a busy timeout does not wait for.
+                try:
+                    connection.execute("PRAGMA journal_mode=WAL")
+                    connection.execute(_SCHEMA)
+                    break
+                except sqlite3.OperationalError:
+                    time.sleep(0.05 * (attempt + 1))
             connection.execute("PRAGMA synchronous=NORMAL")
-            connection.execute(_SCHEMA)
             self._connection = connection
         return self._connection
 
@@ -52,20 +62,38 @@ class TranslationCache:
         return hashlib.blake2b("\x00".join((fingerprint, src, tgt, segment)).encode("utf-8"), digest_size=20).digest()
 
     def get_many(self, keys: list[bytes]) -> dict[bytes, str]:
+        """The cached outputs of those keys that are cached; a cache that fails is a cache that misses."""
         found: dict[bytes, str] = {}
-        db = self._db()
-        for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(db.execute(f"SELECT key, output FROM segments WHERE key IN ({marks})", chunk).fetchall())
+        try:
+            db = self._db()
+            for start in range(0, len(keys), 500):
+                chunk = keys[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                found.update(db.execute(f"SELECT key, output FROM segments WHERE key IN ({marks})", chunk))
+        except sqlite3.Error as exc:
+            self._trouble(exc)
         return found
 
     def put_many(self, items: list[tuple[bytes, str]]) -> None:
-        if items:
+        """Remember outputs; if the cache cannot be written, translating goes on without it."""
+        if not items:
+            return
+        try:
             db = self._db()
-            with db:
-                db.execute("BEGIN")
+            db.execute("BEGIN IMMEDIATE")
+            try:
                 db.executemany("INSERT OR REPLACE INTO segments (key, output) VALUES (?, ?)", items)
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            self._trouble(exc)
+
+    def _trouble(self, exc: sqlite3.Error) -> None:
+        if not self.failed:
+            print(f"warning: translation cache {self.path} unusable ({exc}); going on without it", file=sys.stderr)
+        self.failed = True
 
     def close(self) -> None:
         if self._connection is not None:
