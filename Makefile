@@ -34,6 +34,8 @@ bench: $(VENV)/.installed system-deps
 	$(PY) bench/bench_find.py
 	$(PY) bench/bench_translate.py
 	$(PY) bench/bench_argos_batch.py
+	$(PY) bench/bench_batch.py
+	$(PY) bench/bench_large_gazetteer.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache
