@@ -252,10 +252,14 @@ class PrefixScanner:
 
 
 class Strings(Sequence):
-    """Strings kept as one UTF-8 buffer and offsets; each is decoded when asked for."""
+    """Strings kept as one buffer and offsets; each is decoded when asked for.
 
-    def __init__(self, data, offsets):
-        self.data, self.offsets = data, offsets
+    The buffer is UTF-8 bytes, or (for the matcher's keys, which the scanner
+    keeps as UTF-16 code units) any array whose `tobytes()` is in `encoding`.
+    """
+
+    def __init__(self, data, offsets, encoding: str = "utf-8"):
+        self.data, self.offsets, self.encoding = data, offsets, encoding
 
     @classmethod
     def of(cls, strings: Iterable[str]) -> "Strings":
@@ -275,25 +279,8 @@ class Strings(Sequence):
         index = int(index)
         if index < 0:
             index += len(self)
-        return self.data[self.offsets[index]:self.offsets[index + 1]].tobytes().decode("utf-8", "surrogatepass")
-
-
-class _Keys(Sequence):
-    """The matcher's keys, decoded from the scanner's UTF-16 buffer when asked for."""
-
-    def __init__(self, units, offsets):
-        self.units, self.offsets = units, offsets
-
-    def __len__(self) -> int:
-        return len(self.offsets) - 1
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        index = int(index)
-        if index < 0:
-            index += len(self)
-        return self.units[self.offsets[index]:self.offsets[index + 1]].tobytes().decode("utf-16-le", "surrogatepass")
+        piece = self.data[self.offsets[index]:self.offsets[index + 1]]
+        return piece.tobytes().decode(self.encoding, "surrogatepass")
 
 
 class _Memo(Sequence):
@@ -468,7 +455,7 @@ def matcher_from_arrays(entities, meta: dict, arrays: dict):
     matcher = Matcher.__new__(Matcher)
     matcher.entities = entities
     scanner = PrefixScanner({k: arrays[k] for k in PrefixScanner.ARRAYS}, meta["scanner"])
-    keys = _Keys(scanner.key_units, scanner.key_offsets)
+    keys = Strings(scanner.key_units, scanner.key_offsets, "utf-16-le")
     langs, forms = meta["langs"], meta["forms"]
     names = Strings(arrays["names_data"], arrays["names_offsets"])
     offsets, entity, form = arrays["candidate_offsets"], arrays["candidate_entity"], arrays["candidate_form"]
