@@ -149,3 +149,15 @@ def test_language_detection_refuses_when_unsure(run):
     result = run("translate", "-", "--to", "es", input="Stepanakert 2020")
     assert result.exit_code == 1  # the input failed; a batch would go on with the others
     assert "pass --from" in result.stderr
+
+
+def test_protected_names_keep_their_own_case(gazetteer, matcher, place):
+    """The placeholder a name hides behind is in capitals; the name put back is not."""
+    translator = DocumentTranslator(get_engine("apertium"), gazetteer, matcher, Policy(rival="none"))
+    result = translator.translate("Residents of Shusha District spent the night in basements.", "en", "es")
+    [placed] = result.placements
+    assert placed.placement == "protected"
+    spanish = gazetteer.get(place("Shusha District")).form(placed.target_form).rendering("es")
+    assert placed.target_text == spanish and not spanish.isupper()
+    assert result.text[placed.target_start:placed.target_end] == spanish
+    assert "XZ" not in result.text

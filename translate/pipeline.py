@@ -248,7 +248,7 @@ class DocumentTranslator:
                 slot = segment.slots[number]
                 spot = _placeholder_pattern(number).search(segment.target)
                 slot.how = "protected"
-                self._write(segment, slot, spot.span(), slot.choice.text)
+                self._write(segment, slot, spot.span(), slot.choice.text, engine_text=False)
 
     def _place_inserted(self, segments: list[_Segment]) -> None:
         """Last resort: add the name visibly at the end of its segment."""
@@ -260,11 +260,16 @@ class DocumentTranslator:
                 slot.written = f"[{with_rival(slot.choice.text, slot.choice.alternate if slot.show_rival else None)}]"
                 segment.target = f"{segment.target} {slot.written}"
 
-    def _write(self, segment: _Segment, slot: _Slot, span: tuple[int, int], name: str) -> None:
-        """Replace `span` of the target segment with the name (and its rival), shifting later spans."""
+    def _write(self, segment: _Segment, slot: _Slot, span: tuple[int, int], name: str,
+               engine_text: bool = True) -> None:
+        """Replace `span` of the target segment with the name (and its rival), shifting later spans.
+
+        `engine_text` is False when the span is a placeholder of ours, whose
+        capitals say nothing about the headline it stands in.
+        """
         start, end = span
         replaced = segment.target[start:end]
-        if len(replaced) > 1 and replaced.isupper():
+        if engine_text and len(replaced) > 1 and replaced.isupper():
             name = name.upper()  # a headline in capitals stays in capitals
         written = with_rival(name, slot.choice.alternate if slot.show_rival else None)
         segment.target = segment.target[:start] + written + segment.target[end:]
