@@ -258,17 +258,17 @@ def test_importing_the_registry_loads_no_heavy_module():
 
 
 def test_engine_names_and_lookup(fresh_registry):
-    assert registry.ENGINE_NAMES == ("argos", "apertium", "none")
+    assert registry.ENGINE_NAMES == ("argos", "apertium", "multilingual", "none")
     assert isinstance(registry.get_engine("apertium"), ApertiumEngine)
     assert registry.get_engine("apertium") is registry.get_engine("Apertium")
     assert isinstance(registry.get_engine("none"), NoneEngine)
     assert registry.get_engine("argos").name == "argos"
-    with pytest.raises(EngineError, match=r"^unknown engine 'deepl': choose one of auto, argos, apertium, none"):
+    with pytest.raises(EngineError, match=r"^unknown engine 'deepl': choose one of auto, argos, apertium, multilingual, none"):
         registry.get_engine("deepl")
     with pytest.raises(EngineError, match=r"^'auto' chooses an engine for a language pair; name one of argos"):
         registry.get_engine("auto")
     names = [e.name for e in registry.all_engines()]
-    assert names[:3] == ["argos", "apertium", "none"]
+    assert names[:4] == ["argos", "apertium", "multilingual", "none"]
 
 
 def test_none_engine():
@@ -335,7 +335,7 @@ def test_engines_from_entry_points(fresh_registry, tmp_path, monkeypatch):
         "apertium = shoutengine:ShoutEngine\n"
     )
     monkeypatch.syspath_prepend(str(tmp_path))
-    assert registry.engine_names() == ("argos", "apertium", "none", "broken", "shout")
+    assert registry.engine_names() == ("argos", "apertium", "multilingual", "none", "broken", "shout")
     shout = registry.get_engine("shout")
     assert isinstance(shout, Engine) and shout.translate(["Shusha"], "en", "xx") == ["SHUSHA"]
     assert registry.choose_engine("auto", "en", "xx") is shout

@@ -185,3 +185,18 @@ def join_sentences(sentences: list[str], separators: list[str]) -> str:
 def sentences(text: str) -> list[str]:
     """Just the sentences of `text` (see `split_sentences`)."""
     return split_sentences(text)[0]
+
+
+# Languages written without spaces between sentences.
+NO_SPACE = frozenset({"zh", "zt", "ja", "th", "lo", "km", "my", "bo"})
+
+
+def rejoin_translated(sentences: list[str], separators: list[str], tgt: str) -> str:
+    """Join translated sentences with the source's separators, fixing the space between
+    sentences when only one of the two languages uses it (Chinese, Japanese, Thai)."""
+    inner = separators[1:-1]
+    if tgt in NO_SPACE:
+        inner = ["" if sep.strip(" ") == "" else sep for sep in inner]
+    else:
+        inner = [sep or " " for sep in inner]
+    return join_sentences(sentences, [separators[0], *inner, separators[-1]] if sentences else separators)

@@ -18,26 +18,11 @@ from pathlib import Path
 
 from translate.engines.base import Engine, EngineError
 from translate.packages import PackageError, PackageInfo, list_installed, packages_dir
-from translate.sentences import join_sentences, split_sentences
+from translate.sentences import rejoin_translated, split_sentences
 
 __all__ = ["ArgosEngine", "PIVOT"]
 
 PIVOT = "en"
-# Languages written without spaces between sentences.
-NO_SPACE = frozenset({"zh", "zt", "ja", "th", "lo", "km", "my", "bo"})
-
-
-def _rejoin(sentences: list[str], separators: list[str], tgt: str) -> str:
-    """Join translated sentences with the source separators, fixing the
-    space between sentences when only one of the two languages uses it."""
-    inner = separators[1:-1]
-    if tgt in NO_SPACE:
-        inner = ["" if sep.strip(" ") == "" else sep for sep in inner]
-    else:
-        inner = [sep or " " for sep in inner]
-    return join_sentences(sentences, [separators[0], *inner, separators[-1]] if sentences else separators)
-
-
 class ArgosEngine(Engine):
     """Translate with the Argos Translate packages installed on this machine.
 
@@ -210,5 +195,5 @@ class ArgosEngine(Engine):
                 out.append(segment)
             else:
                 start, count, separators = spec
-                out.append(_rejoin(flat[start:start + count], separators, tgt))
+                out.append(rejoin_translated(flat[start:start + count], separators, tgt))
         return out

@@ -20,13 +20,14 @@ import importlib
 
 from translate.engines.base import Engine, EngineError
 
-ENGINE_NAMES: tuple[str, ...] = ("argos", "apertium", "none")
+ENGINE_NAMES: tuple[str, ...] = ("argos", "apertium", "multilingual", "none")
 ENTRY_POINT_GROUP = "toponyms.engines"
 AUTO = "auto"
 
 _BUILTIN: dict[str, tuple[str, str]] = {
     "argos": ("translate.engines.argos", "ArgosEngine"),
     "apertium": ("translate.engines.apertium", "ApertiumEngine"),
+    "multilingual": ("translate.engines.multilingual", "MultilingualEngine"),
     "none": ("translate.engines.identity", "NoneEngine"),
 }
 
@@ -175,15 +176,15 @@ def choose_engine(name: str, src: str, tgt: str) -> Engine:
     """The engine to translate src→tgt with.
 
     `name` "auto" picks argos when it can do the pair (directly or through its
-    pivot), else apertium, else a plugin engine that can; the "none" engine
-    when src == tgt. A named engine that cannot do the pair is an EngineError
+    pivot), else apertium, else a multilingual CTranslate2 model (NLLB-200,
+    M2M-100), else a plugin engine that can; the "none" engine when src == tgt. A named engine that cannot do the pair is an EngineError
     listing the pairs it can do.
     """
     key = (name or "").strip().lower()
     if key == AUTO:
         if src == tgt:
             return get_engine("none")
-        for candidate in ("argos", "apertium", *sorted(_entry_points())):
+        for candidate in ("argos", "apertium", "multilingual", *sorted(_entry_points())):
             try:
                 engine = get_engine(candidate)
             except EngineError:
