@@ -87,3 +87,14 @@ def test_install_twice_needs_force(run, archive, argos_dir):
     again = run("models", "install", str(archive))
     assert again.exit_code == 2 and "--force" in again.stderr
     assert run("models", "install", str(archive), "--force").exit_code == 0
+
+
+def test_device_and_threads_reach_ctranslate2(run, archive, argos_dir):
+    assert run("models", "install", str(archive)).exit_code == 0
+    result = run("translate", "-", "--from", "en", "--to", "es", "--engine", "argos", "--device", "cpu",
+                 "--threads", "1", "--quiet", input="Shelling hit Stepanakert.")
+    assert result.exit_code == 0, result.output
+    assert registry.get_engine("argos").options["intra_threads"] == 1
+    for args, message in ((["--device", "tpu"], "unknown device 'tpu'"), (["--threads", "0"], "at least 1")):
+        bad = run("translate", "-", "--from", "en", "--to", "es", "--engine", "argos", *args, input="Ganja.")
+        assert bad.exit_code == 2 and message in bad.stderr and len(bad.stderr.splitlines()) == 1

@@ -126,6 +126,10 @@ def _check_setup(settings) -> None:
     from .render import Policy
 
     Policy(settings.convention, settings.rival).check(_load(list(settings.gazetteer) if settings.gazetteer else None))
+    if settings.device not in (None, "cpu", "cuda"):
+        raise ToponymsError(f"unknown device {settings.device!r}: use cpu or cuda")
+    if settings.threads is not None and settings.threads < 1:
+        raise ToponymsError(f"--threads must be at least 1, not {settings.threads}")
     if settings.src != "auto" and settings.tgt:
         name = "none" if settings.src == settings.tgt and settings.engine == "auto" else settings.engine
         choose_engine(name, settings.src, settings.tgt)
