@@ -24,7 +24,7 @@ import threading
 import zipfile
 import zlib
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from toponyms.errors import ToponymsError
 
