@@ -13,17 +13,16 @@ when both halves (xx→en, en→yy) are installed.
 from __future__ import annotations
 
 import os
-import threading
 from pathlib import Path
 
-from translate.engines.base import Engine, EngineError
+from translate.engines.base import EngineError
+from translate.engines.ctranslate import CTranslate2Engine
 from translate.packages import PackageError, PackageInfo, list_installed, packages_dir
-from translate.sentences import rejoin_translated, split_sentences
 
 __all__ = ["ArgosEngine", "PIVOT"]
 
 PIVOT = "en"
-class ArgosEngine(Engine):
+class ArgosEngine(CTranslate2Engine):
     """Translate with the Argos Translate packages installed on this machine.
 
     Args:
@@ -36,36 +35,9 @@ class ArgosEngine(Engine):
 
     name = "argos"
 
-    def __init__(
-        self,
-        directory: str | Path | None = None,
-        *,
-        device: str = "cpu",
-        compute_type: str = "auto",
-        inter_threads: int = 1,
-        intra_threads: int = 0,
-        beam_size: int = 4,
-        max_batch_size: int = 32,
-    ) -> None:
-        if device not in ("cpu", "cuda", "auto"):
-            raise EngineError(f"unknown device {device!r} for the argos engine: use cpu or cuda")
-        if beam_size < 1:
-            raise EngineError(f"beam size must be at least 1, not {beam_size}")
-        self._directory = Path(directory) if directory is not None else None
-        self.options = {
-            "device": device,
-            "compute_type": compute_type,
-            "inter_threads": inter_threads,
-            "intra_threads": intra_threads,
-            "beam_size": beam_size,
-            "max_batch_size": max_batch_size,
-        }
-        self._models: dict[tuple[str, int, int], object] = {}
-        self._lock = threading.Lock()
-
-    @property
-    def directory(self) -> Path:
-        return self._directory if self._directory is not None else packages_dir()
+    @staticmethod
+    def default_directory() -> Path:
+        return packages_dir()
 
     def packages(self) -> list[PackageInfo]:
         """Installed packages, newest version first within a pair."""
@@ -156,44 +128,15 @@ class ArgosEngine(Engine):
             f"`toponyms models install {src} {tgt}` or `toponyms models install FILE.argosmodel`"
         )
 
-    def translate(self, segments: list[str], src: str, tgt: str) -> list[str]:
-        """Translate each segment; one output per input, in order.
-
-        Every segment is split into sentences, all sentences of all segments
-        go through each package in one batched call, and each segment is
-        rejoined with its original whitespace. Blank segments come back
-        unchanged without touching a model; ``src == tgt`` returns the input.
-        """
-        if isinstance(segments, str) or not all(isinstance(s, str) for s in segments):
-            raise EngineError("the argos engine translates a list of strings")
-        segments = list(segments)
-        if src == tgt:
-            return segments
+    def _prepare(self, src: str, tgt: str) -> list[PackageInfo]:
+        """The packages to run in turn (two when pivoting through English)."""
         packages = self.packages()
         route = self._route(src, tgt, packages)
         if route is None:
             raise self._missing(src, tgt, packages)
+        return route
 
-        flat: list[str] = []
-        layout: list[tuple[int, int, list[str]] | None] = []
-        for segment in segments:
-            if not segment.strip():
-                layout.append(None)
-                continue
-            parts, separators = split_sentences(segment)
-            layout.append((len(flat), len(parts), separators))
-            flat.extend(parts)
-        if not flat:
-            return segments
-
+    def _translate_sentences(self, sentences: list[str], src: str, tgt: str, route) -> list[str]:
         for info in route:
-            flat = self.model(info).translate(flat)
-
-        out: list[str] = []
-        for segment, spec in zip(segments, layout):
-            if spec is None:
-                out.append(segment)
-            else:
-                start, count, separators = spec
-                out.append(rejoin_translated(flat[start:start + count], separators, tgt))
-        return out
+            sentences = self.model(info).translate(sentences)
+        return sentences

@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import json
 import os
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from translate.engines.base import Engine, EngineError
-from translate.sentences import split_sentences
+from translate.engines.base import EngineError
+from translate.engines.ctranslate import CTranslate2Engine
 
 __all__ = ["MultilingualEngine", "ModelInfo", "models_dir", "CONFIG_NAME", "STYLES"]
 
@@ -123,7 +122,7 @@ def _model_class():
     return _LanguageModel
 
 
-class MultilingualEngine(Engine):
+class MultilingualEngine(CTranslate2Engine):
     """Translate with the multilingual CTranslate2 models (NLLB-200, M2M-100) in `models_dir()`.
 
     Args:
@@ -136,36 +135,9 @@ class MultilingualEngine(Engine):
 
     name = "multilingual"
 
-    def __init__(
-        self,
-        directory: str | Path | None = None,
-        *,
-        device: str = "cpu",
-        compute_type: str = "auto",
-        inter_threads: int = 1,
-        intra_threads: int = 0,
-        beam_size: int = 4,
-        max_batch_size: int = 32,
-    ) -> None:
-        if device not in ("cpu", "cuda", "auto"):
-            raise EngineError(f"unknown device {device!r} for the multilingual engine: use cpu or cuda")
-        if beam_size < 1:
-            raise EngineError(f"beam size must be at least 1, not {beam_size}")
-        self._directory = Path(directory) if directory is not None else None
-        self.options = {
-            "device": device,
-            "compute_type": compute_type,
-            "inter_threads": inter_threads,
-            "intra_threads": intra_threads,
-            "beam_size": beam_size,
-            "max_batch_size": max_batch_size,
-        }
-        self._models: dict[tuple, object] = {}
-        self._lock = threading.Lock()
-
-    @property
-    def directory(self) -> Path:
-        return self._directory if self._directory is not None else models_dir()
+    @staticmethod
+    def default_directory() -> Path:
+        return models_dir()
 
     def models(self) -> list[ModelInfo]:
         """Every model directory, in name order; EngineError if one is broken."""
@@ -241,41 +213,9 @@ class MultilingualEngine(Engine):
                 self._models[key] = model
         return model
 
-    def translate(self, segments: list[str], src: str, tgt: str) -> list[str]:
-        """Translate each segment; one output per input, in order.
+    def _prepare(self, src: str, tgt: str) -> ModelInfo:
+        return self._model_for(src, tgt)
 
-        All sentences of all segments go to the model in one batched call;
-        blank segments come back unchanged; ``src == tgt`` returns the input.
-        """
-        from translate.sentences import rejoin_translated
-
-        if isinstance(segments, str) or not all(isinstance(s, str) for s in segments):
-            raise EngineError("the multilingual engine translates a list of strings")
-        segments = list(segments)
-        if src == tgt:
-            return segments
-        info = self._model_for(src, tgt)
-
-        flat: list[str] = []
-        layout: list[tuple[int, int, list[str]] | None] = []
-        for segment in segments:
-            if not segment.strip():
-                layout.append(None)
-                continue
-            parts, separators = split_sentences(segment)
-            layout.append((len(flat), len(parts), separators))
-            flat.extend(parts)
-        if not flat:
-            return segments
-
-        flat = self.model(info).translate(
-            flat, source_prefix=[info.languages[src]], target_prefix=[info.languages[tgt]])
-
-        out: list[str] = []
-        for segment, spec in zip(segments, layout):
-            if spec is None:
-                out.append(segment)
-            else:
-                start, count, separators = spec
-                out.append(rejoin_translated(flat[start:start + count], separators, tgt))
-        return out
+    def _translate_sentences(self, sentences: list[str], src: str, tgt: str, info: ModelInfo) -> list[str]:
+        return self.model(info).translate(
+            sentences, source_prefix=[info.languages[src]], target_prefix=[info.languages[tgt]])
