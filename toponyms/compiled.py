@@ -44,7 +44,7 @@ from typing import Iterable
 
 from .gazetteer import Entity, Form, Gazetteer, Guards, load, resolve_paths
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 CACHE_ENV = "TOPONYMS_CACHE_DIR"
 # Gazetteer files smaller than this together are read directly: the cache would not pay.
 CACHE_MIN_BYTES = 256 * 1024
@@ -313,17 +313,17 @@ def _entity_record(entity: Entity) -> bytes:
     guards = (entity.guards.proper_case, tuple(sorted(entity.guards.not_after)),
               tuple(sorted(entity.guards.not_before)))
     return marshal.dumps((entity.id, entity.kind, forms, entity.coords, entity.part_of, entity.notes,
-                          entity.sources, guards, entity.origin))
+                          entity.sources, guards, entity.origin, entity.homonyms))
 
 
 def _entity_of(record: bytes) -> Entity:
-    entity_id, kind, forms, coords, part_of, notes, sources, guards, origin = marshal.loads(record)
+    entity_id, kind, forms, coords, part_of, notes, sources, guards, origin, homonyms = marshal.loads(record)
     return Entity(
         id=entity_id, kind=kind,
         forms=tuple(Form(id=f[0], used_by=f[1], names=dict(f[2]), since=f[3], until=f[4], note=f[5], rival=f[6])
                     for f in forms),
         coords=coords, part_of=part_of, notes=notes, sources=sources,
-        guards=Guards(guards[0], frozenset(guards[1]), frozenset(guards[2])), origin=origin,
+        guards=Guards(guards[0], frozenset(guards[1]), frozenset(guards[2])), origin=origin, homonyms=homonyms,
     )
 
 

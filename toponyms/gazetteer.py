@@ -46,6 +46,9 @@ LANGUAGES = {
 KINDS = frozenset({
     "country", "region", "province", "district", "city", "town", "village", "settlement",
     "corridor", "river", "lake", "reservoir", "mountain", "range", "pass", "road",
+    # Landmarks the news names as places: where people go, meet, cross or fight.
+    "monastery", "church", "fortress", "landmark", "plain", "valley", "forest", "cave",
+    "neighbourhood", "bridge", "checkpoint", "airport", "mine", "canal", "economic_region",
 })
 _ID = re.compile(r"[a-z][a-z0-9_]*\Z")
 
@@ -96,6 +99,7 @@ class Entity:
     sources: tuple[str, ...] = ()
     guards: Guards = Guards()
     origin: str = ""
+    homonyms: tuple[str, ...] = ()
 
     def form(self, form_id: str) -> Form:
         for form in self.forms:
@@ -318,6 +322,7 @@ class _Checker:
         self.claims: dict[str, tuple[str, str, str, int | None]] = {}
         self.pending: list[tuple[str, object]] = []
         self.shared: set[str] = set()
+        self.homonyms: dict[str, set[str]] = {}
 
     def problem(self, path: str, line: int | None, message: str) -> None:
         self.problems.append(Problem(path, line, message))
@@ -356,6 +361,10 @@ class _Checker:
             if entity.part_of and entity.part_of not in known:
                 path, line = self.where[entity.id]
                 self.problem(path, line, f"entity {entity.id}: part_of names unknown entity {entity.part_of!r}")
+            for other in entity.homonyms:
+                if other not in known or other == entity.id:
+                    path, line = self.where[entity.id]
+                    self.problem(path, line, f"entity {entity.id}: homonyms names unknown entity {other!r}")
 
     def _entity(self, path: str, raw) -> Entity | None:
         if not isinstance(raw, dict):
@@ -398,6 +407,12 @@ class _Checker:
         for form in forms:
             if form.rival and form.rival not in form_ids:
                 self.problem(path, line, f"{label}: form {form.id} names unknown rival {form.rival!r}")
+        homonyms = raw.get("homonyms") or []
+        if not isinstance(homonyms, list) or not all(isinstance(h, str) for h in homonyms):
+            self.problem(path, line, f"{label}: `homonyms` must be a list of entity ids")
+            homonyms = ()
+        homonyms = tuple(homonyms)
+        self.homonyms[entity_id] = set(homonyms)
         self._claim_spellings(path, entity_id, raw_forms, forms)
         return Entity(
             id=entity_id,
@@ -409,6 +424,7 @@ class _Checker:
             sources=tuple(str(s) for s in raw.get("sources") or ()),
             guards=self._guards(path, label, raw.get("guards")),
             origin=f"{path}:{line}",
+            homonyms=homonyms,
         )
 
     def _guards(self, path: str, label: str, raw) -> Guards:
@@ -485,6 +501,8 @@ class _Checker:
                     continue
                 if other_entity != entity_id and other_path == path and path in self.shared:
                     continue  # the file allows its places to share spellings
+                if other_entity in self.homonyms.get(entity_id, ()) or entity_id in self.homonyms.get(other_entity, ()):
+                    continue  # declared homonyms (Martuni and Martuni): the context decides
                 whose = (f"entity {other_entity}" if other_entity != entity_id
                          else f"form {other_form} of the same entity")
                 self.problem(path, lines.get(form.id),
