@@ -186,4 +186,9 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:
+        # Output piped into `head` and the like: stop quietly, as `cat` would.
+        sys.stderr.close()
+        sys.exit(0)
