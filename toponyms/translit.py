@@ -24,7 +24,7 @@ the gazetteer's hand-listed spellings.
 >>> transliterate("Şuşa", "az", "de"), transliterate("Şuşa", "az", "fr"), transliterate("Şuşa", "az", "es")
 ('Schuscha', 'Choucha', 'Shushá')
 >>> transliterate("Cəbrayıl", "az", "de"), transliterate("Cəbrayıl", "az", "fr"), transliterate("Cəbrayıl", "az", "en")
-('Dschabrail', 'Djabraïl', 'Jabrayil')
+('Dschabrail', 'Djebraïl', 'Jabrayil')
 >>> transliterate("Ստեփանակերտ", "hy", "en"), transliterate("Ստեփանակերտ", "hy", "ru")
 ('Stepanakert', 'Степанакерт')
 >>> transliterate("Xankəndi", "az", "ru"), transliterate("Qubadlı", "az", "ru")
@@ -113,7 +113,10 @@ _RU = _t(
 _HY = _t(
     "ա=a,բ=b,գ=g,դ=d,ե=E,զ=z,է=e,ը=ə,թ=tʰ,ժ=ʒ,ի=i,լ=l,խ=x,ծ=ʦ̣,կ=k,հ=h,ձ=ʣ,ղ=ɣ,ճ=ʧ̣,մ=m,"
     "յ=j,ն=n,շ=ʃ,ո=O,չ=ʧ,պ=p,ջ=ʤ,ռ=ṙ,ս=s,վ=v,տ=t,ր=r,ց=ʦ,ւ=v,փ=pʰ,ք=kʰ,օ=o,ֆ=f,"
-    "ու=u,և=e v,եւ=E v,իւ=j u"
+    "ու=u,և=e v,եւ=E v,իւ=j u,"
+    # Armenian spells the front vowels of Azerbaijani names with յ after a velar:
+    # Գյանջա is Gəncə, Գյոյգյոլ is Göygöl, Քյարքի is Kərki.
+    "գյա=g ä,կյա=k ä,քյա=kʰ ä,գյո=g ö,կյո=k ö,քյո=kʰ ö,գյու=g ü,կյու=k ü,քյու=kʰ ü"
 )
 _ASPIRATED = {"p": "pʰ", "t": "tʰ", "k": "kʰ", "ʧ": "ʧ", "ʦ": "ʦ"}
 _APOSTROPHES = "'’ʼ‘`"
@@ -210,29 +213,41 @@ def _latin_writer(table: dict[str, str]):
     return write
 
 
-def _q(tokens: list[str], i: int, initial: str, medial: str) -> str:
-    """Azerbaijani q: exonyms keep a k or q at the start (Karabakh, Qubadli), g inside (Beylagan)."""
-    return initial if i == 0 else medial
+def _western(tokens: list[str]) -> list[str]:
+    """What the Western Latin spellings share: an initial gh is a plain G (Ղազախ: Gazakh, Ղափան: Gafan)."""
+    if tokens and tokens[0] == "ɣ":
+        return ["g"] + tokens[1:]
+    return tokens
+
+
+def _final_glide(tokens: list[str]) -> bool:
+    """Russian -ый/-ий and Armenian -ային end in a glide that English and German write as a plain y."""
+    return len(tokens) > 2 and tokens[-1] == "j" and tokens[-2] in ("i", "ı")
 
 
 def _write_en(tokens: list[str], src: str) -> str:
+    """English press and BGN/PCGN without diacritics: kh, gh, zh, sh, ch, j, ts, y."""
+    tokens = _western(tokens)
     out = []
+    if _final_glide(tokens):
+        tokens = tokens[:-2] + ["ı"]  # Нагорный: Nagorny
     for i, tok in enumerate(tokens):
         tok = _plain(tok)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if tok == "ı":
             out.append("y" if nxt is None else "i")  # Khojaly, Dashalty; Jabrayil, Talish
-        elif tok == "q":
-            out.append(_q(tokens, i, "q", "g"))
         else:
-            out.append({"ä": "a", "ö": "o", "ü": "u", "ə": "e", "j": "y", "x": "kh", "ɣ": "gh", "ʃ": "sh",
-                        "ʒ": "zh", "ʧ": "ch", "ʤ": "j", "ʦ": "ts", "ʣ": "dz", "ʲ": ""}.get(tok, tok))
+            out.append({"ä": "a", "ö": "o", "ü": "u", "ə": "y", "j": "y", "x": "kh", "ɣ": "gh", "ʃ": "sh",
+                        "ʒ": "zh", "ʧ": "ch", "ʤ": "j", "ʦ": "ts", "ʣ": "dz", "ʲ": "", "q": "g"}.get(tok, tok))
     return "".join(out)
 
 
 def _write_de(tokens: list[str], src: str) -> str:
     """German press and Duden: sch, tsch, dsch, z for ts, s for z, w for v, j for y."""
+    tokens = _western(tokens)
     out = []
+    if _final_glide(tokens):
+        tokens = tokens[:-2] + ["ı"]
     for i, tok in enumerate(tokens):
         tok = _plain(tok)
         prev = tokens[i - 1] if i else None
@@ -241,21 +256,21 @@ def _write_de(tokens: list[str], src: str) -> str:
             if _is_vowel(prev) and nxt in ("i", "ı"):
                 out.append("")  # Cəbrayıl: Dschabrail
             elif _is_vowel(prev) and not _is_vowel(nxt):
-                out.append("i")  # Aserbaidschan
+                out.append("y")  # Beylagan, Gadabay (Duden's ai/ei is rarer in the press)
             else:
                 out.append("j")
-        elif tok == "q":
-            out.append(_q(tokens, i, "k", "g"))
         elif tok == "ɣ":
             out.append("g" if src in ("az", "tr") else "gh")  # Agdam, but Kaschatagh
         else:
-            out.append({"ä": "a", "ə": "e", "ı": "y" if src == "ru" else "i", "x": "ch", "ʃ": "sch", "ʒ": "sch",
-                        "ʧ": "tsch", "ʤ": "dsch", "ʦ": "z", "ʣ": "ds", "z": "s", "v": "w", "ʲ": ""}.get(tok, tok))
+            out.append({"ä": "a", "ə": "y", "ı": "y" if src in ("ru", "hy") else "i", "x": "ch", "ʃ": "sch",
+                        "ʒ": "sch", "ʧ": "tsch", "ʤ": "dsch", "ʦ": "z", "ʣ": "ds", "z": "s", "v": "w", "ʲ": "",
+                        "q": "g"}.get(tok, tok))
     return "".join(out)
 
 
 def _write_fr(tokens: list[str], src: str) -> str:
-    """French press: ch, tch, dj, kh, ou for u, gu before e and i, ï after a vowel, ss between vowels."""
+    """French press: ch, tch, dj, kh, ou for u, gu before e and i, ï for a glide before i, ss between vowels."""
+    tokens = _western(tokens)
     out = []
     for i, tok in enumerate(tokens):
         tok = _plain(tok)
@@ -265,27 +280,22 @@ def _write_fr(tokens: list[str], src: str) -> str:
             if prev is None and nxt == "e":
                 out.append("")  # Erevan, Elisavetpol
             elif _is_vowel(prev) and nxt in ("i", "ı"):
-                out.append("")  # the i takes the diaeresis
-            elif _is_vowel(prev) and not _is_vowel(nxt):
-                out.append("ï")
-            elif prev is not None and not _is_vowel(prev):
+                out.append("")  # the i takes the diaeresis: Djabraïl
+            elif prev is not None and not _is_vowel(prev) and _is_vowel(nxt):
                 out.append("i")  # Siounie, Kariaguino
             else:
-                out.append("y")
+                out.append("y")  # Beylagan, Kheyrimli
         elif tok in ("i", "ı") and prev == "j" and i >= 2 and _is_vowel(tokens[i - 2]):
             out.append("ï")
         elif tok == "ı":
             out.append("y" if nxt is None else "i")  # Khodjaly
         elif tok == "g" and nxt in ("e", "i", "ı", "ä", "j"):
             out.append("gu")  # Zanguilan, Zanguezour
-        elif tok == "q":
-            out.append(_q(tokens, i, "k", "g"))
         elif tok == "s" and _is_vowel(prev) and _is_vowel(nxt):
             out.append("ss")
         else:
-            out.append({"ä": "e" if src == "ru" else "a", "ə": "e", "u": "ou", "ü": "u", "ö": "eu", "x": "kh",
-                        "ɣ": "gh", "ʃ": "ch", "ʒ": "j", "ʧ": "tch", "ʤ": "dj", "ʦ": "ts", "ʣ": "dz",
-                        "ʲ": ""}.get(tok, tok))
+            out.append({"ä": "e", "ə": "y", "u": "ou", "ü": "u", "ö": "o", "x": "kh", "ɣ": "gh", "ʃ": "ch",
+                        "ʒ": "j", "ʧ": "tch", "ʤ": "dj", "ʦ": "ts", "ʣ": "dz", "ʲ": "", "q": "g"}.get(tok, tok))
     text = "".join(out)
     if text.endswith("in") and len(tokens) > 3:
         text += "e"  # Latchine: a final -in that is not nasal
@@ -296,24 +306,21 @@ _STRESSED = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
 
 
 def _write_es(tokens: list[str], src: str) -> str:
-    """Spanish press: j for kh, y for j, sh and ch; the written accent of Turkic final stress."""
+    """Spanish press: mostly the English spelling, with j for kh, gu before e and i, and the
+    written accent that Turkic final stress needs (Shushá, Lachín)."""
+    tokens = _western(tokens)
     out = []
     for i, tok in enumerate(tokens):
         tok = _plain(tok)
         prev = tokens[i - 1] if i else None
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if tok == "j":
-            if prev is None and nxt == "e":
-                out.append("")  # Ereván
-            elif _is_vowel(prev) and not _is_vowel(nxt):
-                out.append("i")  # Azerbaiyán
-            else:
-                out.append("y")
-        elif tok == "q":
-            out.append(_q(tokens, i, "k", "g"))
+            out.append("" if prev is None and nxt == "e" else "y")  # Ereván; Beylagan
+        elif tok == "g" and nxt in ("e", "i", "ı"):
+            out.append("gu")  # Zanguezur, Ashagui
         else:
-            out.append({"ä": "a", "ə": "e", "ı": "i", "ö": "o", "ü": "u", "x": "j", "ɣ": "g", "ʃ": "sh",
-                        "ʒ": "zh", "ʧ": "ch", "ʤ": "y", "ʦ": "ts", "ʣ": "dz", "ʲ": ""}.get(tok, tok))
+            out.append({"ä": "a", "ə": "i", "ı": "i", "ö": "o", "ü": "u", "x": "j", "ɣ": "gh", "ʃ": "sh",
+                        "ʒ": "zh", "ʧ": "ch", "ʤ": "j", "ʦ": "ts", "ʣ": "dz", "ʲ": "", "q": "g"}.get(tok, tok))
     text = "".join(out)
     if src in ("az", "tr"):
         text = _spanish_final_stress(text)
@@ -330,8 +337,6 @@ def _spanish_final_stress(word: str) -> str:
     if len(vowels) < 2 or word[-1].lower() not in "aeiouns" or any(ch in word for ch in "áéíóú"):
         return word
     last = vowels[-1]
-    if last >= 1 and word[last - 1].lower() in "aeiou" and word[last].lower() in "iu":
-        pass  # a diphthong's glide: stress the vowel before it is beyond this rule, leave it
     return word[:last] + _STRESSED[word[last].lower()] + word[last + 1:]
 
 
@@ -342,9 +347,11 @@ def _write_tr(tokens: list[str], src: str) -> str:
         prev = tokens[i - 1] if i else None
         if tok == "ɣ":
             out.append("ğ" if _is_vowel(prev) else "g")
+        elif tok == "q":
+            out.append("g" if prev is not None and i + 1 < len(tokens) else "k")  # Kazah, Karanlık; Sumgayıt
         else:
             out.append({"ä": "e", "ə": "ı", "x": "h", "ʃ": "ş", "ʒ": "j", "ʧ": "ç", "ʤ": "c", "ʦ": "ts", "ʣ": "dz",
-                        "q": "k", "j": "y", "ʲ": ""}.get(tok, tok))
+                        "j": "y", "ʲ": ""}.get(tok, tok))
     return "".join(out)
 
 
@@ -367,6 +374,23 @@ _RU_PLAIN = {
     "ʦ": "ц", "ʧ": "ч", "ʃ": "ш", "ı": "ы", "ʲ": "ь", "ʤ": "дж", "ʣ": "дз", "q": "г", "ɣ": "г", "h": "г",
     "ə": "ы", "ö": "о",
 }
+def _schwa(tokens: list[str], i: int) -> str:
+    """How Russian and Armenian spell the Azerbaijani ə at `i`: "ja", "e" or "a".
+
+    Both follow the same practice (Armenian renderings of the region's names
+    mostly came through Russian): ja after a first g (Гянджа, Գյանջա), e after
+    a velar or before y (Ханкенди, Խանքենդի, Алибейли), else a (Барда, Բարդա,
+    Зангелан, Զանգելան, Шамкир, Շամքոր).
+    """
+    prev = tokens[i - 1] if i else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if prev == "g" and i == 1:
+        return "ja"
+    if prev in ("g", "k") or nxt == "j":
+        return "e"
+    return "a"
+
+
 _RU_IOTATED = {"a": "я", "u": "ю", "e": "е", "o": "ё"}
 
 
@@ -375,7 +399,6 @@ def _write_ru(tokens: list[str], src: str) -> str:
     out = []
     tokens = [_plain(t) for t in tokens]
     i = 0
-    first_vowel = next((k for k, t in enumerate(tokens) if _is_vowel(t)), -1)
     while i < len(tokens):
         tok = tokens[i]
         prev = tokens[i - 1] if i else None
@@ -393,18 +416,15 @@ def _write_ru(tokens: list[str], src: str) -> str:
         elif tok == "e":
             out.append("э" if prev is None or _is_vowel(prev) else "е")
         elif tok == "ä":
-            if prev is None:
-                out.append("э")
-            elif prev in ("g", "k") and i == first_vowel:
-                out.append("я")  # Гянджа, Кяльбаджар
-            elif nxt is None or prev == "ʤ":
-                out.append("а")  # Гянджа, Барда, Кельбаджар, Агджабеди
-            else:
-                out.append("е")
+            out.append({"ja": "я", "e": "е", "a": "а"}[_schwa(tokens, i)])
+        elif tok == "ö":
+            out.append("о" if prev is None or _is_vowel(prev) else "ё")  # Омар, Гёйгёль
         elif tok == "ü":
             out.append("у" if prev is None or _is_vowel(prev) else "ю")
-        elif tok == "ı" and _is_vowel(prev):
-            out.append("и")
+        elif tok == "ı" and (_is_vowel(prev) or prev in ("ʧ", "ʃ", "ʒ", "ʤ")):
+            out.append("и")  # Лачин: no ы after ч, ш, ж in Russian spelling
+        elif tok == "l" and prev in ("e", "i", "ä", "ö", "ü") and not _is_vowel(nxt) and nxt != "ʲ":
+            out.append("ль")  # Кельбаджар, Гёйгёль
         else:
             out.append(_RU_PLAIN.get(tok, tok))
         i += 1
@@ -457,7 +477,14 @@ def _write_hy(tokens: list[str], src: str) -> str:
         elif tok == "o":
             out.append("օ" if prev is None else "ո")
         elif tok == "ä":
-            out.append("յա" if prev in ("g", "k") else "ա")  # Gəncə: Գյանջա
+            out.append({"ja": "յա", "e": "ե", "a": "ա"}[_schwa(tokens, i)])
+        elif tok == "ı":
+            out.append("ու" if nxt is None and prev == "l" else "ի")  # Xocalı: Խոջալու; Laçın: Լաչին
+        elif tok == "q":
+            out.append("ղ" if prev is None else "գ")  # Qazax: Ղազախ; Beyləqan: Բեյլագան
+        elif tok in ("k", "t") and src in ("az", "tr") and prev != "s":
+            # Armenian hears the voiceless stops of Azerbaijani as aspirates: Tərtər: Թարթառ, Xankəndi: Խանքենդի
+            out.append("ք" if tok == "k" else "թ")
         else:
             out.append(_HY_LETTERS.get(tok, tok))
         i += 1
@@ -513,8 +540,8 @@ def transliterate(name: str, src_lang: str, tgt_lang: str) -> str:
     neighbour's (Ukrainian Russian's, Italian English's); one with no
     neighbour either gets `unidecode`'s plain Latin, with ə written e.
 
-    >>> transliterate("Xocalı", "az", "en"), transliterate("Xocalı", "az", "fr"), transliterate("Gəncə", "az", "es")
-    ('Khojaly', 'Khodjaly', 'Ganyá')
+    >>> transliterate("Xocalı", "az", "en"), transliterate("Xocalı", "az", "fr"), transliterate("Xocalı", "az", "es")
+    ('Khojaly', 'Khodjaly', 'Jojalí')
     >>> transliterate("Кельбаджар", "ru", "de"), transliterate("Кельбаджар", "ru", "en")
     ('Kelbadschar', 'Kelbajar')
     >>> transliterate("Ağdam", "az", "ru"), transliterate("Şuşa", "az", "ru")
@@ -622,7 +649,7 @@ _RULES: dict[str, list[tuple]] = {
     "es": [
         (r"sh", [("ch", .4)]),
         (r"(?<![cs])h", [("j", .1)]),
-        (r"j", [("kh", .4), ("h", .2)]),
+        (r"j", [("kh", .4), ("h", .2), ("y", .3)]),
         (r"^y", [("j", .5)]),
         (r"y(?=[aeiouáéíóú])", [("j", .4)]),
         (r"(?<=[aeiou])y(?=[aeiou])", [("i", .3)]),
