@@ -15,24 +15,44 @@ Only name-like spellings are compared: the same number of words on both sides
 and every word capitalised (or in a script without case), so that "district
 de Terter" is not compared with "Tərtər rayonu".
 
-Run: python bench/bench_translit.py [GAZETTEER.yaml ...]
+With the evaluation's dev sentences (bench/recognition/dev, or --dev DIR), it
+also counts the places that only derived spellings find, and the words outside
+any place that a derived spelling would match (the risk of a variant that is
+an ordinary word). It never reads the held-out sentences.
+
+Run: python bench/bench_translit.py [GAZETTEER.yaml ...] [--dev DIR]
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from collections import defaultdict
+from pathlib import Path
 
 from toponyms.fold import fold_key
 from toponyms.gazetteer import load
+from toponyms.inflect import CASE_FORM_LANGS, case_forms, suffix_ok
 from toponyms.translit import transliterate, variants
 
 LANGS = ("en", "az", "hy", "ru", "tr", "fr", "de", "es")
 
 
+# Words of administrative and geographic kind: a different word, not a different
+# spelling (Bezirk Terter for Tartar District), so spellings with them are left out.
+GENERIC = frozenset(fold_key(w) for w in """
+    district province region rayon raion rayonu reservoir corridor autonomous oblast ssr republic
+    economic zone river mountains range pass bezirk provinz distrikt stausee korridor gebiet autonome
+    autonomes wirtschaftsregion gebirge fluss rayonu bölgesi ili dəhlizi koridoru özerk muxtar vilayəti
+    respublikası cumhuriyeti iqtisadi ekonomik su anbarı çayı nehri dağı silsiləsi aşırımı geçidi
+    """.split())
+
+
 def name_like(spelling: str) -> bool:
-    return all(word[:1].isupper() or not word[:1].islower() for word in spelling.replace("-", " ").split())
+    words = spelling.replace("-", " ").split()
+    return all(word[:1].isupper() or not word[:1].islower() for word in words) and not any(
+        fold_key(word) in GENERIC for word in words)
 
 
 def comparable(a: str, b: str) -> bool:
@@ -72,7 +92,7 @@ def measure(gazetteer) -> dict:
                 keys = {fold_key(v) for v in derived}
                 for v in derived:
                     other = owner.get(fold_key(v))
-                    if other and other != entity.id:
+                    if other and other != entity.id and other not in entity.homonyms:
                         risks.append((entity.id, lang, first, v, other))
                 for listed in spellings[1:]:
                     if not comparable(first, listed):
@@ -86,11 +106,76 @@ def measure(gazetteer) -> dict:
     return {"pairs": dict(pairs), "recovered": dict(recovered), "counts": counts, "risks": risks}
 
 
+_SPAN = re.compile(r"\[\[([^|\]]+)\|([a-z0-9_]+)\]\]")
+
+
+def _matches(surface: str, key: str, lang: str) -> bool:
+    """Whether the folded `surface` is the folded name `key`, inflected as `lang` inflects names."""
+    if surface == key:
+        return True
+    if lang in CASE_FORM_LANGS:
+        return surface in case_forms(key)
+    if not surface.startswith(key):
+        return False
+    rest = surface[len(key):]
+    if rest.startswith("'"):
+        return suffix_ok(lang, rest[1:], apostrophe=True)
+    return suffix_ok(lang, rest)
+
+
+def dev_check(gazetteer, directory: Path) -> dict:
+    """On the evaluation's dev sentences: places found only thanks to derived spellings, and
+    words outside any place that a derived spelling would wrongly match."""
+    found = defaultdict(lambda: [0, 0, 0])  # lang -> [annotated, by listed spellings, by variants only]
+    false_hits = defaultdict(list)
+    for path in sorted(directory.glob("*.txt")):
+        lang = path.stem
+        listed, derived = defaultdict(set), defaultdict(set)
+        for entity in gazetteer.entities:
+            for form in entity.forms:
+                for spelling in form.names.get(lang, ()):
+                    listed[entity.id].add(fold_key(spelling))
+                    derived[entity.id].update(fold_key(v) for v in variants(spelling, lang))
+        every_listed = set().union(*listed.values())
+        new_keys = {key: entity_id for entity_id, keys in derived.items() for key in keys - every_listed}
+        by_first_word = defaultdict(list)
+        for key, entity_id in new_keys.items():
+            by_first_word[key.split(" ")[0][:3]].append((key, entity_id))
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            for surface, entity_id in _SPAN.findall(line):
+                row = found[lang]
+                row[0] += 1
+                folded = fold_key(surface)
+                if any(_matches(folded, key, lang) for key in listed.get(entity_id, ())):
+                    row[1] += 1
+                elif any(_matches(folded, key, lang) for key in derived.get(entity_id, ())):
+                    row[2] += 1
+            plain = fold_key(_SPAN.sub(" | ", line))
+            words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", plain)
+            for i in range(len(words)):
+                for size in (1, 2, 3):
+                    phrase = " ".join(words[i:i + size])
+                    for key, entity_id in by_first_word.get(phrase[:3], ()):
+                        if len(key.split(" ")) == size and _matches(phrase, key, lang):
+                            false_hits[lang].append((phrase, entity_id))
+    return {"found": dict(found), "false_hits": dict(false_hits)}
+
+
 def rate(hit: int, total: int) -> str:
     return f"{hit / total:5.0%}" if total else "    -"
 
 
+DEV = Path(__file__).resolve().parent / "recognition" / "dev"
+
+
 def main(argv: list[str]) -> None:
+    dev = DEV
+    if "--dev" in argv:
+        at = argv.index("--dev")
+        dev = Path(argv[at + 1])
+        argv = argv[:at] + argv[at + 2:]
     gazetteer = load(argv or None)
     started = time.perf_counter()
     result = measure(gazetteer)
@@ -120,6 +205,16 @@ def main(argv: list[str]) -> None:
     print(f"variants that are another entity's spelling: {len(result['risks'])}")
     for entity_id, lang, first, variant, other in result["risks"][:20]:
         print(f"  {entity_id} {lang} {first!r} -> {variant!r} (spelling of {other})")
+
+    if dev.is_dir():
+        checked = dev_check(gazetteer, dev)
+        print(f"dev sentences ({dev.name}): places found by listed spellings, and by derived ones only;"
+              " words outside any place that a derived spelling matches")
+        for lang, (n, by_listed, by_derived) in sorted(checked["found"].items()):
+            hits = checked["false_hits"].get(lang, [])
+            shown = ", ".join(sorted({f"{phrase} ({entity_id})" for phrase, entity_id in hits})[:6])
+            print(f"  {lang}: {n:4} places, listed {rate(by_listed, n)}, derived +{by_derived}, "
+                  f"false hits {len(hits)}{': ' + shown if shown else ''}")
 
 
 if __name__ == "__main__":

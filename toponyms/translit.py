@@ -594,27 +594,43 @@ _RULES: dict[str, list[tuple]] = {
     # Turkish press: its own letters, ASCII fallbacks, and the Azerbaijani letters of quoted names.
     "tr": [
         (r"^h", [("x", .3)]),
+        (r"(?<=[^aeıioöuü])e|^e", _EACH, [("a", .2)]),
         (r"ç", [("ch", .3)]),
         (r"ş", [("sh", .3)]),
         (r"ğ", [("gh", .3)]),
+        (r"^k(?=[aıou])", [("g", .2)]),
     ],
+    # English: the romanisations that compete (BGN, Azerbaijani-style ASCII, older
+    # Russian-based spellings) and the vowels that English hears in ə (a or e) and ı (i or y).
     "en": [
+        (r"kh(?=$|[^aeiou])", [("gh", .2)]),
         (r"kh", [("h", .4), ("x", .4), ("k", .1)]),
-        (r"gh", [("g", .6)]),
+        (r"gh", [("g", .6), ("q", .15)]),
+        (r"gh", _EACH, [("g", .3)]),
+        (r"(?<=[aeiou])g$", [("gh", .3)]),
+        (r"^g(?=[aou])", [("q", .3)]),
+        (r"^k(?=[aou])", [("q", .2), ("g", .15)]),
+        (r"(?<=[aeiou])g(?=[aeiou])", [("q", .2)]),
+        (r"^h", [("g", .15)]),
         (r"zh", [("j", .3), ("z", .2)]),
         (r"(?<![dt])j", [("dj", .4), ("dzh", .2)]),
         (r"dj", [("j", .6)]),
+        (r"dz", [("ds", .2), ("j", .2)]),
         (r"tch", [("ch", .5)]),
-        (r"(?<![ts])ch", [("tch", .2)]),
+        (r"(?<![ts])ch", [("tch", .2), ("c", .15), ("j", .1)]),
         (r"ts", [("tz", .3), ("z", .2)]),
         (r"q", [("g", .6), ("k", .4)]),
+        (r"(?<=a)yi", [("i", .4)]),
+        (r"(?<=a)i(?=[^aeiou])", [("yi", .3)]),
         (r"(?<=[^aeiouy])y$", [("i", .6)]),
         (r"(?<=[^aeiouy])i$", [("y", .5)]),
+        (r"(?<=[^aeiou])i(?=[^aeiou])", _EACH, [("y", .2)]),
         (r"^ye", [("e", .6)]),
         (r"^e", [("ye", .3)]),
-        (r"(?<=[^aeiouy])y(?=[aeiou])", [("i", .4)]),
-        (r"(?<=[^aeiou])i(?=[aou])", [("y", .2)]),
-        (r"(?<=[^aeiou])a(?=[^aeiou]+[aeiou])", _EACH, [("e", .25)]),
+        (r"(?<=[^aeiouy])y(?=[aeiou])", [("i", .4), ("j", .15)]),
+        (r"(?<=^[gk])a", [("ya", .2)]),
+        (r"(?<=[aeiou])s(?=[aeiou])", [("z", .2)]),
+        (r"(?<!^)a", _EACH, [("e", .25)]),
         (r"(?<=[^aeiou])e(?=[^aeiou])", _EACH, [("a", .25)]),
         (r"(?<=[^aeiou])u(?=[^aeiou]u)", _EACH, [("i", .15)]),
     ],
@@ -624,26 +640,41 @@ _RULES: dict[str, list[tuple]] = {
         (r"dj", [("j", .4)]),
         (r"ou", [("u", .5)]),
         (r"ï", [("y", .3)]),
+        (r"(?<=[aeiou])y(?=[^aeiou])", [("ï", .3)]),
         (r"(?<=[^aeiou])ine$", [("in", .7)]),
         (r"(?<=[^aeiou])in$", [("ine", .6)]),
         (r"kh", [("k", .2), ("h", .2)]),
         (r"gh", [("g", .5)]),
+        (r"(?<=[aeiou])g(?=$|[^aeiouh])", [("gh", .4)]),
         (r"gu(?=[eiy])", [("g", .5)]),
+        (r"(?<=[^aeiou])g(?=[ei])", [("gu", .3)]),
         (r"(?<=[aeiou])ss(?=[aeiou])", [("s", .4)]),
         (r"(?<=[^aeiouy])y$", [("i", .5)]),
+        (r"^k(?=[aou])", [("g", .2), ("q", .2)]),
+        (r"^g(?=[aou])", [("q", .2)]),
+        (r"^ie", [("ye", .4), ("e", .3)]),
+        (r"(?<!^)a(?!$)", _EACH, [("e", .2)]),
         (r"(?<=[^aeiou])e(?=[^aeiou])", _EACH, [("a", .2)]),
+        (r"(?<=[^aeiou])i(?=[^aeiou])", _EACH, [("y", .15)]),
     ],
     "de": [
         (r"tsch", [("tch", .2), ("ch", .5)]),
         (r"dsch", [("dj", .3), ("j", .5)]),
         (r"(?<![dt])sch", [("sh", .6), ("ch", .2)]),
-        (r"(?<![stc])ch", [("kh", .5), ("h", .2)]),
+        (r"(?<![stc])ch", [("kh", .5), ("h", .2), ("x", .2)]),
         (r"(?<=[^aeiouäöü])z", [("ts", .4)]),
         (r"^s(?=[aeiouäöü])", [("z", .4)]),
-        (r"(?<=[aeiouäöü])s(?=[aeiouäöü])", [("z", .4)]),
+        (r"(?<=[aeiouäöü])s(?=[aeiouäöü])", [("z", .4), ("ss", .2)]),
         (r"w", [("v", .7)]),
         (r"ä", [("e", .6)]),
         (r"j(?=[aeiou])", [("y", .5)]),
+        (r"(?<=[aeo])y(?=[^aeiou]|$)", [("i", .4), ("j", .2)]),
+        (r"(?<=[aeiou])g(?=$|[^aeiouh])", [("gh", .4)]),
+        (r"^k(?=[aou])", [("g", .2), ("q", .2)]),
+        (r"^g(?=[aou])", [("q", .2)]),
+        (r"(?<=[^aeiou])i$", [("y", .3)]),
+        (r"gh", [("g", .5)]),
+        (r"(?<!^)a(?!$)", _EACH, [("e", .2)]),
         (r"(?<=[^aeiou])e(?=[^aeiou])", _EACH, [("a", .2)]),
     ],
     "es": [
@@ -652,20 +683,33 @@ _RULES: dict[str, list[tuple]] = {
         (r"j", [("kh", .4), ("h", .2), ("y", .3)]),
         (r"^y", [("j", .5)]),
         (r"y(?=[aeiouáéíóú])", [("j", .4)]),
-        (r"(?<=[aeiou])y(?=[aeiou])", [("i", .3)]),
+        (r"(?<=[aeiou])g(?=$|[^aeiouh])", [("gh", .4)]),
+        (r"(?<=[^aeiou])g(?=[eií])", [("gu", .3)]),
+        (r"gu(?=[eéií])", [("g", .5)]),
+        (r"(?<=[^aeiou])i(?=[aou])", [("y", .4)]),
+        (r"(?<=[^aeiou])y(?=[aou])", [("i", .4)]),
+        (r"^k(?=[aou])", [("g", .2), ("q", .2)]),
+        (r"^g(?=[aou])", [("q", .2)]),
         (r"zh", [("y", .2)]),
+        (r"gh", [("g", .5)]),
+        (r"(?<!^)a(?!$)", _EACH, [("e", .2)]),
+        (r"(?<=[^aeiou])e(?=[^aeiou])", _EACH, [("a", .2)]),
     ],
     "ru": [
-        (r"(?<=[гк])я", [("е", .5)]),
+        (r"(?<=[гк])я", [("е", .5), ("а", .2)]),
         (r"(?<=[гк])е", [("я", .3)]),
         (r"ы", [("и", .5)]),
+        (r"(?<=[чшжщ])и", [("ы", .3)]),
         (r"(?<=л)и$", [("ы", .3)]),
         (r"^э", [("е", .5)]),
         (r"^е", [("э", .3)]),
         (r"ь$", [("", .3)]),
-        (r"^г", [("х", .2)]),
+        (r"(?<=[ое])л$", [("ль", .2)]),
+        (r"^г", [("х", .2), ("к", .15)]),
+        (r"(?<=[аеиоуыэюя])г(?=[аеиоуыэюя])", [("х", .15)]),
+        (r"(?<=д)ж", [("", .2)]),
         (r"(?<=[бвгджзклмнпрстфхцчшщ])е", _EACH, [("а", .2), ("и", .15)]),
-        (r"(?<=[бвгджзклмнпрстфхцчшщ])а(?=[^аеиоуыэюя])", _EACH, [("е", .15)]),
+        (r"(?<=[бвгджзклмнпрстфхцчшщ])а(?=[^аеиоуыэюя])", _EACH, [("е", .15), ("я", .1)]),
     ],
     # Armenian: the reformed (Soviet, Eastern) and the classical (Western, diaspora) orthographies.
     "hy": [
@@ -677,6 +721,8 @@ _RULES: dict[str, list[tuple]] = {
         (r"իւ", [("յու", .6)]),
         (r"(?<=[աեիէ])վ(?=[^աեիէոօւ]|$)", [("ւ", .4)]),
         (r"(?<=[աեիէ])ւ", [("վ", .4)]),
+        (r"(?<=[աեիոու])կ(?=[աեիոու])", [("գ", .2)]),
+        (r"(?<=[աեիոու])գ(?=[աեիոու])", [("կ", .2)]),
     ],
 }
 # The press of one language also prints the spellings of another: German and
@@ -705,13 +751,50 @@ _STOP = {
     "de": "aber alle als auch bad bei das dem den der des die ein eine gar hat ist kam kann man mit nach "
           "nicht noch nur oder sie sind und uns von war was wie wir zu schuss tasche",
     "fr": "avec car ces chez dans des est ils les mais mes ont par pas que qui sans ses son sont sur tout "
-          "une vous chou chouchou douche",
+          "une vous chou chouchou douche juge page cage rage sage large marge gage bague dague",
     "es": "con las los mas para pero por que sin son sus una uno ver vez aqui chucha",
     "tr": "ama bir bu da daha de gibi ile ise kadar ki mi ne var ve veya yok hem",
     "az": "ancaq bir bu da də ilə ki nə və var yox həm amma",
     "ru": "без был для его как мне над нас она они под при так что это шуба",
     "hy": "և ու էր էին այս այդ որ մեջ համար",
 }
+
+
+_AZERBAIJANI_ONLY = frozenset("əƏәӘ")
+_TURKIC = frozenset("ıİşŞçÇğĞ")
+
+
+def _schwa_heard(spelling: str) -> list[str]:
+    """The spelling with each ə written a or e, every way (at most three ə are varied).
+
+    >>> _schwa_heard("Kəlbəcər")[:3]
+    ['Kalbacar', 'Kalbacer', 'Kalbecar']
+    """
+    from itertools import product
+
+    places = [i for i, ch in enumerate(spelling) if ch in "əƏ"][:3]
+    heard = []
+    for choice in product("ae", repeat=len(places)):
+        letters = list(spelling)
+        for place, vowel in zip(places, choice):
+            letters[place] = vowel.upper() if letters[place] == "Ə" else vowel
+        heard.append("".join(letters))
+    return heard if places else []
+
+
+def _orthography(spelling: str, lang: str) -> str:
+    """The orthography a Latin spelling is in: an Azerbaijani or Turkish original
+    keeps its letters when other languages' papers print it (Bezirk Tərtər, Ağcabədi).
+
+    >>> _orthography("Ağcabədi", "de"), _orthography("Laçın", "fr"), _orthography("Laçın", "tr")
+    ('az', 'az', 'tr')
+    """
+    letters = set(spelling)
+    if letters & _AZERBAIJANI_ONLY:
+        return "az"
+    if letters & _TURKIC and lang not in ("az", "tr"):
+        return "az"
+    return lang
 
 
 @lru_cache(maxsize=None)
@@ -727,9 +810,12 @@ def _apply_rule(text: str, rule: tuple) -> list[tuple[str, float]]:
         return []
     if rest[0] == _EACH:
         made = []
-        for match in regex.finditer(text):
+        matches = list(regex.finditer(text))
+        for match in matches:
             for replacement, weight in rest[1]:
                 made.append((text[:match.start()] + _done(replacement) + text[match.end():], weight))
+        if len(matches) > 1:  # and all of them (Terter for Tartar)
+            made.extend((regex.sub(_done(replacement), text), weight * weight) for replacement, weight in rest[1])
         return made
     return [(regex.sub(_done(replacement), text), weight) for replacement, weight in rest[0]]
 
@@ -761,12 +847,23 @@ def _restore_case(model: str, text: str) -> str:
     return "".join(_match_case(m, w) for m, w in zip(model_words, words))
 
 
-def _by_rules(spelling: str, lang: str) -> list[tuple[str, float]]:
-    """Beam search over the language's rules: the likeliest spellings, each word's rules applied."""
+def _guesses_vowel(rule: tuple) -> bool:
+    """Rules that guess which vowel a spelling hides (ə written a or e, ı written i or y)."""
+    return rule[1] == _EACH and rule[2][0][0] in ("a", "e", "i", "y")
+
+
+def _by_rules(spelling: str, lang: str, vowels: bool = True) -> list[tuple[str, float]]:
+    """Beam search over the language's rules: the likeliest spellings, each word's rules applied.
+
+    With `vowels` False, rules that guess at vowels are left out: a spelling
+    derived from an original that shows its vowels (Şuşa) has nothing to guess.
+    """
     lower = spelling.lower()
     words = re.split(r"([\s\-]+)", lower)
     beam: list[tuple[list[str], float]] = [(words, 1.0)]
     for rule in _RULES.get(lang, ()):
+        if not vowels and _guesses_vowel(rule):
+            continue
         grown: list[tuple[list[str], float]] = []
         for current, score in beam:
             grown.append((current, score))
@@ -816,12 +913,21 @@ def variants(spelling: str, lang: str) -> frozenset[str]:
     if not spelling.strip():
         return frozenset()
     candidates = _by_rules(spelling, lang)
+    written_in = _orthography(spelling, lang)
+    if written_in != lang:
+        # An Azerbaijani original printed by a German or French paper (Ağcabədi):
+        # that paper's own rendering and the Azerbaijani fallbacks are variants too.
+        candidates.extend(_by_rules(spelling, written_in)[1:])
+        candidates.append((transliterate(spelling, written_in, lang), .8))
+        candidates.append((transliterate(spelling, written_in, "en"), .5))
     for other, weight in _ALSO_WRITTEN.get(lang, ()):
         derived = transliterate(spelling, lang, other)
         candidates.append((derived, weight))
         if lang in _EXPAND_OTHERS:
             # Khojaly printed for Xocalı comes with Khojaly's own English variants.
-            candidates.extend((text, weight * score * .8) for text, score in _by_rules(derived, other)[1:])
+            candidates.extend((text, weight * score * .8) for text, score in _by_rules(derived, other, lang != "az")[1:])
+            # Foreign papers hear ə as a or as e, each ə on its own (Kelbajar, Khankendi).
+            candidates.extend((transliterate(heard, lang, other), weight * .7) for heard in _schwa_heard(spelling))
     candidates.sort(key=lambda item: -item[1])
     own = fold_key(spelling)
     stop = _stop_words(lang)
