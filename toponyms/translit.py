@@ -261,8 +261,12 @@ def _write_de(tokens: list[str], src: str) -> str:
                 out.append("j")
         elif tok == "ɣ":
             out.append("g" if src in ("az", "tr") else "gh")  # Agdam, but Kaschatagh
+        elif tok == "ı":
+            # Duden's y for ы (Gysylhadschyly, Barchudarly), but i after a hushing
+            # consonant (Latschin) and after a glide it swallowed (Dschabrail)
+            out.append("i" if prev in ("ʧ", "ʃ", "ʒ", "ʤ", "j") else "y")
         else:
-            out.append({"ä": "a", "ə": "y", "ı": "y" if src in ("ru", "hy") else "i", "x": "ch", "ʃ": "sch",
+            out.append({"ä": "a", "ə": "y", "ı": "y", "x": "ch", "ʃ": "sch",
                         "ʒ": "sch", "ʧ": "tsch", "ʤ": "dsch", "ʦ": "z", "ʣ": "ds", "z": "s", "v": "w", "ʲ": "",
                         "q": "g"}.get(tok, tok))
     return "".join(out)
@@ -593,7 +597,9 @@ _RULES: dict[str, list[tuple]] = {
     ],
     # Turkish press: its own letters, ASCII fallbacks, and the Azerbaijani letters of quoted names.
     "tr": [
-        (r"^h", [("x", .3)]),
+        (r"h", [("x", .3), ("k", .1)]),
+        (r"ğ", [("k", .15), ("q", .1)]),
+        (r"k$", [("g", .2), ("q", .2)]),
         (r"(?<=[^aeıioöuü])e|^e", _EACH, [("a", .2)]),
         (r"ç", [("ch", .3)]),
         (r"ş", [("sh", .3)]),
@@ -662,7 +668,12 @@ _RULES: dict[str, list[tuple]] = {
         (r"dsch", [("dj", .3), ("j", .5)]),
         (r"(?<![dt])sch", [("sh", .6), ("ch", .2)]),
         (r"(?<![stc])ch", [("kh", .5), ("h", .2), ("x", .2)]),
-        (r"(?<=[^aeiouäöü])z", [("ts", .4)]),
+        (r"(?<=[^aeiouäöü])z|z(?=$|[^aeiouäöü])", [("ts", .4)]),
+        (r"^z", _EACH, [("ts", .3)]),
+        (r"(?<=[aeiou])z(?=[aeiou])", [("s", .3)]),
+        (r"ch$", [("gh", .2)]),
+        (r"q", [("g", .3)]),
+        (r"(?<=[aeo])i(?=[^aeiou]|$)", [("y", .3)]),
         (r"^s(?=[aeiouäöü])", [("z", .4)]),
         (r"(?<=[aeiouäöü])s(?=[aeiouäöü])", [("z", .4), ("ss", .2)]),
         (r"w", [("v", .7)]),
@@ -706,9 +717,15 @@ _RULES: dict[str, list[tuple]] = {
         (r"ь$", [("", .3)]),
         (r"(?<=[ое])л$", [("ль", .2)]),
         (r"^г", [("х", .2), ("к", .15)]),
+        (r"^к(?=[аоуы])", [("г", .15)]),
+        (r"^х(?=[аеиоу])", [("", .15)]),
+        (r"г$", [("к", .3)]),
+        (r"(?<=[аеиоу])н$", [("нь", .15)]),
+        (r"(?<=[бвгдзклмнпрстфх])ю", [("у", .3)]),
         (r"(?<=[аеиоуыэюя])г(?=[аеиоуыэюя])", [("х", .15)]),
         (r"(?<=д)ж", [("", .2)]),
-        (r"(?<=[бвгджзклмнпрстфхцчшщ])е", _EACH, [("а", .2), ("и", .15)]),
+        (r"(?<=[бвгджзклмнпрстфхцчшщ])е", _EACH, [("а", .2), ("и", .15), ("э", .1)]),
+        (r"ы", _EACH, [("и", .2)]),
         (r"(?<=[бвгджзклмнпрстфхцчшщ])а(?=[^аеиоуыэюя])", _EACH, [("е", .15), ("я", .1)]),
     ],
     # Armenian: the reformed (Soviet, Eastern) and the classical (Western, diaspora) orthographies.
@@ -920,6 +937,7 @@ def variants(spelling: str, lang: str) -> frozenset[str]:
         candidates.extend(_by_rules(spelling, written_in)[1:])
         candidates.append((transliterate(spelling, written_in, lang), .8))
         candidates.append((transliterate(spelling, written_in, "en"), .5))
+        candidates.extend((transliterate(heard, written_in, lang), .6) for heard in _schwa_heard(spelling))
     for other, weight in _ALSO_WRITTEN.get(lang, ()):
         derived = transliterate(spelling, lang, other)
         candidates.append((derived, weight))
