@@ -383,7 +383,8 @@ def _schwa(tokens: list[str], i: int) -> str:
 
     Both follow the same practice (Armenian renderings of the region's names
     mostly came through Russian): ja after a first g (Гянджа, Գյանջա), e after
-    a velar or before y (Ханкенди, Խանքենդի, Алибейли), else a (Барда, Բարդա,
+    a velar or before y (Ханкенди, Խանքենդի, Алибейли) and in a last syllable
+    closed by two consonants (Ходжавенд, Խոջավենդ), else a (Барда, Բարդա,
     Зангелан, Զանգելան, Шамкир, Շամքոր).
     """
     prev = tokens[i - 1] if i else None
@@ -392,6 +393,9 @@ def _schwa(tokens: list[str], i: int) -> str:
         return "ja"
     if prev in ("g", "k") or nxt == "j":
         return "e"
+    rest = tokens[i + 1:]
+    if len(rest) >= 2 and not any(_is_vowel(t) for t in rest):
+        return "e"  # a last syllable closed by two consonants: Ходжавенд, Խոջավենդ, Աղբենդ
     return "a"
 
 
@@ -453,6 +457,13 @@ _HY_LETTERS = {
 }
 
 
+_FRONT = frozenset("eiäöü")
+
+
+def _is_front(token: str | None) -> bool:
+    return token is not None and token in _FRONT
+
+
 def _write_hy(tokens: list[str], src: str) -> str:
     """Armenian script from sounds: է/ե and օ/ո by position, և for ev; aspirates only where marked."""
     out = []
@@ -483,12 +494,25 @@ def _write_hy(tokens: list[str], src: str) -> str:
         elif tok == "ä":
             out.append({"ja": "յա", "e": "ե", "a": "ա"}[_schwa(tokens, i)])
         elif tok == "ı":
-            out.append("ու" if nxt is None and prev == "l" else "ի")  # Xocalı: Խոջալու; Laçın: Լաչին
+            out.append("ու" if nxt is None and prev == "l" else "ը")  # Xocalı: Խոջալու; Qırmızı: Ղըրմըզը
         elif tok == "q":
-            out.append("ղ" if prev is None else "գ")  # Qazax: Ղազախ; Beyləqan: Բեյլագան
-        elif tok in ("k", "t") and src in ("az", "tr") and prev != "s":
-            # Armenian hears the voiceless stops of Azerbaijani as aspirates: Tərtər: Թարթառ, Xankəndi: Խանքենդի
-            out.append("ք" if tok == "k" else "թ")
+            out.append("ղ")  # Qazax: Ղազախ; Soyuqbulaq: Սոյուղբուլաղ
+        elif tok == "t" and nxt == "s":
+            out.append("ց")  # Artsax: Արցախ
+            i += 2
+            continue
+        elif tok == "d" and nxt == "z":
+            out.append("ձ")  # Gandzasar: Գանձասար
+            i += 2
+            continue
+        elif tok == "ü" and prev == "j":
+            out.append("ու")  # Böyük: Բյոյուք
+        elif tok == "k" and src != "hy" and _is_front(nxt):
+            # Armenian hears the k of Azerbaijani names before a front vowel as an aspirate:
+            # Xankəndi: Խանքենդի, Kərki: Քյարքի, Şəmkir: Շամքիր
+            out.append("ք")
+        elif tok == "t" and src != "hy" and (prev is None or _is_vowel(prev)):
+            out.append("թ")  # Tərtər: Թարթառ, Talış: Թալիշ, Sumqayıt: Սումգայիթ
         else:
             out.append(_HY_LETTERS.get(tok, tok))
         i += 1
