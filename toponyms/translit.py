@@ -870,8 +870,14 @@ def _done(text: str) -> str:
     return "".join(chr(_DONE_BASE + ord(ch)) for ch in text)
 
 
+@lru_cache(maxsize=1)
+def _undone_table() -> dict[int, str]:
+    letters = {ch for rules in _RULES.values() for rule in rules for replacement, _ in rule[-1] for ch in replacement}
+    return {_DONE_BASE + ord(ch): ch for ch in letters}
+
+
 def _undone(text: str) -> str:
-    return "".join(chr(ord(ch) - _DONE_BASE) if ord(ch) >= _DONE_BASE else ch for ch in text)
+    return text.translate(_undone_table())
 
 
 @lru_cache(maxsize=None)
@@ -903,7 +909,7 @@ def _by_rules(spelling: str, lang: str, vowels: bool = True) -> list[tuple[str, 
     words = re.split(r"([\s\-]+)", lower)
     beam: list[tuple[list[str], float]] = [(words, 1.0)]
     for rule in _RULES.get(lang, ()):
-        if not vowels and _guesses_vowel(rule):
+        if not vowels and _guesses_vowel(rule) or "(?<" not in rule[0] and not _compiled(rule[0]).search(lower):
             continue
         grown: list[tuple[list[str], float]] = []
         for current, score in beam:
@@ -930,6 +936,7 @@ def _unique(items):
     return kept
 
 
+@lru_cache(maxsize=8192)
 def variants(spelling: str, lang: str) -> frozenset[str]:
     """Other spellings of `spelling` that the press of `lang` prints, derived by rule.
 
