@@ -61,6 +61,7 @@ def comparable(a: str, b: str) -> bool:
 
 def measure(gazetteer) -> dict:
     pairs = defaultdict(lambda: [0, 0, 0])  # (src, tgt) -> [compared, exact, folded]
+    across = defaultdict(lambda: [0, 0])  # (script lang, Latin lang) -> [listed spellings, given by variants()]
     recovered = defaultdict(lambda: [0, 0, 0])  # lang -> [listed variants, by folding, by variants()]
     counts = []
     owner = {}
@@ -83,6 +84,16 @@ def measure(gazetteer) -> dict:
                     row[0] += 1
                     row[1] += out == form.names[tgt][0]
                     row[2] += fold_key(out) in {fold_key(s) for s in form.names[tgt]}
+            for src in ("hy", "ru"):
+                if src not in form.names:
+                    continue
+                for tgt in ("en", "fr", "de", "es"):
+                    spellings = [s for s in form.names.get(tgt, ()) if comparable(form.names[src][0], s)]
+                    if not spellings:
+                        continue
+                    keys = {fold_key(v) for v in variants(form.names[src][0], tgt)}
+                    across[(src, tgt)][0] += len(spellings)
+                    across[(src, tgt)][1] += sum(fold_key(s) in keys for s in spellings)
             for lang, spellings in form.names.items():
                 if lang not in LANGS:
                     continue
@@ -103,7 +114,8 @@ def measure(gazetteer) -> dict:
                         row[1] += 1
                     elif fold_key(listed) in keys:
                         row[2] += 1
-    return {"pairs": dict(pairs), "recovered": dict(recovered), "counts": counts, "risks": risks}
+    return {"pairs": dict(pairs), "recovered": dict(recovered), "across": dict(across), "counts": counts,
+            "risks": risks}
 
 
 _SPAN = re.compile(r"\[\[([^|\]]+)\|([a-z0-9_]+)\]\]")
@@ -200,6 +212,9 @@ def main(argv: list[str]) -> None:
         if lang in recovered:
             n, f, d = recovered[lang]
             print(f"  {lang}: {n:4} listed, folding {rate(f, n)}, variants {rate(d, n)}, together {rate(f + d, n)}")
+    print("variants across scripts: Latin spellings listed, given by variants() of the Armenian or Russian one")
+    for (src, tgt), (n, hits) in sorted(result["across"].items()):
+        print(f"  {src}->{tgt}: {n:4} listed, given {rate(hits, n)}")
     counts = result["counts"]
     print(f"variants per spelling: mean {sum(counts) / len(counts):.1f}, max {max(counts)}")
     print(f"variants that are another entity's spelling: {len(result['risks'])}")

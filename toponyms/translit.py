@@ -118,6 +118,9 @@ _HY = _t(
     # Գյանջա is Gəncə, Գյոյգյոլ is Göygöl, Քյարքի is Kərki.
     "գյա=g ä,կյա=k ä,քյա=kʰ ä,գյո=g ö,կյո=k ö,քյո=kʰ ö,գյու=g ü,կյու=k ü,քյու=kʰ ü"
 )
+# Western Armenian (the diaspora's, and the classical spelling read aloud) voices what
+# Eastern devoices and the reverse: Ստեփանակերտ is Sdepanagerd, Հադրութ is Hatrut.
+_HY_WESTERN = {**_HY, **_t("բ=p,պ=b,գ=k,կ=g,դ=t,տ=d,ջ=ʧ,ճ=ʤ,ձ=ʦ,ծ=ʣ,գյա=k ä,կյա=g ä,գյո=k ö,կյո=g ö")}
 _ASPIRATED = {"p": "pʰ", "t": "tʰ", "k": "kʰ", "ʧ": "ʧ", "ʦ": "ʦ"}
 _APOSTROPHES = "'’ʼ‘`"
 
@@ -168,7 +171,7 @@ def read(word: str, lang: str) -> list[str]:
     word = word.lower()
     script = _script(word)
     if script == "hy":
-        tokens = _greedy(word, _HY)
+        tokens = _greedy(word, _HY_WESTERN if lang == "hyw" else _HY)
         lang = "hy"
     elif script == "cyrl":
         tokens = _greedy(word, _RU)
@@ -578,6 +581,12 @@ def transliterate(name: str, src_lang: str, tgt_lang: str) -> str:
     ('Latchine', 'Latschin')
     >>> transliterate("Dağlıq Qarabağ", "az", "tr")
     'Dağlık Karabağ'
+
+    Armenian script is read as Eastern Armenian; ``hyw`` as the source reads it
+    as Western Armenian, as the diaspora press romanises it:
+
+    >>> transliterate("Ստեփանակերտ", "hyw", "en"), transliterate("Հադրութ", "hyw", "fr")
+    ('Sdepanagerd', 'Hatrout')
     """
     if src_lang == tgt_lang or not name:
         return name
@@ -588,11 +597,15 @@ def transliterate(name: str, src_lang: str, tgt_lang: str) -> str:
 
         return unidecode(name.replace("ə", "e").replace("Ə", "E"))
     words = _WORD_WITH_APOSTROPHES if src_lang == "en" else _WORD
-    src = "hy" if _script(name) == "hy" else ("ru" if _script(name) == "cyrl" else src_lang)
+    script = _script(name)
+    if script == "hy":
+        src = "hyw" if src_lang == "hyw" else "hy"  # hyw: read as Western Armenian
+    else:
+        src = "ru" if script == "cyrl" else src_lang
 
     def one(match: re.Match) -> str:
         word = match.group(0)
-        if tgt == "hy" and src != "hy":
+        if tgt == "hy" and src not in ("hy", "hyw"):
             return _match_case(word, _latin_to_armenian(word, src))
         return _match_case(word, writer(read(word, src), src))
 
@@ -732,7 +745,7 @@ _RULES: dict[str, list[tuple]] = {
     ],
     "ru": [
         (r"(?<=[гк])я", [("е", .5), ("а", .2)]),
-        (r"(?<=[гк])е", [("я", .3)]),
+        (r"(?<=^[гк])е", [("я", .3)]),
         (r"ы", [("и", .5)]),
         (r"(?<=[чшжщ])и", [("ы", .3)]),
         (r"(?<=л)и$", [("ы", .3)]),
@@ -896,7 +909,7 @@ def _restore_case(model: str, text: str) -> str:
 
 def _guesses_vowel(rule: tuple) -> bool:
     """Rules that guess which vowel a spelling hides (ə written a or e, ı written i or y)."""
-    return rule[1] == _EACH and rule[2][0][0] in ("a", "e", "i", "y")
+    return rule[1] == _EACH and rule[2][0][0][:1] in set("aeiyаеиэыя")
 
 
 def _by_rules(spelling: str, lang: str, vowels: bool = True) -> list[tuple[str, float]]:
@@ -936,6 +949,69 @@ def _unique(items):
     return kept
 
 
+# Letter for letter, as scholars write: Hübschmann-Meillet for Armenian (as in the
+# Revue des études arméniennes), ISO 9 for Russian. Books and journals print them;
+# newspapers seldom do.
+_HUBSCHMANN_MEILLET = {
+    "ու": "u", "և": "ew", "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "ē", "ը": "ə",
+    "թ": "tʻ", "ժ": "ž", "ի": "i", "լ": "l", "խ": "x", "ծ": "c", "կ": "k", "հ": "h", "ձ": "j", "ղ": "ł",
+    "ճ": "č", "մ": "m", "յ": "y", "ն": "n", "շ": "š", "ո": "o", "չ": "čʻ", "պ": "p", "ջ": "ǰ", "ռ": "ṙ",
+    "ս": "s", "վ": "v", "տ": "t", "ր": "r", "ց": "cʻ", "ւ": "w", "փ": "pʻ", "ք": "kʻ", "օ": "ō", "ֆ": "f",
+}
+_ISO9 = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "ë", "ж": "ž", "з": "z", "и": "i",
+    "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "č", "ш": "š", "щ": "ŝ", "ъ": "ʺ", "ы": "y", "ь": "ʹ",
+    "э": "è", "ю": "û", "я": "â",
+}
+
+
+def scholarly(name: str) -> str:
+    """The scholarly romanisation of an Armenian or Russian name, letter for letter.
+
+    >>> scholarly("Ստեփանակերտ"), scholarly("Շուշի"), scholarly("Երևան")
+    ('Stepʻanakert', 'Šuši', 'Erewan')
+    >>> scholarly("Нагорный Карабах"), scholarly("Кельбаджар")
+    ('Nagornyj Karabah', 'Kelʹbadžar')
+    """
+    table = _HUBSCHMANN_MEILLET if _script(name) == "hy" else _ISO9
+
+    def one(match: re.Match) -> str:
+        word = match.group(0)
+        lower = word.lower().replace("եւ", "և")
+        out, i = [], 0
+        while i < len(lower):
+            pair = lower[i:i + 2]
+            if pair in table:
+                out.append(table[pair])
+                i += 2
+            else:
+                out.append(table.get(lower[i], lower[i]))
+                i += 1
+        return _match_case(word, "".join(out))
+
+    return _WORD.sub(one, name)
+
+
+_SCRIPT_OF_LANG = {"hy": "hy", "ru": "cyrl", "uk": "cyrl", "be": "cyrl", "kk": "cyrl"}
+
+
+def _across_scripts(spelling: str, lang: str, script: str) -> list[tuple[str, float]]:
+    """Spellings in `lang`'s script of a name given in another script (Ստեփանակերտ for English)."""
+    src = "hy" if script == "hy" else "ru"
+    rendering = transliterate(spelling, src, lang)
+    candidates = [(rendering, 1.0)]
+    candidates.extend((text, .6 * score) for text, score in _by_rules(rendering, lang, vowels=False)[1:])
+    candidates.extend((transliterate(spelling, src, other), weight * .8) for other, weight in _ALSO_WRITTEN.get(lang, ()))
+    if _SCRIPT_OF_LANG.get(lang, "latn") == "latn":
+        if src == "hy":
+            western = "".join(transliterate(part, "hyw", lang) if _script(part) == "hy" else part
+                              for part in re.split(r"(\s+)", spelling))
+            candidates.append((western, .4))
+        candidates.append((scholarly(spelling), .3))
+    return candidates
+
+
 @lru_cache(maxsize=8192)
 def variants(spelling: str, lang: str) -> frozenset[str]:
     """Other spellings of `spelling` that the press of `lang` prints, derived by rule.
@@ -957,9 +1033,21 @@ def variants(spelling: str, lang: str) -> frozenset[str]:
     (['Երեւան'], ['Սիւնիք'])
     >>> "Khojali" in variants("Khojaly", "en") and "Hojaly" in variants("Khojaly", "en")
     True
+
+    A spelling in another script than `lang`'s gives `lang`'s renderings of
+    it, with the Western Armenian and the scholarly romanisations for a Latin
+    script (and no variant is then the spelling itself):
+
+    >>> {"Stepanakert", "Sdepanagerd", "Stepʻanakert"} <= variants("Ստեփանակերտ", "en")
+    True
+    >>> {"Степанакерт"} <= variants("Ստեփանակերտ", "ru"), {"Khojaly", "Xocalı"} <= variants("Ходжалы", "en")
+    (True, True)
     """
     if not spelling.strip():
         return frozenset()
+    script = _script(spelling)
+    if script != _SCRIPT_OF_LANG.get(lang, "latn"):
+        return _choose(_across_scripts(spelling, lang, script), spelling, lang)
     candidates = _by_rules(spelling, lang)
     written_in = _orthography(spelling, lang)
     if written_in != lang:
@@ -977,7 +1065,12 @@ def variants(spelling: str, lang: str) -> frozenset[str]:
             candidates.extend((text, weight * score * .8) for text, score in _by_rules(derived, other, lang != "az")[1:])
             # Foreign papers hear ə as a or as e, each ə on its own (Kelbajar, Khankendi).
             candidates.extend((transliterate(heard, lang, other), weight * .7) for heard in _schwa_heard(spelling))
-    candidates.sort(key=lambda item: -item[1])
+    return _choose(candidates, spelling, lang)
+
+
+def _choose(candidates: list[tuple[str, float]], spelling: str, lang: str) -> frozenset[str]:
+    """The likeliest candidates, distinct once folded, none the spelling itself or a common word."""
+    candidates = sorted(candidates, key=lambda item: -item[1])
     own = fold_key(spelling)
     stop = _stop_words(lang)
     seen = {own}
