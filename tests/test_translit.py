@@ -153,11 +153,22 @@ def test_rates_on_the_gazetteer_stay_above_their_floor():
         compared, _, hits = pairs[(src, tgt)]
         return hits / compared
 
-    # Floors only where the rate is solid (a few points under what is measured).
-    assert folded("hy", "en") >= 0.80
+    # Floors only where the rate is solid: a few points under what is measured on
+    # the built-in gazetteer and on it with the ~140 places added since (0.83-0.89
+    # for these pairs); pairs into Azerbaijani or Armenian guess at ə, q and the
+    # aspirates, and stay near 0.5-0.6, too low to promise anything.
+    assert folded("hy", "en") >= 0.78
     assert folded("ru", "en") >= 0.75
-    assert folded("az", "en") >= 0.70
-    assert folded("az", "tr") >= 0.70
+    assert folded("fr", "en") >= 0.78
+    assert folded("az", "en") >= 0.72
+    assert folded("az", "tr") >= 0.75
+    assert folded("en", "fr") >= 0.72
+    listed = sum(row[0] for row in result["recovered"].values())
+    given = sum(row[1] + row[2] for row in result["recovered"].values())
+    assert given / listed >= 0.55
+    for src in ("hy", "ru"):
+        n, hits = result["across"][(src, "en")]
+        assert hits / n >= 0.55
     assert not result["risks"]
 
 
