@@ -177,3 +177,11 @@ def test_import_is_cheap():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(ROOT)}).stdout
     assert out.strip() == "[]"
+
+
+def test_only_the_name_in_a_phrase_changes():
+    assert transliterate("Lachin District", "en", "de") == "Latschin District"
+    assert transliterate("district de Latchine", "fr", "en") == "district de Lachin"
+    assert all(v.startswith("district de ") for v in variants("district de Latchine", "fr"))
+    assert all(v.endswith(" District") for v in variants("Lachin District", "en"))
+    assert "Nagorno-Karabagh" in variants("Nagorno-Karabakh", "en")

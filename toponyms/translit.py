@@ -553,6 +553,30 @@ _WORD = re.compile(r"[^\W\d_]+")
 _WORD_WITH_APOSTROPHES = re.compile(r"[^\W\d_]+(?:['’ʼ‘][^\W\d_]+)*")
 
 
+# Words of a phrase that are not part of the name: lower-case words (district de,
+# rayonu, oblast) and these capitalised ones. They stay as they are: translating
+# them is not transliteration, and rules would only mangle them (Distrikt, Karabah).
+_GENERIC = frozenset("""
+    district province region rayon raion reservoir corridor river mountains mountain pass lake monastery
+    church fortress plain valley forest cave bridge checkpoint airport mine canal economic autonomous oblast
+    republic ssr soviet socialist upper lower east eastern west western north northern south southern
+    new old great greater little lesser mount saint st zone route
+    bezirk provinz distrikt stausee korridor gebiet autonome autonomes autonomen wirtschaftsregion gebirge
+    fluss see kloster ober unter ost west nord süd sozialistische sowjetrepublik republik alt neu groß klein
+    région république haut bas lac mont monastère
+    región república alto bajo lago monte monasterio
+    """.split())
+
+
+def _is_name_word(word: str) -> bool:
+    """Whether a word of a phrase belongs to the name: capitalised (or in a script without
+    case) and not one of the generic words."""
+    first = word[:1]
+    if first.islower():
+        return False
+    return word.lower() not in _GENERIC
+
+
 def _match_case(model: str, text: str) -> str:
     if not text:
         return text
@@ -605,6 +629,8 @@ def transliterate(name: str, src_lang: str, tgt_lang: str) -> str:
 
     def one(match: re.Match) -> str:
         word = match.group(0)
+        if not _is_name_word(word):
+            return word
         if tgt == "hy" and src not in ("hy", "hyw"):
             return _match_case(word, _latin_to_armenian(word, src))
         return _match_case(word, writer(read(word, src), src))
@@ -920,6 +946,7 @@ def _by_rules(spelling: str, lang: str, vowels: bool = True) -> list[tuple[str, 
     """
     lower = spelling.lower()
     words = re.split(r"([\s\-]+)", lower)
+    fixed = {k for k, word in enumerate(re.split(r"([\s\-]+)", spelling)) if k % 2 or not _is_name_word(word)}
     beam: list[tuple[list[str], float]] = [(words, 1.0)]
     for rule in _RULES.get(lang, ()):
         if not vowels and _guesses_vowel(rule) or "(?<" not in rule[0] and not _compiled(rule[0]).search(lower):
@@ -928,7 +955,7 @@ def _by_rules(spelling: str, lang: str, vowels: bool = True) -> list[tuple[str, 
         for current, score in beam:
             grown.append((current, score))
             for k, word in enumerate(current):
-                if k % 2:  # separators
+                if k in fixed:  # separators, and the words of a phrase that are not the name
                     continue
                 for changed, weight in _apply_rule(word, rule):
                     if changed != word:
