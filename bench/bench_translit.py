@@ -9,7 +9,9 @@ in several languages:
 - variants: of the spellings listed after the first in one language, how many
   `variants(first, lang)` gives (folded), and how many folding alone already
   makes equal to the first;
-- risks: derived variants that fold to a spelling of another entity.
+- risks: derived variants that fold to a spelling of another entity, and (where
+  Apertium is installed) one-word variants that its English, Spanish or French
+  analyser knows as an ordinary word.
 
 Only name-like spellings are compared: the same number of words on both sides
 and every word capitalised (or in a script without case), so that "district
@@ -175,6 +177,46 @@ def dev_check(gazetteer, directory: Path) -> dict:
     return {"found": dict(found), "false_hits": dict(false_hits)}
 
 
+# Apertium's morphological analysers know the ordinary words of English, Spanish and French.
+ANALYSERS = {
+    "en": "/usr/share/apertium/apertium-eng-spa/eng-spa.automorf.bin",
+    "es": "/usr/share/apertium/apertium-eng-spa/spa-eng.automorf.bin",
+    "fr": "/usr/share/apertium/apertium-fr-es/fr-es.automorf.bin",
+}
+
+
+def dictionary_words(gazetteer) -> dict[str, list[tuple[str, str]]]:
+    """Derived one-word variants that Apertium's analyser of the language knows as an
+    ordinary word (not a proper noun): (variant, the spelling it came from), by language."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("lt-proc"):
+        return {}
+    found = {}
+    listed = {fold_key(s) for entity in gazetteer.entities for form in entity.forms for _, s in form.spellings()}
+    for lang, analyser in ANALYSERS.items():
+        if not Path(analyser).exists():
+            continue
+        derived = {}
+        for entity in gazetteer.entities:
+            for form in entity.forms:
+                for spelling in form.names.get(lang, ()):
+                    for variant in variants(spelling, lang):
+                        if " " not in variant and "-" not in variant and fold_key(variant) not in listed:
+                            derived.setdefault(variant.lower(), spelling)
+        words = sorted(derived)
+        out = subprocess.run(["lt-proc", analyser], input="\n".join(words) + "\n", capture_output=True,
+                             text=True, check=True).stdout
+        known = []
+        for unit in re.findall(r"\^(.*?)\$", out):
+            surface, *readings = unit.split("/")
+            if readings and not readings[0].startswith("*") and not all("<np>" in r for r in readings):
+                known.append((surface, derived.get(surface, "")))
+        found[lang] = known
+    return found
+
+
 def rate(hit: int, total: int) -> str:
     return f"{hit / total:5.0%}" if total else "    -"
 
@@ -221,6 +263,12 @@ def main(argv: list[str]) -> None:
     for entity_id, lang, first, variant, other in result["risks"][:20]:
         print(f"  {entity_id} {lang} {first!r} -> {variant!r} (spelling of {other})")
 
+    known = dictionary_words(gazetteer)
+    if known:
+        print("derived variants that are ordinary words (Apertium's analysers):")
+        for lang, words in known.items():
+            print(f"  {lang}: {len(words)}{': ' if words else ''}"
+                  + ", ".join(f"{w} (from {s})" for w, s in words[:15]))
     if dev.is_dir():
         checked = dev_check(gazetteer, dev)
         print(f"dev sentences ({dev.name}): places found by listed spellings, and by derived ones only;"
