@@ -187,7 +187,7 @@ ANALYSERS = {
 
 def dictionary_words(gazetteer) -> dict[str, list[tuple[str, str]]]:
     """Derived one-word variants that Apertium's analyser of the language knows as an
-    ordinary word (not a proper noun): (variant, the spelling it came from), by language."""
+    ordinary word or a person's name: (variant, the spelling it came from), by language."""
     import shutil
     import subprocess
 
@@ -204,14 +204,17 @@ def dictionary_words(gazetteer) -> dict[str, list[tuple[str, str]]]:
                 for spelling in form.names.get(lang, ()):
                     for variant in variants(spelling, lang):
                         if " " not in variant and "-" not in variant and fold_key(variant) not in listed:
-                            derived.setdefault(variant.lower(), spelling)
+                            derived.setdefault(variant, spelling)
         words = sorted(derived)
         out = subprocess.run(["lt-proc", analyser], input="\n".join(words) + "\n", capture_output=True,
                              text=True, check=True).stdout
         known = []
         for unit in re.findall(r"\^(.*?)\$", out):
             surface, *readings = unit.split("/")
-            if readings and not readings[0].startswith("*") and not all("<np>" in r for r in readings):
+            # Ordinary words, and given names and surnames (issue 10's people named like places);
+            # place names (<np><top>) are no risk here.
+            if readings and not readings[0].startswith("*") and any(
+                    "<np>" not in r or "<ant>" in r or "<cog>" in r for r in readings):
                 known.append((surface, derived.get(surface, "")))
         found[lang] = known
     return found
@@ -265,7 +268,7 @@ def main(argv: list[str]) -> None:
 
     known = dictionary_words(gazetteer)
     if known:
-        print("derived variants that are ordinary words (Apertium's analysers):")
+        print("derived variants that are ordinary words or people's names (Apertium's analysers):")
         for lang, words in known.items():
             print(f"  {lang}: {len(words)}{': ' if words else ''}"
                   + ", ".join(f"{w} (from {s})" for w, s in words[:15]))
