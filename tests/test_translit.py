@@ -193,3 +193,9 @@ def test_no_derived_variant_is_an_ordinary_english_spanish_or_french_word():
     # Apertium's analysers know these languages' words; before the stop-list
     # grew, they found Charter (from Chartar), Tug (from Tugh), Ares (from Aras).
     assert _bench().dictionary_words(load()) == {"en": [], "es": [], "fr": []}
+
+
+def test_across_scripts_every_word_is_in_the_new_script():
+    # A generic word left in Latin inside Cyrillic text would be another script's spelling (issue 11).
+    assert transliterate("Hin Shen", "en", "ru") == "Хин Шен"
+    assert all(not ch.isascii() or not ch.isalpha() for ch in transliterate("Upper Karabakh", "en", "ru"))

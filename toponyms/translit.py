@@ -378,7 +378,7 @@ def _write_az(tokens: list[str], src: str) -> str:
 _RU_PLAIN = {
     "a": "а", "b": "б", "v": "в", "g": "г", "d": "д", "ʒ": "ж", "z": "з", "i": "и", "k": "к", "l": "л",
     "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "f": "ф", "x": "х",
-    "ʦ": "ц", "ʧ": "ч", "ʃ": "ш", "ı": "ы", "ʲ": "ь", "ʤ": "дж", "ʣ": "дз", "q": "г", "ɣ": "г", "h": "г",
+    "ʦ": "ц", "ʧ": "ч", "ʃ": "ш", "ı": "ы", "ʲ": "ь", "ʤ": "дж", "ʣ": "дз", "q": "г", "ɣ": "г", "h": "х",
     "ə": "ы", "ö": "о",
 }
 def _schwa(tokens: list[str], i: int) -> str:
@@ -434,6 +434,9 @@ def _write_ru(tokens: list[str], src: str) -> str:
             out.append("у" if prev is None or _is_vowel(prev) else "ю")
         elif tok == "ı" and (_is_vowel(prev) or prev in ("ʧ", "ʃ", "ʒ", "ʤ")):
             out.append("и")  # Лачин: no ы after ч, ш, ж in Russian spelling
+        elif (tok == "i" and nxt is None and prev == "l" and i >= 2 and not _is_vowel(tokens[i - 2])
+              and tokens[i - 2] != "j" and src not in ("az", "tr", "ru", "hy")):
+            out.append("ы")  # Khidirli, Quzanli: the Azerbaijani -lı that English writes -li
         elif tok == "l" and prev in ("e", "i", "ä", "ö", "ü") and not _is_vowel(nxt) and nxt != "ʲ":
             out.append("ль")  # Кельбаджар, Гёйгёль
         else:
@@ -627,10 +630,12 @@ def transliterate(name: str, src_lang: str, tgt_lang: str) -> str:
     else:
         src = "ru" if script == "cyrl" else src_lang
 
+    same_script = _script(name) == ("hy" if tgt == "hy" else "cyrl" if tgt == "ru" else "latn")
+
     def one(match: re.Match) -> str:
         word = match.group(0)
-        if not _is_name_word(word):
-            return word
+        if same_script and not _is_name_word(word):
+            return word  # generic words stay; across scripts every word is written in the new one
         if tgt == "hy" and src not in ("hy", "hyw"):
             return _match_case(word, _latin_to_armenian(word, src))
         return _match_case(word, writer(read(word, src), src))
@@ -780,6 +785,7 @@ _RULES: dict[str, list[tuple]] = {
         (r"ь$", [("", .3)]),
         (r"(?<=[ое])л$", [("ль", .2)]),
         (r"^г", [("х", .2), ("к", .15)]),
+        (r"^х", [("г", .2)]),
         (r"^к(?=[аоуы])", [("г", .15)]),
         (r"^х(?=[аеиоу])", [("", .15)]),
         (r"г$", [("к", .3)]),
