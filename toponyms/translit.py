@@ -17,9 +17,28 @@ Both go through a small phonemic alphabet: a reader per orthography turns a
 word into a list of sounds, a writer per target language turns sounds into
 letters. Each reader and writer is a table plus the few context rules that
 the table cannot say (German prevocalic s, Russian iotated vowels, Armenian
-word-initial ե and ո). What no rule gives (Turkish Cebrail for Cəbrayıl,
-Russian Карабах for Qarabağ, Armenian aspirates in a Latin spelling) stays in
-the gazetteer's hand-listed spellings.
+word-initial ե and ո). Where the press of a language is divided, the writer
+follows the majority of the gazetteer's hand-listed spellings, and
+`bench/bench_translit.py` measures how often it reproduces them.
+
+Limits, by design. What no rule gives stays in the gazetteer's hand-listed
+spellings: exonyms and old names (Turkish Cebrail for Cəbrayıl, Russian
+Карабах for Qarabağ, Armenian Հայաստան for Armenia), and what a spelling does
+not show:
+
+- Latin spellings of Azerbaijani names lose ə, ı and q (Kalbajar could be
+  Kəlbəcər or Kalbacar), so the way back to Azerbaijani, Turkish or Armenian
+  is a guess;
+- Latin hides the Armenian distinctions of aspiration (տ/թ, կ/ք, պ/փ, ծ/ց,
+  ճ/չ) and of r (ր/ռ): writing Armenian from Latin uses a table of the parts
+  of place names (Stepan-, -kert, -vank, -tagh, Mets, Nerkin) and, for
+  Azerbaijani names, Armenian practice (k before a front vowel and t at the
+  start are aspirates); anything else is written unaspirated;
+- Russian spellings hide stress (Spanish accents are written only for
+  Azerbaijani and Turkish names, stressed on the last syllable) and the
+  soft sign after l;
+- the generic words of a phrase (District, rayonu, district de) are kept,
+  not translated.
 
 >>> transliterate("Şuşa", "az", "de"), transliterate("Şuşa", "az", "fr"), transliterate("Şuşa", "az", "es")
 ('Schuscha', 'Choucha', 'Shushá')
@@ -526,7 +545,17 @@ def _write_hy(tokens: list[str], src: str) -> str:
 
 
 def _latin_to_armenian(word: str, src: str) -> str:
-    """Latin word to Armenian script, with the known parts of place names spelled as Armenian spells them."""
+    """Latin word to Armenian script, with the known parts of place names spelled as Armenian spells them.
+
+    >>> _latin_to_armenian("Stepanakert", "en"), _latin_to_armenian("Dadivank", "en")
+    ('ստեփանակերտ', 'դադիվանք')
+    >>> _latin_to_armenian("Martakert", "en")  # right by luck: no aspirate in it
+    'մարտակերտ'
+    >>> _latin_to_armenian("Hadrut", "en")  # Հադրութ, by the rule for Azerbaijani names
+    'հադրութ'
+    >>> _latin_to_armenian("Tigranashen", "en")  # Տիգրանաշեն: the same rule is wrong here
+    'թիգրանաշեն'
+    """
     lower = word.lower()
     head = tail = ""
     for part, armenian in sorted(_HY_PARTS_START.items(), key=lambda kv: -len(kv[0])):
