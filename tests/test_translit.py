@@ -199,3 +199,11 @@ def test_across_scripts_every_word_is_in_the_new_script():
     # A generic word left in Latin inside Cyrillic text would be another script's spelling (issue 11).
     assert transliterate("Hin Shen", "en", "ru") == "Хин Шен"
     assert all(not ch.isascii() or not ch.isalpha() for ch in transliterate("Upper Karabakh", "en", "ru"))
+
+
+@pytest.mark.parametrize("spelling, lang, word", [
+    ("Kut", "en", "Gut"), ("Tegh", "tr", "Tek"), ("Berd", "en", "Bard"), ("Sevan", "en", "Seven"),
+])
+def test_short_names_get_no_variant_that_is_a_word(spelling, lang, word):
+    # Found by the bench's dictionary and dev-sentence checks on places gaz1 and gaz2 added.
+    assert word not in variants(spelling, lang)

@@ -857,6 +857,10 @@ _ALSO_WRITTEN = {
 # Languages whose names are the originals: their press's foreign-style spellings vary as that style does.
 _EXPAND_OTHERS = frozenset({"az", "tr"})
 MAX_VARIANTS = 30
+# Names shorter than this get no rule-made variants, and those of exactly this
+# length no guessed vowels: short words are where a changed letter makes another
+# word (Gut from Kut, Tek from Tegh, Bard from Berd, Seven from Sevan).
+SHORT = 5
 # Spellings that only a chain of unlikely changes gives are left out (Ханжа for Гянджа):
 # on the merged gazetteer this drops a quarter of the variants and none the press prints.
 MIN_LIKELIHOOD = 0.02
@@ -870,7 +874,7 @@ _BEAM = 80
 _STOP = {
     "en": "and are bad ban bar bat bed big but can car dam day den did dog for gas had has hat her him his "
           "how its jam kan man may not now old one our out ran sad say see she sun tan the too two war was "
-          "way who why yes you gold agenda china shush hush sushi charter tug tartar ares carter",
+          "way who why yes you gold agenda china shush hush sushi charter tug tartar ares carter seven bard",
     "de": "aber alle als auch bad bei das dem den der des die ein eine gar hat ist kam kann man mit nach "
           "nicht noch nur oder sie sind und uns von war was wie wir zu schuss tasche",
     "fr": "avec car ces chez dans des est ils les mais mes ont par pas que qui sans ses son sont sur tout "
@@ -988,6 +992,10 @@ def _by_rules(spelling: str, lang: str, vowels: bool = True) -> list[tuple[str, 
     derived from an original that shows its vowels (Şuşa) has nothing to guess.
     """
     lower = spelling.lower()
+    if len(lower) < SHORT:
+        return [(spelling, 1.0)]  # Kut, Tegh, Berd: any change makes a word (Gut, Tek, Bard)
+    if len(lower) == SHORT:
+        vowels = False  # Sevan would be Seven
     words = re.split(r"([\s\-]+)", lower)
     fixed = {k for k, word in enumerate(re.split(r"([\s\-]+)", spelling)) if k % 2 or not _is_name_word(word)}
     beam: list[tuple[list[str], float]] = [(words, 1.0)]
