@@ -817,6 +817,10 @@ _RULES: dict[str, list[tuple]] = {
         (r"^х", [("г", .2)]),
         (r"^к(?=[аоуы])", [("г", .15)]),
         (r"^х(?=[аеиоу])", [("", .15)]),
+        (r"^(?=[аеиоу])", [("х", .15)]),
+        (r"г(?=[бвджзклмнпрстфхцчшщ])", [("к", .15)]),
+        (r"к(?=[бвджзлмнпрстфхцчшщ])", [("г", .15)]),
+        (r"(?<=[бвгджзклмнпрстфхцчшщ])и(?=[бвгджзклмнпрстфхцчшщ])", _EACH, [("е", .15)]),
         (r"г$", [("к", .3)]),
         (r"(?<=[аеиоу])н$", [("нь", .15)]),
         (r"(?<=[бвгдзклмнпрстфх])ю", [("у", .3)]),
@@ -998,6 +1002,8 @@ def _by_rules(spelling: str, lang: str, vowels: bool = True) -> list[tuple[str, 
         vowels = False  # Sevan would be Seven
     words = re.split(r"([\s\-]+)", lower)
     fixed = {k for k, word in enumerate(re.split(r"([\s\-]+)", spelling)) if k % 2 or not _is_name_word(word)}
+    # Short words of a longer name change only at their start (Ин Шен, Хин Шен; never Инь Шан).
+    short = {k for k, word in enumerate(words) if len(word) < SHORT}
     beam: list[tuple[list[str], float]] = [(words, 1.0)]
     for rule in _RULES.get(lang, ()):
         if not vowels and _guesses_vowel(rule) or "(?<" not in rule[0] and not _compiled(rule[0]).search(lower):
@@ -1006,8 +1012,8 @@ def _by_rules(spelling: str, lang: str, vowels: bool = True) -> list[tuple[str, 
         for current, score in beam:
             grown.append((current, score))
             for k, word in enumerate(current):
-                if k in fixed:  # separators, and the words of a phrase that are not the name
-                    continue
+                if k in fixed or k in short and not rule[0].startswith("^"):
+                    continue  # separators, the words of a phrase that are not the name, short words
                 for changed, weight in _apply_rule(word, rule):
                     if changed != word:
                         grown.append((current[:k] + [changed] + current[k + 1:], score * weight))
