@@ -772,6 +772,12 @@ _RULES: dict[str, list[tuple]] = {
         (r"(?<![stc])ch", [("kh", .5), ("h", .2), ("x", .2)]),
         (r"(?<=[^aeiouäöü])z|z(?=$|[^aeiouäöü])", [("ts", .4)]),
         (r"^z", _EACH, [("ts", .3)]),
+        (r"z", [("ts", .2)]),
+        (r"ds", [("dz", .3)]),
+        (r"g$", [("k", .3)]),
+        (r"^e", [("je", .2)]),
+        (r"^je", [("e", .3), ("ye", .3)]),
+        (r"(?<=[aeiouäöü])ss(?=[aeiouäöü])", [("s", .4)]),
         (r"(?<=[aeiou])z(?=[aeiou])", [("s", .3)]),
         (r"ch$", [("gh", .2)]),
         (r"q", [("g", .3)]),
@@ -898,6 +904,8 @@ _STOP = {
 
 _AZERBAIJANI_ONLY = frozenset("əƏәӘ")
 _TURKIC = frozenset("ıİşŞçÇğĞ")
+# Azerbaijani x and q where English, French, German and Spanish have none (Xeyrimli, Qazax).
+_AZERBAIJANI_LOOK = re.compile(r"\b[XQ][aeiouəı]|[aeiouəı][xq][aeiouəı]")
 
 
 def _schwa_heard(spelling: str) -> list[str]:
@@ -926,7 +934,7 @@ def _orthography(spelling: str, lang: str) -> str:
     ('az', 'az', 'tr')
     """
     letters = set(spelling)
-    if letters & _AZERBAIJANI_ONLY:
+    if letters & _AZERBAIJANI_ONLY or lang != "az" and _AZERBAIJANI_LOOK.search(spelling):
         return "az"
     if letters & _TURKIC and lang not in ("az", "tr"):
         return "az"
