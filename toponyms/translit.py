@@ -697,6 +697,7 @@ _RULES: dict[str, list[tuple]] = {
         (r"h", [("x", .3), ("k", .1)]),
         (r"ğ", [("k", .15), ("q", .1)]),
         (r"k$", [("g", .2), ("q", .2)]),
+        (r"(?<=[aeıioöuü])k(?=[bcdfghjklmnprstvyz])", [("g", .2)]),
         (r"(?<=[^aeıioöuü])e|^e", _EACH, [("a", .2)]),
         (r"ç", [("ch", .3)]),
         (r"ş", [("sh", .3)]),
@@ -761,6 +762,9 @@ _RULES: dict[str, list[tuple]] = {
         (r"^k(?=[aou])", [("g", .2), ("q", .2)]),
         (r"^g(?=[aou])", [("q", .2)]),
         (r"^ie", [("ye", .4), ("e", .3)]),
+        (r"^e", [("ye", .3)]),
+        (r"(?<=[^aeiou])i(?=[aeou])", [("y", .3)]),
+        (r"(?<=[^aeiou])y(?=[aeiou])", [("i", .3)]),
         (r"(?<!^)a(?!$)", _EACH, [("e", .2)]),
         (r"(?<=[^aeiou])e(?=[^aeiou])", _EACH, [("a", .2)]),
         (r"(?<=[^aeiou])i(?=[^aeiou])", _EACH, [("y", .15)]),
@@ -811,6 +815,9 @@ _RULES: dict[str, list[tuple]] = {
         (r"^g(?=[aou])", [("q", .2)]),
         (r"zh", [("y", .2)]),
         (r"gh", [("g", .5)]),
+        (r"kh", [("j", .4)]),
+        (r"^e", [("ye", .3)]),
+        (r"(?<=[aeiou])g(?=[aeiou])", [("gh", .2)]),
         (r"(?<!^)a(?!$)", _EACH, [("e", .2)]),
         (r"(?<=[^aeiou])e(?=[^aeiou])", _EACH, [("a", .2)]),
     ],
@@ -1009,17 +1016,20 @@ def _by_rules(spelling: str, lang: str, vowels: bool = True) -> list[tuple[str, 
     derived from an original that shows its vowels (Şuşa) has nothing to guess.
     """
     lower = spelling.lower()
-    if len(lower) < SHORT:
-        return [(spelling, 1.0)]  # Kut, Tegh, Berd: any change makes a word (Gut, Tek, Bard)
+    if len(lower) < SHORT and lang != "hy":
+        # Kut, Tegh, Berd: any change makes a word (Gut, Tek, Bard). Armenian's
+        # rules only respell (Տաթև, Տաթեւ), so they apply to short names too.
+        return [(spelling, 1.0)]
     if len(lower) == SHORT:
         vowels = False  # Sevan would be Seven
     words = re.split(r"([\s\-]+)", lower)
     fixed = {k for k, word in enumerate(re.split(r"([\s\-]+)", spelling)) if k % 2 or not _is_name_word(word)}
     # Short words of a longer name change only at their start (Ин Шен, Хин Шен; never Инь Шан).
-    short = {k for k, word in enumerate(words) if len(word) < SHORT}
+    short = {k for k, word in enumerate(words) if len(word) < SHORT and lang != "hy"}
     beam: list[tuple[list[str], float]] = [(words, 1.0)]
     for rule in _RULES.get(lang, ()):
-        if not vowels and _guesses_vowel(rule) or "(?<" not in rule[0] and not _compiled(rule[0]).search(lower):
+        if not vowels and _guesses_vowel(rule) or "(?<" not in rule[0] and not any(
+                _compiled(rule[0]).search(word) for word in words[::2]):
             continue
         grown: list[tuple[list[str], float]] = []
         for current, score in beam:
