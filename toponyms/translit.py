@@ -474,6 +474,15 @@ _HY_PARTS_END = {
     "vank": "վանք", "tagh": "թաղ", "kert": "կերտ", "shen": "շեն", "berd": "բերդ", "dzor": "ձոր",
     "tak": "տակ", "aghbyur": "աղբյուր", "get": "գետ", "ashen": "աշեն", "kar": "քար",
 }
+# The same parts as Russian spells them (Степанакерт, Дадиванк, Мец Шен, Ин Шен).
+_HY_PARTS_START_RU = {
+    "степан": "ստեփան", "мец": "մեծ", "неркин": "ներքին", "верин": "վերին", "хин": "հին", "ин": "հին",
+    "нор": "նոր", "карин": "քարին", "кашатаг": "քաշաթաղ", "карвачар": "քարվաճառ",
+}
+_HY_PARTS_END_RU = {
+    "ванк": "վանք", "таг": "թաղ", "керт": "կերտ", "шен": "շեն", "берд": "բերդ", "дзор": "ձոր",
+    "так": "տակ", "гет": "գետ", "ашен": "աշեն", "кар": "քար",
+}
 _HY_LETTERS = {
     "a": "ա", "b": "բ", "g": "գ", "d": "դ", "z": "զ", "ə": "ը", "tʰ": "թ", "ʒ": "ժ", "i": "ի", "l": "լ",
     "x": "խ", "ʦ̣": "ծ", "k": "կ", "h": "հ", "ʣ": "ձ", "ɣ": "ղ", "ʧ̣": "ճ", "m": "մ", "j": "յ", "n": "ն",
@@ -522,6 +531,8 @@ def _write_hy(tokens: list[str], src: str) -> str:
             out.append("ու" if nxt is None and prev == "l" else "ը")  # Xocalı: Խոջալու; Qırmızı: Ղըրմըզը
         elif tok == "q":
             out.append("ղ")  # Qazax: Ղազախ; Soyuqbulaq: Սոյուղբուլաղ
+        elif tok == "g" and src == "ru" and _is_vowel(prev):
+            out.append("ղ")  # Russian г for Armenian ղ after a vowel: Агдам: Աղդամ, Марага: Մարաղա
         elif tok == "t" and nxt == "s":
             out.append("ց")  # Artsax: Արցախ
             i += 2
@@ -558,11 +569,12 @@ def _latin_to_armenian(word: str, src: str) -> str:
     """
     lower = word.lower()
     head = tail = ""
-    for part, armenian in sorted(_HY_PARTS_START.items(), key=lambda kv: -len(kv[0])):
-        if lower.startswith(part) and len(lower) >= len(part):
+    starts, ends = (_HY_PARTS_START_RU, _HY_PARTS_END_RU) if src == "ru" else (_HY_PARTS_START, _HY_PARTS_END)
+    for part, armenian in sorted(starts.items(), key=lambda kv: -len(kv[0])):
+        if lower == part or lower.startswith(part) and len(part) > 2:
             head, lower = armenian, lower[len(part):]
             break
-    for part, armenian in sorted(_HY_PARTS_END.items(), key=lambda kv: -len(kv[0])):
+    for part, armenian in sorted(ends.items(), key=lambda kv: -len(kv[0])):
         if lower.endswith(part) and len(lower) > len(part):
             tail, lower = armenian, lower[: -len(part)]
             break
