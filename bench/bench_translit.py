@@ -61,8 +61,17 @@ def comparable(a: str, b: str) -> bool:
     return name_like(a) and name_like(b) and len(a.replace("-", " ").split()) == len(b.replace("-", " ").split())
 
 
+def plain_latin(spelling: str) -> str:
+    """The baseline: what the project wrote before, unidecode's plain Latin with ə as e."""
+    from unidecode import unidecode
+
+    return unidecode(spelling.replace("ə", "e").replace("Ə", "E"))
+
+
 def measure(gazetteer) -> dict:
     pairs = defaultdict(lambda: [0, 0, 0])  # (src, tgt) -> [compared, exact, folded]
+    differing = [0, 0]  # pairs whose two renderings differ once folded: [compared, folded hits]
+    baseline = defaultdict(lambda: [0, 0])  # tgt -> [compared, folded hits of the plain-Latin fallback]
     across = defaultdict(lambda: [0, 0])  # (script lang, Latin lang) -> [listed spellings, given by variants()]
     recovered = defaultdict(lambda: [0, 0, 0])  # lang -> [listed variants, by folding, by variants()]
     counts = []
@@ -85,7 +94,14 @@ def measure(gazetteer) -> dict:
                     row = pairs[(src, tgt)]
                     row[0] += 1
                     row[1] += out == form.names[tgt][0]
-                    row[2] += fold_key(out) in {fold_key(s) for s in form.names[tgt]}
+                    listed_keys = {fold_key(s) for s in form.names[tgt]}
+                    hit = fold_key(out) in listed_keys
+                    baseline[tgt][0] += 1
+                    baseline[tgt][1] += fold_key(plain_latin(first)) in listed_keys
+                    row[2] += hit
+                    if fold_key(first) != fold_key(form.names[tgt][0]):
+                        differing[0] += 1
+                        differing[1] += hit
             for src in ("hy", "ru"):
                 if src not in form.names:
                     continue
@@ -117,7 +133,7 @@ def measure(gazetteer) -> dict:
                     elif fold_key(listed) in keys:
                         row[2] += 1
     return {"pairs": dict(pairs), "recovered": dict(recovered), "across": dict(across), "counts": counts,
-            "risks": risks}
+            "risks": risks, "differing": differing, "baseline": dict(baseline)}
 
 
 _SPAN = re.compile(r"\[\[([^|\]]+)\|([a-z0-9_]+)\]\]")
@@ -242,6 +258,15 @@ def main(argv: list[str]) -> None:
     print(f"gazetteer: {len(gazetteer)} entities; measured in {seconds:.2f} s")
     print(f"transliterate, {total[0]} name pairs: rendering exact {rate(total[1], total[0])}, "
           f"a listed spelling once folded {rate(total[2], total[0])}")
+    n, hits = result["differing"]
+    print(f"  of these, {n} where the two renderings differ (Şuşa and Schuscha, not Goris and Goris): "
+          f"folded {rate(hits, n)}")
+    print("  by target, against the baseline (unidecode's plain Latin, as render.py fell back to):")
+    for tgt in LANGS:
+        n = sum(pairs[(src, tgt)][0] for src in LANGS if (src, tgt) in pairs)
+        hits = sum(pairs[(src, tgt)][2] for src in LANGS if (src, tgt) in pairs)
+        base_n, base_hits = result["baseline"].get(tgt, (0, 0))
+        print(f"    {tgt}: {rate(hits, n)}  baseline {rate(base_hits, base_n)}")
     print("folded rate by source (rows) and target (columns):")
     print("      " + "".join(f"{t:>6}" for t in LANGS) + "   pairs")
     for src in LANGS:

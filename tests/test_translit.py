@@ -171,6 +171,12 @@ def test_rates_on_the_gazetteer_stay_above_their_floor():
         n, hits = result["across"][(src, "en")]
         assert hits / n >= 0.55
     assert not result["risks"]
+    # and well above the plain-Latin fallback the project had, into every language
+    for tgt in ("en", "az", "hy", "ru", "tr", "fr", "de", "es"):
+        n = sum(row[0] for (_, t), row in pairs.items() if t == tgt)
+        hits = sum(row[2] for (_, t), row in pairs.items() if t == tgt)
+        base_n, base_hits = result["baseline"][tgt]
+        assert hits / n >= base_hits / base_n + 0.10, tgt
 
 
 def test_import_is_cheap():
