@@ -43,7 +43,7 @@ not show:
 >>> transliterate("Şuşa", "az", "de"), transliterate("Şuşa", "az", "fr"), transliterate("Şuşa", "az", "es")
 ('Schuscha', 'Choucha', 'Shushá')
 >>> transliterate("Cəbrayıl", "az", "de"), transliterate("Cəbrayıl", "az", "fr"), transliterate("Cəbrayıl", "az", "en")
-('Dschabrail', 'Djebraïl', 'Jabrayil')
+('Dschabrail', 'Djabraïl', 'Jabrayil')
 >>> transliterate("Ստեփանակերտ", "hy", "en"), transliterate("Ստեփանակերտ", "hy", "ru")
 ('Stepanakert', 'Степанакерт')
 >>> transliterate("Xankəndi", "az", "ru"), transliterate("Qubadlı", "az", "ru")
@@ -283,6 +283,8 @@ def _write_de(tokens: list[str], src: str) -> str:
                 out.append("j")
         elif tok == "ɣ":
             out.append("g" if src in ("az", "tr") else "gh")  # Agdam, but Kaschatagh
+        elif tok == "ä":
+            out.append({"ja": "ja", "e": "e", "a": "a"}[_schwa(tokens, i)])
         elif tok == "ı":
             # Duden's y for ы (Gysylhadschyly, Barchudarly), but i after a hushing
             # consonant (Latschin) and after a glide it swallowed (Dschabrail)
@@ -315,8 +317,10 @@ def _write_fr(tokens: list[str], src: str) -> str:
             out.append("ï")
         elif tok == "ı":
             out.append("y" if nxt is None else "i")  # Khodjaly
-        elif tok == "g" and nxt in ("e", "i", "ı", "ä", "j"):
+        elif tok == "g" and (nxt in ("e", "i", "ı", "j") or nxt == "ä" and _schwa(tokens, i + 1) != "a"):
             out.append("gu")  # Zanguilan, Zanguezour
+        elif tok == "ä":
+            out.append({"ja": "ia", "e": "e", "a": "a"}[_schwa(tokens, i)])  # Guiandja, Khankendi, Mardjanly
         elif tok == "s" and _is_vowel(prev) and _is_vowel(nxt):
             out.append("ss")
         else:
@@ -401,10 +405,11 @@ _RU_PLAIN = {
     "ə": "ы", "ö": "о",
 }
 def _schwa(tokens: list[str], i: int) -> str:
-    """How Russian and Armenian spell the Azerbaijani ə at `i`: "ja", "e" or "a".
+    """How Russian, Armenian, French and German spell the Azerbaijani ə at `i`: "ja", "e" or "a".
 
-    Both follow the same practice (Armenian renderings of the region's names
-    mostly came through Russian): ja after a first g (Гянджа, Գյանջա), e after
+    They follow the same practice (Armenian renderings of the region's names
+    mostly came through Russian; measured, French and German gain from it,
+    English and Spanish, which write a, do not): ja after a first g (Гянджа, Գյանջա), e after
     a velar or before y (Ханкенди, Խանքենդի, Алибейли) and in a last syllable
     closed by two consonants (Ходжавенд, Խոջավենդ), else a (Барда, Բարդա,
     Зангелан, Զանգելան, Шамкир, Շամքոր).
