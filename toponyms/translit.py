@@ -71,7 +71,6 @@ from .fold import fold_key
 #   Armenian keeps apart what Latin spellings merge: pʰ tʰ kʰ (փ թ ք) against
 #   p t k (պ տ կ), ʧ̣ ʦ̣ (ճ ծ) against ʧ ʦ (չ ց), and ṙ (ռ) against r (ր).
 VOWELS = frozenset("aeiouäıəöü")
-_AFTER_VOWEL_GLIDE = frozenset("aeiouäıəöü")
 
 
 def _is_vowel(token: str | None) -> bool:
@@ -227,12 +226,6 @@ def _script(text: str) -> str:
 def _plain(tok: str) -> str:
     """Armenian distinctions that Latin spellings do not show (BGN writes p’ for փ; the press does not)."""
     return {"pʰ": "p", "tʰ": "t", "kʰ": "k", "ʧ̣": "ʧ", "ʦ̣": "ʦ", "ṙ": "r"}.get(tok, tok)
-
-
-def _latin_writer(table: dict[str, str]):
-    def write(tokens: list[str], src: str) -> str:
-        return "".join(table.get(t, t) for t in tokens)
-    return write
 
 
 def _western(tokens: list[str]) -> list[str]:
