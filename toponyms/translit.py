@@ -136,8 +136,9 @@ _HY = _t(
     # Գյանջա is Gəncə, Գյոյգյոլ is Göygöl, Քյարքի is Kərki.
     "գյա=g ä,կյա=k ä,քյա=kʰ ä,գյո=g ö,կյո=k ö,քյո=kʰ ö,գյու=g ü,կյու=k ü,քյու=kʰ ü"
 )
-# Western Armenian (the diaspora's, and the classical spelling read aloud) voices what
-# Eastern devoices and the reverse: Ստեփանակերտ is Sdepanagerd, Հադրութ is Hatrut.
+# Western Armenian (the diaspora's) swaps the voiced and the plain voiceless stops and
+# affricates of Eastern Armenian (բ/պ, գ/կ, դ/տ, ջ/ճ, ձ/ծ): Ստեփանակերտ is Sdepanagerd,
+# Հադրութ is Hatrut.
 _HY_WESTERN = {**_HY, **_t("բ=p,պ=b,գ=k,կ=g,դ=t,տ=d,ջ=ʧ,ճ=ʤ,ձ=ʦ,ծ=ʣ,գյա=k ä,կյա=g ä,գյո=k ö,կյո=g ö")}
 _ASPIRATED = {"p": "pʰ", "t": "tʰ", "k": "kʰ", "ʧ": "ʧ", "ʦ": "ʦ"}
 _APOSTROPHES = "'’ʼ‘`"
