@@ -213,3 +213,11 @@ def test_across_scripts_every_word_is_in_the_new_script():
 def test_short_names_get_no_variant_that_is_a_word(spelling, lang, word):
     # Found by the bench's dictionary and dev-sentence checks on places gaz1 and gaz2 added.
     assert word not in variants(spelling, lang)
+
+
+def test_turkic_dotted_capital_i():
+    assert transliterate("İrəvan", "az", "en") == "Iravan"
+    assert transliterate("Irevan", "en", "az") == "İrevan"
+    assert transliterate("İSTİQLAL", "az", "de") == "ISTIGLAL"
+    assert "İrəvan" not in variants("İrəvan", "az")  # never the spelling itself, decomposed
+    assert all("\u0307" not in v for v in variants("İran", "tr") | variants("IĞDIR", "tr"))

@@ -187,7 +187,7 @@ def read(word: str, lang: str) -> list[str]:
     >>> read("Ереван", "ru") == read("Երևան", "hy")
     True
     """
-    word = word.lower()
+    word = _lower(word, lang)
     script = _script(word)
     if script == "hy":
         tokens = _greedy(word, _HY_WESTERN if lang == "hyw" else _HY)
@@ -620,13 +620,27 @@ def _is_name_word(word: str) -> bool:
     return word.lower() not in _GENERIC
 
 
-def _match_case(model: str, text: str) -> str:
+def _lower(text: str, lang: str) -> str:
+    """Lower case as `lang` writes it: Turkish and Azerbaijani I is ı and İ is i
+    (``str.lower`` would add a combining dot to İ).
+
+    >>> _lower("İrəvan", "az"), _lower("ISTIQLAL", "az"), _lower("İran", "en")
+    ('irəvan', 'ıstıqlal', 'iran')
+    """
+    text = text.replace("İ", "i")
+    if lang in ("az", "tr"):
+        text = text.replace("I", "ı")
+    return text.lower()
+
+
+def _match_case(model: str, text: str, turkic: bool = False) -> str:
+    """`text` in the case of `model`; in Turkish and Azerbaijani (`turkic`) i's capital is İ."""
     if not text:
         return text
     if len(model) > 1 and model.isupper():
-        return text.upper()
+        return text.replace("i", "İ").upper() if turkic else text.upper()
     if model[:1].isupper():
-        return text[:1].upper() + text[1:]
+        return ("İ" if turkic and text[0] == "i" else text[:1].upper()) + text[1:]
     return text
 
 
@@ -678,7 +692,7 @@ def transliterate(name: str, src_lang: str, tgt_lang: str) -> str:
             return word  # generic words stay; across scripts every word is written in the new one
         if tgt == "hy" and src not in ("hy", "hyw"):
             return _match_case(word, _latin_to_armenian(word, src))
-        return _match_case(word, writer(read(word, src), src))
+        return _match_case(word, writer(read(word, src), src), tgt in ("az", "tr"))
 
     return words.sub(one, name)
 
@@ -1006,13 +1020,13 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
-def _restore_case(model: str, text: str) -> str:
+def _restore_case(model: str, text: str, turkic: bool = False) -> str:
     """Give each word of `text` the capitalisation of the same word of `model`."""
     model_words = re.split(r"([\s\-]+)", model)
     words = re.split(r"([\s\-]+)", text)
     if len(model_words) != len(words):
-        return _match_case(model, text)
-    return "".join(_match_case(m, w) for m, w in zip(model_words, words))
+        return _match_case(model, text, turkic)
+    return "".join(_match_case(m, w, turkic) for m, w in zip(model_words, words))
 
 
 def _guesses_vowel(rule: tuple) -> bool:
@@ -1026,7 +1040,7 @@ def _by_rules(spelling: str, lang: str, vowels: bool = True) -> list[tuple[str, 
     With `vowels` False, rules that guess at vowels are left out: a spelling
     derived from an original that shows its vowels (Şuşa) has nothing to guess.
     """
-    lower = spelling.lower()
+    lower = _lower(spelling, lang)
     if len(lower) < SHORT and lang != "hy":
         # Kut, Tegh, Berd: any change makes a word (Gut, Tek, Bard). Armenian's
         # rules only respell (Տաթև, Տաթեւ), so they apply to short names too.
@@ -1053,7 +1067,8 @@ def _by_rules(spelling: str, lang: str, vowels: bool = True) -> list[tuple[str, 
                         grown.append((current[:k] + [changed] + current[k + 1:], score * weight))
         grown.sort(key=lambda item: -item[1])
         beam = _unique(grown)[:_BEAM]
-    return [(_restore_case(spelling, _undone("".join(words))), score) for words, score in beam]
+    turkic = lang in ("az", "tr")
+    return [(_restore_case(spelling, _undone("".join(words)), turkic), score) for words, score in beam]
 
 
 def _unique(items):
