@@ -90,6 +90,45 @@ def train_sentencepiece(
     return buffer.getvalue()
 
 
+def learn_bpe(lines: list[str] | None = None, merges: int = 60) -> tuple[str, list[str]]:
+    """Learn subword-nmt style BPE codes on `lines`; return (codes file text, vocabulary).
+
+    The codes file is what OPUS-MT conversions in the Argos index ship as
+    ``bpe.model`` (``#version: 0.2`` then one merge a line, ``</w>`` marking a
+    word end); the vocabulary holds every symbol the merges can produce, in
+    subword-nmt's notation (``@@`` on pieces that do not end a word).
+    """
+    from collections import Counter
+
+    words = Counter(word for line in (lines or CORPUS) for word in line.split())
+    spelled = {word: [*word[:-1], word[-1] + "</w>"] for word in words}
+    codes = []
+    for _ in range(merges):
+        pairs: Counter = Counter()
+        for word, symbols in spelled.items():
+            for a, b in zip(symbols, symbols[1:]):
+                pairs[(a, b)] += words[word]
+        if not pairs:
+            break
+        (a, b), _count = max(pairs.items(), key=lambda item: (item[1], item[0]))
+        codes.append(f"{a} {b}")
+        for word, symbols in spelled.items():
+            merged, i = [], 0
+            while i < len(symbols):
+                if i + 1 < len(symbols) and (symbols[i], symbols[i + 1]) == (a, b):
+                    merged.append(a + b)
+                    i += 2
+                else:
+                    merged.append(symbols[i])
+                    i += 1
+            spelled[word] = merged
+    symbols = {s for pieces in spelled.values() for s in pieces}
+    symbols |= {c + "</w>" for word in words for c in word} | {c for word in words for c in word}
+    vocabulary = ["<unk>", "<s>", "</s>"] + sorted(
+        {s[:-4] if s.endswith("</w>") else s + "@@" for s in symbols})
+    return "#version: 0.2\n" + "\n".join(codes) + "\n", vocabulary
+
+
 def _transformer_spec(vocabulary: list[str], d_model: int, ffn: int, layers: int,
                       heads: int, seed: int, eos_bias: float):
     """A TransformerSpec with random but fixed weights for a shared vocabulary."""
@@ -173,12 +212,15 @@ def build_package(
     seed: int = 1234,
     eos_bias: float = 2.0,
     metadata_extra: dict | None = None,
+    tokenizer: str = "sentencepiece",
 ) -> Path:
     """Build ``<dest_dir>/<name>.argosmodel`` and return its path.
 
     `name` defaults to ``translate-<from>_<to>-tiny`` (also the top-level
     directory inside the zip). `seed` fixes the weights; `metadata_extra` is
     merged into ``metadata.json`` (e.g. ``{"target_prefix": "__es__"}``).
+    `tokenizer` "bpe" ships a subword-nmt ``bpe.model`` instead of the
+    SentencePiece model, as the OPUS-MT conversions of the Argos index do.
     """
     import sentencepiece as spm
 
@@ -186,9 +228,14 @@ def build_package(
     dest_dir.mkdir(parents=True, exist_ok=True)
     name = name or f"translate-{from_code}_{to_code}-tiny"
 
-    sp_bytes = train_sentencepiece(vocab_size=vocab_size)
-    processor = spm.SentencePieceProcessor(model_proto=sp_bytes)
-    vocabulary = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
+    if tokenizer == "bpe":
+        codes, vocabulary = learn_bpe()
+        tokenizer_file = ("bpe.model", codes.encode())
+    else:
+        sp_bytes = train_sentencepiece(vocab_size=vocab_size)
+        processor = spm.SentencePieceProcessor(model_proto=sp_bytes)
+        vocabulary = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
+        tokenizer_file = ("sentencepiece.model", sp_bytes)
 
     spec = _transformer_spec(vocabulary, d_model, ffn, num_layers, num_heads,
                              seed + sum(map(ord, from_code + to_code)), eos_bias)
@@ -212,7 +259,7 @@ def build_package(
         entries = {
             f"{name}/": b"",
             f"{name}/metadata.json": json.dumps(metadata, indent=2).encode(),
-            f"{name}/sentencepiece.model": sp_bytes,
+            f"{name}/{tokenizer_file[0]}": tokenizer_file[1],
             f"{name}/README.md": b"Tiny random-weight package for tests.\n",
             f"{name}/model/": b"",
         }

@@ -242,18 +242,20 @@ def engines(json_output: JsonOption = False):
 @models_app.command("list")
 @reports_errors
 def models_list(json_output: JsonOption = False):
-    """List the installed Argos packages."""
+    """List the installed Argos packages and multilingual models, and why any cannot be used."""
     from translate.packages import list_installed, packages_dir
 
     installed = list_installed()
     if json_output:
-        typer.echo(json.dumps([{"from": p.from_code, "to": p.to_code, "version": p.version, "path": str(p.path)}
-                               for p in installed], indent=2))
+        typer.echo(json.dumps([{"engine": "argos", "name": p.name, "from": p.from_code, "to": p.to_code,
+                                "version": p.version, "path": str(p.path), "usable": not p.unsupported,
+                                "reason": p.unsupported} for p in installed], indent=2, ensure_ascii=False))
         return
     if not installed:
         typer.echo(f"no Argos packages in {packages_dir()}", err=True)
     for p in installed:
-        typer.echo(f"{p.from_code}->{p.to_code}\t{p.version}\t{p.path}")
+        status = f"\tunsupported: {p.unsupported}" if p.unsupported else ""
+        typer.echo(f"argos\t{p.from_code}->{p.to_code}\t{p.version}\t{p.path}{status}")
 
 
 @models_app.command("install")

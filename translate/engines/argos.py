@@ -39,12 +39,16 @@ class ArgosEngine(CTranslate2Engine):
     def default_directory() -> Path:
         return packages_dir()
 
-    def packages(self) -> list[PackageInfo]:
-        """Installed packages, newest version first within a pair."""
+    def installed(self) -> list[PackageInfo]:
+        """Every installed package, the ones this engine cannot run included."""
         try:
             return list_installed(self.directory)
         except PackageError as err:
             raise EngineError(str(err)) from None
+
+    def packages(self) -> list[PackageInfo]:
+        """Installed packages this engine can run, newest version first within a pair."""
+        return [info for info in self.installed() if not info.unsupported]
 
     # -- pairs -----------------------------------------------------------------
 
@@ -81,11 +85,14 @@ class ArgosEngine(CTranslate2Engine):
 
     def describe(self) -> str:
         where = self.directory
-        direct = sorted(self._direct(self.packages()))
+        installed = self.installed()
+        direct = sorted(self._direct([p for p in installed if not p.unsupported]))
+        skipped = "".join(f"; {p.name} not usable: {p.unsupported}" for p in installed if p.unsupported)
         if not direct:
-            return f"argos: Argos Translate packages (CTranslate2) in {where}: none installed"
+            return f"argos: Argos Translate packages (CTranslate2) in {where}: none installed{skipped}"
         listed = ", ".join(f"{s}→{t}" for s, t in direct)
-        return f"argos: Argos Translate packages (CTranslate2) in {where}: {listed} (+ pivots through {PIVOT})"
+        return (f"argos: Argos Translate packages (CTranslate2) in {where}: {listed} "
+                f"(+ pivots through {PIVOT}){skipped}")
 
     # -- models ----------------------------------------------------------------
 
