@@ -276,7 +276,7 @@ def test_force_never_replaces_another_pairs_package(run, pkgdir, archives, tmp_p
     before = snapshot(pkgdir)
     squatter = build_package(tmp_path, "en", "de", name="translate-hy_en-tiny")
     result = run("models", "install", str(squatter), "--force")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
     assert "holds the hy→en package, not en→de" in result.stderr
     assert snapshot(pkgdir) == before
@@ -328,7 +328,7 @@ def test_archive_bomb_refused_before_writing(run, pkgdir, archives, tmp_path, li
     archive = bomb(tmp_path / "bomb.argosmodel", 200 << 20, lie=lie)
     assert archive.stat().st_size < 1 << 20
     result = run("models", "install", str(archive), "--force")
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
     assert "not a safe Argos package" in result.stderr or "cannot extract" in result.stderr
     if not lie:
