@@ -87,7 +87,7 @@ class CTranslate2Engine(Engine):
             if not segment.strip():
                 layout.append(None)
                 continue
-            parts, separators = split_sentences(segment)
+            parts, separators = split_sentences(segment, src)
             layout.append((len(flat), len(parts), separators))
             flat.extend(parts)
         if not flat:
