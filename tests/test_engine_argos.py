@@ -209,9 +209,9 @@ def test_underscore_survives_detokenisation(model):
 
 def test_argos_detokeniser_loses_underscores(model):
     """Why we decode ourselves: argostranslate 1.11 turns every '_' into a space."""
-    from argostranslate.tokenizer import SentencePieceTokenizer
+    SentencePieceTokenizer = pytest.importorskip("argostranslate.tokenizer").SentencePieceTokenizer
 
-    argos = SentencePieceTokenizer(model.sp_model)
+    argos = SentencePieceTokenizer(model.subwords.source)
     assert argos.decode(model.tokenize("report_id")) == "report id"
     assert model.detokenize(model.tokenize("report_id")) == "report_id"
 
@@ -236,7 +236,7 @@ def test_target_prefix_is_stripped(model):
 def test_source_prefix_and_suffix_hooks(model):
     assert model.source_tokens(["▁a"]) == ["▁a"]
     assert model.source_tokens(["▁a"], prefix=["__en__"], suffix=["</s>"]) == ["__en__", "▁a", "</s>"]
-    configured = CTranslate2Model(model.model_dir, model.sp_model, source_prefix=["eng_Latn"],
+    configured = CTranslate2Model(model.model_dir, model.subwords, source_prefix=["eng_Latn"],
                                   target_prefix=["spa_Latn"])
     assert configured.source_tokens(["▁a"]) == ["eng_Latn", "▁a"]
     assert configured.target_tokens() == ["spa_Latn"] and configured.target_tokens(["deu_Latn"]) == ["deu_Latn"]
@@ -246,9 +246,9 @@ def test_model_errors(tmp_path, model):
     with pytest.raises(EngineError, match="SentencePiece model .* is missing"):
         CTranslate2Model(tmp_path, tmp_path / "none.model").tokenize("x")
     with pytest.raises(EngineError, match=r"no CTranslate2 model \(model.bin\)"):
-        CTranslate2Model(tmp_path, model.sp_model).translate(["x"])
+        CTranslate2Model(tmp_path, model.subwords).translate(["x"])
     with pytest.raises(EngineError, match="unknown device"):
-        CTranslate2Model(tmp_path, model.sp_model, device="gpu")
+        CTranslate2Model(tmp_path, model.subwords, device="gpu")
 
 
 # -- cheap imports -----------------------------------------------------------------------
