@@ -1,4 +1,9 @@
-"""Build a tiny but genuine Argos Translate package for tests and benchmarks.
+"""Build tiny but genuine translation models for tests and benchmarks.
+
+`build_package` makes an Argos Translate package (SentencePiece or BPE);
+`build_nllb`, `build_m2m100` and `build_marian` make CTranslate2 model
+directories laid out as ``ct2-transformers-converter`` writes them for
+NLLB-200, M2M-100 and OPUS-MT, with their tokenizers as users get them.
 
 The package has the real layout (a zip named ``<name>.argosmodel`` holding one
 directory with ``metadata.json``, a CTranslate2 ``model/`` and a
@@ -70,9 +75,13 @@ CORPUS = [
 
 
 def train_sentencepiece(
-    lines: list[str] | None = None, vocab_size: int = 400, model_type: str = "bpe"
+    lines: list[str] | None = None, vocab_size: int = 400, model_type: str = "bpe",
+    symbols: tuple[str, ...] = (),
 ) -> bytes:
-    """Train a small SentencePiece model on `lines` and return its serialized bytes."""
+    """Train a small SentencePiece model on `lines` and return its serialized bytes.
+
+    `symbols` are added as whole pieces (language tokens such as ``hye_Armn``).
+    """
     import sentencepiece as spm
 
     buffer = io.BytesIO()
@@ -85,7 +94,7 @@ def train_sentencepiece(
         character_coverage=1.0,
         num_threads=1,  # deterministic
         minloglevel=2,  # quiet
-        user_defined_symbols=["_"],
+        user_defined_symbols=["_", *symbols],
     )
     return buffer.getvalue()
 
@@ -130,7 +139,7 @@ def learn_bpe(lines: list[str] | None = None, merges: int = 60) -> tuple[str, li
 
 
 def _transformer_spec(vocabulary: list[str], d_model: int, ffn: int, layers: int,
-                      heads: int, seed: int, eos_bias: float):
+                      heads: int, seed: int, eos_bias: float, decoder_start_token: str = "<s>"):
     """A TransformerSpec with random but fixed weights for a shared vocabulary."""
     import numpy as np
     from ctranslate2.specs import transformer_spec
@@ -193,6 +202,7 @@ def _transformer_spec(vocabulary: list[str], d_model: int, ffn: int, layers: int
 
     spec.register_source_vocabulary(vocabulary)
     spec.register_target_vocabulary(vocabulary)
+    spec.config.decoder_start_token = decoder_start_token
     spec.validate()
     return spec
 
@@ -272,3 +282,79 @@ def build_package(
             info.compress_type = zipfile.ZIP_DEFLATED
             zf.writestr(info, data)
     return archive
+
+
+# -- CTranslate2 model directories (ct2-transformers-converter's layout) ------------
+
+NLLB_TOKENS = ("eng_Latn", "hye_Armn", "rus_Cyrl", "azj_Latn", "tur_Latn", "spa_Latn")
+
+
+def _save_model(model_dir: Path, vocabulary: list[str], seed: int, decoder_start_token: str,
+                d_model: int = 32, layers: int = 1) -> Path:
+    """model.bin, config.json and shared_vocabulary.json, as the converter writes them."""
+    model_dir = Path(model_dir)
+    model_dir.mkdir(parents=True, exist_ok=True)
+    spec = _transformer_spec(vocabulary, d_model, 2 * d_model, layers, 2, seed, 2.0, decoder_start_token)
+    spec.save(str(model_dir))
+    return model_dir
+
+
+def _sp_vocabulary(sp_bytes: bytes) -> list[str]:
+    import sentencepiece as spm
+
+    processor = spm.SentencePieceProcessor(model_proto=sp_bytes)
+    return [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
+
+
+def build_nllb(model_dir: str | Path, tokens: tuple[str, ...] = NLLB_TOKENS, *, seed: int = 4321,
+               d_model: int = 32, layers: int = 1) -> tuple[Path, bytes]:
+    """An NLLB-200 style directory exactly as ``ct2-transformers-converter`` writes it without
+    ``--copy_files`` (no tokenizer inside); returns it and the SentencePiece model's bytes,
+    which CTranslate2's guide has the user download separately."""
+    sp_bytes = train_sentencepiece(symbols=tokens)
+    vocabulary = _sp_vocabulary(sp_bytes)
+    return _save_model(model_dir, vocabulary, seed, "</s>", d_model, layers), sp_bytes
+
+
+def build_nllb_tokenizer_json(model_dir: str | Path, tokens: tuple[str, ...] = NLLB_TOKENS, *,
+                              seed: int = 4321) -> Path:
+    """An NLLB-200 style directory that ships only the Hugging Face ``tokenizer.json``
+    (BPE pieces with the ``▁`` word marks, as NLLB's own), trained with the tokenizers library."""
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+
+    tokenizer = Tokenizer(models.BPE(unk_token="<unk>"))
+    tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(replacement="\u2581", prepend_scheme="always")
+    tokenizer.decoder = decoders.Metaspace(replacement="\u2581", prepend_scheme="always")
+    trainer = trainers.BpeTrainer(vocab_size=400, special_tokens=["<s>", "<pad>", "</s>", "<unk>"],
+                                  show_progress=False)
+    tokenizer.train_from_iterator(CORPUS, trainer)
+    tokenizer.add_special_tokens(list(tokens))
+    vocabulary = [tokenizer.id_to_token(i) for i in range(tokenizer.get_vocab_size())]
+    model_dir = _save_model(model_dir, vocabulary, seed, "</s>")
+    tokenizer.save(str(model_dir / "tokenizer.json"))
+    return model_dir
+
+
+def build_m2m100(model_dir: str | Path, codes: tuple[str, ...] = ("en", "hy", "ru"), *, seed: int = 99) -> Path:
+    """An M2M-100 style directory (``__hy__`` tokens) with its ``sentencepiece.bpe.model``."""
+    tokens = tuple(f"__{code}__" for code in codes)
+    sp_bytes = train_sentencepiece(symbols=tokens)
+    model_dir = _save_model(model_dir, _sp_vocabulary(sp_bytes), seed, "</s>")
+    (model_dir / "sentencepiece.bpe.model").write_bytes(sp_bytes)
+    return model_dir
+
+
+def build_marian(model_dir: str | Path, targets: tuple[str, ...] = (), *, seed: int = 77) -> Path:
+    """An OPUS-MT (Marian) directory with ``source.spm`` and ``target.spm``; `targets` such as
+    ``(">>hye<<", ">>rus<<")`` make it multi-target (the token starts the source)."""
+    half = len(CORPUS) // 2
+    source_bytes = train_sentencepiece(CORPUS[:half] + CORPUS[-5:], vocab_size=300)
+    target_bytes = train_sentencepiece(CORPUS[half:], vocab_size=300)
+    # Marian's vocabulary: </s> and <unk> first, the target tokens, then both models' pieces.
+    pieces = [p for p in _sp_vocabulary(source_bytes) + _sp_vocabulary(target_bytes)
+              if p not in ("<unk>", "<s>", "</s>")]
+    vocabulary = ["</s>", "<unk>", *targets, *dict.fromkeys(pieces)]
+    model_dir = _save_model(model_dir, vocabulary, seed, "</s>")
+    (model_dir / "source.spm").write_bytes(source_bytes)
+    (model_dir / "target.spm").write_bytes(target_bytes)
+    return model_dir

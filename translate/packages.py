@@ -36,6 +36,7 @@ __all__ = [
     "find_installed",
     "install_from_file",
     "install_from_index",
+    "argos_setting",
     "remove",
     "index_url",
     "DEFAULT_INDEX",
@@ -105,7 +106,7 @@ class PackageInfo:
 # -- where -------------------------------------------------------------------
 
 
-def _argos_setting(key: str) -> str | None:
+def argos_setting(key: str) -> str | None:
     """An argostranslate setting: environment first, then its settings.json."""
     value = os.environ.get(key)
     if value:
@@ -131,7 +132,7 @@ def packages_dir() -> Path:
     own = os.environ.get("TOPONYMS_ARGOS_DIR")
     if own:
         return Path(own).expanduser()
-    argos = _argos_setting("ARGOS_PACKAGES_DIR")
+    argos = argos_setting("ARGOS_PACKAGES_DIR")
     if argos:
         return Path(argos).expanduser()
     data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
@@ -140,7 +141,7 @@ def packages_dir() -> Path:
 
 def index_url() -> str:
     """URL of the Argos package index (``$ARGOS_PACKAGE_INDEX`` + ``index.json``)."""
-    base = _argos_setting("ARGOS_PACKAGE_INDEX") or DEFAULT_INDEX
+    base = argos_setting("ARGOS_PACKAGE_INDEX") or DEFAULT_INDEX
     return base if base.endswith(".json") else base.rstrip("/") + "/index.json"
 
 

@@ -121,4 +121,8 @@ def find_subwords(directory: Path) -> Subwords | None:
             return SentencePiece(directory / name)
     if (directory / "tokenizer.json").is_file():
         return HuggingFaceTokenizer(directory / "tokenizer.json")
+    # CTranslate2's NLLB guide downloads flores200_sacrebleu_tokenizer_spm.model by itself.
+    others = sorted(directory.glob("*.model"))
+    if len(others) == 1:
+        return SentencePiece(others[0])
     return None

@@ -17,11 +17,20 @@ from pathlib import Path
 
 from translate.engines.base import EngineError
 from translate.engines.ctranslate import CTranslate2Engine
-from translate.packages import PackageError, PackageInfo, list_installed, packages_dir
+from translate.packages import PackageError, PackageInfo, argos_setting, list_installed, packages_dir
 
-__all__ = ["ArgosEngine", "PIVOT"]
+__all__ = ["ArgosEngine", "PIVOT", "ARGOS_SETTINGS"]
 
 PIVOT = "en"
+# argostranslate's settings (its settings.py) that choose how CTranslate2 runs.
+ARGOS_SETTINGS = (
+    ("device", "ARGOS_DEVICE_TYPE", str),
+    ("compute_type", "ARGOS_COMPUTE_TYPE", str),
+    ("inter_threads", "ARGOS_INTER_THREADS", int),
+    ("intra_threads", "ARGOS_INTRA_THREADS", int),
+    ("beam_size", "ARGOS_BEAM_SIZE", int),
+    ("max_batch_size", "ARGOS_BATCH_SIZE", int),
+)
 class ArgosEngine(CTranslate2Engine):
     """Translate with the Argos Translate packages installed on this machine.
 
@@ -29,8 +38,12 @@ class ArgosEngine(CTranslate2Engine):
       directory: where the packages are (default: `translate.packages.packages_dir()`,
         resolved on each call so that environment changes are seen).
       device, compute_type, inter_threads, intra_threads, beam_size,
-      max_batch_size: passed to each `CTranslate2Model` (argostranslate's
-        defaults: cpu, auto, 1, 0, 4, 32).
+      max_batch_size: passed to each `CTranslate2Model`. When not given, the
+        user's argostranslate settings (``ARGOS_DEVICE_TYPE``, ``ARGOS_COMPUTE_TYPE``,
+        ``ARGOS_INTER_THREADS``, ``ARGOS_INTRA_THREADS``, ``ARGOS_BEAM_SIZE``,
+        ``ARGOS_BATCH_SIZE``, from the environment or its settings.json) apply,
+        else cpu, the weights' own type, 1, 0, 4, 32; the length penalty is
+        argostranslate's 0.2.
     """
 
     name = "argos"
@@ -38,6 +51,18 @@ class ArgosEngine(CTranslate2Engine):
     @staticmethod
     def default_directory() -> Path:
         return packages_dir()
+
+    def defaults(self) -> dict:
+        options = {**super().defaults(), "beam_size": 4, "length_penalty": 0.2}
+        for key, setting, kind in ARGOS_SETTINGS:
+            value = argos_setting(setting)
+            if value is None:
+                continue
+            try:
+                options[key] = kind(value)
+            except ValueError:
+                raise EngineError(f"argostranslate setting {setting}={value!r} is not a valid {key}") from None
+        return options
 
     def installed(self) -> list[PackageInfo]:
         """Every installed package, the ones this engine cannot run included."""
@@ -81,7 +106,8 @@ class ArgosEngine(CTranslate2Engine):
         route = self._route(src, tgt, self.packages())
         if not route:
             return f"argos:{src}-{tgt}:none"
-        return "argos:" + "+".join(f"{p.name}@{p.version}" for p in route) + f":beam{self.options['beam_size']}"
+        return ("argos:" + "+".join(f"{p.name}@{p.version}" for p in route)
+                + f":beam{self.options['beam_size']}:{self.options['compute_type']}")
 
     def describe(self) -> str:
         where = self.directory

@@ -28,28 +28,33 @@ class CTranslate2Engine(Engine):
         self,
         directory: str | Path | None = None,
         *,
-        device: str = "cpu",
-        compute_type: str = "auto",
-        inter_threads: int = 1,
-        intra_threads: int = 0,
-        beam_size: int = 4,
-        max_batch_size: int = 32,
+        device: str | None = None,
+        compute_type: str | None = None,
+        inter_threads: int | None = None,
+        intra_threads: int | None = None,
+        beam_size: int | None = None,
+        max_batch_size: int | None = None,
     ) -> None:
-        if device not in ("cpu", "cuda", "auto"):
-            raise EngineError(f"unknown device {device!r} for the {self.name} engine: use cpu or cuda")
-        if beam_size < 1:
-            raise EngineError(f"beam size must be at least 1, not {beam_size}")
+        from translate.ct2model import COMPUTE_TYPES
+
+        given = {"device": device, "compute_type": compute_type, "inter_threads": inter_threads,
+                 "intra_threads": intra_threads, "beam_size": beam_size, "max_batch_size": max_batch_size}
+        self.options = {**self.defaults(), **{k: v for k, v in given.items() if v is not None}}
+        if self.options["device"] not in ("cpu", "cuda", "auto"):
+            raise EngineError(f"unknown device {self.options['device']!r} for the {self.name} engine: use cpu or cuda")
+        if self.options["compute_type"] not in COMPUTE_TYPES:
+            raise EngineError(f"unknown compute type {self.options['compute_type']!r} for the {self.name} "
+                              f"engine: use one of {', '.join(COMPUTE_TYPES)}")
+        if self.options.get("beam_size", 1) < 1:
+            raise EngineError(f"beam size must be at least 1, not {self.options['beam_size']}")
         self._directory = Path(directory) if directory is not None else None
-        self.options = {
-            "device": device,
-            "compute_type": compute_type,
-            "inter_threads": inter_threads,
-            "intra_threads": intra_threads,
-            "beam_size": beam_size,
-            "max_batch_size": max_batch_size,
-        }
         self._models: dict[tuple, object] = {}
         self._lock = threading.Lock()
+
+    def defaults(self) -> dict:
+        """Options used when not given: CTranslate2's own, and the weights' compute type."""
+        return {"device": "cpu", "compute_type": "default", "inter_threads": 1, "intra_threads": 0,
+                "max_batch_size": 32}
 
     @staticmethod
     @abstractmethod

@@ -94,9 +94,12 @@ def _build_builtin(name: str) -> Engine:
 
 
 def configure(name: str, **options) -> None:
-    """Options for building a built-in engine (argos: device, inter_threads, intra_threads, beam_size)."""
-    _options[name] = {k: v for k, v in options.items() if v is not None}
-    _instances.pop(name, None)
+    """Options for building a built-in engine (argos, multilingual: device, compute_type,
+    inter_threads, intra_threads, beam_size); a change rebuilds the engine."""
+    chosen = {k: v for k, v in options.items() if v is not None}
+    if _options.get(name, {}) != chosen:
+        _options[name] = chosen
+        _instances.pop(name, None)
 
 
 def _build_plugin(name: str, entry) -> Engine:

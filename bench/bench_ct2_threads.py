@@ -1,0 +1,69 @@
+"""How to spend this machine's cores on a CTranslate2 model: processes, inter or intra threads.
+
+Translates the same sentences with a tiny genuine model (tests/tinyargos.py,
+made larger so that the work is in the matrix products, as with real models)
+under each layout, model loading included, and prints the wall time of each
+as a ratio to the old default (one process per core, each with CTranslate2's
+default threads). Best of three runs. ``python bench/bench_ct2_threads.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from tinyargos import CORPUS, build_nllb  # noqa: E402
+
+SENTENCES = [line for _ in range(6) for line in CORPUS]  # 240 sentences
+
+
+def work(model_dir: str, sp_model: str, sentences: list[str], inter: int, intra: int) -> int:
+    from translate.ct2model import CTranslate2Model
+
+    model = CTranslate2Model(model_dir, sp_model, inter_threads=inter, intra_threads=intra,
+                             beam_size=4, max_decoding_length=64, source_suffix=["</s>"])
+    return len(model.translate(sentences, source_prefix=["eng_Latn"], target_prefix=["hye_Armn"]))
+
+
+def run(model_dir: str, sp_model: str, jobs: int, inter: int, intra: int) -> float:
+    chunks = [SENTENCES[i::jobs] for i in range(jobs)]
+    start = time.perf_counter()
+    if jobs == 1:
+        work(model_dir, sp_model, chunks[0], inter, intra)
+    else:
+        with ProcessPoolExecutor(jobs) as pool:
+            list(pool.map(work, [model_dir] * jobs, [sp_model] * jobs, chunks, [inter] * jobs, [intra] * jobs))
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory() as work_dir:
+        model_dir, sp_bytes = build_nllb(Path(work_dir) / "nllb", d_model=256, layers=3)
+        sp_model = Path(work_dir) / "sentencepiece.bpe.model"
+        sp_model.write_bytes(sp_bytes)
+        layouts = {
+            f"old default: {cores} processes x CTranslate2's default threads": (cores, 1, 0),
+            f"new default: 1 process, intra_threads={cores}": (1, 1, cores),
+            f"{cores} processes x intra_threads=1": (cores, 1, 1),
+            f"1 process, inter_threads={cores}, intra_threads=1": (1, cores, 1),
+            "1 process, 1 thread": (1, 1, 1),
+        }
+        times = {}
+        for label, (jobs, inter, intra) in layouts.items():
+            times[label] = min(run(str(model_dir), str(sp_model), jobs, inter, intra) for _ in range(3))
+        base = times[next(iter(layouts))]
+        print(f"{len(SENTENCES)} sentences, {cores} cores, tiny NLLB-style model (d_model 256, 3 layers), beam 4")
+        for label, seconds in times.items():
+            print(f"  {label:55} {seconds:6.2f} s  x{seconds / base:.2f} of the old default")
+
+
+if __name__ == "__main__":
+    main()
