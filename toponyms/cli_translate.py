@@ -224,7 +224,7 @@ def translate(
     from translate.batch import Settings
 
     settings = Settings(source, to, engine, fmt, convention, rival, tuple(gazetteer) if gazetteer else None,
-                        jsonl, text_field, names_field, cache, device, threads, compute_type)
+                        jsonl, text_field, names_field, cache, device, threads, compute_type=compute_type)
     _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress)
 
 

@@ -285,16 +285,16 @@ def install_model(source: str | Path, *, replace: bool = False, directory: str |
     old = None
     try:
         try:
-            shutil.copytree(source, staging / "model", symlinks=False)
+            shutil.copytree(source, staging / target.name, symlinks=False)
             if tokenizer is not None:
-                shutil.copyfile(tokenizer, staging / "model" / Path(tokenizer).name)
-            info = read_model(staging / "model")
+                shutil.copyfile(tokenizer, staging / target.name / Path(tokenizer).name)
+            info = read_model(staging / target.name)
         except EngineError as err:
-            raise EngineError(str(err).replace(str(staging / "model"), str(source))) from None
+            raise EngineError(str(err).replace(str(staging / target.name), str(source))) from None
         if target.exists():
             old = Path(tempfile.mkdtemp(prefix=".toponyms-old-", dir=root))
             os.rename(target, old / "model")
-        os.rename(staging / "model", target)
+        os.rename(staging / target.name, target)
     except OSError as err:
         if old is not None and not target.exists():
             os.rename(old / "model", target)
