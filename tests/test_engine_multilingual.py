@@ -178,3 +178,49 @@ def test_pipeline_records_every_mention(engine, gazetteer, matcher):
         assert source[row.source_start:row.source_end] == row.source_text
         if row.target_start is not None:
             assert result.text[row.target_start:row.target_end] == row.target_text
+
+
+SCRIPTS = {
+    "hy": "Հանդիպումը {} քաղաքում էր։",
+    "ru": "Встреча прошла в {} вчера.",
+    "fa": "دیدار در {} برگزار شد.",
+    "az": "Görüş {} şəhərində oldu.",
+    "ka": "შეხვედრა {} ქალაქში გაიმართა.",
+    "el": "Η συνάντηση έγινε στο {} χθες.",
+    "en": "The meeting was held in {} yesterday.",
+}
+
+
+def test_protection_token_is_a_piece_the_model_keeps_whole(tmp_path):
+    """The placeholder is a whole vocabulary piece, and stays one piece in every script around it,
+    so the model sees one token it can copy rather than letters it may transliterate."""
+    lines = [*train_corpus(), *["NATO and the OSCE sent observers; NATO said so."] * 20]
+    model_dir, sp_bytes = build_nllb(tmp_path / "nllb", tuple(LANGUAGES.values()), lines=lines)
+    (model_dir / "sentencepiece.bpe.model").write_bytes(sp_bytes)
+    engine = MultilingualEngine(tmp_path)
+    template = engine.placeholder("hy", "en")
+    assert template == "NATO{}"
+    model = engine.model(engine.models()[0])
+    for lang, sentence in SCRIPTS.items():
+        pieces = model.tokenize(sentence.format(template.format(3)))
+        assert "▁NATO" in pieces, (lang, pieces)
+    # without such a piece, the old placeholder
+    plain = tmp_path / "plain"
+    build_multilingual_model(plain / "tiny")
+    assert MultilingualEngine(plain).placeholder("hy", "en") == "XZ{}Q"
+
+
+def train_corpus():
+    try:
+        from tinyargos import CORPUS
+    except ImportError:  # pragma: no cover
+        from tests.tinyargos import CORPUS
+    return CORPUS
+
+
+def test_placeholder_pattern_finds_the_engines_token():
+    from translate.pipeline import _placeholder_pattern
+
+    assert _placeholder_pattern(1, "NATO{}").search("в NATO 1 и NATO12").group() == "NATO 1"
+    assert _placeholder_pattern(12, "NATO{}").search("в NATO 1 и nato12").group() == "nato12"
+    assert _placeholder_pattern(0).search("x z 0 q").group() == "x z 0 q"

@@ -307,11 +307,12 @@ def _sp_vocabulary(sp_bytes: bytes) -> list[str]:
 
 
 def build_nllb(model_dir: str | Path, tokens: tuple[str, ...] = NLLB_TOKENS, *, seed: int = 4321,
-               d_model: int = 32, layers: int = 1) -> tuple[Path, bytes]:
+               d_model: int = 32, layers: int = 1, lines: list[str] | None = None) -> tuple[Path, bytes]:
     """An NLLB-200 style directory exactly as ``ct2-transformers-converter`` writes it without
     ``--copy_files`` (no tokenizer inside); returns it and the SentencePiece model's bytes,
-    which CTranslate2's guide has the user download separately."""
-    sp_bytes = train_sentencepiece(symbols=tokens)
+    which CTranslate2's guide has the user download separately. `lines` replace the
+    SentencePiece training text."""
+    sp_bytes = train_sentencepiece(lines, symbols=tokens)
     vocabulary = _sp_vocabulary(sp_bytes)
     return _save_model(model_dir, vocabulary, seed, "</s>", d_model, layers), sp_bytes
 

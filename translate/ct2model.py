@@ -200,6 +200,34 @@ class CTranslate2Model:
 
     # -- tokens ------------------------------------------------------------
 
+    def placeholder(self) -> str:
+        """A token this model keeps whole, with ``{}`` for a number: what protects a name.
+
+        A made-up string such as ``XZ0Q`` is cut into single letters that a
+        model may transliterate into Cyrillic or Armenian script; a piece that
+        is a whole word of its vocabulary on both sides (a short run of
+        capitals such as ``NATO`` or ``XV``) is what models copy through.
+        Rare letters are preferred so that the token is not a word of the text.
+        Falls back to ``XZ{}Q`` when the vocabulary has no such piece.
+        """
+        if getattr(self, "_placeholder", None) is None:
+            self._placeholder = self._choose_placeholder()
+        return self._placeholder
+
+    def _choose_placeholder(self) -> str:
+        source = read_vocabulary(self.model_dir, "source")
+        target = set(read_vocabulary(self.model_dir, "target"))
+        candidates = [piece[1:] for piece in source
+                      if piece.startswith("\u2581") and piece in target
+                      and 2 <= len(piece) - 1 <= 4 and piece[1:].isascii() and piece[1:].isupper()
+                      and piece[1:].isalpha()]
+        rare = {"X": 0, "Q": 0, "Z": 0, "J": 1, "K": 1, "V": 1, "W": 1}
+        candidates.sort(key=lambda word: (sum(rare.get(c, 3) for c in word) / len(word), len(word), word))
+        for word in candidates[:50]:
+            if self.tokenize(f"{word}7")[:1] == ["\u2581" + word] and self.tokenize(f"a {word}3 b")[1:2] == ["\u2581" + word]:
+                return word + "{}"
+        return "XZ{}Q"
+
     def tokenize(self, text: str) -> list[str]:
         """Subword pieces of `text` (no special tokens)."""
         try:

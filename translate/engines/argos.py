@@ -169,6 +169,9 @@ class ArgosEngine(CTranslate2Engine):
             raise self._missing(src, tgt, packages)
         return route
 
+    def _first_model(self, route):
+        return self.model(route[0])
+
     def _translate_sentences(self, sentences: list[str], src: str, tgt: str, route) -> list[str]:
         for info in route:
             sentences = self.model(info).translate(sentences)

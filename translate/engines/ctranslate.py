@@ -73,6 +73,17 @@ class CTranslate2Engine(Engine):
     def _translate_sentences(self, sentences: list[str], src: str, tgt: str, prepared) -> list[str]:
         """Translate a flat list of sentences, one output per sentence."""
 
+    @abstractmethod
+    def _first_model(self, prepared):
+        """The CTranslate2Model that reads the source of a prepared pair."""
+
+    def placeholder(self, src: str, tgt: str) -> str:
+        """A piece the source model keeps whole (see `CTranslate2Model.placeholder`)."""
+        try:
+            return self._first_model(self._prepare(src, tgt)).placeholder()
+        except EngineError:
+            return super().placeholder(src, tgt)
+
     def translate(self, segments: list[str], src: str, tgt: str) -> list[str]:
         """Translate each segment; one output per input, in order.
 

@@ -431,6 +431,9 @@ class MultilingualEngine(CTranslate2Engine):
     def _prepare(self, src: str, tgt: str) -> ModelInfo:
         return self._model_for(src, tgt)
 
+    def _first_model(self, info: ModelInfo):
+        return self.model(info)
+
     def _translate_sentences(self, sentences: list[str], src: str, tgt: str, info: ModelInfo) -> list[str]:
         token = info.languages[tgt]
         if info.style == "marian":
