@@ -32,7 +32,8 @@ _BUILTIN: dict[str, tuple[str, str]] = {
 }
 
 _HOW_TO_INSTALL: dict[str, str] = {
-    "argos": "pip install argostranslate",
+    "argos": "pip install ctranslate2 sentencepiece",
+    "multilingual": "pip install ctranslate2 sentencepiece tokenizers",
 }
 
 _instances: dict[str, Engine] = {}
