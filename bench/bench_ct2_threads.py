@@ -51,9 +51,9 @@ def main() -> None:
         sp_model.write_bytes(sp_bytes)
         layouts = {
             f"old default: {cores} processes x CTranslate2's default threads": (cores, 1, 0),
-            f"new default: 1 process, intra_threads={cores}": (1, 1, cores),
+            f"chosen default: 1 process, inter_threads={cores}, intra=1": (1, cores, 1),
+            f"1 process, intra_threads={cores}": (1, 1, cores),
             f"{cores} processes x intra_threads=1": (cores, 1, 1),
-            f"1 process, inter_threads={cores}, intra_threads=1": (1, cores, 1),
             "1 process, 1 thread": (1, 1, 1),
         }
         times = {}

@@ -331,3 +331,27 @@ def test_blank_line_always_splits():
 def test_join_checks_lengths():
     with pytest.raises(ValueError):
         join_sentences(["a", "b"], ["", ""])
+
+
+def test_argostranslate_settings_are_the_defaults(monkeypatch, tmp_path):
+    """ARGOS_* settings (environment, then argostranslate's settings.json) apply unless overridden."""
+    from translate.engines.argos import ArgosEngine
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    for name in ("ARGOS_DEVICE_TYPE", "ARGOS_COMPUTE_TYPE", "ARGOS_BEAM_SIZE", "ARGOS_INTER_THREADS",
+                 "ARGOS_INTRA_THREADS", "ARGOS_BATCH_SIZE"):
+        monkeypatch.delenv(name, raising=False)
+    plain = ArgosEngine(tmp_path)
+    assert (plain.options["compute_type"], plain.options["beam_size"], plain.options["length_penalty"]) \
+        == ("default", 4, 0.2)
+    settings = tmp_path / "argos-translate" / "settings.json"
+    settings.parent.mkdir()
+    settings.write_text('{"ARGOS_BEAM_SIZE": "2", "ARGOS_COMPUTE_TYPE": "int8"}')
+    monkeypatch.setenv("ARGOS_INTER_THREADS", "3")
+    engine = ArgosEngine(tmp_path)
+    assert (engine.options["beam_size"], engine.options["compute_type"], engine.options["inter_threads"]) \
+        == (2, "int8", 3)
+    assert ArgosEngine(tmp_path, compute_type="float32", beam_size=1).options["compute_type"] == "float32"
+    monkeypatch.setenv("ARGOS_BEAM_SIZE", "many")
+    with pytest.raises(EngineError, match="ARGOS_BEAM_SIZE='many' is not a valid beam_size"):
+        ArgosEngine(tmp_path)
