@@ -220,8 +220,10 @@ def unpacked_limit(archive_size: int) -> int:
     ``$TOPONYMS_MAX_PACKAGE_BYTES`` sets it outright; otherwise it is
     `MAX_EXPANSION` times the archive, and at least `MIN_UNPACKED_LIMIT`.
 
-    >>> unpacked_limit(3_500_000) == MIN_UNPACKED_LIMIT
+    >>> unpacked_limit(1_000_000) == MIN_UNPACKED_LIMIT
     True
+    >>> unpacked_limit(3_500_000)  # the 3.5 MB archive that wrote 3.1 GB is refused
+    70000000
     >>> unpacked_limit(400 << 20) == 20 * (400 << 20)
     True
     """
