@@ -13,15 +13,12 @@ import json
 import pytest
 
 try:
-    from tinyargos import (build_m2m100, build_marian, build_nllb, build_nllb_tokenizer_json,
-                           train_sentencepiece)
+    from tinyargos import CORPUS, build_m2m100, build_nllb
 except ImportError:  # pragma: no cover
-    from tests.tinyargos import (build_m2m100, build_marian, build_nllb, build_nllb_tokenizer_json,
-                                 train_sentencepiece)
+    from tests.tinyargos import CORPUS, build_m2m100, build_nllb
 
 from translate.engines.base import EngineError
 from translate.engines.multilingual import CONFIG_NAME, MultilingualEngine
-from translate.engines import registry
 from translate.pipeline import PLACEMENTS, DocumentTranslator
 
 LANGUAGES = {"hy": "hye_Armn", "en": "eng_Latn", "ru": "rus_Cyrl"}
@@ -194,7 +191,7 @@ SCRIPTS = {
 def test_protection_token_is_a_piece_the_model_keeps_whole(tmp_path):
     """The placeholder is a whole vocabulary piece, and stays one piece in every script around it,
     so the model sees one token it can copy rather than letters it may transliterate."""
-    lines = [*train_corpus(), *["NATO and the OSCE sent observers; NATO said so."] * 20]
+    lines = [*CORPUS, *["NATO and the OSCE sent observers; NATO said so."] * 20]
     model_dir, sp_bytes = build_nllb(tmp_path / "nllb", tuple(LANGUAGES.values()), lines=lines)
     (model_dir / "sentencepiece.bpe.model").write_bytes(sp_bytes)
     engine = MultilingualEngine(tmp_path)
@@ -208,14 +205,6 @@ def test_protection_token_is_a_piece_the_model_keeps_whole(tmp_path):
     plain = tmp_path / "plain"
     build_multilingual_model(plain / "tiny")
     assert MultilingualEngine(plain).placeholder("hy", "en") == "XZ{}Q"
-
-
-def train_corpus():
-    try:
-        from tinyargos import CORPUS
-    except ImportError:  # pragma: no cover
-        from tests.tinyargos import CORPUS
-    return CORPUS
 
 
 def test_placeholder_pattern_finds_the_engines_token():
