@@ -85,6 +85,7 @@ def test_nllb_as_the_converter_writes_it(run, homes, downloads):
     listed = json.loads(run("models", "list", "--json").stdout)
     (model,) = [m for m in listed if m["engine"] == "multilingual"]
     assert model["usable"] and model["style"] == "nllb" and ["hy", "az"] in model["pairs"]
+    assert model["weights"] == "float32"
     translate_and_check(run, homes, ARMENIAN, "hy", "en")
     translate_and_check(run, homes, ENGLISH, "en", "ru")
 
@@ -105,8 +106,8 @@ def test_marian_one_pair_and_multi_target(run, homes, downloads):
     assert run("models", "install", str(downloads["marian"])).exit_code == 0
     assert run("models", "install", str(downloads["marian-mul"])).exit_code == 0
     listed = run("models", "list").stdout
-    assert "opus-mt-en-hy (marian)" in listed and "en->hy" in listed
-    assert "opus-mt-en-mul (marian)" in listed and "en->ru" in listed
+    assert "opus-mt-en-hy (marian, float32)" in listed and "en->hy" in listed
+    assert "opus-mt-en-mul (marian, float32)" in listed and "en->ru" in listed
     result, _ = translate_and_check(run, homes, ENGLISH, "en", "ru")
     assert ">>rus<<" not in result.stdout
     translate_and_check(run, homes, ENGLISH, "en", "hy")
@@ -124,7 +125,7 @@ def test_broken_directory_listed_and_others_serve(run, homes, downloads):
         (broken / name).write_bytes((downloads["nllb"] / name).read_bytes())
     listed = run("models", "list")
     assert listed.exit_code == 0
-    assert "m2m100_418M (m2m100)" in listed.stdout
+    assert "m2m100_418M (m2m100, float32)" in listed.stdout
     assert "nllb-copied-badly" in listed.stdout and "unusable: model directory" in listed.stdout
     engines = run("engines").stdout
     assert "nllb-copied-badly not usable" in engines
@@ -159,6 +160,17 @@ def test_default_keeps_the_weights_type(run, homes, downloads):
 
     assert engine.options["inter_threads"] == (os.cpu_count() or 1)
     assert engine.options["intra_threads"] == 1
+
+
+def test_int8_model_runs_as_int8(run, homes, tmp_path):
+    """A model converted with --quantization int8 runs in int8 by default, and says so."""
+    build_m2m100(tmp_path / "m2m100_int8", ("en", "hy"), quantization="int8")
+    assert run("models", "install", str(tmp_path / "m2m100_int8")).exit_code == 0
+    assert "m2m100_int8 (m2m100, int8)" in run("models", "list").stdout
+    translate_and_check(run, homes, ARMENIAN, "hy", "en", "--no-cache")
+    (model,) = registry.get_engine("multilingual")._models.values()
+    assert model.translator().compute_type.startswith("int8")
+    assert registry.get_engine("multilingual").fingerprint("hy", "en").endswith(":int8")
 
 
 def test_install_refuses_to_overwrite_without_force(run, homes, downloads):

@@ -290,11 +290,14 @@ NLLB_TOKENS = ("eng_Latn", "hye_Armn", "rus_Cyrl", "azj_Latn", "tur_Latn", "spa_
 
 
 def _save_model(model_dir: Path, vocabulary: list[str], seed: int, decoder_start_token: str,
-                d_model: int = 32, layers: int = 1) -> Path:
-    """model.bin, config.json and shared_vocabulary.json, as the converter writes them."""
+                d_model: int = 32, layers: int = 1, quantization: str | None = None) -> Path:
+    """model.bin, config.json and shared_vocabulary.json, as the converter writes them
+    (`quantization` as its ``--quantization``)."""
     model_dir = Path(model_dir)
     model_dir.mkdir(parents=True, exist_ok=True)
     spec = _transformer_spec(vocabulary, d_model, 2 * d_model, layers, 2, seed, 2.0, decoder_start_token)
+    if quantization:
+        spec.optimize(quantization=quantization)
     spec.save(str(model_dir))
     return model_dir
 
@@ -336,11 +339,12 @@ def build_nllb_tokenizer_json(model_dir: str | Path, tokens: tuple[str, ...] = N
     return model_dir
 
 
-def build_m2m100(model_dir: str | Path, codes: tuple[str, ...] = ("en", "hy", "ru"), *, seed: int = 99) -> Path:
+def build_m2m100(model_dir: str | Path, codes: tuple[str, ...] = ("en", "hy", "ru"), *, seed: int = 99,
+                 quantization: str | None = None) -> Path:
     """An M2M-100 style directory (``__hy__`` tokens) with its ``sentencepiece.bpe.model``."""
     tokens = tuple(f"__{code}__" for code in codes)
     sp_bytes = train_sentencepiece(symbols=tokens)
-    model_dir = _save_model(model_dir, _sp_vocabulary(sp_bytes), seed, "</s>")
+    model_dir = _save_model(model_dir, _sp_vocabulary(sp_bytes), seed, "</s>", quantization=quantization)
     (model_dir / "sentencepiece.bpe.model").write_bytes(sp_bytes)
     return model_dir
 

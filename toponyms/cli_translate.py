@@ -280,6 +280,7 @@ def engines(json_output: JsonOption = False):
 @reports_errors
 def models_list(json_output: JsonOption = False):
     """List the Argos packages and CTranslate2 model directories, and why any cannot be used."""
+    from translate.ct2model import weights_type
     from translate.engines.multilingual import MultilingualEngine, models_dir
     from translate.packages import list_installed, packages_dir
 
@@ -290,6 +291,7 @@ def models_list(json_output: JsonOption = False):
                  "version": p.version, "path": str(p.path), "usable": not p.unsupported,
                  "reason": p.unsupported} for p in installed]
         rows += [{"engine": "multilingual", "name": m.name, "style": m.style, "path": str(m.path),
+                  "weights": weights_type(m.path),
                   "pairs": [list(p) for p in m.pairs], "usable": not m.problem, "reason": m.problem}
                  for m in models]
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -306,7 +308,8 @@ def models_list(json_output: JsonOption = False):
             typer.echo(f"multilingual\t{m.name}\t{m.path}\tunusable: {m.problem}")
         else:
             pairs = ", ".join(f"{s}->{t}" for s, t in m.pairs)
-            typer.echo(f"multilingual\t{m.name} ({m.style})\t{m.path}\t{pairs}")
+            typer.echo(f"multilingual\t{m.name} ({m.style}, {weights_type(m.path) or 'unknown type'})"
+                       f"\t{m.path}\t{pairs}")
 
 
 @models_app.command("install")

@@ -73,6 +73,46 @@ def read_vocabulary(model_dir: str | Path, side: str = "source") -> list[str]:
     return []
 
 
+_DTYPES = ("float32", "int8", "int16", "int32", "float16", "bfloat16")  # CTranslate2's DataType ids
+
+
+def weights_type(model_dir: str | Path) -> str:
+    """The type a converted model's weight matrices were saved in (``int8``, ``float32``...).
+
+    Read from the variable headers of ``model.bin`` (skipping the data), which is
+    what compute type ``"default"`` runs in; ``""`` if the file cannot be read.
+
+    >>> weights_type("/nonexistent")
+    ''
+    """
+    import struct
+    from collections import Counter
+
+    counts: Counter = Counter()
+    try:
+        with open(Path(model_dir) / "model.bin", "rb") as model:
+            def read(fmt):
+                return struct.unpack(fmt, model.read(struct.calcsize(fmt)))[0]
+
+            def string():
+                return model.read(read("H")).rstrip(b"\0").decode("utf-8", "replace")
+
+            if read("I") < 5:
+                return ""
+            string()
+            read("I")  # revision
+            for _ in range(read("I")):
+                name = string()
+                shape = [read("I") for _ in range(read("B"))]
+                dtype = read("B")
+                model.seek(read("I"), 1)
+                if name.endswith("weight") and len(shape) == 2 and dtype < len(_DTYPES):
+                    counts[_DTYPES[dtype]] += shape[0] * shape[1]
+    except (OSError, struct.error, ValueError):
+        return ""
+    return counts.most_common(1)[0][0] if counts else ""
+
+
 class CTranslate2Model:
     """A CTranslate2 model directory plus its subword tokenizer, loaded on first use.
 

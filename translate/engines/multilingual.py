@@ -392,11 +392,16 @@ class MultilingualEngine(CTranslate2Engine):
             return f"multilingual:{src}-{tgt}:none"
         size, mtime = info.stamp()
         options = self.decoding(info)
+        compute = options["compute_type"]
+        if compute == "default":
+            from translate.ct2model import weights_type
+
+            compute = weights_type(info.path) or compute
         target = info.languages.get(tgt, "") or tgt
         source = info.languages.get(src, "") if info.style != "marian" else src
         return (f"multilingual:{info.name}:{info.style}:{source}->{target}"
                 f":model.bin={size}@{mtime}:beam{options['beam_size']}:lp{options['length_penalty']}"
-                f":{options['compute_type']}")
+                f":{compute}")
 
     def describe(self) -> str:
         where = self.directory
