@@ -4,12 +4,15 @@ Translates the same sentences with a tiny genuine model (tests/tinyargos.py,
 made larger so that the work is in the matrix products, as with real models)
 under each layout, model loading included, and prints the wall time of each
 as a ratio to the old default (one process per core, each with CTranslate2's
-default threads). Best of five interleaved rounds. ``python bench/bench_ct2_threads.py``.
+default threads), and the CPU time the workers used. Best of five interleaved
+rounds. On a machine shared with other work, layouts with more threads take a
+bigger share of it: read the wall times with the load average printed. ``python bench/bench_ct2_threads.py``.
 """
 
 from __future__ import annotations
 
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -33,15 +36,18 @@ def work(model_dir: str, sp_model: str, sentences: list[str], inter: int, intra:
     return len(model.translate(sentences, source_prefix=["eng_Latn"], target_prefix=["hye_Armn"]))
 
 
-def run(model_dir: str, sp_model: str, jobs: int, inter: int, intra: int) -> float:
+def run(model_dir: str, sp_model: str, jobs: int, inter: int, intra: int) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the workers) for one layout."""
     chunks = [SENTENCES[i::jobs] for i in range(jobs)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    if jobs == 1:
-        work(model_dir, sp_model, chunks[0], inter, intra)
-    else:
-        with ProcessPoolExecutor(jobs) as pool:
-            list(pool.map(work, [model_dir] * jobs, [sp_model] * jobs, chunks, [inter] * jobs, [intra] * jobs))
-    return time.perf_counter() - start
+    # Every layout runs in forked workers, as `toponyms translate` does; the parent never
+    # loads CTranslate2 (forking after its thread pools started can hang the children).
+    with ProcessPoolExecutor(jobs) as pool:
+        list(pool.map(work, [model_dir] * jobs, [sp_model] * jobs, chunks, [inter] * jobs, [intra] * jobs))
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> None:
@@ -59,14 +65,15 @@ def main() -> None:
         }
         # Interleaved rounds, best of each: the machine is shared, so a slow moment
         # should not fall on one layout only.
-        times = {label: float("inf") for label in layouts}
+        times = {label: (float("inf"), 0.0) for label in layouts}
         for _ in range(ROUNDS):
             for label, (jobs, inter, intra) in layouts.items():
                 times[label] = min(times[label], run(str(model_dir), str(sp_model), jobs, inter, intra))
-        base = times[next(iter(layouts))]
-        print(f"{len(SENTENCES)} sentences, {cores} cores, tiny NLLB-style model (d_model 256, 3 layers), beam 4")
-        for label, seconds in times.items():
-            print(f"  {label:55} {seconds:6.2f} s  x{seconds / base:.2f} of the old default")
+        base = times[next(iter(layouts))][0]
+        print(f"{len(SENTENCES)} sentences, {cores} cores, tiny NLLB-style model (d_model 256, 3 layers), beam 4; "
+              f"load average {os.getloadavg()[0]:.1f}")
+        for label, (wall, cpu) in times.items():
+            print(f"  {label:55} {wall:6.2f} s wall  x{wall / base:.2f} of the old default  {cpu:6.2f} s CPU")
 
 
 if __name__ == "__main__":
