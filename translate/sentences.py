@@ -135,11 +135,12 @@ _BOUNDARY = re.compile(
 )
 _DOTTED = re.compile(r"^(?:\w{1,3}\.){2,}$")  # U.S. e.g. i.e. т.е. a.m.
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_WINDOW = 64  # a word before a full stop is looked for this far back (keeps long lines linear)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at `text[dot]` closes an abbreviation, not a sentence."""
-    match = _WORD_BEFORE.search(text, 0, dot + 1)
+    match = _WORD_BEFORE.search(text, max(0, dot + 1 - _WINDOW), dot + 1)
     if not match:
         return False
     word = match.group(1).lstrip(_OPENERS)
@@ -233,7 +234,7 @@ def _whitespace_around(text: str, pos: int) -> tuple[int, int]:
 
 def _abbreviation_of(text: str, dot: int) -> str:
     """The word before the full stop at `text[dot]`, without opening punctuation or the dot."""
-    match = _WORD_BEFORE.search(text, 0, dot + 1)
+    match = _WORD_BEFORE.search(text, max(0, dot + 1 - _WINDOW), dot + 1)
     return match.group(1).lstrip(_OPENERS)[:-1] if match else ""
 
 
@@ -247,17 +248,20 @@ def _goes_on(text: str, cut: int, resume: int, lang: str) -> bool:
         return False
     if _next_is_lower(text, resume):
         return True
-    end = text[:cut].rstrip(_CLOSERS)
-    if len(end) < cut or not end.endswith(".") or end.endswith(".."):
+    end = text[max(0, cut - _WINDOW):cut]
+    if end.rstrip(_CLOSERS) != end or not end.endswith(".") or end.endswith(".."):
         return False  # ! ? ։ ؟ …, or a quotation that closed: the library's call stands
-    word = _WORD_BEFORE.search(end).group(1).lstrip(_OPENERS)
+    found = _WORD_BEFORE.search(end)
+    if not found:
+        return False
+    word = found.group(1).lstrip(_OPENERS)
     stem = word[:-1]
     nxt = text[resume:resume + 1]
     following_digit = nxt.isdigit()
     if len(stem) == 1 and stem.isalpha():
         # "İ. Əliyev", "ք. Ստեփանակերտ": an initial or a title; but a lower-case
         # one after a number is a unit that may end the sentence ("2024 г. Выборы").
-        before = text[:cut - len(word)].rstrip()
+        before = end[:len(end) - len(found.group(1))].rstrip()
         return not (stem.islower() and before[-1:].isdigit() and not following_digit)
     if _DOTTED.match(word):
         return True
