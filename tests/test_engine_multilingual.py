@@ -213,3 +213,19 @@ def test_placeholder_pattern_finds_the_engines_token():
     assert _placeholder_pattern(1, "NATO{}").search("в NATO 1 и NATO12").group() == "NATO 1"
     assert _placeholder_pattern(12, "NATO{}").search("в NATO 1 и nato12").group() == "nato12"
     assert _placeholder_pattern(0).search("x z 0 q").group() == "x z 0 q"
+
+
+def test_marian_without_a_name_or_config_says_what_is_missing(tmp_path):
+    try:
+        from tinyargos import build_marian
+    except ImportError:  # pragma: no cover
+        from tests.tinyargos import build_marian
+    model = build_marian(tmp_path / "my-model")
+    engine = MultilingualEngine(tmp_path)
+    assert engine.pairs() == []
+    assert "cannot tell the source language of the OPUS-MT model" in engine.models()[0].problem
+    (model / CONFIG_NAME).write_text(json.dumps({"style": "marian", "source": "en"}))
+    assert "cannot tell the target language" in engine.models()[0].problem
+    (model / CONFIG_NAME).write_text(json.dumps({"style": "marian", "source": "en", "targets": ["hy"]}))
+    assert engine.pairs() == [("en", "hy")]
+    assert engine.translate(["The town of Shusha."], "en", "hy")[0]

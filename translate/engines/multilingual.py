@@ -198,6 +198,10 @@ def _languages(path: Path, style: str, data: dict, vocabulary: set[str], config:
                 f"\"targets\": {{\"hy\": \">>hye<<\"}}}}")
     if style != "marian" and len(languages) < 2:
         raise EngineError(f"model directory {path}: \"languages\" must name at least two languages")
+    if style == "marian" and not languages:
+        raise EngineError(
+            f"cannot tell the target language of the OPUS-MT model in {path}: name the directory "
+            f"opus-mt-SRC-TGT or write {CONFIG_NAME} with its \"targets\"")
     return languages, tuple(s.strip().lower() for s in (sources or ()))
 
 
