@@ -106,8 +106,13 @@ class ArgosEngine(CTranslate2Engine):
         route = self._route(src, tgt, self.packages())
         if not route:
             return f"argos:{src}-{tgt}:none"
+        compute = self.options["compute_type"]
+        if compute == "default":
+            from translate.ct2model import weights_type
+
+            compute = "+".join(weights_type(p.model_dir) or compute for p in route)
         return ("argos:" + "+".join(f"{p.name}@{p.version}" for p in route)
-                + f":beam{self.options['beam_size']}:{self.options['compute_type']}")
+                + f":beam{self.options['beam_size']}:{compute}")
 
     def describe(self) -> str:
         where = self.directory
