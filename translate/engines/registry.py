@@ -165,7 +165,8 @@ def install_hint(src: str, tgt: str) -> str:
 
     return (
         f"for argos run `toponyms models install {src} {tgt}` (or install a downloaded "
-        f".argosmodel file), for apertium {package_hint(src, tgt)}"
+        f".argosmodel file), for apertium {package_hint(src, tgt)}, for multilingual install a "
+        f"CTranslate2 NLLB-200, M2M-100 or OPUS-MT model with `toponyms models install DIR` (README)"
     )
 
 
