@@ -99,12 +99,10 @@ class _Segment:
     target: str = ""
 
 
-_PLACEHOLDER = "XZ{}Q"
-
-
-def _placeholder_pattern(number: int) -> re.Pattern:
-    # Engines may space or re-case a placeholder they pass through.
-    return re.compile(rf"X\s*Z\s*{number}\s*Q", re.IGNORECASE)
+def _placeholder_pattern(number: int, template: str = "XZ{}Q") -> re.Pattern:
+    # Engines may space or re-case a placeholder they pass through (the engine offers the template).
+    before, _, after = (r"\s*".join(map(re.escape, part)) for part in template.partition("{}"))
+    return re.compile(rf"{before}\s*(?<!\d){number}(?!\d)" + (rf"\s*{after}" if after else ""), re.IGNORECASE)
 
 
 def _find_folded(haystack: str, needle: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -230,15 +228,16 @@ class DocumentTranslator:
         retry = [segment for segment in segments if any(not slot.how for slot in segment.slots)]
         if not retry:
             return
+        template = self.engine.placeholder(src, tgt)
         protected = []
         for segment in retry:
             text = segment.source
             for number, slot in reversed(list(enumerate(segment.slots))):
                 m = slot.mention
-                text = text[:m.start] + _PLACEHOLDER.format(number) + text[m.end:]
+                text = text[:m.start] + template.format(number) + text[m.end:]
             protected.append(text)
         for segment, output in zip(retry, self.engine.translate(protected, src, tgt)):
-            spots = [_placeholder_pattern(n).search(output) for n in range(len(segment.slots))]
+            spots = [_placeholder_pattern(n, template).search(output) for n in range(len(segment.slots))]
             if not all(spots):
                 # Placeholders were lost: keep the first translation and what was placed in it.
                 continue
@@ -247,7 +246,7 @@ class DocumentTranslator:
                 slot.span, slot.how = None, ""
             for number in reversed(range(len(segment.slots))):
                 slot = segment.slots[number]
-                spot = _placeholder_pattern(number).search(segment.target)
+                spot = _placeholder_pattern(number, template).search(segment.target)
                 slot.how = "protected"
                 self._write(segment, slot, spot.span(), slot.choice.text, engine_text=False)
 
