@@ -42,9 +42,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Iterable
 
+from .context import Context, Words
 from .gazetteer import Entity, Form, Gazetteer, Guards, load, resolve_paths
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 CACHE_ENV = "TOPONYMS_CACHE_DIR"
 # Gazetteer files smaller than this together are read directly: the cache would not pay.
 CACHE_MIN_BYTES = 256 * 1024
@@ -53,7 +54,7 @@ CACHE_KEEP = 6
 _MAGIC = b"TOPONYMS-MATCHER"
 _ALIGN = 64
 # Source files whose code decides what the cache holds: a change to any makes a new cache file.
-_CODE = ("fold.py", "inflect.py", "gazetteer.py", "match.py", "compiled.py")
+_CODE = ("fold.py", "inflect.py", "gazetteer.py", "match.py", "compiled.py", "context.py", "textlang.py")
 
 
 def cache_dir() -> Path:
@@ -310,8 +311,10 @@ class _Memo(Sequence):
 
 def _entity_record(entity: Entity) -> bytes:
     forms = tuple((f.id, f.used_by, tuple(f.names.items()), f.since, f.until, f.note, f.rival) for f in entity.forms)
-    guards = (entity.guards.proper_case, tuple(sorted(entity.guards.not_after)),
-              tuple(sorted(entity.guards.not_before)))
+    g = entity.guards
+    guards = (g.proper_case, tuple(sorted(g.not_after)), tuple(sorted(g.not_before)),
+              tuple((what, tuple(words.to_json())) for what, words in g.readings), tuple(g.near.to_json()),
+              g.with_places)
     return marshal.dumps((entity.id, entity.kind, forms, entity.coords, entity.part_of, entity.notes,
                           entity.sources, guards, entity.origin, entity.homonyms))
 
@@ -323,19 +326,24 @@ def _entity_of(record: bytes) -> Entity:
         forms=tuple(Form(id=f[0], used_by=f[1], names=dict(f[2]), since=f[3], until=f[4], note=f[5], rival=f[6])
                     for f in forms),
         coords=coords, part_of=part_of, notes=notes, sources=sources,
-        guards=Guards(guards[0], frozenset(guards[1]), frozenset(guards[2])), origin=origin, homonyms=homonyms,
+        guards=Guards(guards[0], frozenset(guards[1]), frozenset(guards[2]),
+                      tuple((what, Words.of(words)) for what, words in guards[3]), Words.of(guards[4]),
+                      tuple(guards[5])),
+        origin=origin, homonyms=homonyms,
     )
 
 
 class CompiledGazetteer(Gazetteer):
     """A `Gazetteer` read from the cache: entities are made from their records when asked for."""
 
-    def __init__(self, records, record_offsets, ids: str, users: dict, paths: tuple[str, ...]):
+    def __init__(self, records, record_offsets, ids: str, users: dict, paths: tuple[str, ...],
+                 context: Context = Context()):
         entities = _Memo(len(record_offsets) - 1,
                          lambda i: _entity_of(records[record_offsets[i]:record_offsets[i + 1]].tobytes()))
         object.__setattr__(self, "entities", entities)
         object.__setattr__(self, "users", users)
         object.__setattr__(self, "paths", paths)
+        object.__setattr__(self, "context", context)
         object.__setattr__(self, "_ids", ids)
         object.__setattr__(self, "_index", None)
 
@@ -372,7 +380,7 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
     import numpy as np
 
     from .fold import fold_key
-    from .inflect import CASE_FORM_LANGS, case_forms, takes_suffix
+    from .inflect import inflected_keys, takes_suffix
     from .match import SCANNER_MIN_KEYS, _lang_rank, char_classes
 
     key_ids: dict[str, int] = {}
@@ -386,13 +394,12 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
             form_code = forms.setdefault(form.id, len(forms))
             for lang, spellings in form.names.items():
                 lang_code = langs.setdefault(lang, len(langs))
-                declines = lang in CASE_FORM_LANGS
                 for spelling in spellings:
                     key = fold_key(spelling)
                     if not key:
                         continue
                     name_code = names.setdefault(spelling, len(names))
-                    for variant in (case_forms(key) if declines else (key,)):
+                    for variant in inflected_keys(key, lang):
                         row = (key_ids.setdefault(variant, len(key_ids)), index, form_code, lang_code, name_code,
                                variant != key)
                         if row not in seen:
@@ -414,7 +421,7 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
     heads = offsets[:-1]
     entities = gazetteer.entities
     proper_case = np.array([e.guards.proper_case for e in entities], dtype=bool)
-    worded = np.array([bool(e.guards.not_after or e.guards.not_before) for e in entities], dtype=bool)
+    worded = np.array([e.guards.contextual for e in entities], dtype=bool)
     glued = np.array([takes_suffix(code) for code in lang_list], dtype=bool)
     after_apostrophe = np.array([takes_suffix(code, True) for code in lang_list], dtype=bool)
     keys = list(key_ids)
@@ -429,7 +436,9 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
         "proper": any_of(proper_case[entity]),
         "proper_all": (np.logical_and.reduceat(proper_case[entity], heads) if len(heads) else proper_case[:0]),
         "word_guarded": any_of(worded[entity]),
-        "glue": any_of(~inflected & glued[lang]),
+        "glue": any_of(~inflected & glued[lang]) | (any_of(~inflected & (lang == langs.get("tr", -1)))
+                                                    & np.array([" " in k for k in keys], dtype=bool)),
+        "checked": _needs_context(gazetteer, keys, key, entity, name, list(names), heads),
         "apostrophe": any_of(after_apostrophe[lang]),
         "guarded": any_of(proper_case[entity] | worded[entity]),
     }
@@ -448,12 +457,36 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
     return meta, arrays
 
 
-def matcher_from_arrays(entities, meta: dict, arrays: dict):
+def _needs_context(gazetteer: Gazetteer, keys: list[str], key, entity, name, name_list: list[str], heads):
+    """`Matcher._needs_context` over the candidate columns: demonyms, people's names, homonyms with a context."""
+    import numpy as np
+
+    from .fold import fold_key
+
+    context = gazetteer.context
+    checked = np.zeros(len(keys), dtype=bool)
+    if context.demonyms:
+        demonyms = context.demonym_keys
+        checked |= np.array([k in demonyms for k in keys], dtype=bool)
+    if context.people_names:
+        people = np.array([fold_key(n) in context.people_names for n in name_list], dtype=bool)
+        if len(name):
+            checked |= np.logical_or.reduceat(people[name], heads)
+    contextual = np.array([bool(e.guards.near or e.guards.with_places) for e in gazetteer.entities], dtype=bool)
+    if contextual.any() and len(entity):
+        several = np.logical_or.reduceat(entity != np.repeat(entity[heads], np.diff(np.append(heads, len(entity)))),
+                                         heads)
+        checked |= several & np.logical_or.reduceat(contextual[entity], heads)
+    return checked
+
+
+def matcher_from_arrays(entities, meta: dict, arrays: dict, context: Context = Context()):
     """A `Matcher` over `entities` whose keys, candidates and readings are made from `arrays` when used."""
     from .match import Matcher, _Candidate
 
     matcher = Matcher.__new__(Matcher)
     matcher.entities = entities
+    matcher.context = context
     scanner = PrefixScanner({k: arrays[k] for k in PrefixScanner.ARRAYS}, meta["scanner"])
     keys = Strings(scanner.key_units, scanner.key_offsets, "utf-16-le")
     langs, forms = meta["langs"], meta["forms"]
@@ -470,6 +503,7 @@ def matcher_from_arrays(entities, meta: dict, arrays: dict):
     matcher.candidates = _Memo(len(keys), candidates_of)
     matcher._lengths = arrays["table_length"]
     matcher._guarded = arrays["table_guarded"]
+    matcher._checked = arrays["table_checked"]
     matcher._unambiguous = arrays["table_single"]
     matcher._fields = _Memo(len(keys), lambda i: matcher._reading(matcher.candidates[i][0], matcher.candidates[i]))
     matcher.__dict__["_tables"] = {
@@ -500,15 +534,17 @@ def compile_arrays(gazetteer: Gazetteer, matcher=None) -> tuple[dict, dict]:
         "records": np.frombuffer(b"".join(records), dtype=np.uint8), "record_offsets": record_offsets,
         "ids": np.frombuffer("\n".join(e.id for e in gazetteer.entities).encode("utf-8"), dtype=np.uint8),
     }
-    meta = {**meta, "users": gazetteer.users, "paths": list(gazetteer.paths), "entities": len(gazetteer.entities)}
+    meta = {**meta, "users": gazetteer.users, "paths": list(gazetteer.paths), "entities": len(gazetteer.entities),
+            "context": gazetteer.context.to_json()}
     return meta, arrays
 
 
 def from_arrays(meta: dict, arrays: dict):
     """(CompiledGazetteer, Matcher) over the arrays of a cache file, nothing materialised yet."""
     gazetteer = CompiledGazetteer(arrays["records"], arrays["record_offsets"],
-                                  arrays["ids"].tobytes().decode("utf-8"), dict(meta["users"]), tuple(meta["paths"]))
-    matcher = matcher_from_arrays(gazetteer.entities, meta, arrays)
+                                  arrays["ids"].tobytes().decode("utf-8"), dict(meta["users"]), tuple(meta["paths"]),
+                                  Context.from_json(meta.get("context")))
+    matcher = matcher_from_arrays(gazetteer.entities, meta, arrays, gazetteer.context)
     object.__setattr__(gazetteer, "prebuilt_matcher", matcher)
     return gazetteer, matcher
 

@@ -23,9 +23,11 @@ from functools import cached_property, lru_cache
 from operator import itemgetter
 from typing import Iterable, NamedTuple
 
-from .fold import FAST_FOLD_MIN, fold, fold_key, fold_units
+from .context import Context
+from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
 from .gazetteer import Entity, Gazetteer
-from .inflect import CASE_FORM_LANGS, case_forms, suffix_ok, takes_suffix
+from .inflect import CASE_FORM_LANGS, case_forms, glues, inflected_keys, suffix_ok, takes_suffix
+from .textlang import detect, paragraph_bounds, script_lang
 
 # Gazetteers with at least this many spellings are compiled into arrays and scanned by prefix hashing.
 SCANNER_MIN_KEYS = 20_000
@@ -33,6 +35,7 @@ SCANNER_MIN_KEYS = 20_000
 LANG_PREFERENCE = ("en", "ru", "hy", "az", "tr", "fr", "de", "es")
 
 _LETTERS = re.compile(r"[^\W\d_]*")
+_WORD = re.compile(r"[^\W\d_]+")
 _PUNCTUATION = "'\".,;:!?()[]{}«»„“”‹›<>/\\*#@&%+=|~`^_"
 _ALNUM, _LETTER, _UPPER = 1, 2, 4
 
@@ -61,6 +64,18 @@ def char_classes():
         classes[code] = ((_ALNUM if char.isalnum() else 0) | (_LETTER if char.isalpha() else 0)
                          | (_UPPER if char.isupper() else 0))
     return classes
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one letter dropped, added or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    first = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[first:] == b[first + 1:]
+    return a[first + 1:] == b[first + 1:] or (a[first + 2:] == b[first + 2:] and a[first:first + 2] == b[first:first + 2][::-1])
 
 
 def _leftmost_longest(starts, ends):
@@ -99,6 +114,16 @@ class Mention(NamedTuple):
     (end exclusive); `name` is the gazetteer spelling the surface matched,
     `lang` its language (the first of `langs` when one spelling is several
     languages').
+
+    `match` says how the surface matched the name: ``exact`` (the same
+    characters), ``folded`` (equal once case, diacritics, ə/e and the like
+    are folded), ``inflected`` (a case form or a suffix of the text's
+    language), ``transliterated`` (a spelling derived by
+    `toponyms.translit`, not listed in the gazetteer) or ``approximate``
+    (one edit away, with ``--fuzzy``). `confidence` is a fixed score per
+    kind of match (`CONFIDENCE`), lowered by a fifth when a capitalised name
+    is written in lower case: it ranks hits for review, it is not a
+    calibrated probability.
     """
 
     start: int
@@ -110,6 +135,23 @@ class Mention(NamedTuple):
     lang: str
     name: str
     langs: tuple[str, ...] = ()
+    how: str = ""
+
+    @property
+    def match(self) -> str:
+        """exact, folded, inflected, transliterated or approximate (see the class docstring)."""
+        if self.how:
+            return self.how
+        if self.surface == self.name:
+            return "exact"
+        return "folded" if fold_key(self.surface) == fold_key(self.name) else "inflected"
+
+    @property
+    def confidence(self) -> float:
+        score = CONFIDENCE[self.match]
+        if self.surface[:1].islower() and self.name[:1].isupper():
+            score *= 0.8
+        return round(score, 2)
 
     def to_json(self) -> dict:
         return {
@@ -122,7 +164,43 @@ class Mention(NamedTuple):
             "lang": self.lang,
             "name": self.name,
             "langs": list(self.langs),
+            "match": self.match,
+            "confidence": self.confidence,
         }
+
+
+# How much a hit is trusted by how it matched (see `Mention`).
+CONFIDENCE = {"exact": 0.99, "folded": 0.96, "inflected": 0.93, "transliterated": 0.85, "approximate": 0.6}
+
+
+class _Text:
+    """A text being searched, and the language of each of its paragraphs, found when first asked for.
+
+    `given` is the language the caller says the text is in. A hit in
+    Armenian or Cyrillic letters is read in that script's language whatever
+    was given (a Russian quote in a French article), unless the given
+    language writes that script too.
+    """
+
+    __slots__ = ("text", "given", "memo")
+
+    def __init__(self, text: str, given: str | None):
+        self.text, self.given, self.memo = text, given, {}
+
+    def lang(self, start: int) -> str | None:
+        script = script_lang(self.text[start])
+        if script:
+            given = self.given
+            if given and (given == script or (script == "ru" and given in CASE_FORM_LANGS)):
+                return given
+            return script
+        if self.given:
+            return self.given
+        bounds = paragraph_bounds(self.text, start)
+        found = self.memo.get(bounds, False)
+        if found is False:
+            found = self.memo[bounds] = detect(self.text[bounds[0]:bounds[1]], latin=True)
+        return found
 
 
 @dataclass(frozen=True)
@@ -134,6 +212,7 @@ class _Candidate:
     lang: str
     name: str
     inflected: bool
+    how: str = ""
 
 
 @lru_cache(maxsize=2)
@@ -175,9 +254,11 @@ class Matcher:
             # Large gazetteers go straight into flat arrays, read lazily (what the cache keeps).
             from .compiled import matcher_arrays, matcher_from_arrays
 
-            self.__dict__.update(matcher_from_arrays(gazetteer.entities, *matcher_arrays(gazetteer)).__dict__)
+            self.__dict__.update(matcher_from_arrays(gazetteer.entities, *matcher_arrays(gazetteer),
+                                                     gazetteer.context).__dict__)
             return
         self.entities: tuple[Entity, ...] = gazetteer.entities
+        self.context: Context = gazetteer.context
         buckets: dict[str, dict[_Candidate, None]] = {}
         for index, entity in enumerate(self.entities):
             for form in entity.forms:
@@ -185,8 +266,7 @@ class Matcher:
                     key = fold_key(spelling)
                     if not key:
                         continue
-                    keys = case_forms(key) if lang in CASE_FORM_LANGS else (key,)
-                    for variant in keys:
+                    for variant in inflected_keys(key, lang):
                         # A dict keeps the first of equal candidates in order, however many places share a key.
                         candidate = _Candidate(index, form.id, lang, spelling, variant != key)
                         buckets.setdefault(variant, {})[candidate] = None
@@ -195,6 +275,7 @@ class Matcher:
             tuple(sorted(buckets[k], key=lambda c: (c.inflected, _lang_rank(c.lang)))) for k in self.keys
         ]
         self._lengths = [len(k) for k in self.keys]
+        self._checked = self._needs_context()
         self._guarded = [any(self._has_guards(c) for c in cs) for cs in self.candidates]
         self._unambiguous = [len({(c.entity, c.form) for c in cs}) == 1 for cs in self.candidates]
         self._fields = [self._reading(cs[0], cs) for cs in self.candidates]
@@ -207,18 +288,43 @@ class Matcher:
     def __len__(self) -> int:
         return len(self.keys)
 
-    def find(self, text: str, langs: Iterable[str] | None = None) -> list[Mention]:
-        """Every mention in `text`, in order, without overlaps; `langs` limits the names' languages."""
+    def find(self, text: str, langs: Iterable[str] | None = None, *, lang: str | None = None,
+             fuzzy: bool = False) -> list[Mention]:
+        """Every mention in `text`, in order, without overlaps.
+
+        `lang` is the text's language: only its grammar may explain letters
+        glued to a name, and only its adjectives are ruled out; when None,
+        each paragraph's language is detected when a hit needs it
+        (`toponyms.textlang`). Names of other languages still match as they
+        are written. `langs` limits the names' own languages. `fuzzy` adds
+        names written one edit away (see `_approximate`).
+        """
+        if needs_compacting(text):
+            # Soft hyphens, zero-width characters, combining marks, fullwidth letters: matched in a
+            # compact copy whose offsets are mapped back onto the user's text.
+            compacted, starts, ends = compact(text)
+            return [m._replace(start=starts[m.start], end=ends[m.end - 1], surface=text[starts[m.start]:ends[m.end - 1]])
+                    for m in self.find(compacted, langs, lang=lang, fuzzy=fuzzy)]
         wanted = frozenset(langs) if langs else None
+        doc = _Text(text, lang)
         if len(text) >= FAST_FOLD_MIN and wanted is None:
             # Hundreds of thousands of mentions, none in a cycle: the collector would only slow their making.
             collecting = gc.isenabled()
             gc.disable()
             try:
-                return self._find_large(text)
+                found = self._find_large(doc)
             finally:
                 if collecting:
                     gc.enable()
+        else:
+            found = self._find_small(doc, wanted)
+        if fuzzy:
+            found = self._approximate(doc, found)
+        return found
+
+    def _find_small(self, doc: "_Text", wanted) -> list[Mention]:
+        """`find` hit by hit, for short texts and language filters."""
+        text = doc.text
         folded = fold(text)
         data = folded.encode("utf-16-le", "surrogatepass")
         hits = self._scanner.find_matches_as_indexes(data, overlapping=True)
@@ -228,12 +334,12 @@ class Matcher:
         found = []
         for index, byte_start, byte_end in hits:
             if byte_start % 2 == 0:
-                hit = self._check(text, folded, to_code_point(byte_end // 2) - 1, index, wanted)
+                hit = self._check(doc, folded, to_code_point(byte_end // 2) - 1, index, wanted)
                 if hit:
                     found.append(hit)
         return self._resolve(text, self._longest(found))
 
-    def _find_large(self, text: str) -> list[Mention]:
+    def _find_large(self, doc: "_Text") -> list[Mention]:
         """`find` for a large text: numpy settles the plain hits at once, the rest go one by one.
 
         A hit is plain when it stands on a word boundary, has no letters glued
@@ -242,6 +348,7 @@ class Matcher:
         """
         import numpy as np
 
+        text = doc.text
         folded, units = fold_units(text)
         unit_hits = getattr(self._scanner, "unit_hits", None)
         if unit_hits is not None:
@@ -277,16 +384,16 @@ class Matcher:
         capital = tables["classes"][np.minimum(original[np.minimum(start, size - 1)], 0xFFFF)] & _UPPER != 0
         keep &= capital | ~tables["proper_all"][index]
         # A hit with several readings is plain too when none has guards: `_resolve` picks one.
-        plain = (keep & ~glued & ~(apostrophe & tables["apostrophe"][index])
+        plain = (keep & ~glued & ~(apostrophe & tables["apostrophe"][index]) & ~tables["checked"][index]
                  & (tables["single"][index] | ~tables["guarded"][index]) & (capital | ~tables["proper"][index]))
         rest = keep & ~plain
         # Plain hits need only their word guards checked, one by one (they are rare words, of one reading).
         worded = np.flatnonzero(plain & tables["word_guarded"][index])
         for hit in worded.tolist():
-            if not self._words_pass(folded, int(start[hit]), int(end[hit]), self.candidates[index[hit]][0].entity):
+            if not self._words_pass(folded, int(start[hit]), int(end[hit]), self.candidates[index[hit]][0].entity, doc):
                 plain[hit] = False
         starts, ends, indexes = start[plain], end[plain], index[plain]
-        extra = self._settle_rest(text, folded, units, classes, start[rest], end[rest], index[rest], glued[rest])
+        extra = self._settle_rest(doc, folded, units, classes, start[rest], end[rest], index[rest], glued[rest])
         if extra:
             starts = np.concatenate((starts, np.array([e[0] for e in extra], dtype=np.int64)))
             ends = np.concatenate((ends, np.array([e[1] for e in extra], dtype=np.int64)))
@@ -327,7 +434,7 @@ class Matcher:
         return [new(Mention, (s, e, text[s:e]) + (readings[i] if i >= 0 else extra_fields[-1 - i]))
                 for s, e, i in zip(starts, ends, indexes)]
 
-    def _settle_rest(self, text: str, folded: str, units, classes, starts, ends, indexes, glued) -> list[tuple]:
+    def _settle_rest(self, doc: "_Text", folded: str, units, classes, starts, ends, indexes, glued) -> list[tuple]:
         """`_settle` for the hits numpy could not settle, their suffixes found with numpy."""
         import numpy as np
 
@@ -348,7 +455,7 @@ class Matcher:
         candidates, extra = self.candidates, []
         for s, e, g, a, i in zip(starts.tolist(), ends.tolist(), glued_ends.tolist(), apostrophe_ends.tolist(),
                                  indexes.tolist()):
-            settled = self._settle(text, folded, s, e, g, a, i, candidates[i])
+            settled = self._settle(doc, folded, s, e, g, a, i, candidates[i])
             if settled:
                 extra.append(settled)
         return extra
@@ -390,7 +497,7 @@ class Matcher:
         possible[short] = valid[groups]
         return possible
 
-    def _check(self, text: str, folded: str, last: int, index: int, wanted) -> tuple | None:
+    def _check(self, doc: "_Text", folded: str, last: int, index: int, wanted) -> tuple | None:
         """One hit ending at `last`: (start, end, candidates, key index or -1) if it is a mention."""
         start = last + 1 - int(self._lengths[index])
         if start > 0 and folded[start - 1].isalnum():
@@ -403,32 +510,95 @@ class Matcher:
         apostrophe_end = end
         if glued_end == end and end + 1 < len(folded) and folded[end] == "'":
             apostrophe_end = _LETTERS.match(folded, end + 1).end()
-        return self._settle(text, folded, start, end, glued_end, apostrophe_end, index, choices)
+        return self._settle(doc, folded, start, end, glued_end, apostrophe_end, index, choices)
 
-    def _settle(self, text: str, folded: str, start: int, end: int, glued_end: int, apostrophe_end: int,
+    def _settle(self, doc: "_Text", folded: str, start: int, end: int, glued_end: int, apostrophe_end: int,
                 index: int, choices: tuple[_Candidate, ...]) -> tuple | None:
-        """The readings a hit keeps once its suffix and guards are weighed; None if it is no mention.
+        """The readings a hit keeps once its suffix, guards and context are weighed; None if it is no mention.
 
         `glued_end` is where the letters glued to the name end (`end` when
         none are); `apostrophe_end` where the letters after an apostrophe end.
         """
+        text = doc.text
         if glued_end > end:
-            choices = self._with_suffix(choices, folded[end:glued_end])
+            choices = self._with_suffix(choices, folded[end:glued_end], doc, start)
             end = glued_end
-        elif apostrophe_end > end + 1 and self._apostrophe_ok(choices, folded[end + 1:apostrophe_end]):
+        elif apostrophe_end > end + 1 and self._apostrophe_ok(choices, folded[end + 1:apostrophe_end], doc, start):
             end = apostrophe_end
+        if not choices:
+            return None
         if self._guarded[index]:
-            choices = tuple(c for c in choices if self._guards_pass(text, folded, start, end, c.entity))
+            choices = tuple(c for c in choices if self._guards_pass(text, folded, start, end, c.entity, doc))
+        if choices and self._checked[index]:
+            choices = self._in_context(doc, folded, start, end, choices)
         if not choices:
             return None
         return start, end, choices, (index if choices is self.candidates[index] else -1)
 
-    def _with_suffix(self, choices: tuple[_Candidate, ...], suffix: str) -> tuple[_Candidate, ...]:
-        """The readings of a name that can carry `suffix` glued on (`choices` itself when all can)."""
+    def _in_context(self, doc: "_Text", folded: str, start: int, end: int,
+                    choices: tuple[_Candidate, ...]) -> tuple[_Candidate, ...]:
+        """Rule out adjectives and people, and choose among homonyms, by the words around the hit."""
+        context, text = self.context, doc.text
+        if context.demonyms and context.is_demonym(text[start:end], doc.lang(start)):
+            return ()
+        if any(fold_key(c.name) in context.people_names for c in choices):
+            if context.is_person(text, folded, start, end, doc.lang(start)):
+                return ()
+        entities = {c.entity for c in choices}
+        if len(entities) > 1:
+            scores = {e: self._homonym_score(doc, folded, start, end, e) for e in entities}
+            best = max(scores.values())
+            if best > 0 and list(scores.values()).count(best) == 1:
+                choices = tuple(c for c in choices if scores[c.entity] == best)
+        return choices
+
+    def _homonym_score(self, doc: "_Text", folded: str, start: int, end: int, entity: int) -> int:
+        """How much the context points to `entity`: its `near` words close by, its `with` places in the paragraph."""
+        guards = self.entities[entity].guards
+        score = 0
+        if guards.near:
+            words = [w.strip(_PUNCTUATION) for w in folded[max(0, start - 60):start].split()[-3:]]
+            words += [w.strip(_PUNCTUATION) for w in folded[end:end + 60].split()[:3]]
+            score += 2 * sum(w in guards.near for w in words if w)
+        if guards.with_places:
+            low, high = paragraph_bounds(doc.text, start)
+            named = self._entities_named(folded[low:high])
+            score += sum(self.entities[i].id in guards.with_places for i in named)
+        return score
+
+    def _entities_named(self, folded_paragraph: str) -> set[int]:
+        """The entities whose keys occur in a folded paragraph (on word boundaries, no suffix checks)."""
+        data = folded_paragraph.encode("utf-16-le", "surrogatepass")
+        found = set()
+        for index, byte_start, byte_end in self._scanner.find_matches_as_indexes(data, overlapping=True):
+            start, end = byte_start // 2, byte_end // 2
+            if byte_start % 2 or (start and folded_paragraph[start - 1].isalnum()):
+                continue
+            found.update(c.entity for c in self.candidates[index])
+        return found
+
+    def _with_suffix(self, choices: tuple[_Candidate, ...], suffix: str, doc: "_Text", start: int
+                     ) -> tuple[_Candidate, ...]:
+        """The readings of a name that can carry `suffix` glued on (`choices` itself when all can).
+
+        Only the grammar of the text's language `lang` counts (French
+        ``Arméniens`` is no German genitive); when the language is unknown,
+        the grammar of the spelling's own language. Turkish glues suffixes
+        to the common noun that ends a multi-word name (Laçın koridorunda).
+        """
         langs = self._suffix_langs(suffix)
         if not langs:
             return ()
-        kept = tuple(c for c in choices if not c.inflected and c.lang in langs)
+        lang = doc.lang(start)
+        if lang is None:
+            kept = tuple(c for c in choices if not c.inflected and (
+                c.lang in langs or (c.lang == "tr" and "az" in langs and glues(c.lang, c.name))))
+        elif lang in langs:
+            kept = tuple(c for c in choices if not c.inflected)
+        elif lang == "tr" and "az" in langs:  # the Turkic suffixes are one grammar here
+            kept = tuple(c for c in choices if not c.inflected and c.lang in ("tr", "az") and " " in c.name)
+        else:
+            return ()
         return kept if len(kept) != len(choices) else choices
 
     def _suffix_langs(self, suffix: str, apostrophe: bool = False) -> frozenset[str]:
@@ -455,39 +625,69 @@ class Matcher:
                                 for cs in self.candidates], dtype=bool),
             "proper_all": np.array([all(self.entities[c.entity].guards.proper_case for c in cs)
                                     for cs in self.candidates], dtype=bool),
-            "word_guarded": np.array([any(self.entities[c.entity].guards.not_after
-                                          or self.entities[c.entity].guards.not_before for c in cs)
+            "word_guarded": np.array([any(self.entities[c.entity].guards.contextual for c in cs)
                                       for cs in self.candidates], dtype=bool),
-            "glue": np.array([any(not c.inflected and takes_suffix(c.lang) for c in cs) for cs in self.candidates],
+            "glue": np.array([any(not c.inflected and glues(c.lang, c.name) for c in cs) for cs in self.candidates],
                              dtype=bool),
+            "checked": np.array(self._checked, dtype=bool),
             "apostrophe": np.array([any(takes_suffix(c.lang, True) for c in cs) for cs in self.candidates],
                                    dtype=bool),
             "guarded": np.array(self._guarded, dtype=bool),
             "classes": char_classes(),
         }
 
-    def _apostrophe_ok(self, choices: tuple[_Candidate, ...], suffix: str) -> bool:
-        """Karabağ'da: whether the letters after an apostrophe are a suffix in one of the readings' languages."""
+    def _apostrophe_ok(self, choices: tuple[_Candidate, ...], suffix: str, doc: "_Text", start: int) -> bool:
+        """Karabağ'da: whether the letters after an apostrophe are a suffix of the text's language.
+
+        With the language unknown, of one of the readings' languages.
+        """
         langs = self._suffix_langs(suffix, True)
+        if not langs:
+            return False
+        lang = doc.lang(start)
+        if lang is not None:
+            return lang in langs
         return bool(langs) and any(c.lang in langs for c in choices)
 
     def _has_guards(self, candidate: _Candidate) -> bool:
         guards = self.entities[candidate.entity].guards
-        return bool(guards.proper_case or guards.not_after or guards.not_before)
+        return bool(guards.proper_case or guards.contextual)
 
-    def _guards_pass(self, text: str, folded: str, start: int, end: int, entity: int) -> bool:
+    def _needs_context(self) -> list[bool]:
+        """Per key: whether a hit must be weighed against the words around it (`_in_context`).
+
+        Demonyms of some language, place names that are also people's names,
+        and spellings shared by homonyms that declare a `context`.
+        """
+        demonyms, people = self.context.demonym_keys, self.context.people_names
+        needs = []
+        for key, choices in zip(self.keys, self.candidates):
+            shared = len({c.entity for c in choices}) > 1 and any(
+                self.entities[c.entity].guards.near or self.entities[c.entity].guards.with_places for c in choices)
+            needs.append(key in demonyms or shared or any(fold_key(c.name) in people for c in choices))
+        return needs
+
+    def _guards_pass(self, text: str, folded: str, start: int, end: int, entity: int, doc=None) -> bool:
         """Whether the entity's guards let the span [start, end) be the place."""
         if self.entities[entity].guards.proper_case and not text[start].isupper():
             return False
-        return self._words_pass(folded, start, end, entity)
+        return self._words_pass(folded, start, end, entity, doc)
 
-    def _words_pass(self, folded: str, start: int, end: int, entity: int) -> bool:
+    def _words_pass(self, folded: str, start: int, end: int, entity: int, doc=None) -> bool:
         """The word guards: the word right before or after the name must not be a veto word.
 
         A word is the whitespace-separated token next to the name, with its
         punctuation stripped: in "the poet, Fuzuli" the word before is "poet".
+        The entity's other `readings` (poet, wine, club) rule it out when one
+        of their cue words is within three words of it.
         """
         guards = self.entities[entity].guards
+        if guards.readings:
+            words = [w.strip(_PUNCTUATION) for w in folded[max(0, start - 80):start].split()[-3:]]
+            words += [w.strip(_PUNCTUATION) for w in folded[end:end + 80].split()[:3]]
+            for _, cues in guards.readings:
+                if any(w in cues for w in words if w):
+                    return False
         if guards.not_after:
             before = folded[max(0, start - 40):start].split()
             if before and before[-1].strip(_PUNCTUATION) in guards.not_after:
@@ -497,6 +697,67 @@ class Matcher:
             if after and after[0].strip(_PUNCTUATION) in guards.not_before:
                 return False
         return True
+
+    # ------------------------------------------------------------ approximate matches
+
+    # Only names this long get approximate matches: one edit in a short name makes another word.
+    FUZZY_MIN = 7
+
+    @cached_property
+    def _deletions(self) -> dict[str, set[int]]:
+        """One-letter deletions of every one-word key of `FUZZY_MIN` letters or more -> key indexes.
+
+        Two words one edit apart (a letter dropped, added or changed, or two
+        neighbours swapped) share a deletion: the symmetric-deletion index of
+        SymSpell, which needs no automaton and no library.
+        """
+        index: dict[str, set[int]] = {}
+        for i, key in enumerate(self.keys):
+            if len(key) < self.FUZZY_MIN or " " in key or not key.isalpha():
+                continue
+            for variant in {key, *(key[:k] + key[k + 1:] for k in range(len(key)))}:
+                index.setdefault(variant, set()).add(i)
+        return index
+
+    def _approximate(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
+        """`found` plus the capitalised words one edit away from a name (typos in the source).
+
+        A word that is a name with letters added at its end is not a typo but
+        another word (Armenian, Azerbaijani); nor is a word that is already a
+        key, or a demonym.
+        """
+        text = doc.text
+        folded = fold_fast(text)
+        covered = bytearray(len(text) + 1)
+        for m in found:
+            covered[m.start:m.end] = b"\1" * (m.end - m.start)
+        deletions, keys = self._deletions, set()
+        extra = []
+        for word in _WORD.finditer(folded):
+            start, end = word.span()
+            surface = word.group()
+            if end - start < self.FUZZY_MIN - 1 or covered[start] or not text[start].isupper():
+                continue
+            near: set[int] = set()
+            for variant in {surface, *(surface[:k] + surface[k + 1:] for k in range(len(surface)))}:
+                near |= deletions.get(variant, set())
+            for index in sorted(near):
+                key = self.keys[index]
+                if surface.startswith(key) or key == surface or not _one_edit(surface, key):
+                    continue
+                choices = self.candidates[index]
+                if self.context.is_demonym(text[start:end], doc.lang(start)):
+                    continue
+                if self._guarded[index]:
+                    choices = tuple(c for c in choices if self._guards_pass(text, folded, start, end, c.entity, doc))
+                if choices:
+                    best = choices[0]
+                    fields = self._reading(best, choices)[:-1] + ("approximate",)
+                    extra.append(Mention(start, end, text[start:end], *fields))
+                    break
+        if not extra:
+            return found
+        return sorted(found + extra, key=lambda m: m.start)
 
     @staticmethod
     def _longest(found: list) -> list:
@@ -574,5 +835,5 @@ class Matcher:
         """The Mention fields after the span for reading `best` among `choices`."""
         entity = self.entities[best.entity]
         langs = tuple(dict.fromkeys(c.lang for c in choices if (c.entity, c.form) == (best.entity, best.form)))
-        return entity.id, entity.kind, best.form, best.lang, best.name, langs
+        return entity.id, entity.kind, best.form, best.lang, best.name, langs, best.how
 
