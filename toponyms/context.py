@@ -97,9 +97,15 @@ class Context:
         return frozenset(word for pairs in self.demonyms.values() for _, word in pairs)
 
     def is_demonym(self, surface: str, lang: str | None) -> bool:
-        """True when `surface`, in text of `lang`, is an adjective or demonym of that language."""
-        pairs = self.demonyms.get(lang) if lang else None
-        return bool(pairs) and _capitalised_adjective(surface) in pairs
+        """True when `surface`, in text of `lang`, is an adjective or demonym of that language.
+
+        With `lang` None, of any language.
+        """
+        word = _capitalised_adjective(surface)
+        if lang is None:  # the language is not known: any language's
+            return any(word in pairs for pairs in self.demonyms.values())
+        pairs = self.demonyms.get(lang)
+        return bool(pairs) and word in pairs
 
     def is_person(self, text: str, folded: str, start: int, end: int, lang: str | None) -> bool:
         """Whether the name at [start, end) is part of a person's name by the words around it."""

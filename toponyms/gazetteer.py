@@ -456,27 +456,30 @@ class _Checker:
         if not isinstance(raw, dict):
             self.problem(path, None, f"{label}: `guards` must be a mapping")
             return Guards()
-        unknown = set(raw) - {"proper_case", "not_after", "not_before", "__line__"}
+        unknown = set(raw) - {"proper_case", "not_after", "not_before", "readings", "__line__"}
         if unknown:
             self.problem(path, raw.get("__line__"), f"{label}: unknown guards {sorted(unknown)}")
+        readings = []
+        for item in raw.get("readings") or ():
+            if (not isinstance(item, dict) or not isinstance(item.get("what"), str)
+                    or not isinstance(item.get("near"), list) or not item["near"]
+                    or not all(isinstance(w, str) and w.strip() for w in item["near"])):
+                self.problem(path, raw.get("__line__"),
+                             f"{label}: each of `guards.readings` needs `what` (a label) and `near` (a list of words)")
+                continue
+            readings.append((item["what"], Words.of(item["near"])))
         return Guards(
             proper_case=bool(raw.get("proper_case", False)),
             not_after=frozenset(fold_key(str(w)) for w in raw.get("not_after") or ()),
             not_before=frozenset(fold_key(str(w)) for w in raw.get("not_before") or ()),
+            readings=tuple(readings),
         )
 
     def _context(self, path: str, label: str, raw: dict, guards: Guards) -> Guards:
-        """The entity's `readings` and `context` fields, kept with its guards."""
+        """The entity's `context` field (how homonyms are told apart), kept with its guards."""
         from dataclasses import replace
 
         line = raw.get("__line__")
-        readings = []
-        for item in raw.get("readings") or ():
-            if (not isinstance(item, dict) or not isinstance(item.get("what"), str)
-                    or not isinstance(item.get("near"), list) or not item["near"]):
-                self.problem(path, line, f"{label}: each of `readings` needs `what` (a label) and `near` (cue words)")
-                continue
-            readings.append((item["what"], Words.of(item["near"])))
         context = raw.get("context")
         near, with_places = Words(), ()
         if context is not None:
@@ -485,9 +488,9 @@ class _Checker:
             else:
                 near = Words.of(context.get("near") or ())
                 with_places = tuple(str(w) for w in context.get("with") or ())
-        if not (readings or near or with_places):
+        if not (near or with_places):
             return guards
-        return replace(guards, readings=tuple(readings), near=near, with_places=with_places)
+        return replace(guards, near=near, with_places=with_places)
 
     def _form(self, path: str, label: str, raw) -> Form | None:
         if not isinstance(raw, dict):

@@ -37,7 +37,7 @@ LANG_PREFERENCE = ("en", "ru", "hy", "az", "tr", "fr", "de", "es")
 _LETTERS = re.compile(r"[^\W\d_]*")
 _WORD = re.compile(r"[^\W\d_]+")
 _PUNCTUATION = "'\".,;:!?()[]{}«»„“”‹›<>/\\*#@&%+=|~`^_"
-_ALNUM, _LETTER, _UPPER = 1, 2, 4
+_ALNUM, _LETTER, _UPPER, _HIDES = 1, 2, 4, 8
 
 
 def _code_point_index(text: str, units: int):
@@ -55,15 +55,42 @@ def _code_point_index(text: str, units: int):
 
 @lru_cache(maxsize=1)
 def char_classes():
-    """For every UTF-16 code unit: _ALNUM, _LETTER and _UPPER bits (surrogates have none)."""
+    """For every UTF-16 code unit: _ALNUM, _LETTER, _UPPER and _HIDES bits (surrogates have none).
+
+    _HIDES marks what `toponyms.fold.compact` takes out or rewrites.
+    """
     import numpy as np
 
     classes = np.zeros(0x10000, dtype=np.uint8)
     for code in range(0x10000):
         char = chr(code)
         classes[code] = ((_ALNUM if char.isalnum() else 0) | (_LETTER if char.isalpha() else 0)
-                         | (_UPPER if char.isupper() else 0))
+                         | (_UPPER if char.isupper() else 0)
+                         | (_HIDES if code >= 0x80 and needs_compacting(char) else 0))
     return classes
+
+
+_CLAUSE_END = ".;!?:"
+
+
+def _words_around(folded: str, start: int, end: int, count: int = 2) -> list[str]:
+    """The `count` words before and after [start, end) in the same clause, punctuation stripped.
+
+    >>> _words_around("leyli and majnun; fuzuli town was rebuilt", 18, 24)
+    ['town', 'was']
+    """
+    words = []
+    for word in reversed(folded[max(0, start - 60):start].split()[-count:]):
+        if word[-1] in _CLAUSE_END:
+            break
+        words.append(word.strip(_PUNCTUATION))
+    for word in folded[end:end + 60].split()[:count]:
+        if word[0] in _CLAUSE_END:
+            break
+        words.append(word.strip(_PUNCTUATION))
+        if word[-1] in _CLAUSE_END:
+            break
+    return [w for w in words if w]
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -169,6 +196,12 @@ class Mention(NamedTuple):
         }
 
 
+def _mapped(mention: Mention, text: str, starts: list[int], ends: list[int]) -> Mention:
+    """A mention found in `toponyms.fold.compact`'s copy, put back onto the user's `text`."""
+    start, end = starts[mention.start], ends[mention.end - 1]
+    return mention._replace(start=start, end=end, surface=text[start:end], how=mention.match)
+
+
 # How much a hit is trusted by how it matched (see `Mention`).
 CONFIDENCE = {"exact": 0.99, "folded": 0.96, "inflected": 0.93, "transliterated": 0.85, "approximate": 0.6}
 
@@ -182,24 +215,31 @@ class _Text:
     language writes that script too.
     """
 
-    __slots__ = ("text", "given", "memo")
+    __slots__ = ("text", "given", "memo", "low", "high", "last")
 
     def __init__(self, text: str, given: str | None):
         self.text, self.given, self.memo = text, given, {}
+        self.low = self.high = -1
+        self.last = None
 
     def lang(self, start: int) -> str | None:
-        script = script_lang(self.text[start])
-        if script:
-            given = self.given
-            if given and (given == script or (script == "ru" and given in CASE_FORM_LANGS)):
-                return given
-            return script
+        char = self.text[start]
+        if char >= "\u0400" and not "\u1e00" <= char <= "\u1eff":
+            script = script_lang(char)
+            if script:
+                given = self.given
+                if given and (given == script or (script == "ru" and given in CASE_FORM_LANGS)):
+                    return given
+                return script
         if self.given:
             return self.given
+        if self.low <= start < self.high:
+            return self.last  # hits come in order: most share the previous one's paragraph
         bounds = paragraph_bounds(self.text, start)
         found = self.memo.get(bounds, False)
         if found is False:
             found = self.memo[bounds] = detect(self.text[bounds[0]:bounds[1]], latin=True)
+        self.low, self.high, self.last = bounds[0], bounds[1], found
         return found
 
 
@@ -299,12 +339,11 @@ class Matcher:
         are written. `langs` limits the names' own languages. `fuzzy` adds
         names written one edit away (see `_approximate`).
         """
-        if needs_compacting(text):
+        if len(text) < FAST_FOLD_MIN and needs_compacting(text):
             # Soft hyphens, zero-width characters, combining marks, fullwidth letters: matched in a
             # compact copy whose offsets are mapped back onto the user's text.
             compacted, starts, ends = compact(text)
-            return [m._replace(start=starts[m.start], end=ends[m.end - 1], surface=text[starts[m.start]:ends[m.end - 1]])
-                    for m in self.find(compacted, langs, lang=lang, fuzzy=fuzzy)]
+            return [_mapped(m, text, starts, ends) for m in self.find(compacted, langs, lang=lang, fuzzy=fuzzy)]
         wanted = frozenset(langs) if langs else None
         doc = _Text(text, lang)
         if len(text) >= FAST_FOLD_MIN and wanted is None:
@@ -354,11 +393,11 @@ class Matcher:
         if unit_hits is not None:
             index, _, end = unit_hits(units)
             if not len(index):
-                return []
+                return self._find_compacted(doc) if needs_compacting(text) else []
         else:
             hits = self._scanner.find_matches_as_indexes(units.tobytes(), overlapping=True)
             if not hits:
-                return []
+                return self._find_compacted(doc) if needs_compacting(text) else []
             index, byte_start, byte_end = np.array(hits, dtype=np.int64).T
             aligned = byte_start % 2 == 0
             index, end = index[aligned], byte_end[aligned] // 2
@@ -369,9 +408,11 @@ class Matcher:
             end -= np.concatenate(([0], np.cumsum(low_surrogate)))[end]
             units = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
         tables = self._tables
+        classes = tables["classes"][np.minimum(units, 0xFFFF)]
+        if np.bitwise_or.reduce(classes) & _HIDES and needs_compacting(text):
+            return self._find_compacted(doc)
         start = end - tables["length"][index]
         size = len(units)
-        classes = tables["classes"][np.minimum(units, 0xFFFF)]
         boundary = (start == 0) | (classes[np.maximum(start - 1, 0)] & _ALNUM == 0)
         after = np.minimum(end, size - 1)
         glued = (end < size) & (classes[after] & _LETTER != 0)
@@ -400,6 +441,12 @@ class Matcher:
             indexes = np.concatenate((indexes, -1 - np.arange(len(extra), dtype=np.int64)))
         order = _leftmost_longest(starts, ends)
         return self._mentions(text, starts[order].tolist(), ends[order].tolist(), indexes[order].tolist(), extra)
+
+    def _find_compacted(self, doc: "_Text") -> list[Mention]:
+        """`_find_large` over the text without what hides names (see `find`), offsets mapped back."""
+        text = doc.text
+        compacted, starts, ends = compact(text)
+        return [_mapped(m, text, starts, ends) for m in self._find_large(_Text(compacted, doc.given))]
 
     def _mentions(self, text: str, starts: list, ends: list, indexes: list, extra: list) -> list[Mention]:
         """`_resolve` for the hits of `_find_large`, each key's reading settled once.
@@ -521,7 +568,16 @@ class Matcher:
         """
         text = doc.text
         if glued_end > end:
-            choices = self._with_suffix(choices, folded[end:glued_end], doc, start)
+            suffix = folded[end:glued_end]
+            if choices is self.candidates[index]:
+                # The same names carry the same suffixes, paragraph after paragraph of one language.
+                memo_key = (index, suffix, doc.lang(start))
+                kept = self._suffix_memo.get(memo_key)
+                if kept is None:
+                    kept = self._suffix_memo[memo_key] = self._with_suffix(choices, suffix, doc, start)
+                choices = kept
+            else:
+                choices = self._with_suffix(choices, suffix, doc, start)
             end = glued_end
         elif apostrophe_end > end + 1 and self._apostrophe_ok(choices, folded[end + 1:apostrophe_end], doc, start):
             end = apostrophe_end
@@ -557,9 +613,7 @@ class Matcher:
         guards = self.entities[entity].guards
         score = 0
         if guards.near:
-            words = [w.strip(_PUNCTUATION) for w in folded[max(0, start - 60):start].split()[-3:]]
-            words += [w.strip(_PUNCTUATION) for w in folded[end:end + 60].split()[:3]]
-            score += 2 * sum(w in guards.near for w in words if w)
+            score += 2 * sum(w in guards.near for w in _words_around(folded, start, end))
         if guards.with_places:
             low, high = paragraph_bounds(doc.text, start)
             named = self._entities_named(folded[low:high])
@@ -683,10 +737,9 @@ class Matcher:
         """
         guards = self.entities[entity].guards
         if guards.readings:
-            words = [w.strip(_PUNCTUATION) for w in folded[max(0, start - 80):start].split()[-3:]]
-            words += [w.strip(_PUNCTUATION) for w in folded[end:end + 80].split()[:3]]
+            words = _words_around(folded, start, end)
             for _, cues in guards.readings:
-                if any(w in cues for w in words if w):
+                if any(w in cues for w in words):
                     return False
         if guards.not_after:
             before = folded[max(0, start - 40):start].split()
@@ -712,8 +765,12 @@ class Matcher:
         SymSpell, which needs no automaton and no library.
         """
         index: dict[str, set[int]] = {}
+        exact = self.__dict__["_fuzzy_exact"] = set()
         for i, key in enumerate(self.keys):
-            if len(key) < self.FUZZY_MIN or " " in key or not key.isalpha():
+            if len(key) < self.FUZZY_MIN - 1 or " " in key or not key.isalpha():
+                continue
+            exact.add(key)
+            if len(key) < self.FUZZY_MIN:
                 continue
             for variant in {key, *(key[:k] + key[k + 1:] for k in range(len(key)))}:
                 index.setdefault(variant, set()).add(i)
@@ -731,7 +788,7 @@ class Matcher:
         covered = bytearray(len(text) + 1)
         for m in found:
             covered[m.start:m.end] = b"\1" * (m.end - m.start)
-        deletions, keys = self._deletions, set()
+        deletions = self._deletions
         extra = []
         for word in _WORD.finditer(folded):
             start, end = word.span()
@@ -741,15 +798,17 @@ class Matcher:
             near: set[int] = set()
             for variant in {surface, *(surface[:k] + surface[k + 1:] for k in range(len(surface)))}:
                 near |= deletions.get(variant, set())
+            if surface in self._fuzzy_exact or self.context.is_demonym(text[start:end], None):
+                continue  # a name the matcher turned down, or a people's name (Armenian), is no typo
             for index in sorted(near):
                 key = self.keys[index]
-                if surface.startswith(key) or key == surface or not _one_edit(surface, key):
+                if surface.startswith(key) or not _one_edit(surface, key):
                     continue
                 choices = self.candidates[index]
-                if self.context.is_demonym(text[start:end], doc.lang(start)):
-                    continue
                 if self._guarded[index]:
                     choices = tuple(c for c in choices if self._guards_pass(text, folded, start, end, c.entity, doc))
+                if choices and self._checked[index]:
+                    choices = self._in_context(doc, folded, start, end, choices)
                 if choices:
                     best = choices[0]
                     fields = self._reading(best, choices)[:-1] + ("approximate",)

@@ -55,7 +55,8 @@ _LANGS_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _WORDS.items():
     for _word in _words:
         _LANGS_OF[_word] = _LANGS_OF.get(_word, ()) + (_lang,)
-_SAMPLE = 400
+_ALL_WORDS = frozenset(_LANGS_OF)
+_SAMPLE = 300
 
 
 def script_lang(char: str) -> str | None:
@@ -89,9 +90,12 @@ def detect(paragraph: str, latin: bool = False) -> str | None:
             return "uk" if any(c in sample for c in "іїєґ") else "ru"
         if script == "hy":
             return "hy"
+    if "ə" in sample:
+        return "az"  # no other language writes it (and Azerbaijani text nearly always does)
     scores = dict.fromkeys(_WORDS, 0)
-    for word in _LATIN_WORD.findall(sample):
-        for lang in _LANGS_OF.get(word, ()):
+    # Distinct function words: a set intersection is the cheap part of this.
+    for word in _ALL_WORDS.intersection(_LATIN_WORD.findall(sample)):
+        for lang in _LANGS_OF[word]:
             scores[lang] += 1
     for letter, (lang, weight) in _LETTERS.items():
         if letter in sample:
