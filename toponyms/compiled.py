@@ -313,7 +313,8 @@ def _entity_record(entity: Entity) -> bytes:
     forms = tuple((f.id, f.used_by, tuple(f.names.items()), f.since, f.until, f.note, f.rival) for f in entity.forms)
     g = entity.guards
     guards = (g.proper_case, tuple(sorted(g.not_after)), tuple(sorted(g.not_before)),
-              tuple((what, tuple(words.to_json())) for what, words in g.readings), tuple(g.near.to_json()),
+              tuple((what, tuple(near.to_json()), tuple(sentence.to_json())) for what, near, sentence in g.readings),
+              tuple(g.near.to_json()),
               g.with_places)
     return marshal.dumps((entity.id, entity.kind, forms, entity.coords, entity.part_of, entity.notes,
                           entity.sources, guards, entity.origin, entity.homonyms))
@@ -327,7 +328,8 @@ def _entity_of(record: bytes) -> Entity:
                     for f in forms),
         coords=coords, part_of=part_of, notes=notes, sources=sources,
         guards=Guards(guards[0], frozenset(guards[1]), frozenset(guards[2]),
-                      tuple((what, Words.of(words)) for what, words in guards[3]), Words.of(guards[4]),
+                      tuple((what, Words.of(near), Words.of(sentence)) for what, near, sentence in guards[3]),
+                      Words.of(guards[4]),
                       tuple(guards[5])),
         origin=origin, homonyms=homonyms,
     )

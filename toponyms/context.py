@@ -107,17 +107,29 @@ class Context:
         pairs = self.demonyms.get(lang)
         return bool(pairs) and word in pairs
 
-    def is_person(self, text: str, folded: str, start: int, end: int, lang: str | None) -> bool:
-        """Whether the name at [start, end) is part of a person's name by the words around it."""
+    def is_person(self, text: str, folded: str, start: int, end: int, lang: str | None,
+                  place_words=frozenset()) -> bool:
+        """Whether the name at [start, end) is part of a person's name by the words around it.
+
+        `place_words` holds the folded words of place names: a capitalised
+        word before the name that is one of them is no given name.
+        """
         before = folded[max(0, start - 40):start].split()
         if before:
             word = before[-1].strip(_PUNCTUATION)
             if word and word in self.all_person_cues:
                 return True
             raw = text[max(0, start - 40):start]
-            # A capitalised given name right before, with only a space between: Ali Karabağ.
-            if word in self.given_names and raw.endswith(" ") and raw.split()[-1][:1].isupper():
-                return True
+            if raw.endswith(" ") and raw.split()[-1][:1].isupper():
+                previous = raw.split()
+                # A capitalised given name right before, with only a space between: Ali Karabağ.
+                if word in self.given_names:
+                    return True
+                # Or any capitalised word of letters that does not open the sentence, and is no title
+                # of a place (a place's name would have been matched longer): Müğənni Fədayə Laçın.
+                if (len(previous) > 1 and previous[-1].isalpha() and previous[-2][-1:] not in ".!?:;"
+                        and not previous[-2][-1:] in "\"«“„" and word not in place_words):
+                    return True
         after = text[end:end + 40].split(None, 1)
         if after:
             word = after[0].strip(_PUNCTUATION)

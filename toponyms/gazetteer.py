@@ -85,8 +85,9 @@ class Guards:
     proper_case: bool = False
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
-    # Things of the same name that are no place (poet, wine, club): (what, cue words within three words).
-    readings: tuple[tuple[str, Words], ...] = ()
+    # Things of the same name that are no place (poet, wine, club):
+    # (what, cue words within two words, cue words anywhere in the sentence).
+    readings: tuple[tuple[str, Words, Words], ...] = ()
     # Among declared homonyms: words within three words, and places in the same paragraph, that point here.
     near: Words = Words()
     with_places: tuple[str, ...] = ()
@@ -461,13 +462,16 @@ class _Checker:
             self.problem(path, raw.get("__line__"), f"{label}: unknown guards {sorted(unknown)}")
         readings = []
         for item in raw.get("readings") or ():
+            lists = [item.get(k) for k in ("near", "in_sentence")] if isinstance(item, dict) else [None]
             if (not isinstance(item, dict) or not isinstance(item.get("what"), str)
-                    or not isinstance(item.get("near"), list) or not item["near"]
-                    or not all(isinstance(w, str) and w.strip() for w in item["near"])):
-                self.problem(path, raw.get("__line__"),
-                             f"{label}: each of `guards.readings` needs `what` (a label) and `near` (a list of words)")
+                    or set(item) - {"what", "near", "in_sentence", "__line__"}
+                    or not any(lists)
+                    or not all(w is None or (isinstance(w, list) and all(isinstance(x, str) and x.strip() for x in w))
+                               for w in lists)):
+                self.problem(path, raw.get("__line__"), f"{label}: each of `guards.readings` needs `what` (a label) "
+                                                        "and `near` and/or `in_sentence` (lists of words)")
                 continue
-            readings.append((item["what"], Words.of(item["near"])))
+            readings.append((item["what"], Words.of(item.get("near") or ()), Words.of(item.get("in_sentence") or ())))
         return Guards(
             proper_case=bool(raw.get("proper_case", False)),
             not_after=frozenset(fold_key(str(w)) for w in raw.get("not_after") or ()),

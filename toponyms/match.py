@@ -53,6 +53,26 @@ def _code_point_index(text: str, units: int):
     return points.__getitem__
 
 
+def _quote_table(quotes: str):
+    import numpy as np
+
+    table = np.zeros(0x10000, dtype=bool)
+    table[[ord(q) for q in quotes]] = True
+    return table
+
+
+class _LazyTable:
+    """A numpy lookup table made on first use (numpy is not imported at start-up)."""
+
+    def __init__(self, make):
+        self.make, self.table = make, None
+
+    def __getitem__(self, index):
+        if self.table is None:
+            self.table = self.make()
+        return self.table[index]
+
+
 @lru_cache(maxsize=1)
 def char_classes():
     """For every UTF-16 code unit: _ALNUM, _LETTER, _UPPER and _HIDES bits (surrogates have none).
@@ -71,6 +91,19 @@ def char_classes():
 
 
 _CLAUSE_END = ".;!?:"
+# A name alone between quotation marks names a club, a brand, a hotel or a work: «Агдам», "Qarabağ".
+_OPENING_QUOTES = "«\"“„‹'‘‚"
+_CLOSING_QUOTES = "»\"”“›'’"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is the whole of a quotation: «Ջերմուկի», "Karabakh".
+
+    >>> _quoted("портвейн «Агдам» в Агдаме", 10, 15), _quoted("портвейн «Агдам» в Агдаме", 19, 25)
+    (True, False)
+    """
+    return (0 < start and end < len(text) and text[start - 1] in _OPENING_QUOTES
+            and text[end] in _CLOSING_QUOTES and (start < 2 or not text[start - 2].isalnum()))
 
 
 def _words_around(folded: str, start: int, end: int, count: int = 2) -> list[str]:
@@ -91,6 +124,20 @@ def _words_around(folded: str, start: int, end: int, count: int = 2) -> list[str
         if word[-1] in _CLAUSE_END:
             break
     return [w for w in words if w]
+
+
+_SENTENCE_END = re.compile(r"[.!?。։]\s|\n")
+
+
+def _sentence_words(folded: str, start: int, end: int) -> list[str]:
+    """The other words of the sentence around [start, end), punctuation stripped (at most 300 characters away)."""
+    low = max(0, start - 300)
+    before = folded[low:start]
+    cut = [m.end() for m in _SENTENCE_END.finditer(before)]
+    after = folded[end:end + 300]
+    stop = _SENTENCE_END.search(after)
+    text = before[cut[-1] if cut else 0:] + " " + after[:stop.start() + 1 if stop else len(after)]
+    return [w for w in (word.strip(_PUNCTUATION) for word in text.split()) if w]
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -200,6 +247,10 @@ def _mapped(mention: Mention, text: str, starts: list[int], ends: list[int]) -> 
     """A mention found in `toponyms.fold.compact`'s copy, put back onto the user's `text`."""
     start, end = starts[mention.start], ends[mention.end - 1]
     return mention._replace(start=start, end=end, surface=text[start:end], how=mention.match)
+
+
+_OPENING = _LazyTable(lambda: _quote_table(_OPENING_QUOTES))
+_CLOSING = _LazyTable(lambda: _quote_table(_CLOSING_QUOTES))
 
 
 # How much a hit is trusted by how it matched (see `Mention`).
@@ -425,7 +476,10 @@ class Matcher:
         capital = tables["classes"][np.minimum(original[np.minimum(start, size - 1)], 0xFFFF)] & _UPPER != 0
         keep &= capital | ~tables["proper_all"][index]
         # A hit with several readings is plain too when none has guards: `_resolve` picks one.
-        plain = (keep & ~glued & ~(apostrophe & tables["apostrophe"][index]) & ~tables["checked"][index]
+        quoted = (start > 0) & _OPENING[np.minimum(units[np.maximum(start - 1, 0)], 0xFFFF)] & (end < size)
+        if quoted.any():
+            quoted &= _CLOSING[np.minimum(units[after], 0xFFFF)]
+        plain = (keep & ~glued & ~(apostrophe & tables["apostrophe"][index]) & ~tables["checked"][index] & ~quoted
                  & (tables["single"][index] | ~tables["guarded"][index]) & (capital | ~tables["proper"][index]))
         rest = keep & ~plain
         # Plain hits need only their word guards checked, one by one (they are rare words, of one reading).
@@ -587,7 +641,7 @@ class Matcher:
             choices = tuple(c for c in choices if self._guards_pass(text, folded, start, end, c.entity, doc))
         if choices and self._checked[index]:
             choices = self._in_context(doc, folded, start, end, choices)
-        if not choices:
+        if not choices or _quoted(text, start, end):
             return None
         return start, end, choices, (index if choices is self.candidates[index] else -1)
 
@@ -598,7 +652,7 @@ class Matcher:
         if context.demonyms and context.is_demonym(text[start:end], doc.lang(start)):
             return ()
         if any(fold_key(c.name) in context.people_names for c in choices):
-            if context.is_person(text, folded, start, end, doc.lang(start)):
+            if context.is_person(text, folded, start, end, doc.lang(start), self._place_words):
                 return ()
         entities = {c.entity for c in choices}
         if len(entities) > 1:
@@ -607,6 +661,11 @@ class Matcher:
             if best > 0 and list(scores.values()).count(best) == 1:
                 choices = tuple(c for c in choices if scores[c.entity] == best)
         return choices
+
+    @cached_property
+    def _place_words(self) -> frozenset[str]:
+        """Every word of every key: the words a place's name is made of."""
+        return frozenset(word for key in self.keys for word in key.split())
 
     def _homonym_score(self, doc: "_Text", folded: str, start: int, end: int, entity: int) -> int:
         """How much the context points to `entity`: its `near` words close by, its `with` places in the paragraph."""
@@ -738,9 +797,15 @@ class Matcher:
         guards = self.entities[entity].guards
         if guards.readings:
             words = _words_around(folded, start, end)
-            for _, cues in guards.readings:
-                if any(w in cues for w in words):
+            sentence = None
+            for _, near, anywhere in guards.readings:
+                if near and any(w in near for w in words):
                     return False
+                if anywhere:
+                    if sentence is None:
+                        sentence = _sentence_words(folded, start, end)
+                    if any(w in anywhere for w in sentence):
+                        return False
         if guards.not_after:
             before = folded[max(0, start - 40):start].split()
             if before and before[-1].strip(_PUNCTUATION) in guards.not_after:
