@@ -127,8 +127,10 @@ class Context:
                     return True
                 # Or any capitalised word of letters that does not open the sentence, and is no title
                 # of a place (a place's name would have been matched longer): Müğənni Fədayə Laçın.
-                if (len(previous) > 1 and previous[-1].isalpha() and previous[-2][-1:] not in ".!?:;"
-                        and not previous[-2][-1:] in "\"«“„" and word not in place_words):
+                # German capitalises every noun (der Stadt Shusha): not there.
+                if (lang != "de" and len(previous) > 1 and previous[-1].isalpha()
+                        and previous[-2][-1:] not in ".!?:;\"«“„"
+                        and not any(word[:k] in place_words for k in range(len(word), 2, -1))):
                     return True
         after = text[end:end + 40].split(None, 1)
         if after:

@@ -91,7 +91,7 @@ def char_classes():
 
 
 _CLAUSE_END = ".;!?:"
-# A name alone between quotation marks names a club, a brand, a hotel or a work: «Агдам», "Qarabağ".
+# A name alone between quotation marks is often a club, a brand or a work: «Агдам», "Qarabağ".
 _OPENING_QUOTES = "«\"“„‹'‘‚"
 _CLOSING_QUOTES = "»\"”“›'’"
 
@@ -641,7 +641,10 @@ class Matcher:
             choices = tuple(c for c in choices if self._guards_pass(text, folded, start, end, c.entity, doc))
         if choices and self._checked[index]:
             choices = self._in_context(doc, folded, start, end, choices)
-        if not choices or _quoted(text, start, end):
+        if choices and _quoted(text, start, end):
+            # A name alone in quotes is its other reading (a club, a brand) when it has one.
+            choices = tuple(c for c in choices if not self.entities[c.entity].guards.readings)
+        if not choices:
             return None
         return start, end, choices, (index if choices is self.candidates[index] else -1)
 
