@@ -54,7 +54,8 @@ CACHE_KEEP = 6
 _MAGIC = b"TOPONYMS-MATCHER"
 _ALIGN = 64
 # Source files whose code decides what the cache holds: a change to any makes a new cache file.
-_CODE = ("fold.py", "inflect.py", "gazetteer.py", "match.py", "compiled.py", "context.py", "textlang.py")
+_CODE = ("fold.py", "inflect.py", "gazetteer.py", "match.py", "compiled.py", "context.py", "textlang.py",
+         "derived.py", "translit.py")
 
 
 def cache_dir() -> Path:
@@ -403,20 +404,32 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
                     name_code = names.setdefault(spelling, len(names))
                     for variant in inflected_keys(key, lang):
                         row = (key_ids.setdefault(variant, len(key_ids)), index, form_code, lang_code, name_code,
-                               variant != key)
+                               variant != key, 0)
                         if row not in seen:
                             seen.add(row)
                             rows.append(row)
+    from .derived import derived_spellings
+
+    listed = len(key_ids)
+    for index, form_id, lang, spelling in derived_spellings(gazetteer):
+        key = fold_key(spelling)
+        name_code = names.setdefault(spelling, len(names))
+        for variant in inflected_keys(key, lang):
+            code = key_ids.setdefault(variant, len(key_ids))
+            if code >= listed:  # never a key a listed spelling has
+                rows.append((code, index, forms.setdefault(form_id, len(forms)), langs.setdefault(lang, len(langs)),
+                             name_code, variant != key, 1))
     del seen
-    columns = np.array(rows, dtype=np.int64).reshape(-1, 6).T if rows else np.zeros((6, 0), dtype=np.int64)
+    columns = np.array(rows, dtype=np.int64).reshape(-1, 7).T if rows else np.zeros((7, 0), dtype=np.int64)
     del rows
-    key, entity, form, lang, name, inflected = columns
+    key, entity, form, lang, name, inflected, derived = columns
     lang_list = list(langs)
     rank = np.array([_lang_rank(code) for code in lang_list], dtype=np.int64)
     # Per key: uninflected readings first, then by language preference, else in gazetteer order.
     order = np.lexsort((rank[lang] if len(lang) else lang, inflected, key))
     key, entity, form, lang, name = key[order], entity[order], form[order], lang[order], name[order]
     inflected = inflected[order].astype(bool)
+    derived = derived[order].astype(bool)
     counts = np.bincount(key, minlength=len(key_ids))
     offsets = np.zeros(len(key_ids) + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])
@@ -435,14 +448,14 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
     tables = {
         "length": np.fromiter(map(len, keys), dtype=np.int64, count=len(keys)),
         "single": ~any_of(pair != np.repeat(pair[heads], counts)),
-        "proper": any_of(proper_case[entity]),
-        "proper_all": (np.logical_and.reduceat(proper_case[entity], heads) if len(heads) else proper_case[:0]),
+        "proper": any_of(proper_case[entity] | derived),
+        "proper_all": (np.logical_and.reduceat(proper_case[entity] | derived, heads) if len(heads) else proper_case[:0]),
         "word_guarded": any_of(worded[entity]),
         "glue": any_of(~inflected & glued[lang]) | (any_of(~inflected & (lang == langs.get("tr", -1)))
                                                     & np.array([" " in k for k in keys], dtype=bool)),
         "checked": _needs_context(gazetteer, keys, key, entity, name, list(names), heads),
         "apostrophe": any_of(after_apostrophe[lang]),
-        "guarded": any_of(proper_case[entity] | worded[entity]),
+        "guarded": any_of(proper_case[entity] | worded[entity] | derived),
     }
     scanner = PrefixScanner.from_keys(keys, char_classes())
     name_strings = Strings.of(names)
@@ -451,6 +464,7 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
         "candidate_offsets": offsets, "candidate_entity": entity.astype(np.int32),
         "candidate_form": form.astype(np.int32), "candidate_lang": lang.astype(np.uint8),
         "candidate_name": name.astype(np.int32), "candidate_inflected": inflected,
+        "candidate_derived": derived,
         "names_data": name_strings.data, "names_offsets": name_strings.offsets,
         **{f"table_{k}": v for k, v in tables.items()},
     }
@@ -495,11 +509,12 @@ def matcher_from_arrays(entities, meta: dict, arrays: dict, context: Context = C
     names = Strings(arrays["names_data"], arrays["names_offsets"])
     offsets, entity, form = arrays["candidate_offsets"], arrays["candidate_entity"], arrays["candidate_form"]
     lang, name, inflected = arrays["candidate_lang"], arrays["candidate_name"], arrays["candidate_inflected"]
+    derived = arrays["candidate_derived"]
 
     def candidates_of(index: int) -> tuple:
         span = range(int(offsets[index]), int(offsets[index + 1]))
-        return tuple(_Candidate(int(entity[j]), forms[form[j]], langs[lang[j]], names[name[j]], bool(inflected[j]))
-                     for j in span)
+        return tuple(_Candidate(int(entity[j]), forms[form[j]], langs[lang[j]], names[name[j]], bool(inflected[j]),
+                                "transliterated" if derived[j] else "") for j in span)
 
     matcher.keys = keys
     matcher.candidates = _Memo(len(keys), candidates_of)
@@ -768,7 +783,7 @@ class CompiledNameIndex:
         chosen: set[int] = set()
         index = self._key_index(key)
         if index is not None:
-            chosen.update(c.entity for c in self.matcher.candidates[index] if not c.inflected)
+            chosen.update(c.entity for c in self.matcher.candidates[index] if not c.inflected and not c.how)
         by_id = self.gazetteer._by_index()
         entity_id = key.replace(" ", "_")
         if entity_id in by_id:
@@ -778,7 +793,8 @@ class CompiledNameIndex:
         words = " ".join(query.split())
         if key:
             mentions = self.matcher.find(words)
-            if len(mentions) == 1 and mentions[0].end - mentions[0].start == len(words):
+            if (len(mentions) == 1 and mentions[0].end - mentions[0].start == len(words)
+                    and mentions[0].how != "transliterated"):
                 return [self.gazetteer.get(mentions[0].entity_id)]
         return []
 
@@ -802,5 +818,7 @@ class CompiledNameIndex:
         spellings = []
         for found in close:
             candidates = self.matcher.candidates[keys[found]]
+            if all(c.how for c in candidates):
+                continue  # suggest what the gazetteer lists, not what rules derived
             spellings.append(next((c.name for c in candidates if not c.inflected), candidates[0].name))
         return list(dict.fromkeys(spellings))[:count]

@@ -23,6 +23,8 @@ from functools import cached_property
 from .fold import fold_key
 
 _PUNCTUATION = "'\".,;:!?()[]{}«»„“”‹›<>/\\*#@&%+=|~`^_"
+# Languages whose text capitalises only names, where a capitalised word before a person's name is a given name.
+_NAME_ORDER_LANGS = frozenset({"az", "tr", "ru", "hy", "uk"})
 
 
 @dataclass(frozen=True)
@@ -127,9 +129,10 @@ class Context:
                     return True
                 # Or any capitalised word of letters that does not open the sentence, and is no title
                 # of a place (a place's name would have been matched longer): Müğənni Fədayə Laçın.
-                # German capitalises every noun (der Stadt Shusha): not there.
-                if (lang != "de" and len(previous) > 1 and previous[-1].isalpha()
-                        and previous[-2][-1:] not in ".!?:;\"«“„"
+                # Only where given names run before surnames with nothing capitalised around them: German
+                # capitalises every noun (der Stadt Shusha), English headlines every word.
+                if (lang in _NAME_ORDER_LANGS and len(previous) > 1 and len(previous[-1]) > 2
+                        and previous[-1].isalpha() and previous[-2][-1:] not in ".!?:;։…\"«“„"
                         and not any(word[:k] in place_words for k in range(len(word), 2, -1))):
                     return True
         after = text[end:end + 40].split(None, 1)

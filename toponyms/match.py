@@ -335,7 +335,7 @@ class Matcher:
     the on-disk cache keeps (`toponyms.compiled.load_matcher`).
     """
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, derived: bool = True):
         prebuilt = getattr(gazetteer, "prebuilt_matcher", None)
         if prebuilt is not None:
             # A gazetteer loaded from the cache (toponyms.compiled) comes with its matcher.
@@ -360,6 +360,16 @@ class Matcher:
                     for variant in inflected_keys(key, lang):
                         # A dict keeps the first of equal candidates in order, however many places share a key.
                         candidate = _Candidate(index, form.id, lang, spelling, variant != key)
+                        buckets.setdefault(variant, {})[candidate] = None
+        if derived:
+            from .derived import derived_spellings
+
+            listed = set(buckets)
+            for index, form_id, lang, spelling in derived_spellings(gazetteer):
+                key = fold_key(spelling)
+                for variant in inflected_keys(key, lang):
+                    if variant not in listed:
+                        candidate = _Candidate(index, form_id, lang, spelling, variant != key, "transliterated")
                         buckets.setdefault(variant, {})[candidate] = None
         self.keys: list[str] = list(buckets)
         self.candidates: list[tuple[_Candidate, ...]] = [
@@ -638,7 +648,8 @@ class Matcher:
         if not choices:
             return None
         if self._guarded[index]:
-            choices = tuple(c for c in choices if self._guards_pass(text, folded, start, end, c.entity, doc))
+            choices = tuple(c for c in choices if (not c.how or text[start].isupper())
+                            and self._guards_pass(text, folded, start, end, c.entity, doc))
         if choices and self._checked[index]:
             choices = self._in_context(doc, folded, start, end, choices)
         if choices and _quoted(text, start, end):
@@ -710,7 +721,7 @@ class Matcher:
             kept = tuple(c for c in choices if not c.inflected and (
                 c.lang in langs or (c.lang == "tr" and "az" in langs and glues(c.lang, c.name))))
         elif lang in langs:
-            kept = tuple(c for c in choices if not c.inflected)
+            kept = tuple(c for c in choices if not c.inflected and c.lang == lang)
         elif lang == "tr" and "az" in langs:  # the Turkic suffixes are one grammar here
             kept = tuple(c for c in choices if not c.inflected and c.lang in ("tr", "az") and " " in c.name)
         else:
@@ -737,9 +748,9 @@ class Matcher:
         return {
             "length": np.array(self._lengths, dtype=np.int64),
             "single": np.array(self._unambiguous, dtype=bool),
-            "proper": np.array([any(self.entities[c.entity].guards.proper_case for c in cs)
+            "proper": np.array([any(self.entities[c.entity].guards.proper_case or c.how for c in cs)
                                 for cs in self.candidates], dtype=bool),
-            "proper_all": np.array([all(self.entities[c.entity].guards.proper_case for c in cs)
+            "proper_all": np.array([all(self.entities[c.entity].guards.proper_case or c.how for c in cs)
                                     for cs in self.candidates], dtype=bool),
             "word_guarded": np.array([any(self.entities[c.entity].guards.contextual for c in cs)
                                       for cs in self.candidates], dtype=bool),
@@ -767,7 +778,8 @@ class Matcher:
 
     def _has_guards(self, candidate: _Candidate) -> bool:
         guards = self.entities[candidate.entity].guards
-        return bool(guards.proper_case or guards.contextual)
+        # Derived spellings are only taken capitalised: a rule's guess must not catch ordinary words.
+        return bool(guards.proper_case or guards.contextual or candidate.how)
 
     def _needs_context(self) -> list[bool]:
         """Per key: whether a hit must be weighed against the words around it (`_in_context`).
