@@ -152,15 +152,18 @@ def _one_edit(a: str, b: str) -> bool:
     return a[first + 1:] == b[first + 1:] or (a[first + 2:] == b[first + 2:] and a[first:first + 2] == b[first:first + 2][::-1])
 
 
-def _leftmost_longest(starts, ends):
+def _leftmost_longest(starts, ends, key_lengths=None):
     """Indexes of the spans to keep, in order: leftmost first, then longest, never overlapping.
+
+    Of equal spans, the one whose key is longest (the fewest suffix letters) comes first:
+    Azerbaijani Bərdə is the town Barda, not Berd with a dative.
 
     Spans that start after every span before them has ended are kept at
     once; only the runs of overlapping spans are settled one by one.
     """
     import numpy as np
 
-    order = np.lexsort((starts - ends, starts))
+    order = np.lexsort((starts - ends, starts) if key_lengths is None else (-key_lengths, starts - ends, starts))
     starts, ends = starts[order], ends[order]
     reach_before = np.concatenate(([-1], np.maximum.accumulate(ends)[:-1]))
     clear = starts >= reach_before
@@ -431,12 +434,15 @@ class Matcher:
         if not hits:
             return []
         to_code_point = _code_point_index(folded, len(data) // 2)
-        found = []
+        found, key_lengths = [], {}
         for index, byte_start, byte_end in hits:
             if byte_start % 2 == 0:
                 hit = self._check(doc, folded, to_code_point(byte_end // 2) - 1, index, wanted)
                 if hit:
                     found.append(hit)
+                    key_lengths[id(hit)] = int(self._lengths[index])
+        # Of equal spans, the longest key first (see `_leftmost_longest`).
+        found.sort(key=lambda hit: -key_lengths[id(hit)])
         return self._resolve(text, self._longest(found))
 
     def _find_large(self, doc: "_Text") -> list[Mention]:
@@ -498,12 +504,15 @@ class Matcher:
             if not self._words_pass(folded, int(start[hit]), int(end[hit]), self.candidates[index[hit]][0].entity, doc):
                 plain[hit] = False
         starts, ends, indexes = start[plain], end[plain], index[plain]
-        extra = self._settle_rest(doc, folded, units, classes, start[rest], end[rest], index[rest], glued[rest])
+        extra, extra_lengths = self._settle_rest(doc, folded, units, classes, start[rest], end[rest], index[rest],
+                                                 glued[rest])
+        key_lengths = None
         if extra:
+            key_lengths = np.concatenate((tables["length"][indexes], np.array(extra_lengths, dtype=np.int64)))
             starts = np.concatenate((starts, np.array([e[0] for e in extra], dtype=np.int64)))
             ends = np.concatenate((ends, np.array([e[1] for e in extra], dtype=np.int64)))
             indexes = np.concatenate((indexes, -1 - np.arange(len(extra), dtype=np.int64)))
-        order = _leftmost_longest(starts, ends)
+        order = _leftmost_longest(starts, ends, key_lengths)
         return self._mentions(text, starts[order].tolist(), ends[order].tolist(), indexes[order].tolist(), extra)
 
     def _find_compacted(self, doc: "_Text") -> list[Mention]:
@@ -550,7 +559,7 @@ class Matcher:
         import numpy as np
 
         if not len(starts):
-            return []
+            return [], []
         size = len(folded)
         breaks = np.flatnonzero(classes & _LETTER == 0)
         breaks = np.append(breaks, size)
@@ -563,13 +572,14 @@ class Matcher:
         if not possible.all():
             starts, ends, indexes = starts[possible], ends[possible], indexes[possible]
             glued_ends, apostrophe_ends = glued_ends[possible], apostrophe_ends[possible]
-        candidates, extra = self.candidates, []
+        candidates, extra, key_lengths = self.candidates, [], []
         for s, e, g, a, i in zip(starts.tolist(), ends.tolist(), glued_ends.tolist(), apostrophe_ends.tolist(),
                                  indexes.tolist()):
             settled = self._settle(doc, folded, s, e, g, a, i, candidates[i])
             if settled:
                 extra.append(settled)
-        return extra
+                key_lengths.append(e - s)
+        return extra, key_lengths
 
     def _suffixes_possible(self, folded: str, units, ends, glued_ends, glued):
         """False for the hits whose glued letters are a suffix in no language, each distinct suffix tried once.
@@ -632,6 +642,8 @@ class Matcher:
         """
         text = doc.text
         if glued_end > end:
+            if text[start].islower():
+                return None  # names are capitalised in every language here: görüşündə is no Gorus
             suffix = folded[end:glued_end]
             if choices is self.candidates[index]:
                 # The same names carry the same suffixes, paragraph after paragraph of one language.
