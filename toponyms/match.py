@@ -94,6 +94,7 @@ _CLAUSE_END = ".;!?:"
 # A name alone between quotation marks is often a club, a brand or a work: «Агдам», "Qarabağ".
 _OPENING_QUOTES = "«\"“„‹'‘‚"
 _CLOSING_QUOTES = "»\"”“›'’"
+_QUOTE_SPACES = " \u00a0\u202f"
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -102,6 +103,10 @@ def _quoted(text: str, start: int, end: int) -> bool:
     >>> _quoted("портвейн «Агдам» в Агдаме", 10, 15), _quoted("портвейн «Агдам» в Агдаме", 19, 25)
     (True, False)
     """
+    if start > 1 and text[start - 1] in _QUOTE_SPACES:
+        start -= 1  # French sets its guillemets off with a (narrow) space: « Jermuk »
+    if end + 1 < len(text) and text[end] in _QUOTE_SPACES:
+        end += 1
     return (0 < start and end < len(text) and text[start - 1] in _OPENING_QUOTES
             and text[end] in _CLOSING_QUOTES and (start < 2 or not text[start - 2].isalnum()))
 
@@ -126,7 +131,7 @@ def _words_around(folded: str, start: int, end: int, count: int = 2) -> list[str
     return [w for w in words if w]
 
 
-_SENTENCE_END = re.compile(r"[.!?。։]\s|\n")
+_SENTENCE_END = re.compile(r"[.!?;。։]\s|\n")
 
 
 def _sentence_words(folded: str, start: int, end: int) -> list[str]:
@@ -254,6 +259,7 @@ def _mapped(mention: Mention, text: str, starts: list[int], ends: list[int]) -> 
 
 _OPENING = _LazyTable(lambda: _quote_table(_OPENING_QUOTES))
 _CLOSING = _LazyTable(lambda: _quote_table(_CLOSING_QUOTES))
+_SPACE = _LazyTable(lambda: _quote_table(_QUOTE_SPACES))
 
 
 # How much a hit is trusted by how it matched (see `Mention`).
@@ -492,9 +498,14 @@ class Matcher:
         capital = tables["classes"][np.minimum(original[np.minimum(start, size - 1)], 0xFFFF)] & _UPPER != 0
         keep &= capital | ~tables["proper_all"][index]
         # A hit with several readings is plain too when none has guards: `_resolve` picks one.
-        quoted = (start > 0) & _OPENING[np.minimum(units[np.maximum(start - 1, 0)], 0xFFFF)] & (end < size)
+        # Quoted hits (see `_quoted`) are settled one by one; a space may stand inside the quotes.
+        before = np.minimum(units[np.maximum(start - 1, 0)], 0xFFFF)
+        quoted = (start > 0) & (end < size) & (_OPENING[before] | (
+            _SPACE[before] & _OPENING[np.minimum(units[np.maximum(start - 2, 0)], 0xFFFF)]))
         if quoted.any():
-            quoted &= _CLOSING[np.minimum(units[after], 0xFFFF)]
+            behind = np.minimum(units[after], 0xFFFF)
+            quoted &= _CLOSING[behind] | (_SPACE[behind] & _CLOSING[np.minimum(units[np.minimum(end + 1, size - 1)],
+                                                                              0xFFFF)])
         plain = (keep & ~glued & ~(apostrophe & tables["apostrophe"][index]) & ~tables["checked"][index] & ~quoted
                  & (tables["single"][index] | ~tables["guarded"][index]) & (capital | ~tables["proper"][index]))
         rest = keep & ~plain
