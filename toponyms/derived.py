@@ -39,7 +39,7 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
 
     A variant whose folded key is a listed spelling of any entity is left
     out (the listed one is what the text says), and so is one shorter than
-    `MIN_LENGTH` letters.
+    `MIN_LENGTH` letters. Only one-word spellings are varied.
     """
     listed = [(index, form.id, lang, spelling) for index, entity in enumerate(gazetteer.entities)
               for form in entity.forms for lang, spelling in form.spellings()]
@@ -63,6 +63,8 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
     taken = {fold_key(spelling) for _, _, _, spelling in listed}
     derived, seen = [], set()
     for index, form_id, lang, spelling in listed:
+        if " " in spelling.strip():
+            continue  # the rules mangle the generic words of a phrase (district, economic zone)
         for variant in sorted(variants(spelling, lang)):
             key = fold_key(variant)
             if len(key) < MIN_LENGTH or key in taken or (index, form_id, lang, key) in seen:

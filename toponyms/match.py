@@ -409,7 +409,7 @@ class Matcher:
         are written. `langs` limits the names' own languages. `fuzzy` adds
         names written one edit away (see `_approximate`).
         """
-        if len(text) < FAST_FOLD_MIN and needs_compacting(text):
+        if (len(text) < FAST_FOLD_MIN or langs) and needs_compacting(text):  # large texts: see `_find_large`
             # Soft hyphens, zero-width characters, combining marks, fullwidth letters: matched in a
             # compact copy whose offsets are mapped back onto the user's text.
             compacted, starts, ends = compact(text)
