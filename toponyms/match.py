@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -131,17 +132,22 @@ def _words_around(folded: str, start: int, end: int, count: int = 2) -> list[str
     return [w for w in words if w]
 
 
-_SENTENCE_END = re.compile(r"[.!?;。։]\s|\n")
+_SENTENCE_MARKS = (". ", "! ", "? ", "; ", "։ ", "\n")
+
+
+def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around [start, end) begins and ends (at most 300 characters away)."""
+    low = max(0, start - 300)
+    cut = max(folded.rfind(mark, low, start) for mark in _SENTENCE_MARKS)
+    high = min(len(folded), end + 300)
+    stops = [i for i in (folded.find(mark, end, high) for mark in _SENTENCE_MARKS) if i >= 0]
+    return (cut + 1 if cut >= 0 else low), (min(stops) + 1 if stops else high)
 
 
 def _sentence_words(folded: str, start: int, end: int) -> list[str]:
-    """The other words of the sentence around [start, end), punctuation stripped (at most 300 characters away)."""
-    low = max(0, start - 300)
-    before = folded[low:start]
-    cut = [m.end() for m in _SENTENCE_END.finditer(before)]
-    after = folded[end:end + 300]
-    stop = _SENTENCE_END.search(after)
-    text = before[cut[-1] if cut else 0:] + " " + after[:stop.start() + 1 if stop else len(after)]
+    """The other words of the sentence around [start, end), punctuation stripped."""
+    low, high = _sentence_bounds(folded, start, end)
+    text = folded[low:start] + " " + folded[end:high]
     return [w for w in (word.strip(_PUNCTUATION) for word in text.split()) if w]
 
 
@@ -275,12 +281,13 @@ class _Text:
     language writes that script too.
     """
 
-    __slots__ = ("text", "given", "memo", "low", "high", "last")
+    __slots__ = ("text", "given", "memo", "low", "high", "last", "cues")
 
     def __init__(self, text: str, given: str | None):
         self.text, self.given, self.memo = text, given, {}
         self.low = self.high = -1
         self.last = None
+        self.cues = None  # where words that cue another reading of a name start (Matcher._cue_positions)
 
     def lang(self, start: int) -> str | None:
         char = self.text[start]
@@ -699,6 +706,65 @@ class Matcher:
                 choices = tuple(c for c in choices if scores[c.entity] == best)
         return choices
 
+    def _cue_in_sentence(self, doc, folded: str, start: int, end: int) -> bool:
+        """Whether any entity's reading cue starts a word in the sentence of [start, end).
+
+        The cue words of every reading are found in the whole text at once,
+        on the first hit that has readings: most sentences have none, and
+        their hits then need no closer look.
+        """
+        if doc is None:
+            return True
+        if doc.cues is None:
+            doc.cues = self._cue_positions(folded)
+        if not doc.cues:
+            return False
+        # A sentence reaches at most 300 characters either side (`_sentence_bounds`).
+        first = bisect_left(doc.cues, start - 300)
+        return first < len(doc.cues) and doc.cues[first] < end + 300
+
+    def _cue_positions(self, folded: str) -> list[int]:
+        """Sorted starts of the words of `folded` that begin with a reading's cue."""
+        scanner = self._cue_scanner
+        if scanner is None:
+            return []
+        scanner, whole_word = scanner
+        data = folded.encode("utf-16-le", "surrogatepass")
+        size = len(folded)
+        found = set()
+        for index, start, end in scanner.find_matches_as_indexes(data, overlapping=True):
+            if start % 2:
+                continue
+            start, end = start // 2, end // 2
+            if (start == 0 or not folded[start - 1].isalnum()) and (
+                    not whole_word[index] or end == size or not folded[end].isalnum()):
+                found.add(start)
+        return sorted(found)
+
+    @cached_property
+    def _cue_scanner(self):
+        cues: dict[str, bool] = {}  # cue -> whether it must be a whole word
+        for entity in self._reading_entities:
+            for _, near, anywhere in entity.guards.readings:
+                for words in (near, anywhere):
+                    for word in words.exact:
+                        cues.setdefault(word, True)
+                    for prefix in words.prefixes:
+                        cues[prefix] = False
+        if not cues:
+            return None
+        import ahocorasick_rs
+
+        ordered = sorted(cues)
+        scanner = ahocorasick_rs.BytesAhoCorasick([cue.encode("utf-16-le", "surrogatepass") for cue in ordered])
+        return scanner, [cues[cue] for cue in ordered]
+
+    @cached_property
+    def _reading_entities(self) -> list:
+        """The entities with other readings, among those the keys name."""
+        seen = {c.entity for choices in self.candidates for c in choices} if len(self.candidates) < 200_000 else set()
+        return [self.entities[i] for i in sorted(seen) if self.entities[i].guards.readings]
+
     @cached_property
     def _place_words(self) -> frozenset[str]:
         """Every word of every key: the words a place's name is made of."""
@@ -833,7 +899,7 @@ class Matcher:
         of their cue words is within three words of it.
         """
         guards = self.entities[entity].guards
-        if guards.readings:
+        if guards.readings and self._cue_in_sentence(doc, folded, start, end):
             words = _words_around(folded, start, end)
             sentence = None
             for _, near, anywhere in guards.readings:
