@@ -731,11 +731,12 @@ class Matcher:
         scanner, whole_word = scanner
         data = folded.encode("utf-16-le", "surrogatepass")
         size = len(folded)
+        to_code_point = _code_point_index(folded, len(data) // 2)
         found = set()
         for index, start, end in scanner.find_matches_as_indexes(data, overlapping=True):
             if start % 2:
                 continue
-            start, end = start // 2, end // 2
+            start, end = to_code_point(start // 2), to_code_point(end // 2)
             if (start == 0 or not folded[start - 1].isalnum()) and (
                     not whole_word[index] or end == size or not folded[end].isalnum()):
                 found.add(start)
