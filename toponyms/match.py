@@ -856,12 +856,14 @@ class Matcher:
     def _apostrophe_ok(self, choices: tuple[_Candidate, ...], suffix: str, doc: "_Text", start: int) -> bool:
         """Karabağ'da: whether the letters after an apostrophe are a suffix of the text's language.
 
-        With the language unknown, of one of the readings' languages.
+        With the language not given, of one of the readings' languages.
         """
         langs = self._suffix_langs(suffix, True)
         if not langs:
             return False
-        lang = doc.lang(start)
+        # Turkic suffixes after an apostrophe are no other language's grammar, so the paragraph's
+        # language is not detected for them (it costs time); a given language still decides.
+        lang = doc.lang(start) if doc.given else None
         if lang is not None:
             return lang in langs
         return bool(langs) and any(c.lang in langs for c in choices)
