@@ -151,6 +151,19 @@ def _sentence_words(folded: str, start: int, end: int) -> list[str]:
     return [w for w in (word.strip(_PUNCTUATION) for word in text.split()) if w]
 
 
+def reading_cues(entities) -> dict[str, bool]:
+    """The cue words of every entity's other readings -> whether each must be a whole word (else a prefix)."""
+    cues: dict[str, bool] = {}
+    for entity in entities:
+        for _, near, anywhere in entity.guards.readings:
+            for words in (near, anywhere):
+                for word in words.exact:
+                    cues.setdefault(word, True)
+                for prefix in words.prefixes:
+                    cues[prefix] = False
+    return dict(sorted(cues.items()))
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Whether `a` and `b` differ by one letter dropped, added or changed, or two neighbours swapped."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -400,7 +413,11 @@ class Matcher:
 
         # Scanned over UTF-16 code units: the text is folded into them with numpy anyway, and
         # a byte automaton skips decoding them back into a str (see bench/bench_find.py).
-        self._scanner = ahocorasick_rs.BytesAhoCorasick([k.encode("utf-16-le", "surrogatepass") for k in self.keys])
+        # The cue words of the entities' other readings are sought in the same pass (see `_cue_in_sentence`).
+        self._cues = reading_cues(self.entities)
+        self._cues_scanned = True
+        self._scanner = ahocorasick_rs.BytesAhoCorasick(
+            [k.encode("utf-16-le", "surrogatepass") for k in [*self.keys, *self._cues]])
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -448,6 +465,11 @@ class Matcher:
             return []
         to_code_point = _code_point_index(folded, len(data) // 2)
         found, key_lengths = [], {}
+        names = len(self.keys)
+        if self._cues_scanned and self._cues:
+            doc.cues = self._cue_starts(folded, [(to_code_point(s // 2), to_code_point(e // 2), i - names)
+                                                 for i, s, e in hits if i >= names and s % 2 == 0])
+            hits = [hit for hit in hits if hit[0] < names]
         for index, byte_start, byte_end in hits:
             if byte_start % 2 == 0:
                 hit = self._check(doc, folded, to_code_point(byte_end // 2) - 1, index, wanted)
@@ -487,10 +509,28 @@ class Matcher:
             low_surrogate = (units >= 0xDC00) & (units <= 0xDFFF)
             end -= np.concatenate(([0], np.cumsum(low_surrogate)))[end]
             units = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
+        cue_index = cue_end = None
+        if self._cues_scanned and self._cues:
+            names = len(self.keys)
+            cue = index >= names
+            doc.cues = []
+            if cue.any():
+                cue_index, cue_end = index[cue] - names, end[cue]
+                index, end = index[~cue], end[~cue]
+                if not len(index):
+                    return []
         tables = self._tables
         classes = tables["classes"][np.minimum(units, 0xFFFF)]
         if np.bitwise_or.reduce(classes) & _HIDES and needs_compacting(text):
             return self._find_compacted(doc)
+        if cue_index is not None:
+            # Where the reading cues start words (and, for whole-word cues, end them): `_cue_starts`.
+            size = len(units)
+            lengths, whole = self._cue_arrays
+            cue_start = cue_end - lengths[cue_index]
+            at_start = (cue_start == 0) | (classes[np.maximum(cue_start - 1, 0)] & _ALNUM == 0)
+            at_end = (cue_end == size) | (classes[np.minimum(cue_end, size - 1)] & _ALNUM == 0)
+            doc.cues = np.unique(cue_start[at_start & (at_end | ~whole[cue_index])]).tolist()
         start = end - tables["length"][index]
         size = len(units)
         boundary = (start == 0) | (classes[np.maximum(start - 1, 0)] & _ALNUM == 0)
@@ -723,48 +763,40 @@ class Matcher:
         first = bisect_left(doc.cues, start - 300)
         return first < len(doc.cues) and doc.cues[first] < end + 300
 
-    def _cue_positions(self, folded: str) -> list[int]:
-        """Sorted starts of the words of `folded` that begin with a reading's cue."""
-        scanner = self._cue_scanner
-        if scanner is None:
-            return []
-        scanner, whole_word = scanner
-        data = folded.encode("utf-16-le", "surrogatepass")
-        size = len(folded)
-        to_code_point = _code_point_index(folded, len(data) // 2)
-        found = set()
-        for index, start, end in scanner.find_matches_as_indexes(data, overlapping=True):
-            if start % 2:
-                continue
-            start, end = to_code_point(start // 2), to_code_point(end // 2)
-            if (start == 0 or not folded[start - 1].isalnum()) and (
-                    not whole_word[index] or end == size or not folded[end].isalnum()):
-                found.add(start)
-        return sorted(found)
+    def _cue_starts(self, folded: str, hits) -> list[int]:
+        """Sorted starts of the cue hits (start, end, cue index) that stand on word boundaries."""
+        whole, size = self._cue_whole, len(folded)
+        return sorted({start for start, end, i in hits
+                       if (start == 0 or not folded[start - 1].isalnum())
+                       and (not whole[i] or end == size or not folded[end].isalnum())})
 
     @cached_property
-    def _cue_scanner(self):
-        cues: dict[str, bool] = {}  # cue -> whether it must be a whole word
-        for entity in self._reading_entities:
-            for _, near, anywhere in entity.guards.readings:
-                for words in (near, anywhere):
-                    for word in words.exact:
-                        cues.setdefault(word, True)
-                    for prefix in words.prefixes:
-                        cues[prefix] = False
-        if not cues:
-            return None
+    def _cue_whole(self) -> list[bool]:
+        return list(self._cues.values())
+
+    @cached_property
+    def _cue_arrays(self):
+        """(length, whole word?) of each cue, as numpy arrays."""
+        import numpy as np
+
+        return (np.array([len(c) for c in self._cues], dtype=np.int64),
+                np.array(self._cue_whole, dtype=bool))
+
+    def _cue_positions(self, folded: str) -> list[int]:
+        """`_cue_starts` with a scan of its own, for matchers whose scanner does not seek the cues."""
+        if not self._cues:
+            return []
         import ahocorasick_rs
 
-        ordered = sorted(cues)
-        scanner = ahocorasick_rs.BytesAhoCorasick([cue.encode("utf-16-le", "surrogatepass") for cue in ordered])
-        return scanner, [cues[cue] for cue in ordered]
-
-    @cached_property
-    def _reading_entities(self) -> list:
-        """The entities with other readings, among those the keys name."""
-        seen = {c.entity for choices in self.candidates for c in choices} if len(self.candidates) < 200_000 else set()
-        return [self.entities[i] for i in sorted(seen) if self.entities[i].guards.readings]
+        scanner = self.__dict__.get("_cue_scanner")
+        if scanner is None:
+            scanner = self.__dict__["_cue_scanner"] = ahocorasick_rs.BytesAhoCorasick(
+                [cue.encode("utf-16-le", "surrogatepass") for cue in self._cues])
+        data = folded.encode("utf-16-le", "surrogatepass")
+        to_code_point = _code_point_index(folded, len(data) // 2)
+        return self._cue_starts(folded, [(to_code_point(s // 2), to_code_point(e // 2), i)
+                                         for i, s, e in scanner.find_matches_as_indexes(data, overlapping=True)
+                                         if s % 2 == 0])
 
     @cached_property
     def _place_words(self) -> frozenset[str]:
@@ -789,8 +821,8 @@ class Matcher:
         found = set()
         for index, byte_start, byte_end in self._scanner.find_matches_as_indexes(data, overlapping=True):
             start, end = byte_start // 2, byte_end // 2
-            if byte_start % 2 or (start and folded_paragraph[start - 1].isalnum()):
-                continue
+            if byte_start % 2 or index >= len(self.keys) or (start and folded_paragraph[start - 1].isalnum()):
+                continue  # not a name (a reading's cue word), or not at a word's start
             found.update(c.entity for c in self.candidates[index])
         return found
 
