@@ -705,11 +705,18 @@ class Matcher:
             suffix = folded[end:glued_end]
             if choices is self.candidates[index]:
                 # The same names carry the same suffixes, paragraph after paragraph of one language.
-                memo_key = (index, suffix, doc.lang(start))
-                kept = self._suffix_memo.get(memo_key)
-                if kept is None:
-                    kept = self._suffix_memo[memo_key] = self._with_suffix(choices, suffix, doc, start)
-                choices = kept
+                memo, memo_key = self._suffix_memo, (index, suffix)
+                possible = memo.get(memo_key)
+                if possible is None:
+                    possible = memo[memo_key] = self._suffix_readings(choices, suffix)
+                if possible[1]:
+                    memo_key = (index, suffix, doc.lang(start))
+                    kept = memo.get(memo_key)
+                    if kept is None:
+                        kept = memo[memo_key] = self._with_suffix(choices, suffix, doc, start, possible)
+                    choices = kept
+                else:
+                    choices = ()
             else:
                 choices = self._with_suffix(choices, suffix, doc, start)
             end = glued_end
@@ -826,8 +833,15 @@ class Matcher:
             found.update(c.entity for c in self.candidates[index])
         return found
 
-    def _with_suffix(self, choices: tuple[_Candidate, ...], suffix: str, doc: "_Text", start: int
-                     ) -> tuple[_Candidate, ...]:
+    def _suffix_readings(self, choices: tuple[_Candidate, ...], suffix: str) -> tuple[frozenset, tuple]:
+        """(languages whose grammar has `suffix`, the readings whose own grammar has it)."""
+        langs = self._suffix_langs(suffix)
+        turkic = "az" in langs  # the Turkic suffixes are one grammar here
+        return langs, tuple(c for c in choices if not c.inflected and (
+            c.lang in langs or (turkic and c.lang == "tr" and " " in c.name)))
+
+    def _with_suffix(self, choices: tuple[_Candidate, ...], suffix: str, doc: "_Text", start: int,
+                     possible: tuple | None = None) -> tuple[_Candidate, ...]:
         """The readings of a name that can carry `suffix` glued on (`choices` itself when all can).
 
         Only the grammar of the text's language `lang` counts (French
@@ -835,17 +849,17 @@ class Matcher:
         the grammar of the spelling's own language. Turkish glues suffixes
         to the common noun that ends a multi-word name (Laçın koridorunda).
         """
-        langs = self._suffix_langs(suffix)
-        if not langs:
-            return ()
+        langs, possible = possible or self._suffix_readings(choices, suffix)
+        turkic = "az" in langs
+        if not possible:
+            return ()  # no reading's own grammar has the suffix: no need to ask the text's language
         lang = doc.lang(start)
         if lang is None:
-            kept = tuple(c for c in choices if not c.inflected and (
-                c.lang in langs or (c.lang == "tr" and "az" in langs and glues(c.lang, c.name))))
+            kept = possible
         elif lang in langs:
-            kept = tuple(c for c in choices if not c.inflected and c.lang == lang)
-        elif lang == "tr" and "az" in langs:  # the Turkic suffixes are one grammar here
-            kept = tuple(c for c in choices if not c.inflected and c.lang in ("tr", "az") and " " in c.name)
+            kept = tuple(c for c in possible if c.lang == lang)
+        elif lang == "tr" and turkic:
+            kept = tuple(c for c in possible if c.lang in ("tr", "az") and " " in c.name)
         else:
             return ()
         return kept if len(kept) != len(choices) else choices
