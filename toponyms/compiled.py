@@ -453,10 +453,12 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
         "word_guarded": any_of(worded[entity]),
         "glue": any_of(~inflected & glued[lang]) | (any_of(~inflected & (lang == langs.get("tr", -1)))
                                                     & np.array([" " in k for k in keys], dtype=bool)),
-        "checked": _needs_context(gazetteer, keys, key, entity, name, list(names), heads),
+        "checked": None,  # below, from the bits of `checks`
         "apostrophe": any_of(after_apostrophe[lang]),
         "guarded": any_of(proper_case[entity] | worded[entity] | derived),
     }
+    checks = _needs_context(gazetteer, keys, key, entity, name, list(names), heads)
+    tables["checked"] = checks != 0
     scanner = PrefixScanner.from_keys(keys, char_classes())
     name_strings = Strings.of(names)
     arrays = {
@@ -464,7 +466,7 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
         "candidate_offsets": offsets, "candidate_entity": entity.astype(np.int32),
         "candidate_form": form.astype(np.int32), "candidate_lang": lang.astype(np.uint8),
         "candidate_name": name.astype(np.int32), "candidate_inflected": inflected,
-        "candidate_derived": derived,
+        "candidate_derived": derived, "checks": checks,
         "names_data": name_strings.data, "names_offsets": name_strings.offsets,
         **{f"table_{k}": v for k, v in tables.items()},
     }
@@ -475,25 +477,25 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
 
 
 def _needs_context(gazetteer: Gazetteer, keys: list[str], key, entity, name, name_list: list[str], heads):
-    """`Matcher._needs_context` over the candidate columns: demonyms, people's names, homonyms with a context."""
+    """`Matcher._needs_context` over the candidate columns: bits for demonyms, people's names, homonyms."""
     import numpy as np
 
     from .fold import fold_key
+    from .match import CHECK_DEMONYM, CHECK_HOMONYM, CHECK_PERSON
 
     context = gazetteer.context
-    checked = np.zeros(len(keys), dtype=bool)
+    checked = np.zeros(len(keys), dtype=np.uint8)
     if context.demonyms:
         demonyms = context.demonym_keys
-        checked |= np.array([k in demonyms for k in keys], dtype=bool)
-    if context.people_names:
+        checked |= np.array([k in demonyms for k in keys], dtype=bool) * np.uint8(CHECK_DEMONYM)
+    if context.people_names and len(name):
         people = np.array([fold_key(n) in context.people_names for n in name_list], dtype=bool)
-        if len(name):
-            checked |= np.logical_or.reduceat(people[name], heads)
+        checked |= np.logical_or.reduceat(people[name], heads) * np.uint8(CHECK_PERSON)
     contextual = np.array([bool(e.guards.near or e.guards.with_places) for e in gazetteer.entities], dtype=bool)
     if contextual.any() and len(entity):
         several = np.logical_or.reduceat(entity != np.repeat(entity[heads], np.diff(np.append(heads, len(entity)))),
                                          heads)
-        checked |= several & np.logical_or.reduceat(contextual[entity], heads)
+        checked |= (several & np.logical_or.reduceat(contextual[entity], heads)) * np.uint8(CHECK_HOMONYM)
     return checked
 
 
@@ -521,7 +523,7 @@ def matcher_from_arrays(entities, meta: dict, arrays: dict, context: Context = C
     matcher.candidates = _Memo(len(keys), candidates_of)
     matcher._lengths = arrays["table_length"]
     matcher._guarded = arrays["table_guarded"]
-    matcher._checked = arrays["table_checked"]
+    matcher._checked = arrays["checks"]
     matcher._unambiguous = arrays["table_single"]
     matcher._fields = _Memo(len(keys), lambda i: matcher._reading(matcher.candidates[i][0], matcher.candidates[i]))
     matcher.__dict__["_tables"] = {

@@ -93,7 +93,7 @@ class Context:
             prefixes |= set(words.prefixes)
         return Words(frozenset(exact), tuple(sorted(prefixes)))
 
-    @property
+    @cached_property
     def demonym_keys(self) -> frozenset[str]:
         """Every folded demonym, whatever its language (hits on them need a closer look)."""
         return frozenset(word for pairs in self.demonyms.values() for _, word in pairs)

@@ -281,6 +281,9 @@ _CLOSING = _LazyTable(lambda: _quote_table(_CLOSING_QUOTES))
 _SPACE = _LazyTable(lambda: _quote_table(_QUOTE_SPACES))
 
 
+# What a key's hits must be checked for in their context (`Matcher._in_context`).
+CHECK_DEMONYM, CHECK_PERSON, CHECK_HOMONYM = 1, 2, 4
+
 # How much a hit is trusted by how it matched (see `Mention`).
 CONFIDENCE = {"exact": 0.99, "folded": 0.96, "inflected": 0.93, "transliterated": 0.85, "approximate": 0.6}
 
@@ -728,7 +731,7 @@ class Matcher:
             choices = tuple(c for c in choices if (not c.how or text[start].isupper())
                             and self._guards_pass(text, folded, start, end, c.entity, doc))
         if choices and self._checked[index]:
-            choices = self._in_context(doc, folded, start, end, choices)
+            choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
         if choices and _quoted(text, start, end):
             # A name alone in quotes is its other reading (a club, a brand) when it has one.
             choices = tuple(c for c in choices if not self.entities[c.entity].guards.readings)
@@ -737,15 +740,19 @@ class Matcher:
         return start, end, choices, (index if choices is self.candidates[index] else -1)
 
     def _in_context(self, doc: "_Text", folded: str, start: int, end: int,
-                    choices: tuple[_Candidate, ...]) -> tuple[_Candidate, ...]:
-        """Rule out adjectives and people, and choose among homonyms, by the words around the hit."""
+                    choices: tuple[_Candidate, ...], checks: int) -> tuple[_Candidate, ...]:
+        """Rule out adjectives and people, and choose among homonyms, by the words around the hit.
+
+        `checks` says which apply to the key (`_needs_context`).
+        """
         context, text = self.context, doc.text
-        if context.demonyms and context.is_demonym(text[start:end], doc.lang(start)):
-            return ()
-        if any(fold_key(c.name) in context.people_names for c in choices):
+        if checks & CHECK_DEMONYM and fold_key(text[start:end]) in context.demonym_keys:
+            if context.is_demonym(text[start:end], doc.lang(start)):
+                return ()
+        if checks & CHECK_PERSON:
             if context.is_person(text, folded, start, end, doc.lang(start), self._place_words):
                 return ()
-        entities = {c.entity for c in choices}
+        entities = {c.entity for c in choices} if checks & CHECK_HOMONYM else ()
         if len(entities) > 1:
             scores = {e: self._homonym_score(doc, folded, start, end, e) for e in entities}
             best = max(scores.values())
@@ -892,7 +899,7 @@ class Matcher:
                                       for cs in self.candidates], dtype=bool),
             "glue": np.array([any(not c.inflected and glues(c.lang, c.name) for c in cs) for cs in self.candidates],
                              dtype=bool),
-            "checked": np.array(self._checked, dtype=bool),
+            "checked": np.array(self._checked, dtype=np.uint8) != 0,
             "apostrophe": np.array([any(takes_suffix(c.lang, True) for c in cs) for cs in self.candidates],
                                    dtype=bool),
             "guarded": np.array(self._guarded, dtype=bool),
@@ -919,8 +926,8 @@ class Matcher:
         # Derived spellings are only taken capitalised: a rule's guess must not catch ordinary words.
         return bool(guards.proper_case or guards.contextual or candidate.how)
 
-    def _needs_context(self) -> list[bool]:
-        """Per key: whether a hit must be weighed against the words around it (`_in_context`).
+    def _needs_context(self) -> list[int]:
+        """Per key: which of `_in_context`'s checks a hit needs (0: none), as CHECK_* bits.
 
         Demonyms of some language, place names that are also people's names,
         and spellings shared by homonyms that declare a `context`.
@@ -930,7 +937,8 @@ class Matcher:
         for key, choices in zip(self.keys, self.candidates):
             shared = len({c.entity for c in choices}) > 1 and any(
                 self.entities[c.entity].guards.near or self.entities[c.entity].guards.with_places for c in choices)
-            needs.append(key in demonyms or shared or any(fold_key(c.name) in people for c in choices))
+            needs.append((CHECK_DEMONYM if key in demonyms else 0) | (CHECK_HOMONYM if shared else 0)
+                         | (CHECK_PERSON if any(fold_key(c.name) in people for c in choices) else 0))
         return needs
 
     def _guards_pass(self, text: str, folded: str, start: int, end: int, entity: int, doc=None) -> bool:
@@ -1026,7 +1034,7 @@ class Matcher:
                 if self._guarded[index]:
                     choices = tuple(c for c in choices if self._guards_pass(text, folded, start, end, c.entity, doc))
                 if choices and self._checked[index]:
-                    choices = self._in_context(doc, folded, start, end, choices)
+                    choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
                 if choices:
                     best = choices[0]
                     fields = self._reading(best, choices)[:-1] + ("approximate",)
