@@ -96,6 +96,7 @@ _CLAUSE_END = ".;!?:"
 _OPENING_QUOTES = "«\"“„‹'‘‚"
 _CLOSING_QUOTES = "»\"”“›'’"
 _QUOTE_SPACES = " \u00a0\u202f"
+_OPEN_SET = frozenset(_OPENING_QUOTES)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -732,7 +733,8 @@ class Matcher:
                             and self._guards_pass(text, folded, start, end, c.entity, doc))
         if choices and self._checked[index]:
             choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
-        if choices and _quoted(text, start, end):
+        if choices and start and (text[start - 1] in _OPENING_QUOTES or (
+                text[start - 1] in _QUOTE_SPACES and text[start - 2:start - 1] in _OPEN_SET)) and _quoted(text, start, end):
             # A name alone in quotes is its other reading (a club, a brand) when it has one.
             choices = tuple(c for c in choices if not self.entities[c.entity].guards.readings)
         if not choices:
@@ -746,7 +748,8 @@ class Matcher:
         `checks` says which apply to the key (`_needs_context`).
         """
         context, text = self.context, doc.text
-        if checks & CHECK_DEMONYM and fold_key(text[start:end]) in context.demonym_keys:
+        if checks & CHECK_DEMONYM and context.is_demonym(text[start:end], None):
+            # A demonym in some language (with its case): is it one in the text's?
             if context.is_demonym(text[start:end], doc.lang(start)):
                 return ()
         if checks & CHECK_PERSON:
