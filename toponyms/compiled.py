@@ -384,7 +384,7 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
 
     from .fold import fold_key
     from .inflect import inflected_keys, takes_suffix
-    from .match import SCANNER_MIN_KEYS, _lang_rank, char_classes, reading_cues
+    from .match import SCANNER_MIN_KEYS, _lang_rank, char_classes, district_cues, reading_cues
 
     key_ids: dict[str, int] = {}
     langs: dict[str, int] = {}
@@ -471,7 +471,7 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
         **{f"table_{k}": v for k, v in tables.items()},
     }
     meta = {"scanner": scanner.meta, "prefix_scan": len(keys) >= SCANNER_MIN_KEYS,
-            "cues": reading_cues(gazetteer.entities),
+            "cues": reading_cues(gazetteer.entities), "district_cues": district_cues(gazetteer.context),
             "langs": lang_list, "forms": list(forms), "keys": len(keys)}
     return meta, arrays
 
@@ -532,6 +532,7 @@ def matcher_from_arrays(entities, meta: dict, arrays: dict, context: Context = C
     }
     matcher._compiled = (meta, arrays)
     matcher._cues = meta.get("cues") or {}
+    matcher._district_cues = meta.get("district_cues") or {}
     matcher._cues_scanned = not meta["prefix_scan"]
     if meta["prefix_scan"]:
         matcher._scanner = scanner
@@ -540,7 +541,7 @@ def matcher_from_arrays(entities, meta: dict, arrays: dict, context: Context = C
 
         matcher._scanner = ahocorasick_rs.BytesAhoCorasick(
             [keys[i].encode("utf-16-le", "surrogatepass") for i in range(len(keys))]
-            + [cue.encode("utf-16-le", "surrogatepass") for cue in matcher._cues])
+            + [cue.encode("utf-16-le", "surrogatepass") for cue in [*matcher._cues, *matcher._district_cues]])
     return matcher
 
 

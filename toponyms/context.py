@@ -83,6 +83,9 @@ class Context:
     given_names: Words = Words()
     surname_endings: tuple[str, ...] = ()
     people_names: frozenset[str] = frozenset()
+    # Words for a district (district, rayonu, район, Bezirk...): next to a town's name, or ending a
+    # list of names, they make it the district of the same name (Zangilan district, Gebiete Fizuli).
+    district_words: Words = Words()
 
     @cached_property
     def all_person_cues(self) -> Words:
@@ -151,6 +154,7 @@ class Context:
             "given_names": self.given_names.to_json(),
             "surname_endings": list(self.surname_endings),
             "people_names": sorted(self.people_names),
+            "district_words": self.district_words.to_json(),
         }
 
     @classmethod
@@ -163,10 +167,11 @@ class Context:
             given_names=Words.of(data["given_names"]),
             surname_endings=tuple(data["surname_endings"]),
             people_names=frozenset(data["people_names"]),
+            district_words=Words.of(data.get("district_words") or ()),
         )
 
 
-CONTEXT_KEYS = ("demonyms", "person_cues", "given_names", "surname_endings", "people_names")
+CONTEXT_KEYS = ("demonyms", "person_cues", "given_names", "surname_endings", "people_names", "district_words")
 
 
 def parse_context(raw, languages, problem) -> Context:
@@ -210,6 +215,7 @@ def parse_context(raw, languages, problem) -> Context:
         given_names=Words.of(flat("given_names")),
         surname_endings=tuple(sorted({fold_key(w) for w in flat("surname_endings")}, key=len, reverse=True)),
         people_names=frozenset(fold_key(w) for w in flat("people_names")),
+        district_words=Words.of(flat("district_words")),
     )
 
 
@@ -231,5 +237,8 @@ def merge(contexts) -> Context:
             surname_endings=tuple(sorted(set(merged.surname_endings) | set(context.surname_endings),
                                          key=len, reverse=True)),
             people_names=merged.people_names | context.people_names,
+            district_words=Words(merged.district_words.exact | context.district_words.exact,
+                                 tuple(sorted(set(merged.district_words.prefixes)
+                                              | set(context.district_words.prefixes)))),
         )
     return merged

@@ -92,6 +92,10 @@ def char_classes():
 
 
 _CLAUSE_END = ".;!?:"
+_TOKEN = re.compile(r"\S+")
+# Words that join the names of a list, and that stand between a word for a district and a name.
+_CONJUNCTIONS = frozenset("and ve и et und y e և ու or veya ili или ou oder o".split())
+_PREPOSITIONS = frozenset("of de d du del des von der".split())
 # A name alone between quotation marks is often a club, a brand or a work: «Агдам», "Qarabağ".
 _OPENING_QUOTES = "«\"“„‹'‘‚"
 _CLOSING_QUOTES = "»\"”“›'’"
@@ -150,6 +154,14 @@ def _sentence_words(folded: str, start: int, end: int) -> list[str]:
     low, high = _sentence_bounds(folded, start, end)
     text = folded[low:start] + " " + folded[end:high]
     return [w for w in (word.strip(_PUNCTUATION) for word in text.split()) if w]
+
+
+def district_cues(context: Context) -> dict[str, bool]:
+    """The words for a district (`Context.district_words`): word -> whether it must be a whole word."""
+    words = context.district_words
+    cues = {w: True for w in words.exact}
+    cues.update({p: False for p in words.prefixes})
+    return dict(sorted(cues.items()))
 
 
 def reading_cues(entities) -> dict[str, bool]:
@@ -298,13 +310,14 @@ class _Text:
     language writes that script too.
     """
 
-    __slots__ = ("text", "given", "memo", "low", "high", "last", "cues")
+    __slots__ = ("text", "given", "memo", "low", "high", "last", "cues", "districts")
 
     def __init__(self, text: str, given: str | None):
         self.text, self.given, self.memo = text, given, {}
         self.low = self.high = -1
         self.last = None
         self.cues = None  # where words that cue another reading of a name start (Matcher._cue_positions)
+        self.districts = None  # where words for a district start
 
     def lang(self, start: int) -> str | None:
         char = self.text[start]
@@ -419,9 +432,10 @@ class Matcher:
         # a byte automaton skips decoding them back into a str (see bench/bench_find.py).
         # The cue words of the entities' other readings are sought in the same pass (see `_cue_in_sentence`).
         self._cues = reading_cues(self.entities)
+        self._district_cues = district_cues(self.context)
         self._cues_scanned = True
         self._scanner = ahocorasick_rs.BytesAhoCorasick(
-            [k.encode("utf-16-le", "surrogatepass") for k in [*self.keys, *self._cues]])
+            [k.encode("utf-16-le", "surrogatepass") for k in [*self.keys, *self._cues, *self._district_cues]])
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -470,9 +484,12 @@ class Matcher:
         to_code_point = _code_point_index(folded, len(data) // 2)
         found, key_lengths = [], {}
         names = len(self.keys)
-        if self._cues_scanned and self._cues:
-            doc.cues = self._cue_starts(folded, [(to_code_point(s // 2), to_code_point(e // 2), i - names)
-                                                 for i, s, e in hits if i >= names and s % 2 == 0])
+        if self._cues_scanned and (self._cues or self._district_cues):
+            cue_hits = [(to_code_point(s // 2), to_code_point(e // 2), i - names)
+                        for i, s, e in hits if i >= names and s % 2 == 0]
+            readings = len(self._cues)
+            doc.cues = self._cue_starts(folded, [h for h in cue_hits if h[2] < readings])
+            doc.districts = self._cue_starts(folded, [h for h in cue_hits if h[2] >= readings])
             hits = [hit for hit in hits if hit[0] < names]
         for index, byte_start, byte_end in hits:
             if byte_start % 2 == 0:
@@ -514,10 +531,10 @@ class Matcher:
             end -= np.concatenate(([0], np.cumsum(low_surrogate)))[end]
             units = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
         cue_index = cue_end = None
-        if self._cues_scanned and self._cues:
+        if self._cues_scanned and (self._cues or self._district_cues):
             names = len(self.keys)
             cue = index >= names
-            doc.cues = []
+            doc.cues, doc.districts = [], []
             if cue.any():
                 cue_index, cue_end = index[cue] - names, end[cue]
                 index, end = index[~cue], end[~cue]
@@ -534,7 +551,10 @@ class Matcher:
             cue_start = cue_end - lengths[cue_index]
             at_start = (cue_start == 0) | (classes[np.maximum(cue_start - 1, 0)] & _ALNUM == 0)
             at_end = (cue_end == size) | (classes[np.minimum(cue_end, size - 1)] & _ALNUM == 0)
-            doc.cues = np.unique(cue_start[at_start & (at_end | ~whole[cue_index])]).tolist()
+            found = at_start & (at_end | ~whole[cue_index])
+            reading = cue_index < len(self._cues)
+            doc.cues = np.unique(cue_start[found & reading]).tolist()
+            doc.districts = np.unique(cue_start[found & ~reading]).tolist()
         start = end - tables["length"][index]
         size = len(units)
         boundary = (start == 0) | (classes[np.maximum(start - 1, 0)] & _ALNUM == 0)
@@ -559,6 +579,15 @@ class Matcher:
                                                                               0xFFFF)])
         plain = (keep & ~glued & ~(apostrophe & tables["apostrophe"][index]) & ~tables["checked"][index] & ~quoted
                  & (tables["single"][index] | ~tables["guarded"][index]) & (capital | ~tables["proper"][index]))
+        if doc.districts:
+            # Towns' names near a word for a district are settled one by one (`_as_district`).
+            districts = np.array(doc.districts, dtype=np.int64)
+            position = np.searchsorted(districts, start)
+            after_word = districts[np.minimum(position, len(districts) - 1)]
+            before_word = districts[np.maximum(position - 1, 0)]
+            near = ((position < len(districts)) & (after_word - end < self.DISTRICT_REACH)) | (
+                (position > 0) & (start - before_word < self.DISTRICT_REACH))
+            plain &= ~(near & self._sibling_table[index])
         rest = keep & ~plain
         # Plain hits need only their word guards checked, one by one (they are rare words, of one reading).
         worded = np.flatnonzero(plain & tables["word_guarded"][index])
@@ -733,6 +762,8 @@ class Matcher:
                             and self._guards_pass(text, folded, start, end, c.entity, doc))
         if choices and self._checked[index]:
             choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
+        if choices and self._sibling_table[index] and self._district_near(doc, folded, start, end):
+            choices = self._as_district(doc, folded, start, end, choices)
         if choices and start and (text[start - 1] in _OPENING_QUOTES or (
                 text[start - 1] in _QUOTE_SPACES and text[start - 2:start - 1] in _OPEN_SET)) and _quoted(text, start, end):
             # A name alone in quotes is its other reading (a club, a brand) when it has one.
@@ -773,7 +804,7 @@ class Matcher:
         if doc is None:
             return True
         if doc.cues is None:
-            doc.cues = self._cue_positions(folded)
+            self._scan_cues(doc, folded)
         if not doc.cues:
             return False
         # A sentence reaches at most 300 characters either side (`_sentence_bounds`).
@@ -789,31 +820,116 @@ class Matcher:
 
     @cached_property
     def _cue_whole(self) -> list[bool]:
-        return list(self._cues.values())
+        """Per cue (reading cues, then district words): whether it must be a whole word."""
+        return [*self._cues.values(), *self._district_cues.values()]
 
     @cached_property
     def _cue_arrays(self):
         """(length, whole word?) of each cue, as numpy arrays."""
         import numpy as np
 
-        return (np.array([len(c) for c in self._cues], dtype=np.int64),
+        return (np.array([len(c) for c in [*self._cues, *self._district_cues]], dtype=np.int64),
                 np.array(self._cue_whole, dtype=bool))
 
-    def _cue_positions(self, folded: str) -> list[int]:
-        """`_cue_starts` with a scan of its own, for matchers whose scanner does not seek the cues."""
-        if not self._cues:
-            return []
+    def _scan_cues(self, doc: "_Text", folded: str) -> None:
+        """`doc.cues` and `doc.districts` by a scan of their own, for matchers whose scanner does not seek them."""
+        cues = [*self._cues, *self._district_cues]
+        if not cues:
+            doc.cues, doc.districts = [], []
+            return
         import ahocorasick_rs
 
         scanner = self.__dict__.get("_cue_scanner")
         if scanner is None:
             scanner = self.__dict__["_cue_scanner"] = ahocorasick_rs.BytesAhoCorasick(
-                [cue.encode("utf-16-le", "surrogatepass") for cue in self._cues])
+                [cue.encode("utf-16-le", "surrogatepass") for cue in cues])
         data = folded.encode("utf-16-le", "surrogatepass")
         to_code_point = _code_point_index(folded, len(data) // 2)
-        return self._cue_starts(folded, [(to_code_point(s // 2), to_code_point(e // 2), i)
-                                         for i, s, e in scanner.find_matches_as_indexes(data, overlapping=True)
-                                         if s % 2 == 0])
+        hits = [(to_code_point(s // 2), to_code_point(e // 2), i)
+                for i, s, e in scanner.find_matches_as_indexes(data, overlapping=True) if s % 2 == 0]
+        readings = len(self._cues)
+        doc.cues = self._cue_starts(folded, [h for h in hits if h[2] < readings])
+        doc.districts = self._cue_starts(folded, [h for h in hits if h[2] >= readings])
+
+    # ------------------------------------------------------------ a town's name for its district
+
+    # How far from a word for a district a town's name is looked at (a list of names between).
+    DISTRICT_REACH = 150
+
+    @cached_property
+    def _siblings(self) -> dict[int, int]:
+        """Entity index -> index of the district of the same name (id + "_district")."""
+        if len(self.keys) >= SCANNER_MIN_KEYS:
+            return {}  # large gazetteers (GeoNames) name their districts as they are
+        index = {entity.id: i for i, entity in enumerate(self.entities)}
+        return {i: index[entity.id + "_district"] for i, entity in enumerate(self.entities)
+                if entity.id + "_district" in index}
+
+    @cached_property
+    def _sibling_table(self):
+        """Per key: whether one of its readings is a town with a district of its name."""
+        import numpy as np
+
+        siblings = self._siblings
+        if not siblings:
+            return np.zeros(len(self.keys), dtype=bool)
+        return np.array([any(c.entity in siblings for c in choices) for choices in self.candidates], dtype=bool)
+
+    def _district_near(self, doc: "_Text", folded: str, start: int, end: int) -> bool:
+        """Whether a word for a district starts within `DISTRICT_REACH` of [start, end)."""
+        if doc.districts is None:
+            self._scan_cues(doc, folded)
+        districts = doc.districts
+        if not districts:
+            return False
+        position = bisect_left(districts, start)
+        return ((position < len(districts) and districts[position] - end < self.DISTRICT_REACH)
+                or (position > 0 and start - districts[position - 1] < self.DISTRICT_REACH))
+
+    def _as_district(self, doc: "_Text", folded: str, start: int, end: int,
+                     choices: tuple[_Candidate, ...]) -> tuple[_Candidate, ...]:
+        """The district readings of a town's name when a word for a district goes with it.
+
+        The word may follow the name (Zangilan district, Kəlbəcər bölgəsindən), precede it with
+        at most one preposition between (Bezirk Kalbadschar, district of Zangilan), or end or open
+        a list of capitalised names joined by commas and conjunctions (the Terter, Aghdam and
+        Barda districts; Gebiete Fizuli, Zangilan, Jabrail).
+        """
+        if not self._district_context(doc.text, folded, start, end):
+            return choices
+        siblings, districts = self._siblings, []
+        for c in choices:
+            if c.entity in siblings:
+                district = self.entities[siblings[c.entity]]
+                form = next((f.id for f in district.forms if f.id == c.form), district.forms[0].id)
+                districts.append(_Candidate(siblings[c.entity], form, c.lang, c.name, c.inflected, c.how))
+        return tuple(districts) or choices
+
+    def _district_context(self, text: str, folded: str, start: int, end: int) -> bool:
+        words = self.context.district_words
+        for token in _TOKEN.finditer(folded, end, min(len(folded), end + self.DISTRICT_REACH)):
+            word = token.group().strip(_PUNCTUATION)
+            if not word:
+                continue
+            if word in words:
+                return True
+            if not (word in _CONJUNCTIONS or text[token.start()].isupper()) or token.group()[-1] in ".;:!?»\"":
+                break
+        preposition = False
+        tokens = list(_TOKEN.finditer(folded, max(0, start - self.DISTRICT_REACH), start))
+        for token in reversed(tokens):
+            raw = token.group()
+            word = raw.strip(_PUNCTUATION)
+            if raw[-1] in ".;!?" or not word:
+                break
+            if word in words:
+                return True
+            if word in _PREPOSITIONS and not preposition:
+                preposition = True
+                continue
+            if raw[-1] == ":" or not (word in _CONJUNCTIONS or text[token.start()].isupper()):
+                break
+        return False
 
     @cached_property
     def _place_words(self) -> frozenset[str]:
