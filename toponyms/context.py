@@ -86,6 +86,8 @@ class Context:
     # Words for a district (district, rayonu, район, Bezirk...): next to a town's name, or ending a
     # list of names, they make it the district of the same name (Zangilan district, Gebiete Fizuli).
     district_words: Words = Words()
+    # Those of languages that put the word before the name (district of Zangilan, Bezirk X).
+    district_words_before: Words = Words()
 
     @cached_property
     def all_person_cues(self) -> Words:
@@ -155,6 +157,7 @@ class Context:
             "surname_endings": list(self.surname_endings),
             "people_names": sorted(self.people_names),
             "district_words": self.district_words.to_json(),
+            "district_words_before": self.district_words_before.to_json(),
         }
 
     @classmethod
@@ -168,7 +171,17 @@ class Context:
             surname_endings=tuple(data["surname_endings"]),
             people_names=frozenset(data["people_names"]),
             district_words=Words.of(data.get("district_words") or ()),
+            district_words_before=Words.of(data.get("district_words_before") or ()),
         )
+
+
+# Languages whose word for a district may stand before the name: "district of Zangilan", "Bezirk
+# Kalbadschar", "в районе Шуши". Azerbaijani, Turkish and Armenian put it after (Şuşa rayonu).
+WORD_BEFORE_NAME = frozenset({"en", "fr", "de", "es", "ru", "uk", "it", "pt", "ca", "nl", "pl"})
+
+
+def _union(one: Words, other: Words) -> Words:
+    return Words(one.exact | other.exact, tuple(sorted(set(one.prefixes) | set(other.prefixes))))
 
 
 CONTEXT_KEYS = ("demonyms", "person_cues", "given_names", "surname_endings", "people_names", "district_words")
@@ -216,6 +229,8 @@ def parse_context(raw, languages, problem) -> Context:
         surname_endings=tuple(sorted({fold_key(w) for w in flat("surname_endings")}, key=len, reverse=True)),
         people_names=frozenset(fold_key(w) for w in flat("people_names")),
         district_words=Words.of(flat("district_words")),
+        district_words_before=Words.of(w for lang, words in per_language("district_words").items()
+                                       if lang in WORD_BEFORE_NAME for w in words),
     )
 
 
@@ -237,8 +252,7 @@ def merge(contexts) -> Context:
             surname_endings=tuple(sorted(set(merged.surname_endings) | set(context.surname_endings),
                                          key=len, reverse=True)),
             people_names=merged.people_names | context.people_names,
-            district_words=Words(merged.district_words.exact | context.district_words.exact,
-                                 tuple(sorted(set(merged.district_words.prefixes)
-                                              | set(context.district_words.prefixes)))),
+            district_words=_union(merged.district_words, context.district_words),
+            district_words_before=_union(merged.district_words_before, context.district_words_before),
         )
     return merged

@@ -30,6 +30,8 @@ from .gazetteer import Entity, Gazetteer
 from .inflect import CASE_FORM_LANGS, case_forms, glues, inflected_keys, suffix_ok, takes_suffix
 from .textlang import detect, paragraph_bounds, script_lang
 
+# Up to this many entities, a town's name can name the district of its name (`Matcher._as_district`).
+SIBLINGS_MAX_ENTITIES = 20_000
 # Gazetteers with at least this many spellings are compiled into arrays and scanned by prefix hashing.
 SCANNER_MIN_KEYS = 20_000
 # When one spelling belongs to several languages, `lang` reports the first of these.
@@ -859,7 +861,7 @@ class Matcher:
     @cached_property
     def _siblings(self) -> dict[int, int]:
         """Entity index -> index of the district of the same name (id + "_district")."""
-        if len(self.keys) >= SCANNER_MIN_KEYS:
+        if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
             return {}  # large gazetteers (GeoNames) name their districts as they are
         index = {entity.id: i for i, entity in enumerate(self.entities)}
         return {i: index[entity.id + "_district"] for i, entity in enumerate(self.entities)
@@ -915,18 +917,17 @@ class Matcher:
                 return True
             if not (word in _CONJUNCTIONS or text[token.start()].isupper()) or token.group()[-1] in ".;:!?»\"":
                 break
-        preposition = False
+        words = self.context.district_words_before
         tokens = list(_TOKEN.finditer(folded, max(0, start - self.DISTRICT_REACH), start))
-        for token in reversed(tokens):
+        for position, token in enumerate(reversed(tokens)):
             raw = token.group()
             word = raw.strip(_PUNCTUATION)
             if raw[-1] in ".;!?" or not word:
                 break
             if word in words:
                 return True
-            if word in _PREPOSITIONS and not preposition:
-                preposition = True
-                continue
+            if word in _PREPOSITIONS and position == 0:
+                continue  # district of Zangilan: only right before the name
             if raw[-1] == ":" or not (word in _CONJUNCTIONS or text[token.start()].isupper()):
                 break
         return False
