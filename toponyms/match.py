@@ -919,15 +919,18 @@ class Matcher:
                 break
         words = self.context.district_words_before
         tokens = list(_TOKEN.finditer(folded, max(0, start - self.DISTRICT_REACH), start))
-        for position, token in enumerate(reversed(tokens)):
+        backwards = list(reversed(tokens))
+        for position, token in enumerate(backwards):
             raw = token.group()
             word = raw.strip(_PUNCTUATION)
             if raw[-1] in ".;!?" or not word:
                 break
             if word in words:
                 return True
-            if word in _PREPOSITIONS and position == 0:
-                continue  # district of Zangilan: only right before the name
+            if word in _PREPOSITIONS:
+                # "district of Zangilan", "distritos de Kalbajar y Lachin": only right after the word.
+                previous = backwards[position + 1].group().strip(_PUNCTUATION) if position + 1 < len(backwards) else ""
+                return previous in words
             if raw[-1] == ":" or not (word in _CONJUNCTIONS or text[token.start()].isupper()):
                 break
         return False
