@@ -175,3 +175,34 @@ def test_the_builtin_context_section_is_valid():
     gazetteer, problems = check()
     assert problems == []
     assert gazetteer.context.demonyms["fr"] and gazetteer.context.person_cues["ru"]
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Fifty-eight people moved back to the district of Zangilan.", ["Zangilan"]),
+    ("Its water will irrigate the Terter, Aghdam and Qubadli districts.", ["Terter", "Aghdam", "Qubadli"]),
+    ("Der Bezirk Kalbadschar muss am Sonntag übergeben werden.", ["Kalbadschar"]),
+    ("Armenia devuelve a Azerbaiyán los distritos de Kalbajar y Lachin.", ["Kalbajar", "Lachin"]),
+    ("Müharibənin əvvəllərində Kəlbəcər bölgəsindən keçən yol bağlanmışdı.", ["Kəlbəcər"]),
+    ("Նախկին ԼՂԻՄ տարածքը, Շուշիի և Լաչինի շրջանները պետք է փոխանցվեին։", ["Շուշիի", "Լաչինի շրջանները"]),
+    ("Сообщается о боях в районе Физули.", ["Физули"]),
+])
+def test_a_towns_name_with_a_word_for_district_names_the_district(matcher, gazetteer, text, surfaces):
+    districts = [m.surface for m in matcher.find(text) if gazetteer.get(m.entity_id).kind == "district"]
+    assert districts == surfaces
+
+
+@pytest.mark.parametrize("text", [
+    "Katliam, Dağlık Karabağ bölgesindeki Hocalı kasabasında yaşandı.",   # the word belongs to Karabakh
+    "Der Krieg endete mit den Gebieten Fizuli und der Stadt Schuscha.",   # "der Stadt" breaks the list
+    "Shelling hit Lachin and Shusha on Sunday.",
+])
+def test_towns_stay_towns_without_such_a_word(matcher, gazetteer, text):
+    towns = [m for m in matcher.find(text) if gazetteer.get(m.entity_id).kind in ("town", "city")]
+    assert towns and all(gazetteer.get(m.entity_id).kind != "district" for m in towns)
+    assert "Schuscha" not in [m.surface for m in matcher.find(text) if gazetteer.get(m.entity_id).kind == "district"]
+
+
+def test_districts_the_same_on_large_texts(matcher):
+    text = "\n".join(["Its water will irrigate the Terter, Aghdam and Qubadli districts.",
+                      "Shelling hit Lachin and Shusha on Sunday.", "Der Bezirk Kalbadschar wird übergeben."] * 300)
+    assert matcher.find(text) == matcher.find(text, langs=LANGUAGES)
