@@ -99,6 +99,11 @@ class Context:
         return Words(frozenset(exact), tuple(sorted(prefixes)))
 
     @cached_property
+    def all_demonyms(self) -> frozenset[tuple[bool, str]]:
+        """The demonyms of every language, with their case."""
+        return frozenset(pair for pairs in self.demonyms.values() for pair in pairs)
+
+    @cached_property
     def demonym_keys(self) -> frozenset[str]:
         """Every folded demonym, whatever its language (hits on them need a closer look)."""
         return frozenset(word for pairs in self.demonyms.values() for _, word in pairs)
@@ -110,7 +115,7 @@ class Context:
         """
         word = _capitalised_adjective(surface)
         if lang is None:  # the language is not known: any language's
-            return any(word in pairs for pairs in self.demonyms.values())
+            return word in self.all_demonyms
         pairs = self.demonyms.get(lang)
         return bool(pairs) and word in pairs
 

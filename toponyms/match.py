@@ -764,7 +764,8 @@ class Matcher:
                             and self._guards_pass(text, folded, start, end, c.entity, doc))
         if choices and self._checked[index]:
             choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
-        if choices and self._sibling_table[index] and self._district_near(doc, folded, start, end):
+        if choices and doc.districts is not False and index in self._sibling_keys and self._district_near(
+                doc, folded, start, end):
             choices = self._as_district(doc, folded, start, end, choices)
         if choices and start and (text[start - 1] in _OPENING_QUOTES or (
                 text[start - 1] in _QUOTE_SPACES and text[start - 2:start - 1] in _OPEN_SET)) and _quoted(text, start, end):
@@ -876,6 +877,13 @@ class Matcher:
         if not siblings:
             return np.zeros(len(self.keys), dtype=bool)
         return np.array([any(c.entity in siblings for c in choices) for choices in self.candidates], dtype=bool)
+
+    @cached_property
+    def _sibling_keys(self) -> frozenset[int]:
+        """`_sibling_table` as a set of key indexes (a set is the cheaper test one hit at a time)."""
+        import numpy as np
+
+        return frozenset(np.flatnonzero(self._sibling_table).tolist())
 
     def _district_near(self, doc: "_Text", folded: str, start: int, end: int) -> bool:
         """Whether a word for a district starts within `DISTRICT_REACH` of [start, end)."""
