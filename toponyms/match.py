@@ -764,7 +764,8 @@ class Matcher:
                             and self._guards_pass(text, folded, start, end, c.entity, doc))
         if choices and self._checked[index]:
             choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
-        if choices and doc.districts is not False and index in self._sibling_keys and self._district_near(
+        districts = doc.districts  # None: not sought yet; []: the text has no word for a district
+        if choices and (districts or districts is None) and index in self._sibling_keys and self._district_near(
                 doc, folded, start, end):
             choices = self._as_district(doc, folded, start, end, choices)
         if choices and start and (text[start - 1] in _OPENING_QUOTES or (
