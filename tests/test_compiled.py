@@ -89,8 +89,10 @@ def test_cache_miss_then_hit_gives_the_same_mentions(imported, cache, prefix_sca
 
 
 def test_cache_without_prefix_scanning_rebuilds_the_automaton(imported, cache):
-    load_matcher(["builtin", imported], use_cache=True)
-    gazetteer, matcher = load_matcher(["builtin", imported], use_cache=True)
+    # The built-in gazetteer alone now has more keys than SCANNER_MIN_KEYS (case forms and
+    # derived spellings), so the small import stands alone here.
+    load_matcher([imported], use_cache=True)
+    gazetteer, matcher = load_matcher([imported], use_cache=True)
     assert isinstance(gazetteer, CompiledGazetteer) and not isinstance(matcher._scanner, PrefixScanner)
     assert [m.entity_id for m in matcher.find("Жители Мирзали и Раздан.")] == ["geonames_1", "geonames_3"]
 

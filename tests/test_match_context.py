@@ -180,7 +180,8 @@ def test_the_builtin_context_section_is_valid():
 @pytest.mark.parametrize("text, surfaces", [
     ("Fifty-eight people moved back to the district of Zangilan.", ["Zangilan"]),
     ("Its water will irrigate the Terter, Aghdam and Qubadli districts.", ["Terter", "Aghdam", "Qubadli"]),
-    ("Der Bezirk Kalbadschar muss am Sonntag übergeben werden.", ["Kalbadschar"]),
+    # "Bezirk Kalbadschar" is a listed German spelling of the district itself.
+    ("Der Bezirk Kalbadschar muss am Sonntag übergeben werden.", ["Bezirk Kalbadschar"]),
     ("Armenia devuelve a Azerbaiyán los distritos de Kalbajar y Lachin.", ["Kalbajar", "Lachin"]),
     ("Müharibənin əvvəllərində Kəlbəcər bölgəsindən keçən yol bağlanmışdı.", ["Kəlbəcər"]),
     ("Նախկին ԼՂԻՄ տարածքը, Շուշիի և Լաչինի շրջանները պետք է փոխանցվեին։", ["Շուշիի", "Լաչինի շրջանները"]),
