@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .errors import ToponymsError
+from .errors import Terminated, ToponymsError
 
 app = typer.Typer(
     help="Find, look up and translate contested place names through a gazetteer of rival forms.",
@@ -58,6 +58,9 @@ def reports_errors(command):
         except KeyboardInterrupt:
             typer.echo("Interrupted", err=True)
             raise typer.Exit(130)
+        except Terminated:
+            typer.echo("Terminated", err=True)
+            raise typer.Exit(143)
 
     return wrapper
 
