@@ -122,3 +122,17 @@ def _why_not_an_object(line: str) -> str:
     except ValueError as exc:
         return f"not JSON ({getattr(exc, 'msg', exc)})"
     return f"not a JSON object (a {type(value).__name__ if value is not None else 'null'})"
+
+
+def documents(path: str, text: str, jsonl: bool, text_field: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """(doc name, text) for each document of a file: itself, or with `jsonl` one per good line
+    ("path:line"); and the problems of the bad lines."""
+    if not jsonl:
+        return [(path, text)], []
+    found, problems = [], []
+    for line in read_lines(text, path, text_field):
+        if isinstance(line, BadLine):
+            problems.append(line.problem)
+        else:
+            found.append((f"{path}:{line.number}", line.text))
+    return found, problems
