@@ -36,6 +36,7 @@ bench: $(VENV)/.installed system-deps
 	$(PY) bench/bench_argos_batch.py
 	$(PY) bench/bench_batch.py
 	$(PY) bench/bench_large_gazetteer.py
+	$(PY) bench/bench_linear.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache
