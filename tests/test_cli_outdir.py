@@ -196,3 +196,11 @@ def test_a_second_run_into_a_locked_out_dir_stops_with_one_line(run, tmp_path):
     assert second.stderr == (f"Error: {out}: another toponyms run is writing to this directory "
                              f"(it holds {out / '.toponyms' / 'lock'}); wait for it to end\n")
     assert all(outputs(out).get(name) == data for name, data in before.items())
+
+
+def test_report_over_the_state_directory_reads_records_not_the_manifest(run, corpus, tmp_path):
+    out = tmp_path / "out"
+    assert normalise(run, str(corpus), "--out-dir", str(out)).exit_code == 0
+    result = run("report", str(out / ".toponyms"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert sorted(place["id"] for place in json.loads(result.stdout)["places"]) == ["khankendi", "sugovushan"]
