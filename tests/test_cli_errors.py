@@ -116,11 +116,13 @@ def test_format_is_checked_before_any_input_is_read(run, corpus, tmp_path):
 
 
 @needs_apertium
-@pytest.mark.parametrize("where", ["file", "under-a-file"])
-def test_cache_dir_that_cannot_be_used_warns_once_and_translation_goes_on(tmp_path, where):
+@pytest.mark.parametrize("where", ["file", "under-a-file", "read-only"])
+def test_cache_dir_that_cannot_be_used_warns_once_and_translation_goes_on(tmp_path, where, request):
     blocker = tmp_path / "cache-file"
     blocker.write_text("not a directory", encoding="utf-8")
-    cache = blocker if where == "file" else blocker / "sub"
+    cache = {"file": blocker, "under-a-file": blocker / "sub"}.get(where)
+    if cache is None:
+        cache = request.getfixturevalue("read_only_disk") / "cache"
     env = dict(os.environ, TOPONYMS_CACHE_DIR=str(cache))
     env.pop("TOPONYMS_GAZETTEER", None)
     result = subprocess.run([sys.executable, "-m", "toponyms", "translate", "-", "--from", "en", "--to", "es",
