@@ -25,7 +25,9 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 
 def outputs(out: Path) -> dict[str, bytes]:
-    return {name: data for name, data in snapshot(out).items() if not name.startswith(".toponyms")}
+    """The outputs: files not hidden (not the state in .toponyms/, not a temporary file being written)."""
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
+            if not any(part.startswith(".") for part in p.relative_to(out).parts) and p.is_file()}
 
 
 @pytest.fixture
