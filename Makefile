@@ -48,6 +48,7 @@ bench: $(VENV)/.test-installed system-deps
 	$(PY) bench/bench_translit.py
 	$(PY) bench/bench_sentences.py
 	$(PY) bench/bench_ct2_threads.py
+	$(PY) bench/bench_linear.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

@@ -69,40 +69,50 @@ ComputeTypeOption = Annotated[Optional[str], typer.Option(
 
 
 def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress) -> None:
-    """Translate (or normalise) every input; one error line per failed input, exit 1 if any failed."""
+    """Translate (or normalise) every input; one error line per failed input, exit 1 if any failed.
+
+    Everything that can be checked without reading an input is checked first:
+    languages, format, engine, gazetteer, --jobs, --glob, the --output and
+    --record destinations, and the out-dir against the inputs.
+    """
     from translate import batch
 
     from .inputs import list_inputs
-    from .outputs import records_text, refuse_overwrite, write_atomic
+    from .outdir import OutDir
+    from .outputs import check_destination, records_text, write_atomic
     from .progress import Progress
 
     if settings.tgt is not None:
         _check_lang(settings.tgt)
     if settings.src != "auto":
         _check_lang(settings.src)
-    sources = list_inputs(paths or ["-"], glob)
-    if not sources:
-        raise ToponymsError(f"no input files under {', '.join(paths)}" + (f" matching {glob!r}" if glob else ""))
-    if out_dir is None and len(sources) > 1 and not settings.jsonl:
-        raise ToponymsError(f"{len(sources)} inputs: give --out-dir to write one output each")
     if output and out_dir:
         raise ToponymsError("give either --output (one file) or --out-dir (a tree), not both")
     for target in (output, record):
         if target:
-            refuse_overwrite(target, force)
+            check_destination(target, force)
     engine = _check_setup(settings)
-    redo = batch.prepare_out_dir(out_dir, settings, force) if out_dir else True
-    tasks = batch.plan(sources, out_dir)
+    sources = list_inputs(paths or ["-"], glob, exclude=[out_dir] if out_dir else None)
+    if not sources:
+        raise ToponymsError(f"no input files under {', '.join(paths)}" + (f" matching {glob!r}" if glob else ""))
+    if out_dir is None and len(sources) > 1 and not settings.jsonl:
+        raise ToponymsError(f"{len(sources)} inputs: give --out-dir to write one output each")
+    out = OutDir(out_dir, paths or []) if out_dir else None
+    tasks = batch.plan(sources, out)
     if output:
         tasks = [batch.Task(tasks[0].source, output)]
     to_stdout = out_dir is None and not output
-    settings, workers = _share_cores(settings, engine, jobs, 1 if to_stdout else None)
+    settings, workers, note = _share_cores(settings, engine, jobs, len(tasks), 1 if to_stdout else None)
+    if note and not to_stdout:
+        typer.echo(f"note: {note}", err=True)
+    if out is not None:
+        batch.prepare_out_dir(out, settings)
     bar = Progress(len(tasks), "translating" if settings.tgt else "normalising", None if progress is None
                    else progress and not quiet)
     counts = {"done": 0, "skipped": 0, "failed": 0}
     rows = []
     try:
-        for outcome in batch.run(tasks, settings, workers, redo=redo, fail_fast=fail_fast):
+        for outcome in batch.run(tasks, settings, workers, redo=force, fail_fast=fail_fast, out=out, force=force):
             counts[outcome.status] += 1
             rows.extend(outcome.rows)
             for message in outcome.messages:
@@ -116,6 +126,8 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
             bar.advance(outcome.status == "failed")
     finally:
         bar.close()
+        if out is not None:
+            out.close()
     if record:
         write_atomic(record, records_text(rows, record), force=True)
     if not quiet and (rows or counts["done"] or counts["skipped"]):
@@ -124,37 +136,43 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
         raise typer.Exit(1)
 
 
-def _share_cores(settings, engine, jobs: int, forced: int | None):
-    """(settings, worker processes): how the cores are spent.
+def _share_cores(settings, engine, jobs: int | None, tasks: int, forced: int | None):
+    """(settings, worker processes, note): how the cores are spent.
 
     A CTranslate2 engine (argos, multilingual) loads one model per process: by
     default one process, whose model translates `cores` batches at once
     (inter_threads), each on one core; with --jobs N, the cores are shared
     between the N processes. bench/bench_ct2_threads.py measured this layout
-    against the alternatives. Other engines get one process per core.
+    against the alternatives. Other engines get one process per core. --jobs
+    is capped by `batch.worker_count` (a note says so).
     """
     import dataclasses
     import os
 
+    from translate import batch
     from translate.engines.ctranslate import CTranslate2Engine
 
     cores = os.cpu_count() or 1
     neural = isinstance(engine, CTranslate2Engine) or engine is None and settings.engine in ("argos", "multilingual")
-    workers = forced or max(1, jobs or (1 if neural else cores))
+    workers, note = batch.worker_count(jobs or (1 if neural else None), tasks)
+    workers = forced or workers
     if settings.inter_threads is None:
         inter = max(1, cores // workers) if settings.threads is None else 1
         settings = dataclasses.replace(settings, inter_threads=inter,
                                        threads=settings.threads if settings.threads is not None else 1)
-    return settings, workers
+    return settings, workers, note
 
 
 def _check_setup(settings):
-    """Settings errors before any work: the gazetteer, the policy, and the engine for a known pair
-    (returned; None when the pair is known only per document)."""
+    """Settings errors before any work: the gazetteer, the policy, the format and the engine for a
+    known pair (returned; None when the pair is known only per document)."""
     from translate.engines.registry import choose_engine
+    from translate.formats import normalize_format
 
     from .render import Policy
 
+    if settings.fmt != "auto":
+        normalize_format(settings.fmt)
     Policy(settings.convention, settings.rival).check(_load(list(settings.gazetteer) if settings.gazetteer else None))
     if settings.device not in (None, "cpu", "cuda"):
         raise ToponymsError(f"unknown device {settings.device!r}: use cpu or cuda")
