@@ -207,12 +207,12 @@ def test_protection_token_is_a_piece_the_model_keeps_whole(tmp_path):
     assert MultilingualEngine(plain).placeholder("hy", "en") == "XZ{}Q"
 
 
-def test_placeholder_pattern_finds_the_engines_token():
-    from translate.pipeline import _placeholder_pattern
+def test_placeholders_are_found_by_the_engines_token():
+    from translate.pipeline import _placeholders
 
-    assert _placeholder_pattern(1, "NATO{}").search("в NATO 1 и NATO12").group() == "NATO 1"
-    assert _placeholder_pattern(12, "NATO{}").search("в NATO 1 и nato12").group() == "nato12"
-    assert _placeholder_pattern(0).search("x z 0 q").group() == "x z 0 q"
+    assert _placeholders("в NATO 1 и NATO0", 2, "NATO{}") == [(11, 16), (2, 8)]
+    assert _placeholders("в NATO 1 и nato12", 13, "NATO{}") is None  # 0..11 are missing
+    assert _placeholders("x z 0 q", 1, "XZ{}Q") == [(0, 7)]
 
 
 def test_marian_without_a_name_or_config_says_what_is_missing(tmp_path):
