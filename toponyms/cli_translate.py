@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from dataclasses import replace
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -59,9 +61,17 @@ ProgressOption = Annotated[
 ]
 DeviceOption = Annotated[Optional[str], typer.Option("--device", help="argos: cpu or cuda (CTranslate2).")]
 ThreadsOption = Annotated[Optional[int], typer.Option("--threads", help="argos: CPU threads per worker.")]
+ReviewOption = Annotated[
+    Optional[str],
+    typer.Option("--review", metavar="PATH",
+                 help="Write a self-contained HTML page to check the names: source and output side by side, "
+                      "each place coloured by how it was placed, what needs a look listed first. With --out-dir, "
+                      "PATH is a directory: one page per input, at PATH/<input path>.html."),
+]
 
 
-def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress) -> None:
+def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress,
+         review=None) -> None:
     """Translate (or normalise) every input; one error line per failed input, exit 1 if any failed."""
     import os
 
@@ -82,14 +92,22 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
         raise ToponymsError(f"{len(sources)} inputs: give --out-dir to write one output each")
     if output and out_dir:
         raise ToponymsError("give either --output (one file) or --out-dir (a tree), not both")
-    for target in (output, record):
+    if review and not out_dir:
+        _check_review_path(review, (output, record))
+    for target in (output, record, None if out_dir else review):
         if target:
             refuse_overwrite(target, force)
+    if review and out_dir and Path(review).exists() and not Path(review).is_dir():
+        raise ToponymsError(f"{review}: with --out-dir, --review names a directory (one page per input)")
     _check_setup(settings)
     redo = batch.prepare_out_dir(out_dir, settings, force) if out_dir else True
     tasks = batch.plan(sources, out_dir)
     if output:
         tasks = [batch.Task(tasks[0].source, output)]
+    if review:
+        tasks = [replace(task, review=_review_path(review, task, out_dir)) for task in tasks]
+        # Asking for pages of an up-to-date out-dir redoes the inputs whose page is missing (from the cache).
+        redo = redo or any(not Path(task.review).exists() for task in tasks)
     to_stdout = out_dir is None and not output
     workers = 1 if to_stdout else max(1, jobs or os.cpu_count() or 1)
     bar = Progress(len(tasks), "translating" if settings.tgt else "normalising", None if progress is None
@@ -117,6 +135,24 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
         _summarise(rows, counts, settings)
     if counts["failed"]:
         raise typer.Exit(1)
+
+
+def _check_review_path(review: str, others) -> None:
+    if not review.lower().endswith((".html", ".htm")):
+        raise ToponymsError(f"{review}: a review page is written as .html")
+    if review in others:
+        raise ToponymsError(f"{review}: the review page cannot be the output or the record")
+    directory = Path(review).parent
+    if not directory.is_dir():
+        raise ToponymsError(f"{review}: directory {directory} does not exist")
+
+
+def _review_path(review: str, task, out_dir: str | None) -> str:
+    """The page of one task: the path given, or under the review directory, mirroring the input's path."""
+    if not out_dir:
+        return review
+    relative = task.source.relative if task.source.path != "-" else "stdin"
+    return str(Path(review) / f"{relative}.html")
 
 
 def _check_setup(settings) -> None:
@@ -168,6 +204,7 @@ def translate(
     output: OutputOption = None,
     out_dir: OutDirOption = None,
     record: RecordOption = None,
+    review: ReviewOption = None,
     fmt: FormatOption = "auto",
     glob: GlobOption = None,
     jsonl: JsonlOption = False,
@@ -188,7 +225,7 @@ def translate(
 
     settings = Settings(source, to, engine, fmt, convention, rival, tuple(gazetteer) if gazetteer else None,
                         jsonl, text_field, names_field, cache, device, threads)
-    _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress)
+    _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress, review)
 
 
 @app.command()
@@ -201,6 +238,7 @@ def normalise(
     output: OutputOption = None,
     out_dir: OutDirOption = None,
     record: RecordOption = None,
+    review: ReviewOption = None,
     fmt: FormatOption = "auto",
     glob: GlobOption = None,
     jsonl: JsonlOption = False,
@@ -218,7 +256,7 @@ def normalise(
 
     settings = Settings(lang, None, "none", fmt, convention, rival, tuple(gazetteer) if gazetteer else None,
                         jsonl, text_field, names_field, cache=False)
-    _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress)
+    _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress, review)
 
 
 @app.command()

@@ -66,6 +66,7 @@ class Task:
     source: Source
     output: str | None = None
     record: str | None = None
+    review: str | None = None  # where to write the review page (toponyms.review), if asked
 
 
 @dataclass(frozen=True)
@@ -201,8 +202,8 @@ class Worker:
                 for n, *_ in docs:
                     outcomes.setdefault(n, Outcome(tasks[n].source.path, "failed", messages=(str(exc),)))
                 continue
-            for (n, line, _, _, fields), translation in zip(docs, translations):
-                results.setdefault(n, []).append((line, fields, translation))
+            for (n, line, text, _, fields), translation in zip(docs, translations):
+                results.setdefault(n, []).append((line, fields, translation, text))
         for number, task in enumerate(tasks):
             if number not in outcomes:
                 outcome = self._finish(task, sorted(results.get(number, []), key=lambda r: r[0]))
@@ -244,7 +245,7 @@ class Worker:
         rows = []
         if self.settings.jsonl:
             lines = []
-            for _, fields, translation in results:
+            for _, fields, translation, _ in results:
                 out = dict(fields)
                 out[self.settings.text_field] = translation.text
                 if self.settings.names_field:
@@ -254,10 +255,12 @@ class Worker:
                 rows.extend({**p.to_json(), "fields": passed} for p in translation.placements)
             text = "".join(lines)
         else:
-            [(_, _, translation)] = results
+            [(_, _, translation, _)] = results
             text = translation.text
             rows = [p.to_json() for p in translation.placements]
         try:
+            if task.review:
+                self._write_review(task, results)
             if task.output is None:
                 return Outcome(task.source.path, "done", text=text, rows=tuple(rows))
             Path(task.output).parent.mkdir(parents=True, exist_ok=True)
@@ -270,6 +273,21 @@ class Worker:
         except OSError as exc:
             return Outcome(task.source.path, "failed", messages=(f"{task.output}: cannot write: {exc.strerror}",))
         return Outcome(task.source.path, "done", output=task.output, rows=tuple(rows))
+
+    def _write_review(self, task: Task, results: list) -> None:
+        """The review page of one input: each of its documents, source beside output."""
+        from toponyms.outputs import OutputError
+        from toponyms.review import ReviewDocument, review_page
+
+        documents = [ReviewDocument(_doc_name(task, line), source, translation.text,
+                                    [p.to_json() for p in translation.placements],
+                                    translation.source_lang, translation.target_lang)
+                     for line, _, translation, source in results]
+        try:
+            Path(task.review).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"{task.review}: cannot write: {exc.strerror}") from None
+        write_atomic(task.review, review_page(documents, self.gazetteer), force=True)
 
 
 def _doc_name(task: Task, line: int) -> str:
