@@ -314,7 +314,7 @@ def _legend(rows: Sequence[Mapping[str, Any]]) -> str:
     items.append(f'<li><mark class="place p-kept quoted swatch">quoted</mark> <span class="count">{quoted}</span> '
                  'dashed frame: in a quotation (the speaker’s own words)</li>')
     items.append(f'<li><mark class="place p-kept derived swatch">derived</mark> <span class="count">{derived}</span> '
-                 'wavy underline: spelling derived by rule, not from the gazetteer</li>')
+                 'hatched: spelling derived by rule, not from the gazetteer</li>')
     items.append('<li><mark class="place p-kept swatch">Name<span class="rival"> (Rival)</span></mark> '
                  'the rival form the tool wrote beside the name is underlined with dots</li>')
     return '<ul class="legend">' + "".join(items) + "</ul>"
@@ -429,7 +429,7 @@ mark.place{color:inherit;border-bottom:3px solid;border-radius:3px;padding:0 2px
 mark.place:focus{outline:2px solid #000;outline-offset:1px}
 mark.place.on{outline:2px solid #000;outline-offset:1px;box-shadow:0 0 0 4px #fff59d}
 mark.place.quoted{border:2px dashed #37474f;border-bottom-width:3px}
-mark.place.derived{text-decoration:underline wavy #b00020;text-underline-offset:3px}
+mark.place.derived{background-image:repeating-linear-gradient(135deg,transparent 0 4px,#b0002033 4px 7px)}
 mark.place .rival{text-decoration:underline dotted #333;text-underline-offset:3px}
 mark.place .missing{font-style:italic;font-size:12px;color:#b71c1c}
 mark.place.look{font-weight:600}
