@@ -102,25 +102,26 @@ def test_table_counts_each_rival_form_per_place(corpus, run):
     assert result.stderr == ""
     lines = result.stdout.splitlines()
     assert lines[0] == "3 places named 16 times in 6 of 7 documents"
+    # Places and forms by their English names (--lang en, the default), not their ids.
     assert table(result.stdout) == {
-        ("khankendi", "(all forms)"): (7, 5),
-        ("khankendi", "stepanakert"): (4, 3),
-        ("khankendi", "khankendi"): (3, 3),
-        ("sugovushan", "(all forms)"): (5, 5),
-        ("sugovushan", "madagiz"): (2, 2),
-        ("sugovushan", "sugovushan"): (2, 2),
-        ("sugovushan", "mataghis"): (1, 1),
-        ("shusha", "(all forms)"): (4, 3),
-        ("shusha", "shusha"): (2, 2),
-        ("shusha", "shushi"): (2, 1),
+        ("Khankendi", "(all forms)"): (7, 5),
+        ("Khankendi", "Stepanakert"): (4, 3),
+        ("Khankendi", "Khankendi"): (3, 3),
+        ("Sugovushan", "(all forms)"): (5, 5),
+        ("Sugovushan", "Madagiz"): (2, 2),
+        ("Sugovushan", "Sugovushan"): (2, 2),
+        ("Sugovushan", "Mataghis"): (1, 1),
+        ("Shusha", "(all forms)"): (4, 3),
+        ("Shusha", "Shusha"): (2, 2),
+        ("Shusha", "Shushi"): (2, 1),
     }
     # Places most mentioned first, forms in gazetteer order, each with who uses it and its share.
     places = [line.split()[0] for line in lines[3:] if not line.startswith(" ")]
-    assert places == ["khankendi", "sugovushan", "shusha"]
-    madagiz = next(line for line in lines if " madagiz " in line)
+    assert places == ["Khankendi", "Sugovushan", "Shusha"]
+    madagiz = next(line for line in lines if " Madagiz " in line)
     assert "soviet, azerbaijani, russian_media, international" in madagiz and madagiz.endswith("40%")
     assert [line.split()[0] for line in lines if line.startswith(" ") and "%" in line][:3] == \
-        ["stepanakert", "khankendi", "madagiz"]
+        ["Stepanakert", "Khankendi", "Madagiz"]
     # Aligned: the mentions column ends at the same place on every line.
     header = lines[2]
     end = header.index("mentions") + len("mentions")
@@ -133,14 +134,14 @@ def test_by_dir_counts_per_outlet_folder(corpus, run):
     assert result.stdout.splitlines()[0] == (
         "3 places named 16 times in 6 of 7 documents; by dir: apa.az 2, armenpress 2, tass 3")
     counts = table(result.stdout)
-    assert counts[("sugovushan", "apa.az", "sugovushan")] == (2, 2)
-    assert counts[("sugovushan", "armenpress", "mataghis")] == (1, 1)
-    assert counts[("sugovushan", "tass", "madagiz")] == (2, 2)
-    assert counts[("khankendi", "armenpress", "stepanakert")] == (2, 1)
-    assert counts[("khankendi", "tass", "stepanakert")] == (2, 2)
-    assert counts[("khankendi", "tass", "khankendi")] == (1, 1)
-    assert counts[("shusha", "armenpress", "shushi")] == (2, 1)
-    assert ("sugovushan", "apa.az", "madagiz") not in counts  # not seen: no row
+    assert counts[("Sugovushan", "apa.az", "Sugovushan")] == (2, 2)
+    assert counts[("Sugovushan", "armenpress", "Mataghis")] == (1, 1)
+    assert counts[("Sugovushan", "tass", "Madagiz")] == (2, 2)
+    assert counts[("Khankendi", "armenpress", "Stepanakert")] == (2, 1)
+    assert counts[("Khankendi", "tass", "Stepanakert")] == (2, 2)
+    assert counts[("Khankendi", "tass", "Khankendi")] == (1, 1)
+    assert counts[("Shusha", "armenpress", "Shushi")] == (2, 1)
+    assert ("Sugovushan", "apa.az", "Madagiz") not in counts  # not seen: no row
     assert len(counts) == 19  # 9 (all forms) rows (3 places in 3 outlets) and 10 form rows
 
 
@@ -148,12 +149,13 @@ def test_csv_rows_per_place_form_and_source(corpus, run):
     result = run("report", "corpus", "--by", "dir", "--format", "csv")
     assert result.exit_code == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert list(rows[0]) == ["place", "form", "used_by", "source", "mentions", "documents"]
+    assert list(rows[0]) == ["place", "place_name", "form", "form_name", "used_by", "source", "mentions", "documents"]
     assert len(rows) == 10
     got = {(r["place"], r["form"], r["source"]): (int(r["mentions"]), int(r["documents"])) for r in rows}
     assert got[("khankendi", "stepanakert", "armenpress")] == (2, 1)
     assert got[("shusha", "shusha", "tass")] == (1, 1)
     assert (rows[0]["place"], rows[0]["source"], rows[0]["form"]) == ("khankendi", "apa.az", "khankendi")
+    assert (rows[0]["place_name"], rows[0]["form_name"]) == ("Khankendi", "Khankendi")
     assert rows[0]["used_by"] == "azerbaijani turkish_media historical"
     # Without --by there is no source column, and one row per place and form.
     plain = list(csv.DictReader(io.StringIO(run("report", "corpus", "--format", "csv").stdout)))
@@ -204,7 +206,7 @@ def test_top_keeps_the_most_mentioned_places(corpus, run):
     result = run("report", "corpus", "--top", "1")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines()[0] == "1 place named 7 times in 6 of 7 documents (2 less mentioned left out)"
-    assert {key[0] for key in table(result.stdout)} == {"khankendi"}
+    assert {key[0] for key in table(result.stdout)} == {"Khankendi"}
 
 
 # ---------------------------------------------------------------- a JSON Lines corpus
@@ -352,9 +354,9 @@ def test_svg_chart_names_forms_and_users(corpus, run):
     root = ET.parse("usage.svg").getroot()
     assert root.tag.endswith("svg")
     texts = " ".join("".join(node.itertext()) for node in root.iter() if node.tag.endswith("text"))
-    for form in ("stepanakert", "khankendi", "madagiz", "sugovushan", "mataghis", "shusha", "shushi"):
+    for form in ("Stepanakert", "Khankendi", "Madagiz", "Sugovushan", "Mataghis", "Shusha", "Shushi"):
         assert form in texts
-    assert "madagiz 2 · sugovushan 2 · mataghis 1" in texts
+    assert "Madagiz 2 · Sugovushan 2 · Mataghis 1" in texts
     for user in ("armenian", "azerbaijani", "soviet", "form used by"):
         assert user in texts
     assert "mentions" in texts and "Rival place names" in texts
@@ -364,13 +366,13 @@ def test_chart_by_source_has_a_panel_per_place_and_a_bar_per_source(corpus, run)
     result = run("report", "news.jsonl", "--by", "outlet", "--chart", "outlets.svg", "-o", "outlets.csv")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
-    assert Path("outlets.csv").read_text(encoding="utf-8").startswith("place,form,used_by,source,")  # by suffix
+    assert Path("outlets.csv").read_text(encoding="utf-8").startswith("place,place_name,form,form_name,used_by,source,")  # by suffix
     texts = [("".join(n.itertext())).strip() for n in ET.parse("outlets.svg").getroot().iter() if n.tag.endswith("text")]
-    for title in ("sugovushan: 5 mentions", "khankendi: 3 mentions", "shusha: 2 mentions"):
+    for title in ("Sugovushan: 5 mentions", "Khankendi: 3 mentions", "Shusha: 2 mentions"):
         assert title in texts
     for source in ("apa.az", "armenpress", "tass", "(no outlet)"):
         assert texts.count(source) == 3  # one bar in each place's panel
-    assert "madagiz 2" in texts and "madagiz 1" in texts and "mataghis 1" in texts
+    assert "Madagiz 2" in texts and "Madagiz 1" in texts and "Mataghis 1" in texts
     assert any(t.startswith("Rival place names: mentions of each place per form, by outlet") for t in texts)
 
 
@@ -457,15 +459,16 @@ def test_library_counts_documents_and_records(matcher, gazetteer):
         ("madagiz", None, 2, 1), ("sugovushan", None, 1, 1), ("mataghis", None, 1, 1)]
     assert [(c.form, c.mentions) for c in report.forms("sugovushan", "b")] == [("mataghis", 1)]
     assert (report.documents(), report.documents("b"), report.naming) == (3, 2, 2)
-    assert report.to_rows(gazetteer)[0] == {
-        "place": "sugovushan", "form": "madagiz", "used_by": "soviet azerbaijani russian_media international",
-        "source": "a", "mentions": 2, "documents": 1}
+    assert report.to_rows(gazetteer, "ru")[0] == {
+        "place": "sugovushan", "place_name": "Суговушан", "form": "madagiz", "form_name": "Мадагиз",
+        "used_by": "soviet azerbaijani russian_media international", "source": "a", "mentions": 2, "documents": 1}
     rows = [{"doc": "d1", "id": "shusha", "source_form": "shushi", "fields": {"outlet": "b"}},
             {"doc": "d2", "id": "shusha", "source_form": "shusha"}]
     by_outlet = count_records(rows, by="outlet", gazetteer=gazetteer)
     assert [(c.form, c.source, c.mentions) for c in by_outlet.counts if c.form] == [
         ("shusha", None, 1), ("shushi", None, 1), ("shushi", "b", 1), ("shusha", "(no outlet)", 1)]
-    assert "shushi" in render_table(by_outlet, gazetteer)
+    assert "Shushi" in render_table(by_outlet, gazetteer)
+    assert "Шуши" in render_table(by_outlet, gazetteer, "ru") and "shushi" in render_table(by_outlet)
     with pytest.raises(ReportError, match="fields: outlet"):
         count_records(rows, by="site")
     assert tally([]).places() == []
