@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -479,3 +480,104 @@ def test_library_chart_refuses_unknown_suffix_and_draws_empty_reports(tmp_path, 
         write_chart(tally([]), gazetteer, str(tmp_path / "c.pdf"))
     write_chart(tally([]), gazetteer, str(tmp_path / "c.svg"))
     assert "no place named" in (tmp_path / "c.svg").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- only what the sources wrote
+
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "karabakh-2020-10-04.txt"
+
+
+def _forms(report_json: dict) -> dict:
+    return {(p["id"], f["form"]): f["mentions"] for p in report_json["places"] for f in p["forms"]}
+
+
+def test_an_out_dir_counts_what_the_sources_wrote_not_the_rivals_added(corpus, run):
+    """normalise --convention armenian writes "Mataghis (Madagiz)": neither name is a new use by the source."""
+    Path("src").mkdir()
+    Path("src/a.txt").write_text("Fighting near Madagiz. Madagiz was shelled. Stepanakert is calm.\n", encoding="utf-8")
+    Path("src/b.txt").write_text("Shusha fell. Nothing else.\n", encoding="utf-8")
+    made = run("normalise", "src", "--out-dir", "out", "--lang", "en", "--convention", "armenian", "-q", "-j", "1")
+    assert made.exit_code == 0, made.stderr
+    assert Path("out/a.txt").read_text(encoding="utf-8").startswith("Fighting near Mataghis (Madagiz). Mataghis")
+    assert Path("out/b.txt").read_text(encoding="utf-8").startswith("Shushi (Shusha) fell.")
+    source = json.loads(run("report", "src", "--format", "json").stdout)
+    # The out-dir's texts are counted from their records: the same counts as the sources themselves.
+    outputs = run("report", "out", "--format", "json")
+    assert outputs.exit_code == 0, outputs.stderr
+    assert outputs.stderr == ("2 translated texts counted from their out-dir record: what the source wrote, "
+                              "not the names the tool added\n")
+    counted = json.loads(outputs.stdout)
+    assert _forms(counted) == _forms(source) == {
+        ("sugovushan", "madagiz"): 2, ("khankendi", "stepanakert"): 1, ("shusha", "shusha"): 1}
+    assert (counted["documents"], counted["mentions"]) == (2, 4)
+    records = json.loads(run("report", "out/.toponyms/records", "--format", "json").stdout)
+    assert _forms(records) == _forms(source)
+    # Texts and their records given together count each mention once.
+    both = json.loads(run("report", "out", "out/.toponyms/records/a.txt.jsonl", "--format", "json").stdout)
+    assert both["mentions"] == 4
+    # Outside its out-dir, a translated text is only words: it counts what it says, rivals included.
+    Path("loose.txt").write_text(Path("out/a.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    loose = json.loads(run("report", "loose.txt", "--format", "json").stdout)
+    assert _forms(loose)[("sugovushan", "mataghis")] == 2 and _forms(loose)[("sugovushan", "madagiz")] == 1
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="Apertium is not installed (make system-deps)")
+def test_records_of_a_real_translation_count_the_source_forms(corpus, run):
+    """The seed article en->es: the rivals Apertium's output gets in brackets are not counted."""
+    made = run("translate", str(SEED), "--from", "en", "--to", "es", "--engine", "apertium", "--record", "seed.jsonl",
+               "-o", "seed.es.txt", "-q")
+    assert made.exit_code == 0, made.stderr
+    output = Path("seed.es.txt").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in Path("seed.jsonl").read_text(encoding="utf-8").splitlines()]
+    added = [r for r in rows if r["alternate_shown"]]
+    assert added and all(f"({r['alternate_text']})" in output for r in added)  # e.g. "Ganyá (Gandzak)"
+    counted = _forms(json.loads(run("report", "seed.jsonl", "--format", "json").stdout))
+    written = {}
+    for row in rows:
+        written[(row["id"], row["source_form"])] = written.get((row["id"], row["source_form"]), 0) + 1
+    assert counted == written
+    assert ("ganja", "gandzak") not in counted and ("nagorno_karabakh", "artsakh") not in counted
+    # The Spanish text, read as words, would have put the tool's rivals in the sources' mouths.
+    naive = _forms(json.loads(run("report", "seed.es.txt", "--format", "json").stdout))
+    assert naive[("ganja", "gandzak")] == 1
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="Apertium is not installed (make system-deps)")
+def test_contested_only_leaves_out_places_every_side_names_alike(corpus, gazetteer, run):
+    made = run("translate", str(SEED), "--from", "en", "--to", "es", "--engine", "apertium", "--record", "seed.jsonl",
+               "-o", "seed.es.txt", "-q")
+    assert made.exit_code == 0, made.stderr
+    everything = json.loads(run("report", "seed.jsonl", "--format", "json").stdout)
+    result = run("report", "seed.jsonl", "--contested-only", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    contested = json.loads(result.stdout)
+    kept = {p["id"] for p in contested["places"]}
+    left_out = {p["id"] for p in everything["places"]} - kept
+    assert {"sugovushan", "nagorno_karabakh", "khankendi"} <= kept
+    assert {"azerbaijan", "russia", "turkey", "armenia", "karabakh", "horadiz", "tartar"} <= left_out
+    assert contested["uncontested_left_out"] == len(left_out)
+    assert contested["documents"] == 1
+    assert contested["mentions"] == sum(p["mentions"] for p in everything["places"] if p["id"] in kept)
+    table = run("report", "seed.jsonl", "--contested-only").stdout
+    assert table.splitlines()[0] == (f"{len(kept)} places named {contested['mentions']} times in 1 of 1 document "
+                                     f"({len(left_out)} uncontested places left out)")
+    assert "Azerbaijan" not in table and "Russia" not in table
+
+
+def test_names_in_the_chosen_language_on_tables_charts_csv_and_json(corpus, run):
+    result = run("report", "corpus", "--lang", "ru", "--chart", "ru.svg")
+    assert result.exit_code == 0, result.stderr
+    assert table(result.stdout)[("Ханкенди", "Степанакерт")] == (4, 3)
+    assert table(result.stdout)[("Суговушан", "Мадагиз")] == (2, 2)
+    texts = " ".join("".join(node.itertext()) for node in ET.parse("ru.svg").getroot().iter() if node.tag.endswith("text"))
+    assert "Ханкенди" in texts and "Мадагиз 2 · Суговушан 2 · Матагис 1" in texts
+    assert "khankendi" not in texts and "madagiz" not in texts
+    rows = list(csv.DictReader(io.StringIO(run("report", "corpus", "--lang", "hy", "--format", "csv").stdout)))
+    assert (rows[0]["place"], rows[0]["form"], rows[0]["form_name"]) == ("khankendi", "stepanakert", "Ստեփանակերտ")
+    data = json.loads(run("report", "corpus", "--lang", "es", "--format", "json").stdout)
+    shusha = next(p for p in data["places"] if p["id"] == "shusha")
+    assert (shusha["name"], [(f["form"], f["name"]) for f in shusha["forms"]]) == (
+        "Shushá", [("shusha", "Shushá"), ("shushi", "Shushi")])
+    bad = run("report", "corpus", "--lang", "xx")
+    assert bad.exit_code == 2 and bad.stderr.startswith("Error: unknown language code 'xx'")
