@@ -218,6 +218,10 @@ def test_out_dir_writes_one_page_per_input(run, tmp_path):
     page = parse((pages / "apa" / "a.txt.html").read_text(encoding="utf-8"))
     assert {m["data-row"] for m in page.marks} == {"0", "1"}
     assert {m["data-side"] for m in page.marks} == {"src", "out"}
+    inside = run("normalise", str(corpus), "--out-dir", str(out), "--lang", "auto", "--review", str(corpus / "pages"))
+    assert (inside.exit_code, inside.stderr) == (
+        2, f"Error: {corpus / 'pages'}: inside the input directory {corpus}: its pages would be read as inputs next time\n")
+    assert not (corpus / "pages").exists()
     (tmp_path / "file").write_text("x", encoding="utf-8")
     result = run("normalise", str(corpus), "--out-dir", str(out), "--lang", "auto", "--review", str(tmp_path / "file"))
     assert (result.exit_code, result.stderr) == (

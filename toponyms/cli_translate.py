@@ -97,8 +97,14 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
     for target in (output, record, None if out_dir else review):
         if target:
             refuse_overwrite(target, force)
-    if review and out_dir and Path(review).exists() and not Path(review).is_dir():
-        raise ToponymsError(f"{review}: with --out-dir, --review names a directory (one page per input)")
+    if review and out_dir:
+        if Path(review).exists() and not Path(review).is_dir():
+            raise ToponymsError(f"{review}: with --out-dir, --review names a directory (one page per input)")
+        for path in paths or []:
+            if path != "-" and Path(path).is_dir() and Path(path).resolve() in [Path(review).resolve(),
+                                                                               *Path(review).resolve().parents]:
+                raise ToponymsError(f"{review}: inside the input directory {path}: its pages would be read as "
+                                    "inputs next time")
     _check_setup(settings)
     redo = batch.prepare_out_dir(out_dir, settings, force) if out_dir else True
     tasks = batch.plan(sources, out_dir)
