@@ -299,3 +299,21 @@ def test_names_with_markup_are_escaped_everywhere():
     html = review_page([ReviewDocument(evil, "X " + evil, "X " + evil, [row], evil, evil)], title=evil)
     assert "<script>alert" not in html
     assert html.count("<script>") == 1
+
+
+def test_html_source_with_character_references_is_highlighted_on_the_names(run, tmp_path):
+    """The record of an HTML document counts "&amp;" as one character; the page still marks the names."""
+    article = ("<html><body><h1>Shelling of Stepanakert</h1>\n\n"
+               "<p>Fighting near <b>Madagiz</b> &amp; Shusha &lt;again&gt;, &quot;Lachin&quot;.</p></body></html>\n")
+    (tmp_path / "a.html").write_text(article, encoding="utf-8")
+    page, record = tmp_path / "a.review.html", tmp_path / "a.jsonl"
+    result = run("normalise", str(tmp_path / "a.html"), "--lang", "en", "--convention", "armenian",
+                 "--record", str(record), "--review", str(page), "-o", str(tmp_path / "out.html"), "-q")
+    assert result.exit_code == 0, result.stderr
+    rows = rows_of(record)
+    assert [r["source_text"] for r in rows] == ["Stepanakert", "Madagiz", "Shusha", "Lachin"]
+    html = page.read_text(encoding="utf-8")
+    marked = dict(re.findall(r'<mark [^>]*data-row="(\d+)" data-side="src"[^>]*>([^<]*)</mark>', html))
+    assert [marked[str(n)] for n in range(len(rows))] == [r["source_text"] for r in rows]
+    written = re.findall(r'<mark [^>]*data-side="out"[^>]*>([^<]*)', html)
+    assert written == [r["target_text"] for r in rows]

@@ -153,14 +153,38 @@ def _int(value: Any) -> int | None:
         return None
 
 
+def _locate(text: str, start: int, end: int, expected: str) -> tuple[int, int] | None:
+    """Where `expected` stands in `text`: at start:end when it is there, else its nearest occurrence.
+
+    Offsets can be off in markup: an HTML document's record counts "&amp;"
+    as the one character it stands for.
+
+    >>> _locate("a &amp; Shusha", 4, 10, "Shusha")
+    (8, 14)
+    """
+    if not expected or text[start:end] == expected:
+        return (start, end) if 0 <= start <= end <= len(text) else None
+    best = None
+    for spelling in dict.fromkeys((expected, escape(expected, quote=False))):
+        at = text.find(spelling)
+        while at >= 0:
+            if best is None or abs(at - start) < abs(best[0] - start):
+                best = (at, at + len(spelling))
+            at = text.find(spelling, at + 1)
+    return best
+
+
 def _source_marks(document: ReviewDocument) -> list[_Mark]:
     marks = []
     for number, row in enumerate(document.rows):
         start, end = _int(row.get("source_start")), _int(row.get("source_end"))
-        if start is None or end is None or not 0 <= start <= end <= len(document.source):
+        span = None
+        if start is not None and end is not None:
+            span = _locate(document.source, start, end, str(row.get("source_text") or ""))
+        if span is None:
             marks.append(_Mark(number, -1, -1, note="not found in the source"))
         else:
-            marks.append(_Mark(number, start, end))
+            marks.append(_Mark(number, *span))
     return marks
 
 
@@ -170,7 +194,11 @@ def _output_marks(document: ReviewDocument, source_paragraphs, output_paragraphs
     marks, taken = [], []
     for number, row in enumerate(document.rows):
         start, end = _int(row.get("target_start")), _int(row.get("target_end"))
-        if start is not None and end is not None and 0 <= start <= end <= len(text):
+        span = None
+        if start is not None and end is not None:
+            span = _locate(text, start, end, str(row.get("target_text") or ""))
+        if span is not None:
+            start, end = span
             mark = _Mark(number, start, end)
             alternate = row.get("alternate_text")
             if _truthy(row.get("alternate_shown")) and alternate:
