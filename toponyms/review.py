@@ -188,6 +188,30 @@ def _source_marks(document: ReviewDocument) -> list[_Mark]:
     return marks
 
 
+# What may stand between a name and the rival written beside it, by any --rival-style:
+# "Name (Rival)", "Name/Rival", "Name (Armenian: Rival)", "Name, or Rival".
+_RIVAL_GAP = re.compile(r"[ \t]*[(\[/,–—-]?[ \t]*(?:[^\W\d][\w ,'’-]{0,40}?:[ \t]*|or[ \t]+)?", re.UNICODE)
+
+
+def _rival_end(text: str, end: int, alternate: str) -> int | None:
+    """Where the rival written right after a name ends (its closing bracket included), if it is there.
+
+    >>> _rival_end("Madagiz (Sugovushan) fell", 7, "Sugovushan"), _rival_end("Madagiz/Sugovushan", 7, "Sugovushan")
+    (20, 18)
+    >>> _rival_end("Shushi (Armenian: Shusha).", 6, "Shusha"), _rival_end("Madagiz fell. Sugovushan", 7, "Sugovushan")
+    (25, None)
+    """
+    gap = _RIVAL_GAP.match(text, end)
+    if gap is None or not text.startswith(alternate, gap.end()):
+        return None
+    stop = gap.end() + len(alternate)
+    opened = text[end:gap.end()].strip()[:1]
+    closing = {"(": ")", "[": "]"}.get(opened)
+    if closing and text.startswith(closing, stop):
+        stop += 1
+    return stop
+
+
 def _output_marks(document: ReviewDocument, source_paragraphs, output_paragraphs, paired: bool) -> list[_Mark]:
     """Where each row's name stands in the output; names added in brackets are looked for in their paragraph."""
     text = document.output
@@ -202,9 +226,7 @@ def _output_marks(document: ReviewDocument, source_paragraphs, output_paragraphs
             mark = _Mark(number, start, end)
             alternate = row.get("alternate_text")
             if _truthy(row.get("alternate_shown")) and alternate:
-                rival = f" ({alternate})"
-                if text.startswith(rival, end):
-                    mark.rival_end = end + len(rival)
+                mark.rival_end = _rival_end(text, end, str(alternate))
             marks.append(mark)
             continue
         # Inserted names stand as "[name (rival)]" at the end of their segment: look in the paragraph.
@@ -270,6 +292,10 @@ def _describe(row: Mapping[str, Any], gazetteer) -> str:
     placement = str(row.get("placement", ""))
     meaning = PLACEMENT_STYLES.get(placement, _NEUTRAL)[2]
     lines.append(f"placement: {placement or '(none)'}: {meaning}")
+    if row.get("why") not in (None, "", "source"):
+        lines.append(f"form chosen because: {row.get('why')}")
+    if row.get("proper_name"):
+        lines.append(f"part of the proper name: {row.get('proper_name')}")
     if _truthy(row.get("quoted")):
         lines.append("in a quotation")
     if row.get("rendering"):
