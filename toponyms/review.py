@@ -34,6 +34,7 @@ False
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any, Mapping, Sequence
@@ -127,12 +128,16 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _paragraph_of(spans: list[tuple[int, int]], offset: int) -> int:
-    for number, (start, end) in enumerate(spans):
-        if offset < end or (offset == end and number == len(spans) - 1):
-            return number
-        if offset < start:  # in the break before this paragraph
-            return number
-    return len(spans) - 1
+    """The paragraph an offset falls in (an offset in a break belongs to the paragraph before it)."""
+    return max(0, bisect_right([start for start, _ in spans], offset) - 1)
+
+
+def _by_paragraph(marks: list[_Mark], spans: list[tuple[int, int]]) -> list[list[_Mark]]:
+    starts = [start for start, _ in spans]
+    buckets: list[list[_Mark]] = [[] for _ in spans]
+    for mark in marks:
+        buckets[max(0, bisect_right(starts, mark.start) - 1)].append(mark)
+    return buckets
 
 
 @dataclass
@@ -331,6 +336,8 @@ def _render_span(text: str, start: int, end: int, marks: list[_Mark], rows, side
         if mark.start < at:  # overlaps the mark before: the row stays visible, without text
             name_start = name_end = stop = at
             note = note or "overlaps another name"
+        elif mark.start > end:  # in the break after the paragraph: shown at its end
+            name_start = name_end = stop = end
         else:
             name_start, name_end, stop = mark.start, mark.end, mark.rival_end or mark.end
         out.append(escape(text[at:name_start]))
@@ -409,13 +416,11 @@ def _document_html(document: ReviewDocument, doc: int, gazetteer) -> str:
     src_lang = document.source_lang or next((str(r["source_lang"]) for r in rows if r.get("source_lang")), "")
     tgt_lang = document.target_lang or next((str(r["target_lang"]) for r in rows if r.get("target_lang")), "")
     body = []
+    source_by_paragraph = _by_paragraph(source_marks, source_paragraphs)
+    output_by_paragraph = _by_paragraph(output_marks, output_paragraphs)
     for number, ((s0, s1), (t0, t1)) in enumerate(zip(source_paragraphs, output_paragraphs)):
-        last = number == len(source_paragraphs) - 1
-        # Marks at a paragraph's very end (empty ones) belong to it; the break after is not shown.
-        source_html = _render_span(document.source, s0, s1, [m for m in source_marks if s0 <= m.start <= s1
-                                   and (m.start < s1 or m.end == m.start or last)], rows, "src", doc, gazetteer)
-        output_html = _render_span(document.output, t0, t1, [m for m in output_marks if t0 <= m.start <= t1
-                                   and (m.start < t1 or m.end == m.start or last)], rows, "out", doc, gazetteer)
+        source_html = _render_span(document.source, s0, s1, source_by_paragraph[number], rows, "src", doc, gazetteer)
+        output_html = _render_span(document.output, t0, t1, output_by_paragraph[number], rows, "out", doc, gazetteer)
         body.append(f'<div class="row"><div class="num">{number + 1}</div>'
                     f'<div class="text src" lang="{_attr(src_lang)}" dir="auto">{source_html}</div>'
                     f'<div class="text out" lang="{_attr(tgt_lang)}" dir="auto">{output_html}</div></div>')
