@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -102,25 +103,26 @@ def test_table_counts_each_rival_form_per_place(corpus, run):
     assert result.stderr == ""
     lines = result.stdout.splitlines()
     assert lines[0] == "3 places named 16 times in 6 of 7 documents"
+    # Places and forms by their English names (--lang en, the default), not their ids.
     assert table(result.stdout) == {
-        ("khankendi", "(all forms)"): (7, 5),
-        ("khankendi", "stepanakert"): (4, 3),
-        ("khankendi", "khankendi"): (3, 3),
-        ("sugovushan", "(all forms)"): (5, 5),
-        ("sugovushan", "madagiz"): (2, 2),
-        ("sugovushan", "sugovushan"): (2, 2),
-        ("sugovushan", "mataghis"): (1, 1),
-        ("shusha", "(all forms)"): (4, 3),
-        ("shusha", "shusha"): (2, 2),
-        ("shusha", "shushi"): (2, 1),
+        ("Khankendi", "(all forms)"): (7, 5),
+        ("Khankendi", "Stepanakert"): (4, 3),
+        ("Khankendi", "Khankendi"): (3, 3),
+        ("Sugovushan", "(all forms)"): (5, 5),
+        ("Sugovushan", "Madagiz"): (2, 2),
+        ("Sugovushan", "Sugovushan"): (2, 2),
+        ("Sugovushan", "Mataghis"): (1, 1),
+        ("Shusha", "(all forms)"): (4, 3),
+        ("Shusha", "Shusha"): (2, 2),
+        ("Shusha", "Shushi"): (2, 1),
     }
     # Places most mentioned first, forms in gazetteer order, each with who uses it and its share.
     places = [line.split()[0] for line in lines[3:] if not line.startswith(" ")]
-    assert places == ["khankendi", "sugovushan", "shusha"]
-    madagiz = next(line for line in lines if " madagiz " in line)
+    assert places == ["Khankendi", "Sugovushan", "Shusha"]
+    madagiz = next(line for line in lines if " Madagiz " in line)
     assert "soviet, azerbaijani, russian_media, international" in madagiz and madagiz.endswith("40%")
     assert [line.split()[0] for line in lines if line.startswith(" ") and "%" in line][:3] == \
-        ["stepanakert", "khankendi", "madagiz"]
+        ["Stepanakert", "Khankendi", "Madagiz"]
     # Aligned: the mentions column ends at the same place on every line.
     header = lines[2]
     end = header.index("mentions") + len("mentions")
@@ -133,14 +135,14 @@ def test_by_dir_counts_per_outlet_folder(corpus, run):
     assert result.stdout.splitlines()[0] == (
         "3 places named 16 times in 6 of 7 documents; by dir: apa.az 2, armenpress 2, tass 3")
     counts = table(result.stdout)
-    assert counts[("sugovushan", "apa.az", "sugovushan")] == (2, 2)
-    assert counts[("sugovushan", "armenpress", "mataghis")] == (1, 1)
-    assert counts[("sugovushan", "tass", "madagiz")] == (2, 2)
-    assert counts[("khankendi", "armenpress", "stepanakert")] == (2, 1)
-    assert counts[("khankendi", "tass", "stepanakert")] == (2, 2)
-    assert counts[("khankendi", "tass", "khankendi")] == (1, 1)
-    assert counts[("shusha", "armenpress", "shushi")] == (2, 1)
-    assert ("sugovushan", "apa.az", "madagiz") not in counts  # not seen: no row
+    assert counts[("Sugovushan", "apa.az", "Sugovushan")] == (2, 2)
+    assert counts[("Sugovushan", "armenpress", "Mataghis")] == (1, 1)
+    assert counts[("Sugovushan", "tass", "Madagiz")] == (2, 2)
+    assert counts[("Khankendi", "armenpress", "Stepanakert")] == (2, 1)
+    assert counts[("Khankendi", "tass", "Stepanakert")] == (2, 2)
+    assert counts[("Khankendi", "tass", "Khankendi")] == (1, 1)
+    assert counts[("Shusha", "armenpress", "Shushi")] == (2, 1)
+    assert ("Sugovushan", "apa.az", "Madagiz") not in counts  # not seen: no row
     assert len(counts) == 19  # 9 (all forms) rows (3 places in 3 outlets) and 10 form rows
 
 
@@ -148,12 +150,13 @@ def test_csv_rows_per_place_form_and_source(corpus, run):
     result = run("report", "corpus", "--by", "dir", "--format", "csv")
     assert result.exit_code == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert list(rows[0]) == ["place", "form", "used_by", "source", "mentions", "documents"]
+    assert list(rows[0]) == ["place", "place_name", "form", "form_name", "used_by", "source", "mentions", "documents"]
     assert len(rows) == 10
     got = {(r["place"], r["form"], r["source"]): (int(r["mentions"]), int(r["documents"])) for r in rows}
     assert got[("khankendi", "stepanakert", "armenpress")] == (2, 1)
     assert got[("shusha", "shusha", "tass")] == (1, 1)
     assert (rows[0]["place"], rows[0]["source"], rows[0]["form"]) == ("khankendi", "apa.az", "khankendi")
+    assert (rows[0]["place_name"], rows[0]["form_name"]) == ("Khankendi", "Khankendi")
     assert rows[0]["used_by"] == "azerbaijani turkish_media historical"
     # Without --by there is no source column, and one row per place and form.
     plain = list(csv.DictReader(io.StringIO(run("report", "corpus", "--format", "csv").stdout)))
@@ -204,7 +207,7 @@ def test_top_keeps_the_most_mentioned_places(corpus, run):
     result = run("report", "corpus", "--top", "1")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines()[0] == "1 place named 7 times in 6 of 7 documents (2 less mentioned left out)"
-    assert {key[0] for key in table(result.stdout)} == {"khankendi"}
+    assert {key[0] for key in table(result.stdout)} == {"Khankendi"}
 
 
 # ---------------------------------------------------------------- a JSON Lines corpus
@@ -352,9 +355,9 @@ def test_svg_chart_names_forms_and_users(corpus, run):
     root = ET.parse("usage.svg").getroot()
     assert root.tag.endswith("svg")
     texts = " ".join("".join(node.itertext()) for node in root.iter() if node.tag.endswith("text"))
-    for form in ("stepanakert", "khankendi", "madagiz", "sugovushan", "mataghis", "shusha", "shushi"):
+    for form in ("Stepanakert", "Khankendi", "Madagiz", "Sugovushan", "Mataghis", "Shusha", "Shushi"):
         assert form in texts
-    assert "madagiz 2 · sugovushan 2 · mataghis 1" in texts
+    assert "Madagiz 2 · Sugovushan 2 · Mataghis 1" in texts
     for user in ("armenian", "azerbaijani", "soviet", "form used by"):
         assert user in texts
     assert "mentions" in texts and "Rival place names" in texts
@@ -364,13 +367,13 @@ def test_chart_by_source_has_a_panel_per_place_and_a_bar_per_source(corpus, run)
     result = run("report", "news.jsonl", "--by", "outlet", "--chart", "outlets.svg", "-o", "outlets.csv")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
-    assert Path("outlets.csv").read_text(encoding="utf-8").startswith("place,form,used_by,source,")  # by suffix
+    assert Path("outlets.csv").read_text(encoding="utf-8").startswith("place,place_name,form,form_name,used_by,source,")  # by suffix
     texts = [("".join(n.itertext())).strip() for n in ET.parse("outlets.svg").getroot().iter() if n.tag.endswith("text")]
-    for title in ("sugovushan: 5 mentions", "khankendi: 3 mentions", "shusha: 2 mentions"):
+    for title in ("Sugovushan: 5 mentions", "Khankendi: 3 mentions", "Shusha: 2 mentions"):
         assert title in texts
     for source in ("apa.az", "armenpress", "tass", "(no outlet)"):
         assert texts.count(source) == 3  # one bar in each place's panel
-    assert "madagiz 2" in texts and "madagiz 1" in texts and "mataghis 1" in texts
+    assert "Madagiz 2" in texts and "Madagiz 1" in texts and "Mataghis 1" in texts
     assert any(t.startswith("Rival place names: mentions of each place per form, by outlet") for t in texts)
 
 
@@ -457,15 +460,16 @@ def test_library_counts_documents_and_records(matcher, gazetteer):
         ("madagiz", None, 2, 1), ("sugovushan", None, 1, 1), ("mataghis", None, 1, 1)]
     assert [(c.form, c.mentions) for c in report.forms("sugovushan", "b")] == [("mataghis", 1)]
     assert (report.documents(), report.documents("b"), report.naming) == (3, 2, 2)
-    assert report.to_rows(gazetteer)[0] == {
-        "place": "sugovushan", "form": "madagiz", "used_by": "soviet azerbaijani russian_media international",
-        "source": "a", "mentions": 2, "documents": 1}
+    assert report.to_rows(gazetteer, "ru")[0] == {
+        "place": "sugovushan", "place_name": "Суговушан", "form": "madagiz", "form_name": "Мадагиз",
+        "used_by": "soviet azerbaijani russian_media international", "source": "a", "mentions": 2, "documents": 1}
     rows = [{"doc": "d1", "id": "shusha", "source_form": "shushi", "fields": {"outlet": "b"}},
             {"doc": "d2", "id": "shusha", "source_form": "shusha"}]
     by_outlet = count_records(rows, by="outlet", gazetteer=gazetteer)
     assert [(c.form, c.source, c.mentions) for c in by_outlet.counts if c.form] == [
         ("shusha", None, 1), ("shushi", None, 1), ("shushi", "b", 1), ("shusha", "(no outlet)", 1)]
-    assert "shushi" in render_table(by_outlet, gazetteer)
+    assert "Shushi" in render_table(by_outlet, gazetteer)
+    assert "Шуши" in render_table(by_outlet, gazetteer, "ru") and "shushi" in render_table(by_outlet)
     with pytest.raises(ReportError, match="fields: outlet"):
         count_records(rows, by="site")
     assert tally([]).places() == []
@@ -476,3 +480,104 @@ def test_library_chart_refuses_unknown_suffix_and_draws_empty_reports(tmp_path, 
         write_chart(tally([]), gazetteer, str(tmp_path / "c.pdf"))
     write_chart(tally([]), gazetteer, str(tmp_path / "c.svg"))
     assert "no place named" in (tmp_path / "c.svg").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- only what the sources wrote
+
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "karabakh-2020-10-04.txt"
+
+
+def _forms(report_json: dict) -> dict:
+    return {(p["id"], f["form"]): f["mentions"] for p in report_json["places"] for f in p["forms"]}
+
+
+def test_an_out_dir_counts_what_the_sources_wrote_not_the_rivals_added(corpus, run):
+    """normalise --convention armenian writes "Mataghis (Madagiz)": neither name is a new use by the source."""
+    Path("src").mkdir()
+    Path("src/a.txt").write_text("Fighting near Madagiz. Madagiz was shelled. Stepanakert is calm.\n", encoding="utf-8")
+    Path("src/b.txt").write_text("Shusha fell. Nothing else.\n", encoding="utf-8")
+    made = run("normalise", "src", "--out-dir", "out", "--lang", "en", "--convention", "armenian", "-q", "-j", "1")
+    assert made.exit_code == 0, made.stderr
+    assert Path("out/a.txt").read_text(encoding="utf-8").startswith("Fighting near Mataghis (Madagiz). Mataghis")
+    assert Path("out/b.txt").read_text(encoding="utf-8").startswith("Shushi (Shusha) fell.")
+    source = json.loads(run("report", "src", "--format", "json").stdout)
+    # The out-dir's texts are counted from their records: the same counts as the sources themselves.
+    outputs = run("report", "out", "--format", "json")
+    assert outputs.exit_code == 0, outputs.stderr
+    assert outputs.stderr == ("2 translated texts counted from their out-dir record: what the source wrote, "
+                              "not the names the tool added\n")
+    counted = json.loads(outputs.stdout)
+    assert _forms(counted) == _forms(source) == {
+        ("sugovushan", "madagiz"): 2, ("khankendi", "stepanakert"): 1, ("shusha", "shusha"): 1}
+    assert (counted["documents"], counted["mentions"]) == (2, 4)
+    records = json.loads(run("report", "out/.toponyms/records", "--format", "json").stdout)
+    assert _forms(records) == _forms(source)
+    # Texts and their records given together count each mention once.
+    both = json.loads(run("report", "out", "out/.toponyms/records/a.txt.jsonl", "--format", "json").stdout)
+    assert both["mentions"] == 4
+    # Outside its out-dir, a translated text is only words: it counts what it says, rivals included.
+    Path("loose.txt").write_text(Path("out/a.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    loose = json.loads(run("report", "loose.txt", "--format", "json").stdout)
+    assert _forms(loose)[("sugovushan", "mataghis")] == 2 and _forms(loose)[("sugovushan", "madagiz")] == 1
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="Apertium is not installed (make system-deps)")
+def test_records_of_a_real_translation_count_the_source_forms(corpus, run):
+    """The seed article en->es: the rivals Apertium's output gets in brackets are not counted."""
+    made = run("translate", str(SEED), "--from", "en", "--to", "es", "--engine", "apertium", "--record", "seed.jsonl",
+               "-o", "seed.es.txt", "-q")
+    assert made.exit_code == 0, made.stderr
+    output = Path("seed.es.txt").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in Path("seed.jsonl").read_text(encoding="utf-8").splitlines()]
+    added = [r for r in rows if r["alternate_shown"]]
+    assert added and all(f"({r['alternate_text']})" in output for r in added)  # e.g. "Ganyá (Gandzak)"
+    counted = _forms(json.loads(run("report", "seed.jsonl", "--format", "json").stdout))
+    written = {}
+    for row in rows:
+        written[(row["id"], row["source_form"])] = written.get((row["id"], row["source_form"]), 0) + 1
+    assert counted == written
+    assert ("ganja", "gandzak") not in counted and ("nagorno_karabakh", "artsakh") not in counted
+    # The Spanish text, read as words, would have put the tool's rivals in the sources' mouths.
+    naive = _forms(json.loads(run("report", "seed.es.txt", "--format", "json").stdout))
+    assert naive[("ganja", "gandzak")] == 1
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="Apertium is not installed (make system-deps)")
+def test_contested_only_leaves_out_places_every_side_names_alike(corpus, gazetteer, run):
+    made = run("translate", str(SEED), "--from", "en", "--to", "es", "--engine", "apertium", "--record", "seed.jsonl",
+               "-o", "seed.es.txt", "-q")
+    assert made.exit_code == 0, made.stderr
+    everything = json.loads(run("report", "seed.jsonl", "--format", "json").stdout)
+    result = run("report", "seed.jsonl", "--contested-only", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    contested = json.loads(result.stdout)
+    kept = {p["id"] for p in contested["places"]}
+    left_out = {p["id"] for p in everything["places"]} - kept
+    assert {"sugovushan", "nagorno_karabakh", "khankendi"} <= kept
+    assert {"azerbaijan", "russia", "turkey", "armenia", "karabakh", "horadiz", "tartar"} <= left_out
+    assert contested["uncontested_left_out"] == len(left_out)
+    assert contested["documents"] == 1
+    assert contested["mentions"] == sum(p["mentions"] for p in everything["places"] if p["id"] in kept)
+    table = run("report", "seed.jsonl", "--contested-only").stdout
+    assert table.splitlines()[0] == (f"{len(kept)} places named {contested['mentions']} times in 1 of 1 document "
+                                     f"({len(left_out)} uncontested places left out)")
+    assert "Azerbaijan" not in table and "Russia" not in table
+
+
+def test_names_in_the_chosen_language_on_tables_charts_csv_and_json(corpus, run):
+    result = run("report", "corpus", "--lang", "ru", "--chart", "ru.svg")
+    assert result.exit_code == 0, result.stderr
+    assert table(result.stdout)[("Ханкенди", "Степанакерт")] == (4, 3)
+    assert table(result.stdout)[("Суговушан", "Мадагиз")] == (2, 2)
+    texts = " ".join("".join(node.itertext()) for node in ET.parse("ru.svg").getroot().iter() if node.tag.endswith("text"))
+    assert "Ханкенди" in texts and "Мадагиз 2 · Суговушан 2 · Матагис 1" in texts
+    assert "khankendi" not in texts and "madagiz" not in texts
+    rows = list(csv.DictReader(io.StringIO(run("report", "corpus", "--lang", "hy", "--format", "csv").stdout)))
+    assert (rows[0]["place"], rows[0]["form"], rows[0]["form_name"]) == ("khankendi", "stepanakert", "Ստեփանակերտ")
+    data = json.loads(run("report", "corpus", "--lang", "es", "--format", "json").stdout)
+    shusha = next(p for p in data["places"] if p["id"] == "shusha")
+    assert (shusha["name"], [(f["form"], f["name"]) for f in shusha["forms"]]) == (
+        "Shushá", [("shusha", "Shushá"), ("shushi", "Shushi")])
+    bad = run("report", "corpus", "--lang", "xx")
+    assert bad.exit_code == 2 and bad.stderr.startswith("Error: unknown language code 'xx'")

@@ -7,6 +7,7 @@ is reported and the rest counted), present the report, draw the chart.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from typing import Annotated, Optional
 
 import typer
@@ -48,6 +49,12 @@ def report(
         "--chart", metavar="PATH", help="Also draw a bar chart of mentions per place and form: .png or .svg.")] = None,
     top: Annotated[Optional[int], typer.Option(
         "--top", min=1, help="Only the N most mentioned places.")] = None,
+    contested_only: Annotated[bool, typer.Option(
+        "--contested-only", help="Only places with at least two rival forms in use today (countries and other "
+                                 "places every side names alike drop out).")] = False,
+    lang: Annotated[str, typer.Option(
+        "--lang", help="Name places and forms in this language on tables and charts (CSV and JSON keep the ids "
+                       "beside the names).")] = "en",
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing report and chart files.")] = False,
     gazetteer: GazetteerOption = None,
 ):
@@ -60,8 +67,10 @@ def report(
     others are counted; the exit status is then 1.
     """
     from . import report as rp
+    from .cli import _check_lang
     from .outputs import refuse_overwrite, write_atomic
 
+    _check_lang(lang)
     if fmt is None:
         suffix = output.lower().rsplit(".", 1)[-1] if output and "." in output else ""
         fmt = suffix if suffix in ("csv", "json") else "table"
@@ -89,29 +98,36 @@ def report(
         return matcher
 
     mode = "records" if records else "jsonl" if jsonl else "auto"
-    hits, counted, failed = [], 0, 0
+    hits, counted, failed, outputs = [], 0, 0, 0
     for item in rp.find_inputs(paths or [rp.STDIN], glob):
         try:
             if item.problem:
                 raise rp.ReportError(item.problem)
             hits.extend(rp.read_input(item, matcher_for, mode=mode, text_field=text_field))
             counted += 1
+            outputs += item.record is not None
         except ToponymsError as exc:
             typer.echo(f"Error: {exc}", err=True)
             failed += 1
     if not counted:
         raise typer.Exit(2)
 
-    result = rp.tally(hits, by, gz).top(top)
+    uncontested = 0
+    if contested_only:
+        hits, uncontested = rp.contested_only(hits, gz)
+    result = replace(rp.tally(hits, by, gz), uncontested=uncontested).top(top)
     render = {"table": rp.render_table, "csv": rp.render_csv, "json": rp.render_json}[fmt]
-    text = render(result, gz)
+    text = render(result, gz, lang)
     if output:
         write_atomic(output, text, force=True)
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
     if chart:
-        rp.write_chart(result, gz, chart, force=True)
+        rp.write_chart(result, gz, chart, force=True, lang=lang)
+    if outputs:
+        typer.echo(f"{outputs} translated text{'s' * (outputs != 1)} counted from {'their' if outputs != 1 else 'its'} "
+                   "out-dir record: what the source wrote, not the names the tool added", err=True)
     if failed:
         typer.echo(f"{failed} of {counted + failed} inputs not counted", err=True)
         raise typer.Exit(1)

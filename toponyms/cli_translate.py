@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from dataclasses import replace
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -66,9 +68,17 @@ ThreadsOption = Annotated[Optional[int], typer.Option(
 ComputeTypeOption = Annotated[Optional[str], typer.Option(
     "--compute-type", help="argos, multilingual: CTranslate2 compute type, e.g. int8 or float32 "
                            "(default: the type the model's weights were saved in).")]
+ReviewOption = Annotated[
+    Optional[str],
+    typer.Option("--review", metavar="PATH",
+                 help="Write a self-contained HTML page to check the names: source and output side by side, "
+                      "each place coloured by how it was placed, what needs a look listed first. With --out-dir, "
+                      "PATH is a directory: one page per input, at PATH/<input path>.html."),
+]
 
 
-def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress) -> None:
+def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress,
+         review=None) -> None:
     """Translate (or normalise) every input; one error line per failed input, exit 1 if any failed.
 
     Everything that can be checked without reading an input is checked first:
@@ -88,9 +98,19 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
         _check_lang(settings.src)
     if output and out_dir:
         raise ToponymsError("give either --output (one file) or --out-dir (a tree), not both")
-    for target in (output, record):
+    if review and not out_dir:
+        _check_review_path(review, (output, record))
+    for target in (output, record, None if out_dir else review):
         if target:
             check_destination(target, force)
+    if review and out_dir:
+        if Path(review).exists() and not Path(review).is_dir():
+            raise ToponymsError(f"{review}: with --out-dir, --review names a directory (one page per input)")
+        for path in paths or []:
+            if path != "-" and Path(path).is_dir() and Path(path).resolve() in [Path(review).resolve(),
+                                                                               *Path(review).resolve().parents]:
+                raise ToponymsError(f"{review}: inside the input directory {path}: its pages would be read as "
+                                    "inputs next time")
     engine = _check_setup(settings)
     sources = list_inputs(paths or ["-"], glob, exclude=[out_dir] if out_dir else None)
     if not sources:
@@ -101,6 +121,11 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
     tasks = batch.plan(sources, out)
     if output:
         tasks = [batch.Task(tasks[0].source, output)]
+    redo = force
+    if review:
+        tasks = [replace(task, review=_review_path(review, task, out_dir)) for task in tasks]
+        # Asking for pages of an up-to-date out-dir redoes the inputs (from the cache) when a page is missing.
+        redo = redo or any(not Path(task.review).exists() for task in tasks)
     to_stdout = out_dir is None and not output
     settings, workers, note = _share_cores(settings, engine, jobs, len(tasks), 1 if to_stdout else None)
     if note and not to_stdout:
@@ -112,7 +137,7 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
     counts = {"done": 0, "skipped": 0, "failed": 0}
     rows = []
     try:
-        for outcome in batch.run(tasks, settings, workers, redo=force, fail_fast=fail_fast, out=out, force=force):
+        for outcome in batch.run(tasks, settings, workers, redo=redo, fail_fast=fail_fast, out=out, force=force):
             counts[outcome.status] += 1
             rows.extend(outcome.rows)
             for message in outcome.messages:
@@ -134,6 +159,24 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
         _summarise(rows, counts, settings)
     if counts["failed"]:
         raise typer.Exit(1)
+
+
+def _check_review_path(review: str, others) -> None:
+    if not review.lower().endswith((".html", ".htm")):
+        raise ToponymsError(f"{review}: a review page is written as .html")
+    if review in others:
+        raise ToponymsError(f"{review}: the review page cannot be the output or the record")
+    directory = Path(review).parent
+    if not directory.is_dir():
+        raise ToponymsError(f"{review}: directory {directory} does not exist")
+
+
+def _review_path(review: str, task, out_dir: str | None) -> str:
+    """The page of one task: the path given, or under the review directory, mirroring the input's path."""
+    if not out_dir:
+        return review
+    relative = task.source.relative if task.source.path != "-" else "stdin"
+    return str(Path(review) / f"{relative}.html")
 
 
 def _share_cores(settings, engine, jobs: int | None, tasks: int, forced: int | None):
@@ -222,6 +265,7 @@ def translate(
     output: OutputOption = None,
     out_dir: OutDirOption = None,
     record: RecordOption = None,
+    review: ReviewOption = None,
     fmt: FormatOption = "auto",
     glob: GlobOption = None,
     jsonl: JsonlOption = False,
@@ -243,7 +287,7 @@ def translate(
 
     settings = Settings(source, to, engine, fmt, convention, rival, tuple(gazetteer) if gazetteer else None,
                         jsonl, text_field, names_field, cache, device, threads, compute_type=compute_type)
-    _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress)
+    _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress, review)
 
 
 @app.command()
@@ -256,6 +300,7 @@ def normalise(
     output: OutputOption = None,
     out_dir: OutDirOption = None,
     record: RecordOption = None,
+    review: ReviewOption = None,
     fmt: FormatOption = "auto",
     glob: GlobOption = None,
     jsonl: JsonlOption = False,
@@ -273,7 +318,7 @@ def normalise(
 
     settings = Settings(lang, None, "none", fmt, convention, rival, tuple(gazetteer) if gazetteer else None,
                         jsonl, text_field, names_field, cache=False)
-    _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress)
+    _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress, review)
 
 
 @app.command()

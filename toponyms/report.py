@@ -11,7 +11,16 @@ a document in one of its rival forms):
 `tally(hits, by)` counts them into a `Report`: per place and form (and, with
 `by`, per source: the document's directory, or a document field), the number
 of mentions and of distinct documents. `render_table`, `Report.to_rows`,
-`Report.to_json` and `write_chart` present it.
+`Report.to_json` and `write_chart` present it, naming places and forms in a
+chosen language (`Names`); `contested_only` keeps the places whose name is
+contested.
+
+Only what the sources wrote is counted. A record row is one mention in the
+source, counted by its `source_form`: the rival the tool wrote beside a name,
+and the name it added in brackets (`placement: inserted`), are not uses of a
+form by anyone. A translated text, on the other hand, holds the tool's
+additions; so a text that is an output of a ``--out-dir`` run is counted from
+the record the out-dir keeps for it (`output_record`), never from its words.
 
 >>> rows = [{"doc": "a.txt", "id": "sugovushan", "source_form": "madagiz"},
 ...         {"doc": "a.txt", "id": "sugovushan", "source_form": "madagiz"},
@@ -42,13 +51,15 @@ from .errors import ToponymsError
 from .outdir import MANIFEST, STATE_DIR
 
 __all__ = [
-    "CHART_SUFFIXES", "Count", "Document", "Hit", "Input", "Report", "ReportError",
-    "corpus_hits", "count_corpus", "count_records", "find_inputs", "read_input", "record_hits",
-    "render_csv", "render_json", "render_table", "tally", "write_chart",
+    "CHART_SUFFIXES", "Count", "Document", "Hit", "Input", "Names", "Report", "ReportError",
+    "contested_only", "corpus_hits", "count_corpus", "count_records", "find_inputs", "is_contested",
+    "output_record", "read_input", "record_hits", "render_csv", "render_json", "render_table", "tally",
+    "write_chart",
 ]
 
 STDIN = "-"
 DIR = "dir"
+STATE_DIR = ".toponyms"  # where an out-dir keeps its settings and records (translate.batch)
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".csv")
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
 CHART_SUFFIXES = (".png", ".svg")
@@ -123,6 +134,7 @@ class Report:
     read: tuple[tuple[str | None, int], ...]
     naming: int = 0  # documents that name at least one place (over all sources)
     left_out: int = 0  # places left out by `top`
+    uncontested: int = 0  # places left out by `contested_only`
 
     def top(self, n: int | None) -> "Report":
         """The report of the `n` most mentioned places only (all for None)."""
@@ -168,26 +180,33 @@ class Report:
     def mentions(self) -> int:
         return sum(c.mentions for c in self.counts if c.form is None and c.source is None)
 
-    def to_rows(self, gazetteer=None) -> list[dict]:
+    def to_rows(self, gazetteer=None, lang: str = "en") -> list[dict]:
         """One row per place, form (and source, with `by`) seen: for CSV and spreadsheets.
 
-        Columns: place, form, used_by (space-separated, empty without a
-        gazetteer or for a form it does not know), source (only with `by`),
-        mentions, documents.
+        Columns: place (its id), place_name (in `lang`), form (its id),
+        form_name, used_by (space-separated, empty without a gazetteer or for
+        a form it does not know), source (only with `by`), mentions, documents.
         """
+        names = Names(gazetteer, lang)
         rows = []
         for place in self.places():
             for source in (self.sources() if self.by else [None]):
                 for c in self.forms(place, source):
-                    row = {"place": place, "form": c.form, "used_by": " ".join(_used_by(gazetteer, place, c.form))}
+                    row = {"place": place, "place_name": names.place(place), "form": c.form,
+                           "form_name": names.form(place, c.form),
+                           "used_by": " ".join(_used_by(gazetteer, place, c.form))}
                     if self.by:
                         row["source"] = source
                     row.update(mentions=c.mentions, documents=c.documents)
                     rows.append(row)
         return rows
 
-    def to_json(self, gazetteer=None) -> dict:
-        """The whole report as one object: totals, then places, each with its forms (and sources)."""
+    def to_json(self, gazetteer=None, lang: str = "en") -> dict:
+        """The whole report as one object: totals, then places, each with its forms (and sources).
+
+        Places and forms have their `id`/`form` and their `name` in `lang`.
+        """
+        names = Names(gazetteer, lang)
 
         def numbers(c: Count | None) -> dict:
             return {"mentions": c.mentions if c else 0, "documents": c.documents if c else 0}
@@ -196,18 +215,19 @@ class Report:
         for place in self.places():
             forms = []
             for c in self.forms(place):
-                entry = {"form": c.form, "used_by": _used_by(gazetteer, place, c.form), **numbers(c)}
+                entry = {"form": c.form, "name": names.form(place, c.form), "used_by": _used_by(gazetteer, place, c.form),
+                         **numbers(c)}
                 if self.by:
                     entry["sources"] = [{"source": s, **numbers(self._cell(place, c.form, s))}
                                         for s in self.sources() if self._cell(place, c.form, s)]
                 forms.append(entry)
-            item = {"id": place, **numbers(self.total(place)), "forms": forms}
+            item = {"id": place, "name": names.place(place), **numbers(self.total(place)), "forms": forms}
             if self.by:
                 item["sources"] = [{"source": s, **numbers(self.total(place, s))}
                                    for s in self.sources() if self.total(place, s)]
             places.append(item)
-        out: dict[str, Any] = {"by": self.by, "documents": self.documents(None), "naming": self.naming,
-                               "mentions": self.mentions}
+        out: dict[str, Any] = {"by": self.by, "lang": lang, "documents": self.documents(None),
+                               "naming": self.naming, "mentions": self.mentions, "uncontested_left_out": self.uncontested}
         if self.by:
             out["sources"] = [{"source": s, "documents": self.documents(s),
                                "mentions": sum(c.mentions for c in self.counts if c.form is None and c.source == s)}
@@ -217,6 +237,97 @@ class Report:
 
     def _cell(self, place: str, form: str, source: str | None) -> Count | None:
         return self._cells.get((place, form, source))
+
+
+class Names:
+    """What a report calls places and forms: their spelling in `lang`, from the gazetteer (ids without one).
+
+    A place is called by its form of the same id where it has one (ids are
+    the name most used by international media), else by its first form. A
+    name two places (or two forms of a place) would share gets its id after
+    it, so that no two rows read the same.
+
+    >>> from toponyms.gazetteer import load
+    >>> names = Names(load(), "ru")
+    >>> names.place("khankendi"), names.form("khankendi", "stepanakert"), names.form("sugovushan", "madagiz")
+    ('Ханкенди', 'Степанакерт', 'Мадагиз')
+    >>> Names(None, "ru").place("khankendi")
+    'khankendi'
+    """
+
+    def __init__(self, gazetteer, lang: str = "en"):
+        self.gazetteer, self.lang = gazetteer, lang
+        self._places: dict[str, str] = {}
+        self._forms: dict[tuple[str, str], str] = {}
+        self._taken: dict[str, str] = {}  # place name -> the place that has it
+
+    def place(self, place: str) -> str:
+        if place not in self._places:
+            name = place
+            if self.gazetteer is not None and place in self.gazetteer:
+                entity = self.gazetteer.get(place)
+                form = next((f for f in entity.forms if f.id == entity.id), entity.forms[0])
+                name = self._spell(form)
+            if self._taken.setdefault(name, place) != place:
+                name = f"{name} [{place}]"
+            self._places[place] = name
+        return self._places[place]
+
+    def form(self, place: str, form: str | None) -> str:
+        if form is None:
+            return ""
+        if (place, form) not in self._forms:
+            name = form
+            entity = self.gazetteer.get(place) if self.gazetteer is not None and place in self.gazetteer else None
+            found = next((f for f in entity.forms if f.id == form), None) if entity else None
+            if found is not None:
+                name = self._spell(found)
+                same = [f.id for f in entity.forms if f.id != form and self._spell(f).casefold() == name.casefold()]
+                if same:
+                    name = f"{name} [{form}]"
+            self._forms[(place, form)] = name
+        return self._forms[(place, form)]
+
+    def _spell(self, form) -> str:
+        from .render import rendering
+
+        return rendering(form, self.lang)
+
+
+# Users that name the past: a form only they use is no rival today (Mir-Bashir, Kirovabad).
+PAST_USERS = frozenset({"soviet", "historical"})
+
+
+def is_contested(entity) -> bool:
+    """Whether a place has at least two rival forms in use today, by some side.
+
+    A form marked ``contested: false`` in the gazetteer (and every form of a
+    place so marked) is no rival; nor is a form only the past used.
+
+    >>> from toponyms.gazetteer import load
+    >>> gazetteer = load()
+    >>> [is_contested(gazetteer.get(p)) for p in ("sugovushan", "khankendi", "russia", "tartar", "karabakh")]
+    [True, True, False, False, False]
+    """
+    if not getattr(entity, "contested", True):
+        return False
+    rivals = [f for f in entity.forms if getattr(f, "contested", True) and set(f.used_by) - PAST_USERS]
+    return len(rivals) >= 2
+
+
+def contested_only(hits: Iterable[Hit], gazetteer) -> tuple[list[Hit], int]:
+    """The hits of contested places; the others only say that their document was read.
+
+    Also returns how many places were left out (places the gazetteer does not
+    know cannot be shown contested, and are left out too).
+    """
+    kept, dropped = [], set()
+    for hit in hits:
+        if hit.place is not None and not (hit.place in gazetteer and is_contested(gazetteer.get(hit.place))):
+            dropped.add(hit.place)
+            hit = replace(hit, place=None, form=None, span=None)
+        kept.append(hit)
+    return kept, len(dropped)
 
 
 def _used_by(gazetteer, place: str, form: str) -> list[str]:
@@ -388,6 +499,23 @@ class Input:
     path: str
     dir: str = "."
     problem: str | None = None
+    record: str | None = None  # the out-dir's record of this file, when it is an output of toponyms
+
+
+def output_record(path: str) -> str | None:
+    """The record an out-dir keeps for `path` when the file is an output of ``--out-dir``, else None.
+
+    An out-dir keeps the record of each output in ``.toponyms/records/<its
+    path under the out-dir>.jsonl``: the nearest folder above `path` that has
+    a ``.toponyms`` folder is its out-dir.
+    """
+    file = Path(path).absolute()
+    for root in file.parents:
+        state = root / STATE_DIR
+        if state.is_dir():
+            record = state / "records" / f"{file.relative_to(root).as_posix()}.jsonl"
+            return str(record) if record.is_file() else None
+    return None
 
 
 def _posix(path: PurePath) -> str:
@@ -424,16 +552,23 @@ def find_inputs(paths: Iterable[str], glob: str | None = None) -> list[Input]:
                         continue
                 elif file.suffix.lower() not in RECORD_SUFFIXES + TEXT_SUFFIXES:
                     continue
-                files.append(Input(str(file), _posix(relative.parent)))
+                files.append(_text_input(str(file), _posix(relative.parent)))
             if not files:
                 what = f"matching {glob!r}" if glob else "record or text files"
                 found.append(Input(path, problem=f"{path}: no {what} under this directory"))
             found.extend(files)
         elif root.exists():
-            found.append(Input(path, _posix(PurePath(path).parent)))
+            found.append(_text_input(path, _posix(PurePath(path).parent)))
         else:
             found.append(Input(path, problem=f"{path}: no such file"))
     return found
+
+
+def _text_input(path: str, directory: str) -> Input:
+    """An input file; a text document written by an out-dir run is read through its record."""
+    suffix = PurePath(path).suffix.lower()
+    record = output_record(path) if suffix in TEXT_SUFFIXES else None
+    return Input(path, directory, record=record)
 
 
 def _json_lines(text: str, name: str) -> Iterator[tuple[int, dict]]:
@@ -511,6 +646,8 @@ def read_input(item: Input, matcher_for, *, mode: str = "auto", text_field: str 
     from .inputs import InputError, read_text
 
     name = "standard input" if item.path == STDIN else item.path
+    if item.record:
+        return _output_hits(item)
     try:
         text = read_text(item.path, allow_empty=True)
     except InputError as exc:
@@ -544,6 +681,20 @@ def read_input(item: Input, matcher_for, *, mode: str = "auto", text_field: str 
     return list(corpus_hits([document], matcher_for()))
 
 
+def _output_hits(item: Input) -> list[Hit]:
+    """The hits of an output of toponyms: its record's rows, that is what its source wrote."""
+    from .inputs import InputError, read_text
+
+    try:
+        text = read_text(item.record, allow_empty=True)
+    except InputError as exc:
+        raise ReportError(str(exc)) from None
+    rows = [_check_row(row, item.record, number) for number, row in _json_lines(text, item.record)]
+    hits = [replace(hit, dir=item.dir) for hit in record_hits(rows, origin=item.record)]
+    # Read even when it names no place; under its source's name, as the record's rows are.
+    return [Hit(hits[0].doc if hits else item.path, None, None, item.dir), *hits]
+
+
 # ---------------------------------------------------------------- presenting
 
 
@@ -563,17 +714,21 @@ def summary(report: Report, sources: bool = True) -> str:
             f"document{'s' * (report.documents() != 1)}")
     if report.left_out:
         line += f" ({report.left_out} less mentioned left out)"
+    if report.uncontested:
+        line += f" ({report.uncontested} uncontested place{'s' * (report.uncontested != 1)} left out)"
     if report.by and sources:
         line += f"; by {report.by}: " + ", ".join(f"{s} {report.documents(s)}" for s in report.sources())
     return line
 
 
-def render_table(report: Report, gazetteer=None) -> str:
+def render_table(report: Report, gazetteer=None, lang: str = "en") -> str:
     """A plain aligned table: per place its total, then each form seen with who uses it.
 
-    With `by`, each place has its rows per source. `share` is the form's part
-    of the place's mentions (in that source).
+    Places and forms are named in `lang` (see `Names`). With `by`, each
+    place has its rows per source. `share` is the form's part of the place's
+    mentions (in that source).
     """
+    names = Names(gazetteer, lang)
     header = ["place", *(["source"] if report.by else []), "form", "used by", "mentions", "documents", "share"]
     rows = []
     for place in report.places():
@@ -582,12 +737,12 @@ def render_table(report: Report, gazetteer=None) -> str:
             total = report.total(place, source)
             if total is None:
                 continue
-            lead = [place if first else "", *([source] if report.by else [])]
+            lead = [names.place(place) if first else "", *([source] if report.by else [])]
             first = False
             rows.append([*lead, "(all forms)", "", str(total.mentions), str(total.documents), ""])
             for c in report.forms(place, source):
                 blank = ["" for _ in lead]
-                rows.append([*blank, c.form, _users(gazetteer, place, c.form), str(c.mentions),
+                rows.append([*blank, names.form(place, c.form), _users(gazetteer, place, c.form), str(c.mentions),
                              str(c.documents), _percent(c.mentions, total.mentions)])
     numeric = {len(header) - 3, len(header) - 2, len(header) - 1}
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
@@ -604,18 +759,19 @@ def render_table(report: Report, gazetteer=None) -> str:
     return "\n".join(out) + "\n"
 
 
-def render_csv(report: Report, gazetteer=None) -> str:
+def render_csv(report: Report, gazetteer=None, lang: str = "en") -> str:
     """`to_rows` as CSV with a header row."""
     buffer = io.StringIO()
-    columns = ["place", "form", "used_by", *(["source"] if report.by else []), "mentions", "documents"]
+    columns = ["place", "place_name", "form", "form_name", "used_by", *(["source"] if report.by else []),
+               "mentions", "documents"]
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(report.to_rows(gazetteer))
+    writer.writerows(report.to_rows(gazetteer, lang))
     return buffer.getvalue()
 
 
-def render_json(report: Report, gazetteer=None) -> str:
-    return json.dumps(report.to_json(gazetteer), ensure_ascii=False, indent=2) + "\n"
+def render_json(report: Report, gazetteer=None, lang: str = "en") -> str:
+    return json.dumps(report.to_json(gazetteer, lang), ensure_ascii=False, indent=2) + "\n"
 
 
 # ---------------------------------------------------------------- the chart
@@ -642,7 +798,8 @@ def _palette(gazetteer, report: Report) -> dict[str, Any]:
     return {user: colours[i % len(colours)] for i, user in enumerate(users)}
 
 
-def _bars(ax, report: Report, bars: list[tuple[str, str, str | None]], gazetteer, colour: dict) -> set[str]:
+def _bars(ax, report: Report, bars: list[tuple[str, str, str | None]], gazetteer, colour: dict,
+          names: Names) -> set[str]:
     """One horizontal bar per (label, place, source), split by form; each bar names its forms and counts."""
     used = set()
     widest = 0
@@ -657,7 +814,7 @@ def _bars(ax, report: Report, bars: list[tuple[str, str, str | None]], gazetteer
             used.add(user)
             ax.barh(y, c.mentions, left=left, color=colour[user], edgecolor="white", hatch=hatch, linewidth=0.8)
             left += c.mentions
-            parts.append(f"{c.form} {c.mentions}")
+            parts.append(f"{names.form(place, c.form)} {c.mentions}")
         widest = max(widest, left)
         if parts:
             ax.text(left, y, "  " + " · ".join(parts), va="center", ha="left", fontsize=8)
@@ -671,12 +828,13 @@ def _bars(ax, report: Report, bars: list[tuple[str, str, str | None]], gazetteer
     return used
 
 
-def write_chart(report: Report, gazetteer, path: str, *, force: bool = False) -> None:
+def write_chart(report: Report, gazetteer, path: str, *, force: bool = False, lang: str = "en") -> None:
     """A horizontal stacked bar chart of mentions per place and form, to PNG or SVG, written atomically.
 
     Bars are split by rival form, coloured by the form's first user in the
     gazetteer (the legend), and each bar names its forms and their counts.
     With `by`, small multiples: one panel per place, one bar per source.
+    Places and forms are named in `lang`.
     """
     from .outputs import OutputError, atomic_path, refuse_overwrite
 
@@ -693,12 +851,13 @@ def write_chart(report: Report, gazetteer, path: str, *, force: bool = False) ->
     from matplotlib.figure import Figure
     from matplotlib.patches import Patch
 
+    names = Names(gazetteer, lang)
     places = report.places()
     if report.by:
-        panels = [(f"{place}: {report.total(place).mentions} mentions", [(s, place, s) for s in report.sources()])
-                  for place in places]
+        panels = [(f"{names.place(place)}: {report.total(place).mentions} mentions",
+                   [(s, place, s) for s in report.sources()]) for place in places]
     else:
-        panels = [(None, [(place, place, None) for place in places])]
+        panels = [(None, [(names.place(place), place, None) for place in places])]
     colour = _palette(gazetteer, report)
     rc = {"svg.fonttype": "none", "svg.hashsalt": "toponyms", "font.size": 9}
     with matplotlib.rc_context(rc):
@@ -714,7 +873,7 @@ def write_chart(report: Report, gazetteer, path: str, *, force: bool = False) ->
                 ax.set_visible(False)
                 continue
             title, panel = panels[index]
-            used |= _bars(ax, report, panel, gazetteer, colour)
+            used |= _bars(ax, report, panel, gazetteer, colour, names)
             if title:
                 ax.set_title(title, fontsize=9, loc="left")
         title = "Rival place names: mentions of each place per form" + (f", by {report.by}" if report.by else "")

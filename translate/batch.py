@@ -118,6 +118,7 @@ class Task:
     output: str | None = None
     record: str | None = None
     manifest: str | None = None  # the out-dir's manifest, noted before the output is written
+    review: str | None = None  # where to write the review page (toponyms.review), if asked
 
 
 @dataclass(frozen=True)
@@ -374,6 +375,8 @@ class Worker:
             rows = [p.to_json() for p in translation.placements]
         status = "failed" if messages else "done"
         try:
+            if task.review:
+                self._write_review(task, item)
             if task.output is None:
                 return Outcome(task.source.path, status, text=text, rows=tuple(rows), messages=messages,
                                detected=item.detected)
@@ -399,6 +402,22 @@ class Worker:
             relative = Path(task.output).relative_to(Path(task.manifest).parent.parent).as_posix()
             note_written(task.manifest, relative, content_hash(data), stamp=input_stamp, complete=complete)
         write_atomic(task.output, data, force=True)
+
+
+    def _write_review(self, task: Task, item: _Input) -> None:
+        """The review page of one input: each of its documents, source beside output."""
+        from toponyms.review import ReviewDocument, review_page
+
+        sources = {line: text for line, text, _, _ in item.documents}
+        documents = [ReviewDocument(_doc_name(task, line), sources[line], translation.text,
+                                    [p.to_json() for p in translation.placements],
+                                    translation.source_lang, translation.target_lang)
+                     for line, _, translation in sorted(item.results, key=lambda r: r[0])]
+        try:
+            Path(task.review).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"{task.review}: cannot write: {exc.strerror}") from None
+        write_atomic(task.review, review_page(documents, self.gazetteer), force=True)
 
 
 def _doc_name(task: Task, line: int) -> str:
