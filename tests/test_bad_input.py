@@ -21,8 +21,9 @@ def test_empty_directory(run, tmp_path):
 
 
 def test_directory_as_output(run, tmp_path):
+    # Checked before the input is read, like every setting: exit 2, nothing done.
     one_line_error(run("normalise", "-", "--lang", "en", "-o", str(tmp_path), "--force", input="Ganja"),
-                   "is a directory")
+                   "is a directory", status=2)
 
 
 def test_binary_file(run, tmp_path):

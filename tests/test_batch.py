@@ -85,8 +85,10 @@ def test_rerun_skips_up_to_date_and_force_redoes(tmp_path, cache_env):
     assert toponyms(*args, env=cache_env).returncode == 0
     again = toponyms(*args, env=cache_env)
     assert "0 done, 12 up to date, 0 failed" in again.stderr
-    touched = next(iter(sorted(corpus.rglob("*.txt"))))
-    os.utime(touched, (time.time() + 5, time.time() + 5))
+    first, second = sorted(corpus.rglob("*.txt"))[:2]
+    os.utime(first, (time.time() + 5, time.time() + 5))  # a newer date alone is not a change
+    assert "0 done, 12 up to date" in toponyms(*args, env=cache_env).stderr
+    second.write_text(second.read_text(encoding="utf-8") + "Talks resumed.\n", encoding="utf-8")
     assert "1 done, 11 up to date" in toponyms(*args, env=cache_env).stderr
     assert "12 done, 0 up to date" in toponyms(*args, "--force", env=cache_env).stderr
     changed = toponyms(*args[:-1], "fr", env=cache_env)  # other settings: everything is redone

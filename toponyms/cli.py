@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .errors import ToponymsError
+from .errors import Terminated, ToponymsError
 
 app = typer.Typer(
     help="Find, look up and translate contested place names through a gazetteer of rival forms.",
@@ -58,6 +58,9 @@ def reports_errors(command):
         except KeyboardInterrupt:
             typer.echo("Interrupted", err=True)
             raise typer.Exit(130)
+        except Terminated:
+            typer.echo("Terminated", err=True)
+            raise typer.Exit(143)
 
     return wrapper
 
@@ -142,10 +145,12 @@ def find(
     """
     from .compiled import load_matcher
     from .inputs import list_inputs, read_text
+    from .jsonlines import documents
+    from .outputs import LineIndex
 
     _check_lang(lang)
-    _, matcher = load_matcher(gazetteer)
     sources = list_inputs(paths or ["-"], glob)
+    _, matcher = load_matcher(gazetteer)
     if not sources:
         raise ToponymsError(f"no input files under {', '.join(paths)}" + (f" matching {glob!r}" if glob else ""))
     several = len(sources) > 1
@@ -154,41 +159,27 @@ def find(
         try:
             if source.problem:
                 raise ToponymsError(source.problem)
-            documents = _documents(source.path, read_text(source.path), jsonl, text_field)
+            found, problems = documents(source.path, read_text(source.path), jsonl, text_field)
         except ToponymsError as exc:
             typer.echo(f"Error: {exc}", err=True)
             failed += 1
             continue
-        for doc, text in documents:
+        for problem in problems:
+            typer.echo(f"Error: {problem}", err=True)
+        failed += bool(problems)
+        for doc, text in found:
             mentions = matcher.find(text, [lang] if lang else None)
             if json_output:
                 for m in mentions:
                     typer.echo(json.dumps({"doc": doc, **m.to_json()}, ensure_ascii=False))
                 continue
+            lines = LineIndex(text)
             for m in mentions:
-                line = text.count("\n", 0, m.start) + 1
+                line = lines.line_of(m.start)
                 prefix = f"{doc}:{line}" if several or jsonl else f"{line}"
                 typer.echo(f"{prefix}\t{m.start}-{m.end}\t{m.surface}\t{m.entity_id}\t{m.form}\t{m.lang}")
     if failed:
         raise typer.Exit(1)
-
-
-def _documents(path: str, text: str, jsonl: bool, text_field: str) -> list[tuple[str, str]]:
-    """(doc name, text) for a file: itself, or with --jsonl one per line ("path:line")."""
-    if not jsonl:
-        return [(path, text)]
-    documents = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            value = json.loads(line)
-        except ValueError as exc:
-            raise ToponymsError(f"{path}:{number}: not JSON ({exc.msg})") from None
-        if not isinstance(value, dict) or not isinstance(value.get(text_field), str):
-            raise ToponymsError(f"{path}:{number}: no text field {text_field!r}")
-        documents.append((f"{path}:{number}", value[text_field]))
-    return documents
 
 
 # ---------------------------------------------------------------- gazetteer

@@ -62,42 +62,52 @@ ThreadsOption = Annotated[Optional[int], typer.Option("--threads", help="argos: 
 
 
 def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress) -> None:
-    """Translate (or normalise) every input; one error line per failed input, exit 1 if any failed."""
-    import os
+    """Translate (or normalise) every input; one error line per failed input, exit 1 if any failed.
 
+    Everything that can be checked without reading an input is checked first:
+    languages, format, engine, gazetteer, --jobs, --glob, the --output and
+    --record destinations, and the out-dir against the inputs.
+    """
     from translate import batch
 
     from .inputs import list_inputs
-    from .outputs import records_text, refuse_overwrite, write_atomic
+    from .outdir import OutDir
+    from .outputs import check_destination, records_text, write_atomic
     from .progress import Progress
 
     if settings.tgt is not None:
         _check_lang(settings.tgt)
     if settings.src != "auto":
         _check_lang(settings.src)
-    sources = list_inputs(paths or ["-"], glob)
-    if not sources:
-        raise ToponymsError(f"no input files under {', '.join(paths)}" + (f" matching {glob!r}" if glob else ""))
-    if out_dir is None and len(sources) > 1 and not settings.jsonl:
-        raise ToponymsError(f"{len(sources)} inputs: give --out-dir to write one output each")
     if output and out_dir:
         raise ToponymsError("give either --output (one file) or --out-dir (a tree), not both")
     for target in (output, record):
         if target:
-            refuse_overwrite(target, force)
+            check_destination(target, force)
     _check_setup(settings)
-    redo = batch.prepare_out_dir(out_dir, settings, force) if out_dir else True
-    tasks = batch.plan(sources, out_dir)
+    sources = list_inputs(paths or ["-"], glob, exclude=[out_dir] if out_dir else None)
+    if not sources:
+        raise ToponymsError(f"no input files under {', '.join(paths)}" + (f" matching {glob!r}" if glob else ""))
+    if out_dir is None and len(sources) > 1 and not settings.jsonl:
+        raise ToponymsError(f"{len(sources)} inputs: give --out-dir to write one output each")
+    out = OutDir(out_dir, paths or []) if out_dir else None
+    tasks = batch.plan(sources, out)
     if output:
         tasks = [batch.Task(tasks[0].source, output)]
     to_stdout = out_dir is None and not output
-    workers = 1 if to_stdout else max(1, jobs or os.cpu_count() or 1)
+    workers, note = batch.worker_count(jobs, len(tasks))
+    if note and not to_stdout:
+        typer.echo(f"note: {note}", err=True)
+    if to_stdout:
+        workers = 1
+    if out is not None:
+        batch.prepare_out_dir(out, settings)
     bar = Progress(len(tasks), "translating" if settings.tgt else "normalising", None if progress is None
                    else progress and not quiet)
     counts = {"done": 0, "skipped": 0, "failed": 0}
     rows = []
     try:
-        for outcome in batch.run(tasks, settings, workers, redo=redo, fail_fast=fail_fast):
+        for outcome in batch.run(tasks, settings, workers, redo=force, fail_fast=fail_fast, out=out, force=force):
             counts[outcome.status] += 1
             rows.extend(outcome.rows)
             for message in outcome.messages:
@@ -111,6 +121,8 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
             bar.advance(outcome.status == "failed")
     finally:
         bar.close()
+        if out is not None:
+            out.close()
     if record:
         write_atomic(record, records_text(rows, record), force=True)
     if not quiet and (rows or counts["done"] or counts["skipped"]):
@@ -120,11 +132,14 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
 
 
 def _check_setup(settings) -> None:
-    """Settings errors before any work: the gazetteer, the policy, and the engine for a known pair."""
+    """Settings errors before any work: the gazetteer, the policy, the format and the engine for a known pair."""
     from translate.engines.registry import choose_engine
+    from translate.formats import normalize_format
 
     from .render import Policy
 
+    if settings.fmt != "auto":
+        normalize_format(settings.fmt)
     Policy(settings.convention, settings.rival).check(_load(list(settings.gazetteer) if settings.gazetteer else None))
     if settings.device not in (None, "cpu", "cuda"):
         raise ToponymsError(f"unknown device {settings.device!r}: use cpu or cuda")

@@ -7,3 +7,7 @@ class ToponymsError(Exception):
 
 class GazetteerError(ToponymsError):
     """The gazetteer file is unreadable or does not follow the schema."""
+
+
+class Terminated(Exception):
+    """SIGTERM reached a run: it stops, its workers and temporary files gone."""

@@ -208,14 +208,70 @@ class _LineLoader:
             mapping["__line__"] = node.start_mark.line + 1
             return mapping
 
+        def get_single_data(loader):
+            # Compose the node graph (aliases are shared nodes there, so it is as small as the
+            # file), measure what it would expand to, and only then build Python objects.
+            node = loader.get_single_node()
+            if node is None:
+                return None
+            _check_expansion(node, path)
+            return loader.construct_document(node)
+
         Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+        Loader.get_single_data = get_single_data
         try:
             return yaml.load(text, Loader=Loader)
+        except RecursionError:
+            raise GazetteerError(f"{path}: nested too deeply to be a gazetteer") from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = f":{mark.line + 1}" if mark else ""
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
             raise GazetteerError(f"{path}{line}: not valid YAML: {problem}") from None
+
+
+# YAML aliases (`*a`) repeat a node without copying it, so a few lines can stand for billions of
+# nodes ("billion laughs"), which reading the entities then walks one by one. A gazetteer that
+# uses aliases for shared lists (`used_by: *azerbaijan`) expands to little more than its own size.
+# Aliases may add at most this many nodes, or thrice the nodes written, whichever is more.
+MAX_ALIASES = 10_000
+MAX_EXPANSION = 2_000_000
+
+
+def _check_expansion(root, path: str) -> None:
+    """Refuse a composed YAML document whose aliases would expand past the limits (GazetteerError)."""
+    sizes: dict[int, int] = {}
+    aliases = 0
+    distinct = 0
+    # Iterative post-order walk, each node measured once: linear in the composed graph.
+    stack = [(root, False)]
+    while stack:
+        node, expanded = stack.pop()
+        key = id(node)
+        if key in sizes and not expanded:
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                raise GazetteerError(f"{path}: more than {MAX_ALIASES} YAML aliases; refusing to read it")
+            continue
+        children = _children(node)
+        if not expanded:
+            sizes[key] = 0  # being measured: a node reached again through itself is a cycle
+            distinct += 1
+            stack.append((node, True))
+            stack.extend((child, False) for child in children)
+            continue
+        sizes[key] = 1 + sum(sizes[id(child)] for child in children)
+    limit = max(MAX_EXPANSION, 4 * distinct)
+    if sizes[id(root)] > limit:
+        raise GazetteerError(f"{path}: YAML aliases expand it to {sizes[id(root)]:,} nodes from {distinct:,} "
+                             f"written (limit {limit:,}); refusing to read it")
+
+
+def _children(node) -> list:
+    value = node.value
+    if isinstance(value, list):
+        return [item for pair in value for item in pair] if value and isinstance(value[0], tuple) else value
+    return []
 
 
 # What YAML 1.1 (PyYAML) reads as a float: a dot is needed, and an exponent's sign.

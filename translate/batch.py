@@ -1,16 +1,25 @@
 """Translating many documents: worker processes, resumable runs, failures that do not sink the run.
 
-`plan()` turns the user's inputs into tasks (where each output goes, and
-whether it is already up to date); `run()` translates them, in this process or
-in `jobs` worker processes that each load the gazetteer and the engine once,
-and yields an `Outcome` per input as it finishes. Every output is written
-atomically, so a run killed at any moment leaves whole files or none; a rerun
-skips the inputs whose output is newer than the input.
+`plan()` turns the user's inputs into tasks (where each output goes);
+`run()` translates them, in this process or in `jobs` worker processes that
+each load the gazetteer and the engine once, and yields an `Outcome` per
+input as it finishes. Every output is written atomically, so a run killed at
+any moment leaves whole files or none.
 
-An output directory keeps its run state under `.toponyms/`: the settings the
-outputs were made with (other settings redo everything) and the record of
+An output directory (`toponyms.outdir.OutDir`, opened by `prepare_out_dir`)
+is locked for the run and keeps its state under `.toponyms/`: the manifest of
+every file the tool wrote there with the SHA-256 of its content and the
+stamp of what it was made from (the input's content, the gazetteer files'
+content and the settings), the settings of the last run, and the record of
 each document's names (`.toponyms/records/<input path>.jsonl`), which
-`--record` gathers and `toponyms report` can read.
+`--record` gathers and `toponyms report` can read. A rerun skips an input
+whose output still holds what the manifest says and whose stamp is the same;
+a file the tool did not write is never overwritten without `force`.
+
+JSON Lines inputs go line by line: a bad line (not JSON, not an object, no
+text field, a language that cannot be told) is reported with its number and
+the good lines are still translated and written, the other fields spliced
+back byte for byte (`toponyms.jsonlines`).
 """
 
 from __future__ import annotations
@@ -18,21 +27,25 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Iterator
 
-from toponyms.errors import ToponymsError
-from toponyms.inputs import STDIN, Source, read_text
-from toponyms.outputs import records_text, write_atomic
+from toponyms.errors import Terminated, ToponymsError
+from toponyms.inputs import STDIN, Source, decode, read_bytes
+from toponyms.outdir import STATE_DIR, OutDir, content_hash, note_written
+from toponyms.outputs import OutputError, records_text, remove_temporaries, write_atomic
 
-STATE_DIR = ".toponyms"
 # Inputs per engine call: Apertium takes most of a second to start, and a neural engine
 # wants full batches, so small files go together, up to this many bytes or documents;
 # small enough that a killed run loses little and the workers stay busy to the end.
 CHUNK_BYTES = 48_000
 CHUNK_DOCUMENTS = 400
+# More worker processes than this per core only add memory (each loads the gazetteer and an
+# engine) and start-up time: --jobs 1000 is taken down to it, with a note.
+JOBS_PER_CORE = 4
 
 
 @dataclass(frozen=True)
@@ -59,6 +72,42 @@ class Settings:
         return hashlib.blake2b(json.dumps(what, sort_keys=True).encode(), digest_size=8).hexdigest()
 
 
+def run_key(settings: Settings) -> str:
+    """What every output of a run depends on besides its input: the settings and the gazetteer files' content.
+
+    The gazetteer's path alone is not enough: an edited gazetteer must redo the outputs.
+    """
+    from toponyms.gazetteer import resolve_paths
+
+    digest = hashlib.blake2b(settings.fingerprint().encode(), digest_size=16)
+    for path in resolve_paths(list(settings.gazetteer) if settings.gazetteer else None):
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"\0unreadable")
+    return digest.hexdigest()
+
+
+def stamp(key: str, data: bytes) -> str:
+    """The stamp of an output made from input bytes `data` under run key `key`."""
+    return hashlib.blake2b(key.encode() + b"\0" + hashlib.sha256(data).digest(), digest_size=16).hexdigest()
+
+
+def worker_count(requested: int | None, tasks: int | None = None) -> tuple[int, str | None]:
+    """Worker processes for `--jobs` (0 or None: the cores), capped; and a note when capped."""
+    cores = os.cpu_count() or 1
+    if requested is not None and requested < 0:
+        raise ToponymsError(f"--jobs must be 0 (the cores) or more, not {requested}")
+    jobs = requested or cores
+    note = None
+    if jobs > cores * JOBS_PER_CORE:
+        note = f"--jobs {jobs} is more than {JOBS_PER_CORE} workers a core: using {cores * JOBS_PER_CORE}"
+        jobs = cores * JOBS_PER_CORE
+    if tasks is not None:
+        jobs = min(jobs, max(1, tasks))
+    return max(1, jobs), note
+
+
 @dataclass(frozen=True)
 class Task:
     """One input and where its results go (`output` None: returned for standard output)."""
@@ -66,6 +115,7 @@ class Task:
     source: Source
     output: str | None = None
     record: str | None = None
+    manifest: str | None = None  # the out-dir's manifest, noted before the output is written
 
 
 @dataclass(frozen=True)
@@ -76,7 +126,7 @@ class Outcome:
     status: str  # "done", "skipped" (up to date), "failed"
     output: str | None = None
     text: str | None = None  # the output, when it goes to standard output
-    messages: tuple[str, ...] = ()  # why it failed (several for JSON Lines inputs with bad lines)
+    messages: tuple[str, ...] = ()  # why it failed (one per bad line of a JSON Lines input)
     detected: str | None = None  # "az (0.98 confidence)" when the language was detected
     rows: tuple[dict, ...] = field(default=(), repr=False)  # record rows
 
@@ -84,59 +134,107 @@ class Outcome:
 # ------------------------------------------------------------------ planning
 
 
-def plan(sources: list[Source], out_dir: str | None) -> list[Task]:
-    """A task per source; with `out_dir` the outputs mirror the inputs' paths under it."""
+def plan(sources: list[Source], out_dir: str | OutDir | None) -> list[Task]:
+    """A task per source; with `out_dir` the outputs mirror the inputs' paths under it.
+
+    An out-dir that is an input directory, two inputs that would be written
+    to one output, and an input that would be replaced by its own output are
+    refused before any work (ToponymsError). Nothing is created here.
+    """
     if out_dir is None:
         return [Task(source) for source in sources]
-    root = Path(out_dir)
-    tasks = []
+    out = out_dir if isinstance(out_dir, OutDir) else OutDir(out_dir)
+    out.check()
+    tasks, claimed = [], {}
     for source in sources:
         relative = source.relative if source.path != STDIN else "stdin"
-        tasks.append(Task(source, str(root / relative), str(root / STATE_DIR / "records" / f"{relative}.jsonl")))
+        output = out.root / relative
+        if output in claimed:
+            raise ToponymsError(f"{claimed[output]} and {source.path} would both be written to {output}: "
+                                f"translate them into different --out-dir directories")
+        claimed[output] = source.path
+        if source.path != STDIN and not source.problem and output.exists() and _same_file(output, source.path):
+            raise ToponymsError(f"{source.path} would be replaced by its own translation (--out-dir {out.root}); "
+                                f"choose another directory")
+        tasks.append(Task(source, str(output), str(out.state / "records" / f"{relative}.jsonl"), out.manifest))
     return tasks
 
 
-def _settings_changed(state: Path, settings: Settings) -> bool:
-    stamp = state / "settings.json"
+def _same_file(a: Path, b: str) -> bool:
     try:
-        return json.loads(stamp.read_text(encoding="utf-8")).get("fingerprint") != settings.fingerprint()
-    except (OSError, ValueError):
-        return False
-
-
-def _up_to_date(task: Task) -> bool:
-    """The task's output and record exist and are newer than its input."""
-    if task.output is None or task.source.path == STDIN or task.source.problem:
-        return False
-    try:
-        newest_input = os.stat(task.source.path).st_mtime_ns
-        return (os.stat(task.output).st_mtime_ns >= newest_input
-                and os.stat(task.record).st_mtime_ns >= newest_input)
+        return os.path.samefile(a, b)
     except OSError:
         return False
 
 
-def prepare_out_dir(out_dir: str, settings: Settings, force: bool) -> bool:
-    """Make the output directory ready; True when earlier outputs must all be redone.
+def prepare_out_dir(out_dir: str | OutDir, settings: Settings, force: bool = False, inputs: list[str] = ()) -> OutDir:
+    """The output directory, checked, locked and ready (see `toponyms.outdir.OutDir`); close it after the run.
 
-    Leftovers of a run that was killed (temporary files, which are never
-    seen as outputs) are removed here.
+    The settings of the run are saved in `.toponyms/settings.json`, for people
+    to read: whether an output is up to date is decided by its manifest entry.
     """
-    root = Path(out_dir)
-    if root.exists() and not root.is_dir():
-        raise ToponymsError(f"{out_dir}: exists and is not a directory")
-    state = root / STATE_DIR
-    changed = _settings_changed(state, settings)
-    if root.exists():
-        for stale in root.rglob(".*.part"):
-            stale.unlink(missing_ok=True)
-    state.mkdir(parents=True, exist_ok=True)
-    write_atomic(str(state / "settings.json"), json.dumps({"fingerprint": settings.fingerprint(),
-                                                           "settings": asdict(settings)}, indent=2), force=True)
-    return force or changed
+    out = (out_dir if isinstance(out_dir, OutDir) else OutDir(out_dir, inputs)).open()
+    try:
+        write_atomic(str(out.state / "settings.json"),
+                     json.dumps({"fingerprint": settings.fingerprint(), "settings": asdict(settings)}, indent=2),
+                     force=True)
+    except BaseException:
+        out.close()
+        raise
+    return out
+
+
+def split_up_to_date(tasks: list[Task], redo: bool, out: OutDir | None = None, key: str | None = None,
+                     force: bool = False) -> tuple[list[Outcome], list[Task]]:
+    """Outcomes for the tasks not to do (up to date, or refused), and the tasks left to do.
+
+    A task whose output exists but was not written by the tool (no manifest
+    entry for its content) is refused unless `force`: the user's file stays.
+    An output is up to date when its manifest entry has the stamp of the
+    input's content under `key` (settings and gazetteer) and its record exists;
+    `redo` does them all again.
+    """
+    settled, pending = [], []
+    for task in tasks:
+        if out is None or task.output is None:
+            pending.append(task)
+            continue
+        if os.path.isdir(task.output):
+            settled.append(Outcome(task.source.path, "failed", messages=(f"{task.output}: is a directory",)))
+            continue
+        exists, entry = out.written_by_us(task.output)
+        if exists and entry is None and not force:
+            settled.append(Outcome(task.source.path, "failed", messages=(
+                f"{task.output}: exists and was not written by toponyms; pass --force to overwrite it",)))
+            continue
+        if (not redo and entry is not None and entry.get("complete", True) and key is not None
+                and task.source.path != STDIN and not task.source.problem and os.path.exists(task.record)):
+            try:
+                current = stamp(key, read_bytes(task.source.path))
+            except ToponymsError:
+                current = None
+            if current == entry.get("stamp"):
+                settled.append(Outcome(task.source.path, "skipped", output=task.output,
+                                       rows=tuple(_read_rows(task.record))))
+                continue
+        pending.append(task)
+    return settled, pending
 
 
 # ------------------------------------------------------------------ running
+
+
+@dataclass
+class _Input:
+    """One input being translated: its documents, and what went wrong with some of them."""
+
+    task: Task
+    documents: list = field(default_factory=list)  # (line, text, fmt, JsonLine or None)
+    problems: list = field(default_factory=list)  # (line, message)
+    results: list = field(default_factory=list)  # (line, JsonLine or None, Translation)
+    stamp: str | None = None
+    detected: str | None = None
+    stopped: bool = False  # --fail-fast stopped reading it at a bad line
 
 
 class Worker:
@@ -147,6 +245,7 @@ class Worker:
         from toponyms.render import Policy
 
         self.settings = settings
+        self.key = run_key(settings)
         self.gazetteer, self.matcher = load_matcher(settings.gazetteer)
         self.policy = Policy(settings.convention, settings.rival)
         self.policy.check(self.gazetteer)
@@ -178,98 +277,125 @@ class Worker:
         found = require_detection(text)
         return found.lang, f"{found.lang} ({found.confidence:.2f} confidence, lingua)"
 
-    def run(self, tasks: list[Task]) -> list[Outcome]:
-        """Translate the tasks' documents, batching those of one language pair into one engine call."""
-        outcomes: dict[int, Outcome] = {}
-        units: dict[tuple[str, str], list] = {}  # (src, tgt) -> [(task number, line, text, fmt, fields)]
-        detected: dict[int, str] = {}
-        for number, task in enumerate(tasks):
+    def run(self, tasks: list[Task], fail_fast: bool = False) -> list[Outcome]:
+        """Translate the tasks' documents, batching those of one language pair into one engine call.
+
+        A JSON Lines input with bad lines still gets its good lines done; with
+        `fail_fast` it stops at its first bad line (the lines before it are done).
+        """
+        inputs = [_Input(task) for task in tasks]
+        units: dict[tuple[str, str], list] = {}  # (src, tgt) -> [(input, line, text, fmt, json line)]
+        for item in inputs:
             try:
-                for line, text, fmt, fields in self._documents(task):
-                    src, guess = self.language(text)
-                    if guess:
-                        detected.setdefault(number, guess)
-                    units.setdefault((src, self.settings.tgt or src), []).append((number, line, text, fmt, fields))
+                self._read(item, fail_fast)
             except ToponymsError as exc:
-                outcomes[number] = Outcome(task.source.path, "failed", messages=(str(exc),))
-        results: dict[int, list] = {}
+                item.problems.append((0, str(exc)))
+                continue
+            for line, text, fmt, json_line in item.documents:
+                where = f"{item.task.source.path}:{line}" if json_line is not None else None
+                try:
+                    src, guess = self.language(text)
+                except ToponymsError as exc:
+                    if where is None:
+                        item.problems.append((0, str(exc)))
+                        break
+                    item.problems.append((line, f"{where}: {exc}"))
+                    if fail_fast:
+                        item.stopped = True
+                        break
+                    continue
+                if guess and item.detected is None:
+                    item.detected = guess
+                units.setdefault((src, self.settings.tgt or src), []).append((item, line, text, fmt, json_line))
         for (src, tgt), docs in units.items():
+            docs = [doc for doc in docs if not (doc[4] is None and doc[0].problems)]
             try:
                 translations = self.translator(src, tgt).translate_many(
-                    [(text, fmt, _doc_name(tasks[n], line)) for n, line, text, fmt, _ in docs], src, tgt)
+                    [(text, fmt, _doc_name(item.task, line)) for item, line, text, fmt, _ in docs], src, tgt)
             except ToponymsError as exc:
-                for n, *_ in docs:
-                    outcomes.setdefault(n, Outcome(tasks[n].source.path, "failed", messages=(str(exc),)))
+                for item, line, *_ in docs:
+                    item.problems.append((line, f"{item.task.source.path}:{line}: {exc}" if line else str(exc)))
                 continue
-            for (n, line, _, _, fields), translation in zip(docs, translations):
-                results.setdefault(n, []).append((line, fields, translation))
-        for number, task in enumerate(tasks):
-            if number not in outcomes:
-                outcome = self._finish(task, sorted(results.get(number, []), key=lambda r: r[0]))
-                outcomes[number] = replace(outcome, detected=detected.get(number))
-        return [outcomes[n] for n in range(len(tasks))]
+            for (item, line, _, _, json_line), translation in zip(docs, translations):
+                item.results.append((line, json_line, translation))
+        return [self._finish(item) for item in inputs]
 
-    def _documents(self, task: Task):
-        """(line, text, format, fields) for each document of the input: one, or one per JSON line."""
+    def _read(self, item: _Input, fail_fast: bool) -> None:
+        """The documents of an input: itself, or one per good JSON line (bad ones become problems)."""
+        task = item.task
         if task.source.problem:
             raise ToponymsError(task.source.problem)
-        text = read_text(task.source.path)
+        data = read_bytes(task.source.path)
+        item.stamp = stamp(self.key, data)
+        text = decode(data, "standard input" if task.source.path == STDIN else task.source.path)
         if not self.settings.jsonl:
             from translate.formats import format_for_path, normalize_format
 
             fmt = (format_for_path(None if task.source.path == STDIN else task.source.path)
                    if self.settings.fmt == "auto" else normalize_format(self.settings.fmt))
-            return [(0, text, fmt, None)]
-        documents, problems = [], []
-        for line_number, line in enumerate(text.split("\n"), 1):  # not splitlines: U+2028 is text
-            if not line.strip():
-                continue
-            where = f"{task.source.path}:{line_number}"
-            try:
-                fields = json.loads(line)
-            except ValueError as exc:
-                problems.append(f"{where}: not JSON ({exc.msg})")
-                continue
-            value = fields.get(self.settings.text_field) if isinstance(fields, dict) else None
-            if not isinstance(value, str):
-                problems.append(f"{where}: no text field {self.settings.text_field!r}")
-                continue
-            documents.append((line_number, value, "txt", fields))
-        if problems:
-            raise ToponymsError("; ".join(problems[:3]) + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""))
-        return documents
+            item.documents.append((0, text, fmt, None))
+            return
+        from toponyms.jsonlines import BadLine, read_lines
 
-    def _finish(self, task: Task, results: list) -> Outcome:
+        for line in read_lines(text, task.source.path, self.settings.text_field):
+            if isinstance(line, BadLine):
+                item.problems.append((line.number, line.problem))
+                if fail_fast:
+                    item.stopped = True
+                    return
+                continue
+            item.documents.append((line.number, line.text, "txt", line))
+
+    def _finish(self, item: _Input) -> Outcome:
         """Write (or return) the output and the record of one input."""
+        task = item.task
+        messages = tuple(message for _, message in sorted(item.problems, key=lambda p: p[0]))
+        unreadable = any(line == 0 for line, _ in item.problems)
+        if unreadable or (not self.settings.jsonl and not item.results):
+            return Outcome(task.source.path, "failed", messages=messages or ("nothing translated",),
+                           detected=item.detected)
         rows = []
         if self.settings.jsonl:
             lines = []
-            for _, fields, translation in results:
-                out = dict(fields)
-                out[self.settings.text_field] = translation.text
+            for _, json_line, translation in sorted(item.results, key=lambda r: r[0]):
+                values = {self.settings.text_field: translation.text}
                 if self.settings.names_field:
-                    out[self.settings.names_field] = [p.to_json() for p in translation.placements]
-                lines.append(json.dumps(out, ensure_ascii=False) + "\n")
-                passed = {k: v for k, v in fields.items() if k != self.settings.text_field}
+                    values[self.settings.names_field] = [p.to_json() for p in translation.placements]
+                lines.append(json_line.with_fields(values) + "\n")
+                passed = {k: v for k, v in json_line.fields.items() if k != self.settings.text_field}
                 rows.extend({**p.to_json(), "fields": passed} for p in translation.placements)
             text = "".join(lines)
         else:
-            [(_, _, translation)] = results
+            [(_, _, translation)] = item.results
             text = translation.text
             rows = [p.to_json() for p in translation.placements]
+        status = "failed" if messages else "done"
         try:
             if task.output is None:
-                return Outcome(task.source.path, "done", text=text, rows=tuple(rows))
+                return Outcome(task.source.path, status, text=text, rows=tuple(rows), messages=messages,
+                               detected=item.detected)
+            self._write(task, text, rows, item.stamp, complete=not messages)
+        except ToponymsError as exc:
+            return Outcome(task.source.path, "failed", messages=messages + (str(exc),), detected=item.detected)
+        return Outcome(task.source.path, status, output=task.output, rows=tuple(rows), messages=messages,
+                       detected=item.detected)
+
+    @staticmethod
+    def _write(task: Task, text: str, rows: list, input_stamp: str | None, complete: bool) -> None:
+        """The record, then the manifest's note of the output, then the output (each whole or not at all)."""
+        data = text.encode("utf-8")
+        try:
             Path(task.output).parent.mkdir(parents=True, exist_ok=True)
             if task.record:
                 Path(task.record).parent.mkdir(parents=True, exist_ok=True)
-                write_atomic(task.record, records_text(rows, task.record), force=True)
-            write_atomic(task.output, text, force=True)
-        except ToponymsError as exc:
-            return Outcome(task.source.path, "failed", messages=(str(exc),))
         except OSError as exc:
-            return Outcome(task.source.path, "failed", messages=(f"{task.output}: cannot write: {exc.strerror}",))
-        return Outcome(task.source.path, "done", output=task.output, rows=tuple(rows))
+            raise OutputError(f"{task.output}: cannot write: {exc.strerror}") from None
+        if task.record:
+            write_atomic(task.record, records_text(rows, task.record), force=True)
+        if task.manifest:
+            relative = Path(task.output).relative_to(Path(task.manifest).parent.parent).as_posix()
+            note_written(task.manifest, relative, content_hash(data), stamp=input_stamp, complete=complete)
+        write_atomic(task.output, data, force=True)
 
 
 def _doc_name(task: Task, line: int) -> str:
@@ -279,63 +405,99 @@ def _doc_name(task: Task, line: int) -> str:
 _worker: Worker | None = None
 
 
+def _exit_on_sigterm(signum, frame) -> None:
+    """In a worker process: remove the temporary file being written, and go."""
+    remove_temporaries()
+    os._exit(128 + signum)
+
+
 def _start_worker(settings: Settings) -> None:
     global _worker
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process decides what an interrupt does
     _worker = Worker(settings)
 
 
-def _run_chunk(tasks: list[Task]) -> list[Outcome]:
-    return _worker.run(tasks)
+def _run_chunk(tasks: list[Task], fail_fast: bool = False) -> list[Outcome]:
+    return _worker.run(tasks, fail_fast)
+
+
+def _raise_terminated(signum, frame) -> None:
+    raise Terminated()
 
 
 def run(tasks: list[Task], settings: Settings, jobs: int = 1, redo: bool = False,
-        fail_fast: bool = False) -> Iterator[Outcome]:
-    """Translate `tasks`, yielding an Outcome per task as chunks finish (up-to-date ones first).
+        fail_fast: bool = False, out: OutDir | None = None, force: bool = False) -> Iterator[Outcome]:
+    """Translate `tasks`, yielding an Outcome per task as chunks finish (settled ones first).
 
-    Unless `redo`, a task whose output is newer than its input is skipped.
-    With `jobs` > 1 the chunks go to that many worker processes and outcomes
-    come in the order chunks finish; with one job, in input order.
+    With `out`, a task whose output is up to date is skipped (unless `redo`)
+    and one whose output is not the tool's is refused (unless `force`); see
+    `split_up_to_date`. With `jobs` > 1 the chunks go to that many worker
+    processes and outcomes come in the order chunks finish; with one job, in
+    input order. SIGTERM ends the workers, which remove the temporary file
+    they are writing, and raises `Terminated` here.
     """
-    skipped, pending = split_up_to_date(tasks, redo)
-    yield from skipped
+    settled, pending = split_up_to_date(tasks, redo, out, run_key(settings) if out else None, force)
+    yield from settled
     chunks = chunk_tasks(pending, jobs)
     if not chunks:
         return
-    if jobs <= 1 or len(chunks) == 1:
-        worker = Worker(settings)
-        for chunk in chunks:
-            outcomes = worker.run(chunk)
-            yield from outcomes
-            if fail_fast and any(o.status == "failed" for o in outcomes):
-                return
-        return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(settings,)) as pool:
-        futures = [pool.submit(_run_chunk, chunk) for chunk in chunks]
-        try:
-            remaining = set(futures)
-            while remaining:
-                done, remaining = wait(remaining, return_when=FIRST_COMPLETED)
-                for future in done:
-                    outcomes = future.result()
-                    yield from outcomes
-                    if fail_fast and any(o.status == "failed" for o in outcomes):
-                        for other in remaining:
-                            other.cancel()
-                        return
-        finally:
-            for future in futures:
-                future.cancel()
-
-
-def split_up_to_date(tasks: list[Task], redo: bool) -> tuple[list[Outcome], list[Task]]:
-    """Outcomes for the tasks whose output is up to date (none when `redo`), and the tasks left to do."""
-    skipped, pending = [], []
-    for task in tasks:
-        if not redo and _up_to_date(task):
-            skipped.append(Outcome(task.source.path, "skipped", output=task.output, rows=tuple(_read_rows(task.record))))
+    previous = _on_sigterm(_raise_terminated)
+    try:
+        if jobs <= 1 or len(chunks) == 1:
+            worker = Worker(settings)
+            for chunk in chunks:
+                outcomes = worker.run(chunk, fail_fast)
+                yield from outcomes
+                if fail_fast and any(o.status == "failed" for o in outcomes):
+                    return
         else:
-            pending.append(task)
-    return skipped, pending
+            yield from _run_pool(chunks, settings, jobs, fail_fast)
+    finally:
+        _on_sigterm(previous)
+
+
+def _on_sigterm(handler):
+    """Set the SIGTERM handler where that can be done (the main thread); the previous one."""
+    try:
+        return signal.signal(signal.SIGTERM, handler)
+    except (ValueError, TypeError):
+        return None
+
+
+def _run_pool(chunks: list[list[Task]], settings: Settings, jobs: int, fail_fast: bool) -> Iterator[Outcome]:
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), initializer=_start_worker, initargs=(settings,))
+    finished = False
+    try:
+        futures = [pool.submit(_run_chunk, chunk, fail_fast) for chunk in chunks]
+        remaining = set(futures)
+        while remaining:
+            done, remaining = wait(remaining, return_when=FIRST_COMPLETED)
+            for future in done:
+                outcomes = future.result()
+                yield from outcomes
+                if fail_fast and any(o.status == "failed" for o in outcomes):
+                    remaining = set()
+                    break
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True, cancel_futures=True)
+        else:
+            _stop_pool(pool)
+
+
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    """End a pool now (an error, an interrupt, SIGTERM): its workers remove their temporary files and exit."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=10)
+        if process.is_alive():
+            process.kill()
 
 
 def chunk_tasks(tasks: list[Task], jobs: int) -> list[list[Task]]:

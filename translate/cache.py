@@ -8,6 +8,10 @@ segment alone as inside a document, which is what makes this sound.
 The cache is one SQLite file in the user's cache directory
 ($TOPONYMS_CACHE_DIR, else $XDG_CACHE_HOME/toponyms, else ~/.cache/toponyms);
 several worker processes can share it (WAL journal, retries on a busy lock).
+A cache that cannot be used (the path is a file or cannot be written) is
+warned about once and translation goes on without it; a file there that is
+not a database (garbage, a truncated copy) is replaced by a new cache once,
+with a warning, instead of being warned about on every run.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from pathlib import Path
 from translate.engines.base import Engine
 
 _SCHEMA = "CREATE TABLE IF NOT EXISTS segments (key BLOB PRIMARY KEY, output TEXT NOT NULL)"
+_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def cache_dir() -> Path:
@@ -42,7 +47,11 @@ class TranslationCache:
 
     def _db(self) -> sqlite3.Connection:
         if self._connection is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise sqlite3.OperationalError(f"cannot create {self.path.parent}: {exc.strerror}") from None
+            self._replace_garbage()
             connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             connection.execute("PRAGMA busy_timeout=30000")
             for attempt in range(50):
@@ -57,6 +66,34 @@ class TranslationCache:
             self._connection = connection
         return self._connection
 
+    def _replace_garbage(self) -> None:
+        """Put a new cache in place of a file that is not an SQLite database (under a lock: workers share it)."""
+        if not self._is_garbage():
+            return
+        import fcntl
+
+        try:
+            with open(self.path.with_name(self.path.name + ".lock"), "a") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                if self._is_garbage():  # another worker may have rebuilt it meanwhile
+                    self.path.unlink()
+                    for side in ("-wal", "-shm"):
+                        self.path.with_name(self.path.name + side).unlink(missing_ok=True)
+                    print(f"warning: translation cache {self.path} was not a database; started a new one",
+                          file=sys.stderr)
+        except OSError as exc:
+            raise sqlite3.OperationalError(f"not a database, and cannot be replaced: {exc.strerror}") from None
+
+    def _is_garbage(self) -> bool:
+        try:
+            with open(self.path, "rb") as file:
+                head = file.read(len(_SQLITE_HEADER))
+        except (FileNotFoundError, IsADirectoryError):
+            return False
+        except OSError:
+            return False
+        return len(head) > 0 and head != _SQLITE_HEADER
+
     @staticmethod
     def key(fingerprint: str, src: str, tgt: str, segment: str) -> bytes:
         return hashlib.blake2b("\x00".join((fingerprint, src, tgt, segment)).encode("utf-8"), digest_size=20).digest()
@@ -64,19 +101,21 @@ class TranslationCache:
     def get_many(self, keys: list[bytes]) -> dict[bytes, str]:
         """The cached outputs of those keys that are cached; a cache that fails is a cache that misses."""
         found: dict[bytes, str] = {}
+        if self.failed:
+            return found
         try:
             db = self._db()
             for start in range(0, len(keys), 500):
                 chunk = keys[start:start + 500]
                 marks = ",".join("?" * len(chunk))
                 found.update(db.execute(f"SELECT key, output FROM segments WHERE key IN ({marks})", chunk))
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             self._trouble(exc)
         return found
 
     def put_many(self, items: list[tuple[bytes, str]]) -> None:
         """Remember outputs; if the cache cannot be written, translating goes on without it."""
-        if not items:
+        if not items or self.failed:
             return
         try:
             db = self._db()
@@ -87,10 +126,10 @@ class TranslationCache:
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             self._trouble(exc)
 
-    def _trouble(self, exc: sqlite3.Error) -> None:
+    def _trouble(self, exc: Exception) -> None:
         if not self.failed:
             print(f"warning: translation cache {self.path} unusable ({exc}); going on without it", file=sys.stderr)
         self.failed = True

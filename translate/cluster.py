@@ -43,14 +43,14 @@ def _process_worker(settings: Settings) -> tuple[batch.Worker, threading.Lock]:
         return _WORKERS[settings]
 
 
-def run_chunk(settings: Settings, tasks: list[Task]) -> list[Outcome]:
+def run_chunk(settings: Settings, tasks: list[Task], fail_fast: bool = False) -> list[Outcome]:
     """Translate one chunk in this process, as a `toponyms translate` worker process does.
 
     This is the function each Dask task runs; it can be called directly too.
     """
     worker, lock = _process_worker(settings)
     with lock:
-        return worker.run(tasks)
+        return worker.run(tasks, fail_fast)
 
 
 def cluster_slots(client) -> int:
@@ -59,24 +59,27 @@ def cluster_slots(client) -> int:
 
 
 def run_on_dask(client, tasks: Sequence[Task], settings: Settings, redo: bool = False,
-                fail_fast: bool = False, jobs: int | None = None) -> Iterator[Outcome]:
+                fail_fast: bool = False, jobs: int | None = None, out: batch.OutDir | None = None,
+                force: bool = False) -> Iterator[Outcome]:
     """`translate.batch.run` on a Dask cluster: yield an Outcome per task as chunks finish.
 
-    As in the batch runner, unless `redo` a task whose output and record are
-    newer than its input is skipped (an Outcome "skipped", with the rows of its
-    record), and the others go in chunks of about `batch.CHUNK_BYTES`, at least
+    As in the batch runner, with `out` (the opened out-dir) a task whose
+    output is up to date is skipped unless `redo` (an Outcome "skipped", with
+    the rows of its record), one whose output is not the tool's is refused
+    unless `force` (see `batch.split_up_to_date`), and the others go in chunks of about `batch.CHUNK_BYTES`, at least
     two per worker process (`jobs`, by default the cluster's worker processes).
     A chunk that raises (not a failed input, which is a "failed" Outcome)
     raises here, and the chunks not yet run are cancelled.
     """
     from distributed import as_completed
 
-    skipped, pending = batch.split_up_to_date(tasks, redo)
+    skipped, pending = batch.split_up_to_date(list(tasks), redo, out, batch.run_key(settings) if out else None,
+                                              force)
     yield from skipped
     chunks = batch.chunk_tasks(pending, jobs or cluster_slots(client))
     if not chunks:
         return
-    futures = [client.submit(run_chunk, settings, chunk, pure=False) for chunk in chunks]
+    futures = [client.submit(run_chunk, settings, chunk, fail_fast, pure=False) for chunk in chunks]
     try:
         for future in as_completed(futures):
             outcomes = future.result()
@@ -96,8 +99,9 @@ def translate_corpus_on_dask(client, inputs: Iterable[str | PathLike | Source], 
     `glob` as its `--glob`) or `Source`s from `toponyms.inputs.list_inputs`.
     Outputs mirror the inputs' paths under `out_dir` with their records under
     `out_dir/.toponyms/records/`, exactly as the CLI writes them, and a rerun
-    skips the inputs whose output is up to date, unless `force` or other
-    settings than last time's (then everything is redone). Returns an
+    skips the inputs whose output is up to date (same input, gazetteer and
+    settings), unless `force`; a file there that the tool did not write is
+    never overwritten without `force`, and the directory is locked meanwhile. Returns an
     Outcome per input, in the order they finished; the rows of all of them
     together are what `--record` writes (`toponyms.outputs.records_text`).
     """
@@ -107,12 +111,13 @@ def translate_corpus_on_dask(client, inputs: Iterable[str | PathLike | Source], 
     else:
         if any(isinstance(item, Source) for item in inputs):
             raise ToponymsError("give paths or Sources, not a mix of both")
-        sources = list_inputs([str(item) for item in inputs], glob)
+        sources = list_inputs([str(item) for item in inputs], glob, exclude=[str(out_dir)])
     if not sources:
         raise ToponymsError("no input files" + (f" matching {glob!r}" if glob else ""))
     if any(source.path == STDIN for source in sources):
         raise ToponymsError("standard input cannot be translated on a cluster: give files")
-    out_dir = str(out_dir)
-    redo = batch.prepare_out_dir(out_dir, settings, force)
-    return list(run_on_dask(client, batch.plan(sources, out_dir), settings, redo=redo, fail_fast=fail_fast))
+    out = batch.OutDir(str(out_dir), [str(item) for item in inputs if not isinstance(item, Source)])
+    tasks = batch.plan(sources, out)
+    with batch.prepare_out_dir(out, settings):
+        return list(run_on_dask(client, tasks, settings, redo=force, fail_fast=fail_fast, out=out, force=force))
 

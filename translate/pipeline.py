@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 
 from toponyms.fold import fold, fold_key
@@ -102,21 +102,48 @@ class _Segment:
 _PLACEHOLDER = "XZ{}Q"
 
 
-def _placeholder_pattern(number: int) -> re.Pattern:
-    # Engines may space or re-case a placeholder they pass through.
-    return re.compile(rf"X\s*Z\s*{number}\s*Q", re.IGNORECASE)
+# Engines may space or re-case a placeholder they pass through.
+_ANY_PLACEHOLDER = re.compile(r"X\s*Z\s*([0-9]+)\s*Q", re.IGNORECASE)
 
 
-def _find_folded(haystack: str, needle: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """Where `needle` stands in `haystack` as whole words, folded, outside the spans already taken."""
-    key = fold_key(needle)
-    if not key:
+def _placeholders(output: str, count: int) -> list[tuple[int, int]] | None:
+    """The span of the first placeholder of each number below `count`, in one pass; None if one was lost."""
+    spans: dict[int, tuple[int, int]] = {}
+    for found in _ANY_PLACEHOLDER.finditer(output):
+        number = int(found.group(1))
+        if number < count and number not in spans:
+            spans[number] = found.span()
+    if len(spans) < count:
         return None
-    pattern = re.compile(r"(?<!\w)" + re.escape(key).replace(r"\ ", r"\s+") + r"(?!\w)")
-    for found in pattern.finditer(fold(haystack)):
-        if not any(found.start() < end and start < found.end() for start, end in taken):
-            return found.span()
-    return None
+    return [spans[number] for number in range(count)]
+
+
+class _Taken:
+    """Spans of a text already written to (they never overlap), with an overlap test by bisection.
+
+    One long line may hold thousands of names: comparing each candidate with
+    every span taken would cost names x names.
+    """
+
+    def __init__(self, spans=()):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect_right(self.ends, start)
+        return at < len(self.starts) and self.starts[at] < end
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect_right(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
+
+
+def _rendering_pattern(key: str) -> re.Pattern:
+    """Where a folded name stands as whole words in a folded text (any run of spaces between its words)."""
+    return re.compile(r"(?<!\w)" + re.escape(key).replace(r"\ ", r"\s+") + r"(?!\w)")
 
 
 class DocumentTranslator:
@@ -198,32 +225,46 @@ class DocumentTranslator:
         """Where the output names the same place (in any form or language), use that spot."""
         for segment, in_target in zip(segments, self._find_each([s.target for s in segments])):
             wanted = {slot.mention.entity_id for slot in segment.slots}
-            found = [m for m in in_target if m.entity_id in wanted]
-            used: set[int] = set()
-            pairs = []
+            # Each slot takes the first spot of its place not taken yet, in the output's order.
+            spots: dict[str, deque] = {}
+            for found in in_target:
+                if found.entity_id in wanted:
+                    spots.setdefault(found.entity_id, deque()).append(found)
+            edits = []
             for slot in segment.slots:
-                for index, target in enumerate(found):
-                    if index not in used and target.entity_id == slot.mention.entity_id:
-                        used.add(index)
-                        pairs.append((target, slot))
-                        break
-            # Write from the end so that earlier spans stay where they are.
-            for target, slot in sorted(pairs, key=lambda pair: -pair[0].start):
-                name = reinflect(target.surface, target.name, slot.choice.text, target.lang)
-                slot.how = "kept" if name == target.surface else "rewritten"
-                self._write(segment, slot, (target.start, target.end), name)
+                queue = spots.get(slot.mention.entity_id)
+                if queue:
+                    target = queue.popleft()
+                    name = reinflect(target.surface, target.name, slot.choice.text, target.lang)
+                    slot.how = "kept" if name == target.surface else "rewritten"
+                    edits.append((slot, (target.start, target.end), name, True))
+            self._write(segment, edits)
 
     def _place_engine_renderings(self, segments: list[_Segment], renderings: dict[str, str]) -> None:
         """Find the engine's own rendering of a name it did not keep ("Superior Karabakh")."""
         for segment in segments:
-            for slot in segment.slots:
-                if slot.how:
+            waiting = [slot for slot in segment.slots if not slot.how]
+            if not waiting:
+                continue
+            folded = fold(segment.target)
+            taken = _Taken(slot.span for slot in segment.slots if slot.span)
+            # One scan per rendering, resumed where the last slot of that rendering stopped: the
+            # spots it passed were taken, and taken spots stay taken.
+            scans: dict[str, object] = {}
+            edits = []
+            for slot in waiting:
+                key = fold_key(renderings[slot.mention.surface].strip().strip("."))
+                if not key:
                     continue
-                rendered = renderings[slot.mention.surface].strip().strip(".")
-                span = _find_folded(segment.target, rendered, [s.span for s in segment.slots if s.span])
-                if span:
-                    slot.how = "engine-rendering"
-                    self._write(segment, slot, span, slot.choice.text)
+                if key not in scans:
+                    scans[key] = _rendering_pattern(key).finditer(folded)
+                for found in scans[key]:
+                    if not taken.overlaps(*found.span()):
+                        taken.add(*found.span())
+                        slot.how = "engine-rendering"
+                        edits.append((slot, found.span(), slot.choice.text, True))
+                        break
+            self._write(segment, edits)
 
     def _place_protected(self, segments: list[_Segment], src: str, tgt: str) -> None:
         """Translate again the segments that still miss a name, with every name behind a placeholder."""
@@ -232,53 +273,71 @@ class DocumentTranslator:
             return
         protected = []
         for segment in retry:
-            text = segment.source
-            for number, slot in reversed(list(enumerate(segment.slots))):
-                m = slot.mention
-                text = text[:m.start] + _PLACEHOLDER.format(number) + text[m.end:]
-            protected.append(text)
+            parts, cursor = [], 0
+            for number, slot in sorted(enumerate(segment.slots), key=lambda item: item[1].mention.start):
+                parts += [segment.source[cursor:slot.mention.start], _PLACEHOLDER.format(number)]
+                cursor = slot.mention.end
+            parts.append(segment.source[cursor:])
+            protected.append("".join(parts))
         for segment, output in zip(retry, self.engine.translate(protected, src, tgt)):
-            spots = [_placeholder_pattern(n).search(output) for n in range(len(segment.slots))]
-            if not all(spots):
+            spans = _placeholders(output, len(segment.slots))
+            if spans is None:
                 # Placeholders were lost: keep the first translation and what was placed in it.
                 continue
             segment.target = output
             for slot in segment.slots:
-                slot.span, slot.how = None, ""
-            for number in reversed(range(len(segment.slots))):
-                slot = segment.slots[number]
-                spot = _placeholder_pattern(number).search(segment.target)
-                slot.how = "protected"
-                self._write(segment, slot, spot.span(), slot.choice.text, engine_text=False)
+                slot.span, slot.how = None, "protected"
+            self._write(segment, [(slot, span, slot.choice.text, False) for slot, span in zip(segment.slots, spans)])
 
     def _place_inserted(self, segments: list[_Segment]) -> None:
         """Last resort: add the name visibly at the end of its segment."""
         for segment in segments:
+            added = []
             for slot in segment.slots:
                 if slot.how:
                     continue
                 slot.how = "inserted"
                 slot.written = f"[{with_rival(slot.choice.text, slot.choice.alternate if slot.show_rival else None)}]"
-                segment.target = f"{segment.target} {slot.written}"
+                added.append(slot.written)
+            if added:
+                segment.target = " ".join([segment.target, *added])
 
-    def _write(self, segment: _Segment, slot: _Slot, span: tuple[int, int], name: str,
-               engine_text: bool = True) -> None:
-        """Replace `span` of the target segment with the name (and its rival), shifting later spans.
+    @staticmethod
+    def _write(segment: _Segment, edits: list) -> None:
+        """Write names over spans of the target segment, all in one pass, shifting the spans placed before.
 
-        `engine_text` is False when the span is a placeholder of ours, whose
-        capitals say nothing about the headline it stands in.
+        `edits` are (slot, span, name, engine_text), their spans apart from
+        each other and from those of slots placed earlier. `engine_text` is
+        False when the span is a placeholder of ours, whose capitals say
+        nothing about the headline it stands in. Writing them one at a time
+        would copy the segment once per name: names x length on a long line.
         """
-        start, end = span
-        replaced = segment.target[start:end]
-        if engine_text and len(replaced) > 1 and replaced.isupper():
-            name = name.upper()  # a headline in capitals stays in capitals
-        written = with_rival(name, slot.choice.alternate if slot.show_rival else None)
-        segment.target = segment.target[:start] + written + segment.target[end:]
-        shift = len(written) - (end - start)
+        if not edits:
+            return
+        target = segment.target
+        parts, cursor, shift = [], 0, 0
+        ends, shifts = [], []  # after the edit ending at ends[i], later text moves by shifts[i]
+        edited = set()
+        for slot, (start, end), name, engine_text in sorted(edits, key=lambda edit: edit[1][0]):
+            replaced = target[start:end]
+            if engine_text and len(replaced) > 1 and replaced.isupper():
+                name = name.upper()  # a headline in capitals stays in capitals
+            written = with_rival(name, slot.choice.alternate if slot.show_rival else None)
+            parts += [target[cursor:start], written]
+            slot.span = (start + shift, start + shift + len(written))
+            slot.written, slot.name_length = written, len(name)
+            shift += len(written) - (end - start)
+            cursor = end
+            ends.append(end)
+            shifts.append(shift)
+            edited.add(id(slot))
+        parts.append(target[cursor:])
+        segment.target = "".join(parts)
         for other in segment.slots:
-            if other.span and other.span[0] >= end:
-                other.span = (other.span[0] + shift, other.span[1] + shift)
-        slot.span, slot.written, slot.name_length = (start, start + len(written)), written, len(name)
+            if other.span and id(other) not in edited:
+                before = bisect_right(ends, other.span[0]) - 1
+                if before >= 0:
+                    other.span = (other.span[0] + shifts[before], other.span[1] + shifts[before])
 
     def _assemble(self, pieces, segments, fmt, doc, src, tgt) -> Translation:
         outputs = iter(segments)
