@@ -42,9 +42,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Iterable
 
-from .gazetteer import Entity, Form, Gazetteer, Guards, load, resolve_paths
+from .gazetteer import Entity, Form, Gazetteer, Guards, ProperName, load, resolve_paths
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 CACHE_ENV = "TOPONYMS_CACHE_DIR"
 # Gazetteer files smaller than this together are read directly: the cache would not pay.
 CACHE_MIN_BYTES = 256 * 1024
@@ -309,33 +309,37 @@ class _Memo(Sequence):
 
 
 def _entity_record(entity: Entity) -> bytes:
-    forms = tuple((f.id, f.used_by, tuple(f.names.items()), f.since, f.until, f.note, f.rival) for f in entity.forms)
+    forms = tuple((f.id, f.used_by, tuple(f.names.items()), f.since, f.until, f.note, f.rival, f.contested,
+                   f.preferred_by, f.official_for) for f in entity.forms)
     guards = (entity.guards.proper_case, tuple(sorted(entity.guards.not_after)),
               tuple(sorted(entity.guards.not_before)))
     return marshal.dumps((entity.id, entity.kind, forms, entity.coords, entity.part_of, entity.notes,
-                          entity.sources, guards, entity.origin, entity.homonyms))
+                          entity.sources, guards, entity.origin, entity.homonyms, entity.contested))
 
 
 def _entity_of(record: bytes) -> Entity:
-    entity_id, kind, forms, coords, part_of, notes, sources, guards, origin, homonyms = marshal.loads(record)
+    entity_id, kind, forms, coords, part_of, notes, sources, guards, origin, homonyms, contested = marshal.loads(record)
     return Entity(
         id=entity_id, kind=kind,
-        forms=tuple(Form(id=f[0], used_by=f[1], names=dict(f[2]), since=f[3], until=f[4], note=f[5], rival=f[6])
+        forms=tuple(Form(id=f[0], used_by=f[1], names=dict(f[2]), since=f[3], until=f[4], note=f[5], rival=f[6],
+                         contested=f[7], preferred_by=f[8], official_for=f[9])
                     for f in forms),
         coords=coords, part_of=part_of, notes=notes, sources=sources,
         guards=Guards(guards[0], frozenset(guards[1]), frozenset(guards[2])), origin=origin, homonyms=homonyms,
+        contested=contested,
     )
 
 
 class CompiledGazetteer(Gazetteer):
     """A `Gazetteer` read from the cache: entities are made from their records when asked for."""
 
-    def __init__(self, records, record_offsets, ids: str, users: dict, paths: tuple[str, ...]):
+    def __init__(self, records, record_offsets, ids: str, users: dict, paths: tuple[str, ...], proper_names=()):
         entities = _Memo(len(record_offsets) - 1,
                          lambda i: _entity_of(records[record_offsets[i]:record_offsets[i + 1]].tobytes()))
         object.__setattr__(self, "entities", entities)
         object.__setattr__(self, "users", users)
         object.__setattr__(self, "paths", paths)
+        object.__setattr__(self, "proper_names", tuple(proper_names))
         object.__setattr__(self, "_ids", ids)
         object.__setattr__(self, "_index", None)
 
@@ -500,14 +504,18 @@ def compile_arrays(gazetteer: Gazetteer, matcher=None) -> tuple[dict, dict]:
         "records": np.frombuffer(b"".join(records), dtype=np.uint8), "record_offsets": record_offsets,
         "ids": np.frombuffer("\n".join(e.id for e in gazetteer.entities).encode("utf-8"), dtype=np.uint8),
     }
-    meta = {**meta, "users": gazetteer.users, "paths": list(gazetteer.paths), "entities": len(gazetteer.entities)}
+    meta = {**meta, "users": gazetteer.users, "paths": list(gazetteer.paths), "entities": len(gazetteer.entities),
+            "proper_names": [[p.id, p.kind, {k: list(v) for k, v in p.names.items()}, p.place, p.note]
+                             for p in gazetteer.proper_names]}
     return meta, arrays
 
 
 def from_arrays(meta: dict, arrays: dict):
     """(CompiledGazetteer, Matcher) over the arrays of a cache file, nothing materialised yet."""
     gazetteer = CompiledGazetteer(arrays["records"], arrays["record_offsets"],
-                                  arrays["ids"].tobytes().decode("utf-8"), dict(meta["users"]), tuple(meta["paths"]))
+                                  arrays["ids"].tobytes().decode("utf-8"), dict(meta["users"]), tuple(meta["paths"]),
+                                  [ProperName(i, k, {lang: tuple(v) for lang, v in n.items()}, pl, no)
+                                   for i, k, n, pl, no in meta.get("proper_names", [])])
     matcher = matcher_from_arrays(gazetteer.entities, meta, arrays)
     object.__setattr__(gazetteer, "prebuilt_matcher", matcher)
     return gazetteer, matcher
