@@ -271,7 +271,8 @@ class DocumentTranslator:
             for mention, situation in zip(mentions, situations(segment.source, named, src, self.proper_names)):
                 entity = self.gazetteer.get(mention.entity_id)
                 keep = self._keep(situation)
-                written = mention.name if keep and (mention.lang == tgt or tgt in mention.langs) else None
+                # Kept as written when the output is in the source's language, or the spelling is the output's.
+                written = mention.name if keep and (src == tgt or mention.lang == tgt or tgt in mention.langs) else None
                 choice = choose(entity, mention.form, tgt, self.policy, keep=keep, year=situation.year,
                                 date=date, written=written)
                 # A rival is never added inside brackets (no nested brackets) nor to a kept name; the
