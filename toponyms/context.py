@@ -236,16 +236,19 @@ def sentence_year(sentence: str, lang: str) -> int | None:
 
 
 def form_valid_in(since: str | None, until: str | None, year: int) -> bool:
-    """Whether a form dated `since`..`until` (ISO dates or years) was in use during `year`.
+    """Whether a form dated `since`..`until` (ISO dates or years) was in use all through `year`.
+
+    A year a form began or ended in does not count: "until 2020 the town was
+    Madagiz" must not become Sugovushan, a name given in October 2020.
 
     >>> form_valid_in("1923", None, 1847), form_valid_in("1923", None, 1960)
     (False, True)
-    >>> form_valid_in(None, "2020-10-03", 2020), form_valid_in(None, "2020-10-03", 2021)
-    (True, False)
+    >>> form_valid_in("2020-10-03", None, 2020), form_valid_in(None, "2020-10-03", 2019)
+    (False, True)
     """
-    if since and int(str(since)[:4]) > year:
+    if since and int(str(since)[:4]) >= year:
         return False
-    if until and int(str(until)[:4]) < year:
+    if until and int(str(until)[:4]) <= year:
         return False
     return True
 
@@ -317,6 +320,9 @@ class ProperNames:
                 for spelling in spellings:
                     key = fold_key(spelling)
                     keys = {key}
+                    if lang == "hy" and "ություն" in key:
+                        # Armenian nouns in -ություն change their stem in the genitive: -ության.
+                        keys.add(key.replace("ություն", "ության"))
                     if lang in ("ru", "uk"):
                         # The words agree (Нагорного Карабаха), or only the head declines (Республики Арцах).
                         head, _, rest = key.partition(" ")

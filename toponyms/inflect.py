@@ -122,6 +122,8 @@ def reinflect(surface: str, name: str, new_name: str, lang: str, before: str = "
     'Арцаха'
     >>> reinflect("Шушой", "Шуша", "Шуши", "ru"), reinflect("Шуши", "Шуши", "Шуша", "ru", before="бои в ")
     ('Шуши', 'Шуше')
+    >>> reinflect("Шуши", "Шуши", "Шуша", "ru", before="войска вошли в ")
+    'Шушу'
     >>> reinflect("Xankəndidə", "Xankəndi", "Stepanakert", "az"), reinflect("Xankəndində", "Xankəndi", "Stepanakert", "az")
     ('Stepanakertdə', 'Stepanakertdə')
     >>> reinflect("Şuşanı", "Şuşa", "Şuşi", "az"), reinflect("Şuşaya", "Şuşa", "Şuşi", "az")
@@ -159,6 +161,12 @@ _PREPOSITION_CASE = {
     **dict.fromkeys(("в", "во", "на", "о", "об", "обо", "при"), 5),
 }
 _LAST_WORD = re.compile(r"(\w+(?:-\w+)?)\s+$")
+_TWO_WORDS = re.compile(r"(\w+)\s+(\w+)\s+$")
+# Verbs of motion: after them в/на take the accusative (вошли в Шушу, not в Шуше).
+_MOTION_STEMS = ("вош", "вступ", "въех", "въезж", "прибы", "приех", "приезж", "вернул", "вернёт", "вернет",
+                 "вернем", "вернём", "возвращ", "отправ", "приш", "ворв", "направ", "двину", "переех", "перебр",
+                 "вход", "вывез", "ввел", "ввёл", "ввод", "передан", "передал", "поеха", "еду", "едем", "летел",
+                 "прилет")
 
 
 def _russian_reinflect(surface: str, name: str, new_name: str, before: str) -> str:
@@ -169,7 +177,11 @@ def _russian_reinflect(surface: str, name: str, new_name: str, before: str) -> s
     case = cases[0]
     preposition = _LAST_WORD.search(before)
     if len(cases) > 1 and preposition and preposition.group(1).lower() in _PREPOSITION_CASE:
-        by_preposition = _PREPOSITION_CASE[preposition.group(1).lower()]
+        word = preposition.group(1).lower()
+        by_preposition = _PREPOSITION_CASE[word]
+        verb = _TWO_WORDS.search(before)
+        if word in ("в", "во", "на") and verb and verb.group(1).lower().startswith(_MOTION_STEMS):
+            by_preposition = 3
         if by_preposition in cases:
             case = by_preposition
     written = _case_table(new_name)[case][0]

@@ -209,7 +209,11 @@ def choose(entity: Entity, source_form: str, lang: str, policy: Policy, *, keep:
             picked = convention_form(entity, user, official=policy.official, on=on)
             if picked is not None:
                 shown, why = picked, "convention"
-    if year is not None and shown is not used and not form_valid_in(shown.since, shown.until, year):
+    if year is not None and (
+            (shown is not used and not form_valid_in(shown.since, shown.until, year))
+            or (used.until and year < int(str(used.until)[:4]))):
+        # The sentence speaks of a time before the chosen form existed, or while the source's
+        # form was still the name (Madagiz until October 2020): it keeps the form of that time.
         shown, why, keep = used, "dated", "dated"
     if keep and written:
         text, derived = written, False
@@ -219,6 +223,8 @@ def choose(entity: Entity, source_form: str, lang: str, policy: Policy, *, keep:
     if not keep:
         rival = used if shown.id != used.id and used.contested and shown.contested and entity.contested \
             else entity.rival_of(shown)
+        if rival is not None and year is not None and not form_valid_in(rival.since, rival.until, year):
+            rival = None  # no rival beside a name of a time when the rival was not in use
     alternate = rendering_of(rival, lang)[0] if rival else None
     if alternate is not None and alternate.casefold() == text.casefold():
         alternate = None

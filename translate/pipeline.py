@@ -201,6 +201,12 @@ def _splice_gaps(output: str, spans: list[tuple[int, int]], first: str) -> list[
     return [gaps[n] for n in range(len(spans))]
 
 
+def _as_written(mention: Mention) -> str:
+    """The name as the source spells it, without the suffix it carries (Xankəndi of Xankəndidə)."""
+    head = mention.surface[:len(mention.name)]
+    return head if fold_key(head) == fold_key(mention.name) else mention.name
+
+
 def _article_before(before: str, start: int, name: str, lang: str) -> tuple[int, str]:
     """(where the edit starts, what to write before the name): an article elided or restored for `name`."""
     fixed = adjust_article(before, name, lang)
@@ -271,8 +277,7 @@ class DocumentTranslator:
             for mention, situation in zip(mentions, situations(segment.source, named, src, self.proper_names)):
                 entity = self.gazetteer.get(mention.entity_id)
                 keep = self._keep(situation)
-                # Kept as written when the output is in the source's language, or the spelling is the output's.
-                written = mention.name if keep and (src == tgt or mention.lang == tgt or tgt in mention.langs) else None
+                written = _as_written(mention) if keep and (src == tgt or tgt in (mention.lang, *mention.langs)) else None
                 choice = choose(entity, mention.form, tgt, self.policy, keep=keep, year=situation.year,
                                 date=date, written=written)
                 # A rival is never added inside brackets (no nested brackets) nor to a kept name; the
