@@ -37,6 +37,7 @@ bench: $(VENV)/.installed system-deps
 	$(PY) bench/bench_batch.py
 	$(PY) bench/bench_large_gazetteer.py
 	$(PY) bench/bench_translit.py
+	$(PY) bench/bench_recognition.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

@@ -56,6 +56,30 @@ def test_facts_the_issues_got_wrong_are_right(gazetteer, place):
     assert "Kashatagh" not in qubadli.names()
 
 
+def test_facts_issue_10_found_wrong_are_right(gazetteer, place):
+    # Sugovushan and Talish: Aghdara district, re-created by Azerbaijan's law of 5 December 2023.
+    for name in ("Sugovushan", "Talış"):
+        assert gazetteer.get(place(name)).part_of == "aghdara_district"
+    # The Azerbaijani state has rejected "Nagorno-Karabakh" since 2021; the others still use it.
+    nk = gazetteer.get(place("Dağlıq Qarabağ"))
+    form = nk.form(_form_of(nk, "Dağlıq Qarabağ"))
+    assert "azerbaijani" not in form.used_by and "2021" in form.note
+    assert {"armenian", "international", "russian_media"} <= set(form.used_by)
+    # The oblast of 7 July 1923 was the Autonomous Oblast of Nagorno-Karabakh, NKAO from 1937.
+    nkao = gazetteer.get(place("НКАО"))
+    first = nkao.form(_form_of(nkao, "Автономная область Нагорного Карабаха"))
+    assert (first.since, first.until) == ("1923-07-07", "1937")
+    assert nkao.form(_form_of(nkao, "НКАО")).since == "1937"
+    # Russian media print both Mardakert and Martakert.
+    town = gazetteer.get(place("Мартакерт"))
+    assert place("Мардакерт") == town.id
+    for spelling in ("Мартакерт", "Мардакерт"):
+        assert "russian_media" in town.form(_form_of(town, spelling)).used_by
+    # The two Martunis are declared homonyms of each other.
+    assert gazetteer.get("khojavend").homonyms == ("martuni_gegharkunik",)
+    assert gazetteer.get("martuni_gegharkunik").homonyms == ("khojavend",)
+
+
 def _form_of(entity, spelling):
     return next(f.id for f in entity.forms for _, s in f.spellings() if s == spelling)
 

@@ -47,7 +47,7 @@ from .gazetteer import Entity, Form, Gazetteer, Guards, ProperName, load, resolv
 FORMAT_VERSION = 3
 CACHE_ENV = "TOPONYMS_CACHE_DIR"
 # Gazetteer files smaller than this together are read directly: the cache would not pay.
-CACHE_MIN_BYTES = 256 * 1024
+CACHE_MIN_BYTES = 2 * 1024 * 1024
 # Cache files kept; the least recently used beyond these are removed.
 CACHE_KEEP = 6
 _MAGIC = b"TOPONYMS-MATCHER"
