@@ -118,16 +118,21 @@ class Entity:
         raise KeyError(form_id)
 
     def rival_of(self, form: Form) -> Form | None:
-        """The form shown beside `form`: its declared rival, else the first other contested form.
+        """The form shown beside `form`: its declared rival, else the first other contested form of a side
+        that does not write `form` itself.
 
-        None when the place or the form is not contested: no rival is shown.
+        None when the place or the form is not contested, or when every side that
+        has another name writes this one too (Armenian media write Aghdam: Akna is
+        no rival beside it).
         """
         if not self.contested or not form.contested:
             return None
         if form.rival:
             rival = self.form(form.rival)
             return rival if rival.contested else None
-        return next((other for other in self.forms if other.id != form.id and other.contested), None)
+        writers = {*form.used_by, *form.preferred_by, *form.official_for}
+        return next((other for other in self.forms if other.id != form.id and other.contested
+                     and not set(other.used_by) <= writers), None)
 
     def form_used_by(self, user: str) -> Form | None:
         """The form `user` uses now (one without an end date first), or None."""

@@ -94,7 +94,9 @@ class Choice:
     `derived`: the gazetteer has no rendering of the form in that language and
     the text was transliterated. `why`: source (the source's form kept),
     convention, own-form (the convention's users use the source's form
-    themselves), gloss, quoted, proper-name or dated (kept as written).
+    themselves), uncontested (a place whose name is not part of the
+    conflict keeps the source's form), gloss, quoted, proper-name or dated
+    (kept as written).
     """
 
     form: Form
@@ -201,6 +203,8 @@ def choose(entity: Entity, source_form: str, lang: str, policy: Policy, *, keep:
     shown, why = used, "source"
     if keep:
         why = keep
+    elif policy.convention and not entity.contested:
+        why = "uncontested"  # a name outside the conflict (Yerevan, Goris) keeps the source's form
     elif policy.convention:
         user, on = policy.convention, date or policy.as_of
         if not policy.official and in_use(used, user, on):
