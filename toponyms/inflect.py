@@ -293,8 +293,8 @@ def _armenian_suffix(suffix: str, stem: str) -> str:
 
 # ---------------------------------------------------------------- the word before a name
 
-_FRENCH_ELIDABLE = re.compile(r"(?<!\w)(de|le|la|que|du|De|Le|La|Que|Du)\s+$")
-_FRENCH_ELIDED = re.compile(r"(?<!\w)([dlDL]|[qQ]u)['’]$")
+_FRENCH_ELIDABLE = re.compile(r"(?<!\w)(de|le|la|que|du|au|De|Le|La|Que|Du|Au)\s+$")
+_FRENCH_ELIDED = re.compile(r"(?<!\w)((?:[dD]e|[àÀ]) l|[dlDL]|[qQ]u)['’]$")
 _FRENCH_VOWEL_START = re.compile(r"[AEIOUYÂÊÎÔÛÉÈaeiouyâêîôûéè]")
 _RUSSIAN_O = re.compile(r"(?<!\w)([оО]б?)\s+$")
 
@@ -310,6 +310,8 @@ def adjust_article(before: str, name: str, lang: str) -> tuple[str, str] | None:
     (('de ', "d'"), ("d'", 'de '))
     >>> adjust_article("la prise du ", "Artsakh", "fr"), adjust_article("près de ", "Choucha", "fr") is None
     (('du ', "de l'"), True)
+    >>> adjust_article("la prise de l'", "Haut-Karabakh", "fr"), adjust_article("retour à l'", "Haut-Karabakh", "fr")
+    (("de l'", 'du '), ("à l'", 'au '))
     >>> adjust_article("говорили о ", "Агдаме", "ru")
     ('о ', 'об ')
     """
@@ -318,14 +320,14 @@ def adjust_article(before: str, name: str, lang: str) -> tuple[str, str] | None:
         whole = _FRENCH_ELIDABLE.search(before)
         if whole and vowel:
             word = whole.group(1)
-            elided = {"de": "d'", "le": "l'", "la": "l'", "que": "qu'", "du": "de l'"}[word.lower()]
+            elided = {"de": "d'", "le": "l'", "la": "l'", "que": "qu'", "du": "de l'", "au": "à l'"}[word.lower()]
             if word[0].isupper():
                 elided = elided[0].upper() + elided[1:]
             return before[whole.start():], elided
         cut = _FRENCH_ELIDED.search(before)
         if cut and not vowel:
             word = cut.group(1)
-            full = {"d": "de ", "l": "le ", "qu": "que "}[word.lower()]
+            full = {"d": "de ", "l": "le ", "qu": "que ", "de l": "du ", "à l": "au "}[word.lower()]
             if word[0].isupper():
                 full = full[0].upper() + full[1:]
             return before[cut.start():], full
