@@ -331,17 +331,26 @@ class ApertiumEngine(Engine):
         return result
 
     def _run_isolated(self, mode: str, pipeline: tuple[str, list[str], str], sep: str, cores: list[str]) -> str:
-        """Analysis once, the tagger once per segment (fresh state each), the rest once; see the module docstring."""
+        """Analysis once, the tagger once per distinct segment (fresh state each), the rest once.
+
+        Segments that repeat (boilerplate, a corpus of similar articles) are
+        translated once: apart from each other, equal segments give equal outputs.
+        """
         head, tagger, tail = pipeline
         option = "-g" if self.mark_unknown else "-n"
-        analysed = self._shell(mode, head, option, sep.join(cores))
+        distinct = list(dict.fromkeys(cores))
+        analysed = self._shell(mode, head, option, sep.join(distinct))
         block = "[" + sep + "]"  # the separator as the deformatter writes it: one superblank
         chunks = analysed.split(block)
-        if len(chunks) != len(cores):
+        if len(chunks) != len(distinct):
             return self._run(mode, sep.join(cores))
         with ThreadPoolExecutor(max_workers=min(8, len(chunks))) as pool:
             tagged = list(pool.map(lambda chunk: self._process(mode, tagger, chunk), chunks))
-        return self._shell(mode, tail, option, block.join(tagged))
+        translated = self._shell(mode, tail, option, block.join(tagged)).split(sep)
+        if len(translated) != len(distinct):
+            return self._run(mode, sep.join(cores))
+        by_core = dict(zip(distinct, translated))
+        return sep.join(by_core[core] for core in cores)
 
     def _shell(self, mode: str, pipeline: str, option: str, text: str) -> str:
         """Run part of a mode's pipeline through bash, its $1 the generator option, $2 the tagger's."""
