@@ -38,6 +38,7 @@ bench: $(VENV)/.installed system-deps
 	$(PY) bench/bench_large_gazetteer.py
 	$(PY) bench/bench_translit.py
 	$(PY) bench/bench_recognition.py
+	$(PY) bench/bench_apertium_isolation.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache
