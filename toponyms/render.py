@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .context import form_valid_in, form_valid_on
+from .situation import form_valid_in, form_valid_on
 from .errors import ToponymsError
 from .gazetteer import Entity, Form, Gazetteer
 

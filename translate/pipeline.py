@@ -20,7 +20,7 @@ know it") is recorded as ``gloss``: every name of such a sentence keeps its
 own form and no rival is added. Names inside quotations keep the speaker's
 form (unless the policy says otherwise), names inside proper names (Republic
 of Artsakh) keep theirs, and a sentence dated before a form existed keeps the
-form of its time (see `toponyms.context`).
+form of its time (see `toponyms.situation`).
 
 Segments without a place name come out exactly as the engine gives them, and
 a segment translated again never has words outside its names changed.
@@ -33,7 +33,7 @@ from bisect import bisect_right
 from collections import Counter, deque
 from dataclasses import dataclass, field
 
-from toponyms.context import Named, ProperNames, Situation, situations
+from toponyms.situation import Named, ProperNames, Situation, situations
 from toponyms.fold import fold, fold_key
 from toponyms.gazetteer import Gazetteer
 from toponyms.inflect import adjust_article, reinflect
