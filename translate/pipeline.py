@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from toponyms.situation import Named, ProperNames, Situation, situations
 from toponyms.fold import fold, fold_key
@@ -201,6 +201,30 @@ def _splice_gaps(output: str, spans: list[tuple[int, int]], first: str) -> list[
     return [gaps[n] for n in range(len(spans))]
 
 
+_SCRIPTS = (("hy", re.compile(r"[\u0531-\u058f]")), ("ru", re.compile(r"[\u0400-\u04ff]")))
+
+
+def _script(text: str) -> str:
+    return next((name for name, letters in _SCRIPTS if letters.search(text)), "latin")
+
+
+def _keep_glosses_apart(slots: list, tgt: str) -> None:
+    """A gloss of one form in two spellings ("Kelbecer (Kalbajar)") keeps both spellings.
+
+    Translated faithfully, both would become the same name ("Kalbajar
+    (Kalbajar)"); where the source's spellings are in the output's script,
+    they are written as the source wrote them.
+    """
+    target_script = _script({"hy": "ա", "ru": "а"}.get(tgt, "a"))
+    glossed = [slot for slot in slots if slot.situation.gloss]
+    for first, second in zip(glossed, glossed[1:]):
+        same = (first.mention.entity_id == second.mention.entity_id
+                and first.choice.text.casefold() == second.choice.text.casefold())
+        if same and all(_script(s.mention.surface) == target_script for s in (first, second)):
+            for slot in (first, second):
+                slot.choice = replace(slot.choice, text=_as_written(slot.mention), derived=False)
+
+
 def _as_written(mention: Mention) -> str:
     """The name as the source spells it, without the suffix it carries (Xankəndi of Xankəndidə)."""
     head = mention.surface[:len(mention.name)]
@@ -277,7 +301,9 @@ class DocumentTranslator:
             for mention, situation in zip(mentions, situations(segment.source, named, src, self.proper_names)):
                 entity = self.gazetteer.get(mention.entity_id)
                 keep = self._keep(situation)
-                written = _as_written(mention) if keep and (src == tgt or tgt in (mention.lang, *mention.langs)) else None
+                # A kept name is the same form in the output's language; in the source's own language,
+                # exactly as written.
+                written = _as_written(mention) if keep and src == tgt else None
                 choice = choose(entity, mention.form, tgt, self.policy, keep=keep, year=situation.year,
                                 date=date, written=written)
                 # A rival is never added inside brackets (no nested brackets) nor to a kept name; the
@@ -287,6 +313,7 @@ class DocumentTranslator:
                 if show or situation.gloss:
                     seen.add(entity.id)
                 segment.slots.append(_Slot(mention, choice, show, situation))
+            _keep_glosses_apart(segment.slots, tgt)
         return segments
 
     def _keep(self, situation: Situation) -> str | None:
