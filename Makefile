@@ -36,8 +36,8 @@ bench: $(VENV)/.installed system-deps
 	$(PY) bench/bench_argos_batch.py
 	$(PY) bench/bench_batch.py
 	$(PY) bench/bench_large_gazetteer.py
-	$(PY) bench/bench_translit.py
 	$(PY) bench/bench_recognition.py
+	$(PY) bench/bench_translit.py
 	$(PY) bench/bench_apertium_isolation.py
 
 clean:

@@ -5,6 +5,7 @@ official spellings), so a rule that drifts from real usage fails here.
 """
 
 import importlib.util
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -28,7 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
     ("Cəbrayıl", "az", "en", "Jabrayil"),
     ("Cəbrayıl", "az", "de", "Dschabrail"),
     ("Cəbrayıl", "az", "fr", "Djabraïl"),
-    ("Cəbrayıl", "az", "es", "Yabrayil"),
+    ("Cəbrayıl", "az", "es", "Jabrayil"),
+    ("Xocalı", "az", "es", "Jojalí"),
     ("Xocalı", "az", "en", "Khojaly"),
     ("Xocalı", "az", "fr", "Khodjaly"),
     ("Xocalı", "az", "tr", "Hocalı"),
@@ -37,8 +39,9 @@ ROOT = Path(__file__).resolve().parent.parent
     ("Laçın", "az", "es", "Lachín"),
     ("Ağdam", "az", "en", "Aghdam"),
     ("Zəngilan", "az", "fr", "Zanguilan"),
-    ("Zəngilan", "az", "es", "Zangilán"),
-    ("Gəncə", "az", "es", "Ganyá"),
+    ("Beyləqan", "az", "es", "Beylagán"),
+    ("Qazax", "az", "tr", "Kazah"),
+    ("Sumqayıt", "az", "tr", "Sumgayıt"),
     ("Dağlıq Qarabağ", "az", "tr", "Dağlık Karabağ"),
     # Latin to Russian practical transcription
     ("Şuşa", "az", "ru", "Шуша"),
@@ -104,7 +107,7 @@ def test_a_language_without_a_writer_gets_plain_latin():
     ("Latchine", "fr", {"Latchin", "Lachin"}),
     ("Kelbadschar", "de", {"Kelbajar", "Kalbadschar"}),
     ("Schuscha", "de", {"Shusha", "Şuşa"}),
-    ("Yabrayil", "es", {"Jabrayil"}),
+    ("Jabrayil", "es", {"Yabrayil"}),
     ("Гянджа", "ru", {"Генджа"}),
     ("Ходжалы", "ru", {"Ходжали"}),
     ("Джебраил", "ru", {"Джабраил"}),
@@ -151,12 +154,29 @@ def test_rates_on_the_gazetteer_stay_above_their_floor():
         compared, _, hits = pairs[(src, tgt)]
         return hits / compared
 
-    # Floors only where the rate is solid (a few points under what is measured).
-    assert folded("hy", "en") >= 0.80
+    # Floors only where the rate is solid: a few points under what is measured on
+    # the built-in gazetteer and on it with the ~140 places added since (0.83-0.89
+    # for these pairs); pairs into Azerbaijani or Armenian guess at ə, q and the
+    # aspirates, and stay near 0.5-0.6, too low to promise anything.
+    assert folded("hy", "en") >= 0.78
     assert folded("ru", "en") >= 0.75
-    assert folded("az", "en") >= 0.70
-    assert folded("az", "tr") >= 0.70
+    assert folded("fr", "en") >= 0.78
+    assert folded("az", "en") >= 0.72
+    assert folded("az", "tr") >= 0.75
+    assert folded("en", "fr") >= 0.72
+    listed = sum(row[0] for row in result["recovered"].values())
+    given = sum(row[1] + row[2] for row in result["recovered"].values())
+    assert given / listed >= 0.55
+    for src in ("hy", "ru"):
+        n, hits = result["across"][(src, "en")]
+        assert hits / n >= 0.55
     assert not result["risks"]
+    # and well above the plain-Latin fallback the project had, into every language
+    for tgt in ("en", "az", "hy", "ru", "tr", "fr", "de", "es"):
+        n = sum(row[0] for (_, t), row in pairs.items() if t == tgt)
+        hits = sum(row[2] for (_, t), row in pairs.items() if t == tgt)
+        base_n, base_hits = result["baseline"][tgt]
+        assert hits / n >= base_hits / base_n + 0.10, tgt
 
 
 def test_import_is_cheap():
@@ -164,3 +184,40 @@ def test_import_is_cheap():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(ROOT)}).stdout
     assert out.strip() == "[]"
+
+
+def test_only_the_name_in_a_phrase_changes():
+    assert transliterate("Lachin District", "en", "de") == "Latschin District"
+    assert transliterate("district de Latchine", "fr", "en") == "district de Lachin"
+    assert all(v.startswith("district de ") for v in variants("district de Latchine", "fr"))
+    assert all(v.endswith(" District") for v in variants("Lachin District", "en"))
+    assert "Nagorno-Karabagh" in variants("Nagorno-Karabakh", "en")
+
+
+@pytest.mark.skipif(shutil.which("lt-proc") is None, reason="needs apt-get install apertium")
+def test_no_derived_variant_is_an_ordinary_english_spanish_or_french_word():
+    # Apertium's analysers know these languages' words; before the stop-list
+    # grew, they found Charter (from Chartar), Tug (from Tugh), Ares (from Aras).
+    assert _bench().dictionary_words(load()) == {"en": [], "es": [], "fr": []}
+
+
+def test_across_scripts_every_word_is_in_the_new_script():
+    # A generic word left in Latin inside Cyrillic text would be another script's spelling (issue 11).
+    assert transliterate("Hin Shen", "en", "ru") == "Хин Шен"
+    assert all(not ch.isascii() or not ch.isalpha() for ch in transliterate("Upper Karabakh", "en", "ru"))
+
+
+@pytest.mark.parametrize("spelling, lang, word", [
+    ("Kut", "en", "Gut"), ("Tegh", "tr", "Tek"), ("Berd", "en", "Bard"), ("Sevan", "en", "Seven"),
+])
+def test_short_names_get_no_variant_that_is_a_word(spelling, lang, word):
+    # Found by the bench's dictionary and dev-sentence checks on places gaz1 and gaz2 added.
+    assert word not in variants(spelling, lang)
+
+
+def test_turkic_dotted_capital_i():
+    assert transliterate("İrəvan", "az", "en") == "Iravan"
+    assert transliterate("Irevan", "en", "az") == "İrevan"
+    assert transliterate("İSTİQLAL", "az", "de") == "ISTIGLAL"
+    assert "İrəvan" not in variants("İrəvan", "az")  # never the spelling itself, decomposed
+    assert all("\u0307" not in v for v in variants("İran", "tr") | variants("IĞDIR", "tr"))
