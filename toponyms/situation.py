@@ -22,6 +22,8 @@ The cue words per language live in ``cues.yaml`` beside this module.
 True
 >>> has_gloss_cue("Azerbaijan called for talks on Lachin.", "en")
 False
+>>> has_gloss_cue("Fighting in Armenian-held Shushi ended in Russian-brokered talks.", "en")
+False
 >>> has_gloss_cue("Ханкенди, как называют Степанакерт в Баку", "ru")
 True
 >>> has_gloss_cue("Ermenilerin Hankendi dediği şehir", "tr")
@@ -52,14 +54,23 @@ def _cues() -> dict:
     return yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
 
 
+# Languages whose cue words are listed in every form they take, matched as whole words.
+_WHOLE_WORD_CUES = frozenset({"en", "fr", "es", "de"})
+_COMPOUND_HEADS = "held|controlled|occupied|populated|majority|backed|led|brokered|mediated|speaking|run"
+
+
 @lru_cache(maxsize=None)
 def _gloss_pattern(lang: str) -> re.Pattern | None:
     words = _cues()["gloss"].get(lang)
     if not words:
         return None
     keys = sorted({fold(str(w)).strip() for w in words}, key=len, reverse=True)
-    # A cue starts a word and is not the first half of a hyphenated word ("in Armenian-held").
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys) + r")(?![ -]?held)")
+    # A cue starts a word; in languages whose cues are listed whole (every inflection written out) it
+    # also ends one ("aka" is no cue in "Akaki"). It is not the first half of a compound such as
+    # "Armenian-held" or "Russian-brokered" (folding made the hyphen a space).
+    end = r"(?!\w)" if lang in _WHOLE_WORD_CUES else ""
+    alternation = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+    return re.compile(rf"(?<!\w)(?:{alternation}){end}(?!\s(?:{_COMPOUND_HEADS})(?!\w))")
 
 
 @lru_cache(maxsize=None)
