@@ -172,8 +172,10 @@ def test_no_nested_brackets_and_the_rival_waits_for_a_free_mention(small):
 @pytest.mark.parametrize("args, message", [
     (["--rival-style", "{name} [{other}]"], "--rival-style"),
     (["--in-quotes", "sometimes"], "unknown --in-quotes"),
-    (["--as-of", "yesterday"], "is not a date"),
+    (["--as-of", "yesterday", "--convention", "armenian"], "is not a date"),
+    (["--as-of", "2020-10-03"], "--as-of needs --convention"),
     (["--date-field", "date"], "--date-field needs --jsonl"),
+    (["--official"], "--official needs --convention"),
 ])
 def test_bad_policy_options_are_one_line_errors(run, args, message):
     result = run("normalise", "-", "--lang", "en", *args, input="Shusha.")

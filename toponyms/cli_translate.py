@@ -158,6 +158,8 @@ def _check_setup(settings) -> None:
     settings.policy().check(_load(list(settings.gazetteer) if settings.gazetteer else None))
     if settings.date_field and not settings.jsonl:
         raise ToponymsError("--date-field needs --jsonl (it names a field of each JSON line)")
+    if settings.date_field and not settings.convention:
+        raise ToponymsError("--date-field needs --convention (whose names on each document's date)")
     if settings.device not in (None, "cpu", "cuda"):
         raise ToponymsError(f"unknown device {settings.device!r}: use cpu or cuda")
     if settings.threads is not None and settings.threads < 1:

@@ -80,6 +80,9 @@ class Policy:
                                 "(and may hold {users}), nothing else in braces")
         if self.as_of is not None and not check_date(self.as_of):
             raise ToponymsError(f"--as-of {self.as_of!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        if (self.as_of or self.official) and not self.convention:
+            raise ToponymsError(f"{'--as-of' if self.as_of else '--official'} needs --convention "
+                                "(whose names, on that date or official)")
 
 
 def check_date(value: str) -> bool:
