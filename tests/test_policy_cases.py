@@ -79,3 +79,24 @@ def test_plain_mentions_are_exactly_right(translators, lang):
              for kind, source, convention, got, expected in outcomes(translators, lang)
              if kind == "plain" and got != expected]
     assert not wrong
+
+
+@pytest.mark.parametrize("lang, tgt", [("en", "es"), ("es", "en"), ("fr", "es")])
+def test_kept_classes_keep_their_form_through_apertium(gazetteer, matcher, lang, tgt):
+    """Translated, a kept name is its own form in the output's language, with no rival beside it."""
+    import shutil
+
+    if shutil.which("apertium") is None:
+        pytest.skip("apertium is not installed")
+    from translate.engines.apertium import ApertiumEngine
+
+    engine = ApertiumEngine()
+    if (lang, tgt) not in engine.modes():
+        pytest.skip(f"no apertium pair {lang}-{tgt}")
+    kept = [source for kind, source, _ in read_cases(lang) if kind in KEPT_CLASSES]
+    for convention in CONVENTIONS:
+        translator = DocumentTranslator(engine, gazetteer, matcher, Policy(convention, "every"))
+        for translation in translator.translate_many([(source, "txt", source) for source in kept], lang, tgt):
+            for row in translation.placements:
+                assert row.target_form == row.source_form and not row.alternate_shown, (convention, row)
+                assert row.placement != "inserted", row
