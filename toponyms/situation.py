@@ -37,6 +37,7 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, NamedTuple
@@ -142,11 +143,9 @@ def gloss_sentences(text: str, mentions: Iterable[Named], lang: str) -> set[int]
     """
     mentions = list(mentions)
     glossed: set[int] = set()
-    for start, end in sentence_spans(text):
-        inside = [i for i, m in enumerate(mentions) if start <= m.start and m.end <= end]
+    for (start, end), inside in _by_sentence(sentence_spans(text), mentions):
         if not inside:
             continue
-        sentence = text[start:end]
         forms: dict[str, set[str]] = {}
         for i in inside:
             forms.setdefault(mentions[i].entity_id, set()).add(mentions[i].form)
@@ -155,9 +154,21 @@ def gloss_sentences(text: str, mentions: Iterable[Named], lang: str) -> set[int]
             mentions[a].entity_id == mentions[b].entity_id
             and re.fullmatch(r"\s*(?:[(/,\[]|—|–|-)\s*", text[mentions[a].end:mentions[b].start])
             for a, b in zip(inside, inside[1:]))
-        if two_forms or side_by_side or has_gloss_cue(sentence, lang):
+        if two_forms or side_by_side or has_gloss_cue(text[start:end], lang):
             glossed.update(inside)
     return glossed
+
+
+def _by_sentence(sentences: list[tuple[int, int]], mentions: list[Named]) -> list[tuple[tuple[int, int], list[int]]]:
+    """Each sentence with the indexes of the mentions that start in it, by bisection (a long line may
+    hold thousands of both)."""
+    starts = [start for start, _ in sentences]
+    inside: list[list[int]] = [[] for _ in sentences]
+    for index, m in enumerate(mentions):
+        at = bisect_right(starts, m.start) - 1
+        if at >= 0 and m.start < sentences[at][1]:
+            inside[at].append(index)
+    return list(zip(sentences, inside))
 
 
 # ---------------------------------------------------------------- quotations
@@ -386,17 +397,67 @@ def situations(text: str, mentions: list[Named], lang: str, proper: ProperNames 
     [(True, None, None), (False, 'republic_of_artsakh', None), (False, None, 1847)]
     """
     glossed = gloss_sentences(text, mentions, lang)
-    quotes = quoted_spans(text)
-    propers = proper.find(text) if proper else []
     sentences = sentence_spans(text)
+    years: dict[int, int | None] = {}
+    sentence_of = {}
+    for number, (_, inside) in enumerate(_by_sentence(sentences, mentions)):
+        for index in inside:
+            sentence_of[index] = number
+    quotes = _Spans(_merged(quoted_spans(text)))
+    propers = proper.find(text) if proper else []
+    proper_spans = _Spans([(s, e) for s, e, _ in propers])
+    depths = _bracket_depths(text, sorted(m.start for m in mentions))
     result = []
     for index, m in enumerate(mentions):
-        sentence = next(((s, e) for s, e in sentences if s <= m.start < e), (0, len(text)))
+        number = sentence_of.get(index)
+        if number not in years:
+            span = sentences[number] if number is not None else (0, len(text))
+            years[number] = sentence_year(text[span[0]:span[1]], lang)
+        holder = proper_spans.holding(m.start, m.end)
         result.append(Situation(
             gloss=index in glossed,
-            quoted=any(s <= m.start and m.end <= e for s, e in quotes),
-            proper_name=next((pid for s, e, pid in propers if s <= m.start and m.end <= e), None),
-            year=sentence_year(text[sentence[0]:sentence[1]], lang),
-            in_brackets=in_brackets(text, m.start),
+            quoted=quotes.holding(m.start, m.end) is not None,
+            proper_name=propers[holder][2] if holder is not None else None,
+            year=years[number],
+            in_brackets=depths[m.start] > 0,
         ))
     return result
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with those that overlap (a quotation inside dialogue) made one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+class _Spans:
+    """Sorted spans that do not overlap, asked which one holds a given span, by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self.starts = [start for start, _ in spans]
+
+    def holding(self, start: int, end: int) -> int | None:
+        at = bisect_right(self.starts, start) - 1
+        if at >= 0 and end <= self.spans[at][1]:
+            return at
+        return None
+
+
+def _bracket_depths(text: str, positions: list[int]) -> dict[int, int]:
+    """How many brackets are open at each of the sorted positions, in one pass over the text."""
+    depths, depth, cursor = {}, 0, 0
+    for position in positions:
+        for ch in text[cursor:position]:
+            if ch in "([":
+                depth += 1
+            elif ch in ")]" and depth:
+                depth -= 1
+        cursor = max(cursor, position)
+        depths[position] = depth
+    return depths
