@@ -39,6 +39,7 @@ bench: $(VENV)/.installed system-deps
 	$(PY) bench/bench_recognition.py
 	$(PY) bench/bench_translit.py
 	$(PY) bench/bench_apertium_isolation.py
+	$(PY) bench/bench_linear.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

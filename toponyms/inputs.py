@@ -65,13 +65,17 @@ def _not_empty(text: str, name: str, allow_empty: bool) -> str:
 
 
 def _guess_utf16(head: bytes) -> str | None:
-    """A precise reason when NUL bytes are UTF-16 without a byte-order mark (every other byte of ASCII)."""
-    pairs = len(head) // 2
-    if pairs < 2:
-        return None
-    even, odd = head[0:pairs * 2:2].count(0), head[1:pairs * 2:2].count(0)
-    for zeros, order in ((odd, "LE"), (even, "BE")):
-        if zeros >= 0.4 * pairs and (even + odd - zeros) <= 0.05 * pairs:
+    """A precise reason when NUL bytes are UTF-16 text without a byte-order mark, else None.
+
+    Such text decodes to printable characters with spaces or line breaks in
+    it, whatever its script; binary data does not.
+    """
+    for codec, order in (("utf-16-le", "LE"), ("utf-16-be", "BE")):
+        text = head[:len(head) // 2 * 2].decode(codec, errors="replace")
+        if not text or not (" " in text or "\n" in text):
+            continue
+        bad = sum(1 for ch in text if ch == "\ufffd" or not (ch.isprintable() or ch in "\t\n\r"))
+        if bad <= len(text) // 100 + 1:
             return (f"looks like UTF-16{order} text without a byte-order mark: convert it to UTF-8 "
                     f"(iconv -f UTF-16{order} -t UTF-8) or save it with a mark")
     return None

@@ -8,7 +8,7 @@ it until `close()`:
 - it takes a lock (`.toponyms/lock`, fcntl.flock), so a second run into the
   same directory stops with one line instead of mixing its files in;
 - it removes the temporary files a killed run left, and only those: they are
-  named `.toponyms-<name>.<random>.part` (see `toponyms.outputs`), which no
+  named `.toponyms-<name>.<pid>.<random>.part` (see `toponyms.outputs`), which no
   file of the user's is;
 - it reads the manifest, `.toponyms/manifest.jsonl`: one line per file the
   tool wrote, with the SHA-256 of what it wrote. A file in the directory is

@@ -19,8 +19,10 @@ from .errors import ToponymsError
 # recognised by this prefix and suffix, and nothing else is ever removed as one.
 TEMP_PREFIX = ".toponyms-"
 TEMP_SUFFIX = ".part"
-# The temporary files this process is writing now: a signal handler removes them before exiting.
-writing: set[str] = set()
+# The temporary files this process is about to write or writing now, as (directory, name prefix,
+# suffix); the prefix holds the process id, so that a signal handler can remove them even when the
+# signal lands between the file's creation and the moment its name is known.
+writing: set[tuple[str, str, str]] = set()
 
 
 class OutputError(ToponymsError):
@@ -34,11 +36,22 @@ def is_temporary(name: str) -> bool:
 
 def remove_temporaries() -> None:
     """Remove the temporary files this process is writing (from a signal handler, before exiting)."""
-    for temporary in list(writing):
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
+    for intent in list(writing):
+        _remove_intent(intent)
+
+
+def _remove_intent(intent: tuple[str, str, str]) -> None:
+    directory, prefix, suffix = intent
+    try:
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if entry.name.startswith(prefix) and entry.name.endswith(suffix):
+                    try:
+                        os.unlink(entry.path)
+                    except OSError:
+                        pass
+    except OSError:
+        pass
 
 
 def refuse_overwrite(path: str, force: bool) -> None:
@@ -79,25 +92,29 @@ def atomic_path(path: str, force: bool = False, suffix: str = TEMP_SUFFIX) -> It
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise OutputError(f"{path}: directory {directory} does not exist")
+    intent = (str(directory), f"{TEMP_PREFIX}{target.name}.{os.getpid()}.", suffix)
+    writing.add(intent)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{target.name}.", suffix=suffix, dir=directory)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write: {exc.strerror}") from None
-    writing.add(temporary)
-    os.close(handle)
-    try:
+        try:
+            handle, temporary = tempfile.mkstemp(prefix=intent[1], suffix=suffix, dir=directory)
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot write: {exc.strerror}") from None
+        os.close(handle)
         # mkstemp makes the file private; an output gets the permissions any new file would.
         os.chmod(temporary, 0o666 & ~_umask())
         yield temporary
         os.replace(temporary, target)
+    except OutputError:
+        _remove_intent(intent)
+        raise
     except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
+        _remove_intent(intent)
         raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        _remove_intent(intent)
         raise
     finally:
-        writing.discard(temporary)
+        writing.discard(intent)
 
 
 def write_atomic(path: str, text: str | bytes, force: bool = False) -> None:

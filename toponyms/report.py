@@ -39,6 +39,7 @@ from pathlib import Path, PurePath
 from typing import Any, Iterable, Iterator, Mapping
 
 from .errors import ToponymsError
+from .outdir import MANIFEST, STATE_DIR
 
 __all__ = [
     "CHART_SUFFIXES", "Count", "Document", "Hit", "Input", "Report", "ReportError",
@@ -416,6 +417,8 @@ def find_inputs(paths: Iterable[str], glob: str | None = None) -> list[Input]:
                 relative = file.relative_to(root)
                 if any(part.startswith(".") for part in relative.parts) or not file.is_file():
                     continue
+                if file.parent.name == STATE_DIR and file.name == MANIFEST:
+                    continue  # an out-dir's list of what it wrote: not records
                 if glob:
                     if not relative.match(glob):
                         continue
