@@ -92,6 +92,8 @@ def test_lookup_explains_the_convention(run):
     result = run("lookup", "Artsakh", "--convention", "armenian", "-g", SMALL)
     assert result.exit_code == 0
     assert "convention armenian: artsakh: artsakh is a form the armenian side itself uses" in result.stdout
+    result = run("lookup", "Goris", "--convention", "azerbaijani", "-g", SMALL)
+    assert "convention azerbaijani: goris: the name of goris is not part of the conflict" in result.stdout
     result = run("lookup", "Aghdam", "--convention", "armenian", "--official", "-g", SMALL, "--json")
     [entity] = json.loads(result.stdout)
     assert entity["convention"]["form"] == "akna" and "official" in entity["convention"]["why"]

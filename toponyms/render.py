@@ -173,6 +173,9 @@ def convention_form(entity: Entity, user: str, *, official: bool = False, on: st
 def explain(entity: Entity, source_form: str | None, user: str, *, official: bool = False,
             on: str | None = None) -> tuple[Form | None, str]:
     """Which form a convention writes for a place, and why, in words (for `lookup --convention`)."""
+    if not entity.contested:
+        kept = entity.form(source_form) if source_form else None
+        return kept, f"the name of {entity.id} is not part of the conflict: every convention keeps the source's form"
     if source_form and not official:
         used = entity.form(source_form)
         if in_use(used, user, on):
