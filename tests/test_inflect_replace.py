@@ -35,6 +35,10 @@ CASES = [
     ("fr", "azerbaijani", "Il est retourné à l'Artsakh.", "Il est retourné au Karabakh montagneux."),
     # German: the genitive s stays on the new name.
     ("de", "azerbaijani", "Die Regierung Arzachs trat zurück.", "Die Regierung Gebirgs-Karabachs trat zurück."),
+    # Spanish: el Alto Karabaj takes the article, Nagorno Karabaj and Artsaj do not.
+    ("es", "armenian", "La guerra del Alto Karabaj terminó.", "La guerra de Nagorno Karabaj terminó."),
+    ("es", "armenian", "Los combates en el Alto Karabaj siguen.", "Los combates en Nagorno Karabaj siguen."),
+    ("es", "azerbaijani", "Llegaron a Artsaj ayer.", "Llegaron al Karabaj montañoso ayer."),
     # Spanish: a town name has no article; the new name is written in Spanish spelling.
     ("es", "azerbaijani", "Las tropas entraron en Shushi.", "Las tropas entraron en Shushá."),
     ("es", "armenian", "Los refugiados dejaron Kalbajar.", "Los refugiados dejaron Karvachar."),

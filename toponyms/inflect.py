@@ -299,6 +299,37 @@ _FRENCH_VOWEL_START = re.compile(r"[AEIOUYÂÊÎÔÛÉÈaeiouyâêîôûéè]")
 _RUSSIAN_O = re.compile(r"(?<!\w)([оО]б?)\s+$")
 
 
+_SPANISH_ARTICLE = re.compile(r"(?<!\w)(el|del|al|El|Del|Al)\s+$")
+_SPANISH_BARE = re.compile(r"(?<!\w)(de|a|en|De|A|En)\s+$")
+
+
+@lru_cache(maxsize=None)
+def _articled(lang: str) -> frozenset[str]:
+    from .situation import cue_list
+
+    return frozenset(fold_key(name) for name in cue_list("articled", lang))
+
+
+def _spanish_article(before: str, name: str) -> tuple[str, str] | None:
+    """el/del/al before a name that takes the article (el Alto Karabaj), none before one that does not."""
+    wants = fold_key(name) in _articled("es")
+    found = _SPANISH_ARTICLE.search(before)
+    if found and not wants:
+        word = found.group(1)
+        bare = {"el": "", "del": "de ", "al": "a "}[word.lower()]
+        if bare and word[0].isupper():
+            bare = bare[0].upper() + bare[1:]
+        return before[found.start():], bare
+    found = _SPANISH_BARE.search(before)
+    if found and wants:
+        word = found.group(1)
+        full = {"de": "del ", "a": "al ", "en": "en el "}[word.lower()]
+        if word[0].isupper():
+            full = full[0].upper() + full[1:]
+        return before[found.start():], full
+    return None
+
+
 def adjust_article(before: str, name: str, lang: str) -> tuple[str, str] | None:
     """(old, new): the end of `before` to write again for `name`, or None when it fits already.
 
@@ -314,6 +345,8 @@ def adjust_article(before: str, name: str, lang: str) -> tuple[str, str] | None:
     (("de l'", 'du '), ("à l'", 'au '))
     >>> adjust_article("говорили о ", "Агдаме", "ru")
     ('о ', 'об ')
+    >>> adjust_article("la guerra del ", "Artsaj", "es"), adjust_article("la guerra de ", "Alto Karabaj", "es")
+    (('del ', 'de '), ('de ', 'del '))
     """
     if lang == "fr":
         vowel = bool(_FRENCH_VOWEL_START.match(name))
@@ -332,6 +365,8 @@ def adjust_article(before: str, name: str, lang: str) -> tuple[str, str] | None:
                 full = full[0].upper() + full[1:]
             return before[cut.start():], full
         return None
+    if lang == "es":
+        return _spanish_article(before, name)
     if lang == "ru":
         found = _RUSSIAN_O.search(before)
         if not found:

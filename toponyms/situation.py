@@ -60,6 +60,11 @@ _WHOLE_WORD_CUES = frozenset({"en", "fr", "es", "de"})
 _COMPOUND_HEADS = "held|controlled|occupied|populated|majority|backed|led|brokered|mediated|speaking|run"
 
 
+def cue_list(section: str, lang: str) -> list[str]:
+    """The words of one section of cues.yaml for a language (empty when it lists none)."""
+    return [str(word) for word in (_cues().get(section) or {}).get(lang) or ()]
+
+
 @lru_cache(maxsize=None)
 def _gloss_pattern(lang: str) -> re.Pattern | None:
     words = _cues()["gloss"].get(lang)
