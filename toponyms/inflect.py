@@ -310,9 +310,15 @@ def _articled(lang: str) -> frozenset[str]:
     return frozenset(fold_key(name) for name in cue_list("articled", lang))
 
 
-def _spanish_article(before: str, name: str) -> tuple[str, str] | None:
-    """el/del/al before a name that takes the article (el Alto Karabaj), none before one that does not."""
+def _spanish_article(before: str, name: str, old: str | None) -> tuple[str, str] | None:
+    """el/del/al before a name that takes the article (el Alto Karabaj), none before one that does not.
+
+    Only where the name put in differs from the one it replaces: the article of
+    "el corredor de Lachín" belongs to the corridor, and stays.
+    """
     wants = fold_key(name) in _articled("es")
+    if old is None or (fold_key(old) in _articled("es")) == wants:
+        return None
     found = _SPANISH_ARTICLE.search(before)
     if found and not wants:
         word = found.group(1)
@@ -330,12 +336,14 @@ def _spanish_article(before: str, name: str) -> tuple[str, str] | None:
     return None
 
 
-def adjust_article(before: str, name: str, lang: str) -> tuple[str, str] | None:
+def adjust_article(before: str, name: str, lang: str, old: str | None = None) -> tuple[str, str] | None:
     """(old, new): the end of `before` to write again for `name`, or None when it fits already.
 
     French elides de, le, la, que before a vowel (d'Agdam, l'Artsakh) and
     writes them whole before a consonant (de Stepanakert); Russian о is об
-    before a vowel (об Агдаме).
+    before a vowel (об Агдаме); Spanish el/del/al go with a name that takes
+    the article and away with one that does not, when `old`, the name
+    replaced, differs in that.
 
     >>> adjust_article("près de ", "Agdam", "fr"), adjust_article("près d'", "Stepanakert", "fr")
     (('de ', "d'"), ("d'", 'de '))
@@ -345,8 +353,10 @@ def adjust_article(before: str, name: str, lang: str) -> tuple[str, str] | None:
     (("de l'", 'du '), ("à l'", 'au '))
     >>> adjust_article("говорили о ", "Агдаме", "ru")
     ('о ', 'об ')
-    >>> adjust_article("la guerra del ", "Artsaj", "es"), adjust_article("la guerra de ", "Alto Karabaj", "es")
-    (('del ', 'de '), ('de ', 'del '))
+    >>> adjust_article("la guerra del ", "Artsaj", "es", old="Alto Karabaj")
+    ('del ', 'de ')
+    >>> adjust_article("la guerra de ", "Alto Karabaj", "es", old="Artsaj"), adjust_article("El ", "Artsaj", "es")
+    (('de ', 'del '), None)
     """
     if lang == "fr":
         vowel = bool(_FRENCH_VOWEL_START.match(name))
@@ -366,7 +376,7 @@ def adjust_article(before: str, name: str, lang: str) -> tuple[str, str] | None:
             return before[cut.start():], full
         return None
     if lang == "es":
-        return _spanish_article(before, name)
+        return _spanish_article(before, name, old)
     if lang == "ru":
         found = _RUSSIAN_O.search(before)
         if not found:

@@ -231,9 +231,9 @@ def _as_written(mention: Mention) -> str:
     return head if fold_key(head) == fold_key(mention.name) else mention.name
 
 
-def _article_before(before: str, start: int, name: str, lang: str) -> tuple[int, str]:
+def _article_before(before: str, start: int, name: str, lang: str, old: str | None = None) -> tuple[int, str]:
     """(where the edit starts, what to write before the name): an article elided or restored for `name`."""
-    fixed = adjust_article(before, name, lang)
+    fixed = adjust_article(before, name, lang, old)
     if fixed is None:
         return start, ""
     old, new = fixed
@@ -364,7 +364,7 @@ class DocumentTranslator:
                     # languages (Stepanakert) is reported as the first of them.
                     name = reinflect(target.surface, target.name, slot.choice.text, segment.lang, before=before)
                     slot.how = "kept" if name == target.surface else "rewritten"
-                    start, lead = _article_before(before, target.start, name, segment.lang)
+                    start, lead = _article_before(before, target.start, name, segment.lang, target.name)
                     edits.append((slot, (start, target.end), name, True, lead))
             self._write(segment, edits)
 
@@ -391,7 +391,8 @@ class DocumentTranslator:
                         taken.add(*found.span())
                         slot.how = "engine-rendering"
                         before = segment.target[max(0, found.start() - 40):found.start()]
-                        start, lead = _article_before(before, found.start(), slot.choice.text, segment.lang)
+                        start, lead = _article_before(before, found.start(), slot.choice.text, segment.lang,
+                                                      segment.target[found.start():found.end()])
                         edits.append((slot, (start, found.end()), slot.choice.text, True, lead))
                         break
             self._write(segment, edits)
