@@ -8,11 +8,19 @@ APT_PACKAGES := apertium apertium-eng-spa apertium-fr-es
 
 .PHONY: demo test bench system-deps clean
 
+# `make demo` installs what translating needs, without torch: the engines run
+# CTranslate2 directly. Tests and benchmarks add the test tools, the cluster
+# extra and argostranslate (the `argos` extra, which pulls torch) for the
+# interoperability tests.
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(VENV)/.test-installed: $(VENV)/.installed
 	$(PY) -m pip install -q $(TORCH)
-	$(PY) -m pip install -q -e '.[test,cluster]'
+	$(PY) -m pip install -q -e '.[test,cluster,argos]'
 	touch $@
 
 # Apertium is the engine that works offline out of the box; install it when apt can.
@@ -26,10 +34,10 @@ system-deps:
 demo: $(VENV)/.installed system-deps
 	$(VENV)/bin/toponyms translate seeds/karabakh-2020-10-04.txt --from en --to es
 
-test: $(VENV)/.installed system-deps
+test: $(VENV)/.test-installed system-deps
 	$(PY) -m pytest -q
 
-bench: $(VENV)/.installed system-deps
+bench: $(VENV)/.test-installed system-deps
 	$(PY) bench/bench_startup.py
 	$(PY) bench/bench_find.py
 	$(PY) bench/bench_translate.py
@@ -39,6 +47,8 @@ bench: $(VENV)/.installed system-deps
 	$(PY) bench/bench_recognition.py
 	$(PY) bench/bench_translit.py
 	$(PY) bench/bench_apertium_isolation.py
+	$(PY) bench/bench_sentences.py
+	$(PY) bench/bench_ct2_threads.py
 	$(PY) bench/bench_linear.py
 
 clean:

@@ -89,8 +89,10 @@ def test_cache_miss_then_hit_gives_the_same_mentions(imported, cache, prefix_sca
 
 
 def test_cache_without_prefix_scanning_rebuilds_the_automaton(imported, cache):
-    load_matcher(["builtin", imported], use_cache=True)
-    gazetteer, matcher = load_matcher(["builtin", imported], use_cache=True)
+    # The built-in gazetteer alone now has more keys than SCANNER_MIN_KEYS (case forms and
+    # derived spellings), so the small import stands alone here.
+    load_matcher([imported], use_cache=True)
+    gazetteer, matcher = load_matcher([imported], use_cache=True)
     assert isinstance(gazetteer, CompiledGazetteer) and not isinstance(matcher._scanner, PrefixScanner)
     assert [m.entity_id for m in matcher.find("Жители Мирзали и Раздан.")] == ["geonames_1", "geonames_3"]
 
@@ -154,11 +156,12 @@ def test_concurrent_processes_share_the_cache(imported, cache):
 
 def test_small_gazetteers_are_read_directly(cache, imported):
     gazetteer, matcher = load_matcher()
-    assert not isinstance(gazetteer, CompiledGazetteer) and not cache.exists()
+    # No matcher cache: only the spellings derived by rule are kept (toponyms/derived.py).
+    assert not isinstance(gazetteer, CompiledGazetteer) and not cache_files(cache)
     assert load_gazetteer() == load()
     assert isinstance(name_index(load_gazetteer()), NameIndex)
     load_matcher([imported])
-    assert not cache.exists()
+    assert not cache_files(cache)
 
 
 def test_unwritable_cache_is_not_an_error(tmp_path, monkeypatch, imported):
@@ -203,7 +206,8 @@ def test_many_places_share_a_name(tmp_path, cache, monkeypatch, compact):
                     + "".join(line % (n, n) for n in range(60)), encoding="utf-8")
     for _ in range(2):  # built, then from the cache
         gazetteer, matcher = load_matcher([str(path)], use_cache=True)
-        text = "Samename 37 is a village. People in Samename and Eyniadda say so."
+        # An Azerbaijani suffix is read in Azerbaijani text only (see tests/test_match_lang.py).
+        text = "Samename 37 is a village. Samename və Eyniadda kəndlərində deyirlər."
         assert [(m.surface, m.entity_id) for m in matcher.find(text)] == [
             ("Samename 37", "village_37"), ("Samename", "village_37"), ("Eyniadda", "village_37")]
         assert [m.entity_id for m in matcher.find("Samename, Eyniadda.")] == ["village_0", "village_0"]

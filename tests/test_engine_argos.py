@@ -209,9 +209,9 @@ def test_underscore_survives_detokenisation(model):
 
 def test_argos_detokeniser_loses_underscores(model):
     """Why we decode ourselves: argostranslate 1.11 turns every '_' into a space."""
-    from argostranslate.tokenizer import SentencePieceTokenizer
+    SentencePieceTokenizer = pytest.importorskip("argostranslate.tokenizer").SentencePieceTokenizer
 
-    argos = SentencePieceTokenizer(model.sp_model)
+    argos = SentencePieceTokenizer(model.subwords.source)
     assert argos.decode(model.tokenize("report_id")) == "report id"
     assert model.detokenize(model.tokenize("report_id")) == "report_id"
 
@@ -236,7 +236,7 @@ def test_target_prefix_is_stripped(model):
 def test_source_prefix_and_suffix_hooks(model):
     assert model.source_tokens(["▁a"]) == ["▁a"]
     assert model.source_tokens(["▁a"], prefix=["__en__"], suffix=["</s>"]) == ["__en__", "▁a", "</s>"]
-    configured = CTranslate2Model(model.model_dir, model.sp_model, source_prefix=["eng_Latn"],
+    configured = CTranslate2Model(model.model_dir, model.subwords, source_prefix=["eng_Latn"],
                                   target_prefix=["spa_Latn"])
     assert configured.source_tokens(["▁a"]) == ["eng_Latn", "▁a"]
     assert configured.target_tokens() == ["spa_Latn"] and configured.target_tokens(["deu_Latn"]) == ["deu_Latn"]
@@ -246,9 +246,9 @@ def test_model_errors(tmp_path, model):
     with pytest.raises(EngineError, match="SentencePiece model .* is missing"):
         CTranslate2Model(tmp_path, tmp_path / "none.model").tokenize("x")
     with pytest.raises(EngineError, match=r"no CTranslate2 model \(model.bin\)"):
-        CTranslate2Model(tmp_path, model.sp_model).translate(["x"])
+        CTranslate2Model(tmp_path, model.subwords).translate(["x"])
     with pytest.raises(EngineError, match="unknown device"):
-        CTranslate2Model(tmp_path, model.sp_model, device="gpu")
+        CTranslate2Model(tmp_path, model.subwords, device="gpu")
 
 
 # -- cheap imports -----------------------------------------------------------------------
@@ -331,3 +331,27 @@ def test_blank_line_always_splits():
 def test_join_checks_lengths():
     with pytest.raises(ValueError):
         join_sentences(["a", "b"], ["", ""])
+
+
+def test_argostranslate_settings_are_the_defaults(monkeypatch, tmp_path):
+    """ARGOS_* settings (environment, then argostranslate's settings.json) apply unless overridden."""
+    from translate.engines.argos import ArgosEngine
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    for name in ("ARGOS_DEVICE_TYPE", "ARGOS_COMPUTE_TYPE", "ARGOS_BEAM_SIZE", "ARGOS_INTER_THREADS",
+                 "ARGOS_INTRA_THREADS", "ARGOS_BATCH_SIZE"):
+        monkeypatch.delenv(name, raising=False)
+    plain = ArgosEngine(tmp_path)
+    assert (plain.options["compute_type"], plain.options["beam_size"], plain.options["length_penalty"]) \
+        == ("default", 4, 0.2)
+    settings = tmp_path / "argos-translate" / "settings.json"
+    settings.parent.mkdir()
+    settings.write_text('{"ARGOS_BEAM_SIZE": "2", "ARGOS_COMPUTE_TYPE": "int8"}')
+    monkeypatch.setenv("ARGOS_INTER_THREADS", "3")
+    engine = ArgosEngine(tmp_path)
+    assert (engine.options["beam_size"], engine.options["compute_type"], engine.options["inter_threads"]) \
+        == (2, "int8", 3)
+    assert ArgosEngine(tmp_path, compute_type="float32", beam_size=1).options["compute_type"] == "float32"
+    monkeypatch.setenv("ARGOS_BEAM_SIZE", "many")
+    with pytest.raises(EngineError, match="ARGOS_BEAM_SIZE='many' is not a valid beam_size"):
+        ArgosEngine(tmp_path)

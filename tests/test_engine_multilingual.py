@@ -8,15 +8,14 @@ through CTranslate2 for real.
 
 from __future__ import annotations
 
-import io
 import json
 
 import pytest
 
 try:
-    from tinyargos import CORPUS, _transformer_spec
+    from tinyargos import CORPUS, build_m2m100, build_nllb
 except ImportError:  # pragma: no cover
-    from tests.tinyargos import CORPUS, _transformer_spec
+    from tests.tinyargos import CORPUS, build_m2m100, build_nllb
 
 from translate.engines.base import EngineError
 from translate.engines.multilingual import CONFIG_NAME, MultilingualEngine
@@ -25,24 +24,9 @@ from translate.pipeline import PLACEMENTS, DocumentTranslator
 LANGUAGES = {"hy": "hye_Armn", "en": "eng_Latn", "ru": "rus_Cyrl"}
 
 
-def build_multilingual_model(model_dir, languages=LANGUAGES, *, style="nllb", name="tiny-nllb",
-                             vocab_size=400, seed=4321):
-    """A tiny CTranslate2 model dir + sentencepiece.bpe.model + toponyms-model.json."""
-    import sentencepiece as spm
-
-    buffer = io.BytesIO()
-    spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(CORPUS), model_writer=buffer, vocab_size=vocab_size,
-        hard_vocab_limit=False, model_type="bpe", character_coverage=1.0, num_threads=1,
-        minloglevel=2, user_defined_symbols=["_", *languages.values()],
-    )
-    sp_bytes = buffer.getvalue()
-    processor = spm.SentencePieceProcessor(model_proto=sp_bytes)
-    vocabulary = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
-    assert all(token in vocabulary for token in languages.values())
-    spec = _transformer_spec(vocabulary, d_model=32, ffn=64, layers=1, heads=2, seed=seed, eos_bias=2.0)
-    model_dir.mkdir(parents=True, exist_ok=True)
-    spec.save(str(model_dir))
+def build_multilingual_model(model_dir, languages=LANGUAGES, *, style="nllb", name="tiny-nllb"):
+    """A tiny NLLB-style model with its sentencepiece.bpe.model copied in and a toponyms-model.json."""
+    model_dir, sp_bytes = build_nllb(model_dir, tuple(languages.values()))
     (model_dir / "sentencepiece.bpe.model").write_bytes(sp_bytes)
     (model_dir / CONFIG_NAME).write_text(
         json.dumps({"name": name, "style": style, "languages": languages}), encoding="utf-8")
@@ -130,39 +114,52 @@ def test_errors_are_one_line(engine, tmp_path, monkeypatch):
     _one_line_error(lambda: engine.translate(["Բարև։"], "hy", "az"), "'az'", "hy")
 
     broken = tmp_path / "broken"
-    broken.mkdir()
+    build_multilingual_model(broken)
     (broken / CONFIG_NAME).write_text("{not json", encoding="utf-8")
     bad = MultilingualEngine(broken)
     _one_line_error(lambda: bad.translate(["Բարև։"], "hy", "en"), CONFIG_NAME, "JSON")
-    _one_line_error(bad.pairs, CONFIG_NAME)
+    assert bad.pairs() == []
     assert "not valid JSON" in bad.describe()
 
-    (broken / CONFIG_NAME).write_text('{"style": "marian", "languages": {"hy": "x", "en": "y"}}')
-    _one_line_error(bad.pairs, "style")
+    (broken / CONFIG_NAME).write_text('{"style": "fairseq", "languages": {"hy": "x", "en": "y"}}')
+    assert "style" in bad.models()[0].problem
     (broken / CONFIG_NAME).write_text('{"style": "nllb", "languages": {"hy": "hye_Armn"}}')
-    _one_line_error(bad.pairs, "languages")
-
-    no_json = tmp_path / "root" / "some-model"
-    no_json.mkdir(parents=True)
-    (no_json / "model.bin").write_bytes(b"")
-    _one_line_error(MultilingualEngine(tmp_path / "root").pairs, CONFIG_NAME, "some-model")
+    assert "at least two" in bad.models()[0].problem
 
     monkeypatch.setenv("TOPONYMS_MODELS_DIR", str(tmp_path / "nowhere"))
     empty = MultilingualEngine()
     assert empty.pairs() == []
-    _one_line_error(lambda: empty.translate(["Բարև։"], "hy", "en"), "no multilingual model", "nowhere")
+    _one_line_error(lambda: empty.translate(["Բարև։"], "hy", "en"), "no usable multilingual model", "nowhere")
 
 
-def test_m2m100_style_list_of_codes(tmp_path):
-    root = tmp_path / "m2m"
-    build_multilingual_model(root / "tiny-m2m", {"hy": "__hy__", "en": "__en__"}, style="m2m100",
-                             name="tiny-m2m")
-    (root / "tiny-m2m" / CONFIG_NAME).write_text(
-        json.dumps({"name": "tiny-m2m", "style": "m2m100", "languages": ["hy", "en"]}))
-    engine = MultilingualEngine(root, beam_size=1)
+def test_language_token_typo_is_refused_with_the_right_token(tmp_path):
+    """aze_Latn is not an NLLB token: it would become <unk> and the model would write anything."""
+    model = build_multilingual_model(tmp_path / "m", {"az": "azj_Latn", "en": "eng_Latn"})
+    (model / CONFIG_NAME).write_text(json.dumps({"style": "nllb", "languages": {"az": "aze_Latn", "en": "eng_Latn"}}))
+    engine = MultilingualEngine(model)
+    assert engine.pairs() == []
+    problem = engine.models()[0].problem
+    assert "aze_Latn (az) not in the model's vocabulary; NLLB writes az as azj_Latn" in problem
+    _one_line_error(lambda: engine.translate(["Salam."], "az", "en"), "aze_Latn")
+
+
+def test_m2m100_read_from_its_vocabulary(tmp_path):
+    """No toponyms-model.json: the __xx__ tokens of the vocabulary say the family and languages."""
+    build_m2m100(tmp_path / "m2m100_418M", ("hy", "en"))
+    engine = MultilingualEngine(tmp_path, beam_size=1)
     assert engine.pairs() == [("en", "hy"), ("hy", "en")]
+    info = engine.models()[0]
+    assert info.style == "m2m100" and engine.decoding(info)["length_penalty"] == 1.0
     out = engine.translate(["Շուշի քաղաքը գտնվում է։"], "hy", "en")
     assert out[0].strip() and "__en__" not in out[0] and "__hy__" not in out[0]
+
+
+def test_family_decoding_defaults(tmp_path):
+    build_m2m100(tmp_path / "m2m", ("hy", "en"))
+    info = MultilingualEngine(tmp_path).models()[0]
+    assert MultilingualEngine(tmp_path).decoding(info)["beam_size"] == 5
+    assert MultilingualEngine(tmp_path, beam_size=2).decoding(info)["beam_size"] == 2
+    assert MultilingualEngine(tmp_path).decoding(info)["compute_type"] == "default"
 
 
 def test_pipeline_records_every_mention(engine, gazetteer, matcher):
@@ -178,3 +175,57 @@ def test_pipeline_records_every_mention(engine, gazetteer, matcher):
         assert source[row.source_start:row.source_end] == row.source_text
         if row.target_start is not None:
             assert result.text[row.target_start:row.target_end] == row.target_text
+
+
+SCRIPTS = {
+    "hy": "Հանդիպումը {} քաղաքում էր։",
+    "ru": "Встреча прошла в {} вчера.",
+    "fa": "دیدار در {} برگزار شد.",
+    "az": "Görüş {} şəhərində oldu.",
+    "ka": "შეხვედრა {} ქალაქში გაიმართა.",
+    "el": "Η συνάντηση έγινε στο {} χθες.",
+    "en": "The meeting was held in {} yesterday.",
+}
+
+
+def test_protection_token_is_a_piece_the_model_keeps_whole(tmp_path):
+    """The placeholder is a whole vocabulary piece, and stays one piece in every script around it,
+    so the model sees one token it can copy rather than letters it may transliterate."""
+    lines = [*CORPUS, *["NATO and the OSCE sent observers; NATO said so."] * 20]
+    model_dir, sp_bytes = build_nllb(tmp_path / "nllb", tuple(LANGUAGES.values()), lines=lines)
+    (model_dir / "sentencepiece.bpe.model").write_bytes(sp_bytes)
+    engine = MultilingualEngine(tmp_path)
+    template = engine.placeholder("hy", "en")
+    assert template == "NATO{}"
+    model = engine.model(engine.models()[0])
+    for lang, sentence in SCRIPTS.items():
+        pieces = model.tokenize(sentence.format(template.format(3)))
+        assert "▁NATO" in pieces, (lang, pieces)
+    # without such a piece, the old placeholder
+    plain = tmp_path / "plain"
+    build_multilingual_model(plain / "tiny")
+    assert MultilingualEngine(plain).placeholder("hy", "en") == "XZ{}Q"
+
+
+def test_placeholders_are_found_by_the_engines_token():
+    from translate.pipeline import _placeholders
+
+    assert _placeholders("в NATO 1 и NATO0", 2, "NATO{}") == [(11, 16), (2, 8)]
+    assert _placeholders("в NATO 1 и nato12", 13, "NATO{}") is None  # 0..11 are missing
+    assert _placeholders("x z 0 q", 1, "XZ{}Q") == [(0, 7)]
+
+
+def test_marian_without_a_name_or_config_says_what_is_missing(tmp_path):
+    try:
+        from tinyargos import build_marian
+    except ImportError:  # pragma: no cover
+        from tests.tinyargos import build_marian
+    model = build_marian(tmp_path / "my-model")
+    engine = MultilingualEngine(tmp_path)
+    assert engine.pairs() == []
+    assert "cannot tell the source language of the OPUS-MT model" in engine.models()[0].problem
+    (model / CONFIG_NAME).write_text(json.dumps({"style": "marian", "source": "en"}))
+    assert "cannot tell the target language" in engine.models()[0].problem
+    (model / CONFIG_NAME).write_text(json.dumps({"style": "marian", "source": "en", "targets": ["hy"]}))
+    assert engine.pairs() == [("en", "hy")]
+    assert engine.translate(["The town of Shusha."], "en", "hy")[0]

@@ -132,7 +132,7 @@ def test_large_texts_take_the_fast_path_to_the_same_mentions(matcher):
         "près d'Agdam. ", "Bergkarabachs Lage. ", "He smoked ganja; Ganja was shelled. ", "The poet Fuzuli. ",
         "Talysh people; Talysh village. ", "😀 Stepanakert 𝔘 Upper Karabakh. ", "Xagdam Bakunin. ",
     ]
-    text = "".join(pieces * 40)
+    text = "\n".join(pieces * 40)  # a paragraph each: the grammar read is the paragraph's language
     assert len(text) > 4096
     fast = matcher.find(text)
     per_hit = matcher.find(text, langs=LANGUAGES)  # a language filter takes the per-hit path

@@ -241,11 +241,99 @@ def test_damaged_member_leaves_nothing(pkgdir, archives, tmp_path):
     assert leftovers(pkgdir) == []  # the staging directory is gone too
 
 
-def test_bpe_package_explained(pkgdir, archives, tmp_path):
-    bad = rewrite(archives["en_es"], tmp_path / "bpe.argosmodel", drop=["sentencepiece.model"],
-                  add={TOP + "bpe.model": b"#version: 0.2\n"})
-    with pytest.raises(ToponymsError, match="BPE tokenizer"):
-        packages.install_from_file(bad)
+def test_bpe_package_installed_but_never_chosen(run, pkgdir, archives, tmp_path):
+    """An OPUS-MT conversion from the index (bpe.model) installs, for argostranslate's sake, is
+    listed as unsupported, and `auto` falls through to another engine for its pair."""
+    bpe = build_package(tmp_path, "en", "es", name="translate-en_es-bpe", tokenizer="bpe")
+    result = run("models", "install", str(bpe))
+    assert result.exit_code == 0, result.output
+    listed = run("models", "list").stdout
+    assert "translate-en_es-bpe" in listed and "unsupported: BPE tokenizer" in listed
+    engines = run("engines").stdout
+    assert "translate-en_es-bpe not usable: BPE tokenizer" in engines
+    from translate.engines.registry import clear_cache
+
+    clear_cache()
+    result = run("translate", "-", "--from", "en", "--to", "es", "--no-cache", "--quiet",
+                 input="The town of Shusha stands on a plateau.\n")
+    assert result.exit_code == 0, result.output
+    assert "Shushá" in result.stdout or "Şuşa" in result.stdout or "Shusha" in result.stdout
+    result = run("translate", "-", "--from", "en", "--to", "es", "--engine", "argos", "--no-cache",
+                 input="The town of Shusha.\n")
+    assert result.exit_code == 2 and "engine argos cannot translate en→es" in result.stderr
+
+
+def snapshot(directory: Path) -> dict[str, bytes]:
+    """Every file under `directory` with its bytes."""
+    return {str(p.relative_to(directory)): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+def test_force_never_replaces_another_pairs_package(run, pkgdir, archives, tmp_path):
+    """`--force` replaces a package of the same pair, never one of another pair that happens to
+    live in the folder the archive names (issue 9, case 8)."""
+    assert run("models", "install", str(archives["hy_en"])).exit_code == 0
+    assert run("models", "install", str(archives["en_es"])).exit_code == 0
+    before = snapshot(pkgdir)
+    squatter = build_package(tmp_path, "en", "de", name="translate-hy_en-tiny")
+    result = run("models", "install", str(squatter), "--force")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+    assert "holds the hy→en package, not en→de" in result.stderr
+    assert snapshot(pkgdir) == before
+    assert [p.pair for p in packages.list_installed()] == [("en", "es"), ("hy", "en")]
+    # the same pair is still replaced with --force
+    result = run("models", "install", str(archives["en_es_v2"]), "--force")
+    assert result.exit_code == 0, result.output
+    assert [(p.pair, p.version) for p in packages.list_installed()] == [(("en", "es"), "2.0"), (("hy", "en"), "1.0")]
+
+
+def bomb(dest: Path, unpacked: int, *, lie: bool = False) -> Path:
+    """A package-shaped zip with a member of `unpacked` zero bytes (it deflates about 1000:1).
+
+    With `lie`, the sizes the archive declares are rewritten to 1 KiB.
+    """
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(TOP + "metadata.json", json.dumps({"from_code": "en", "to_code": "fr"}))
+        zf.writestr(TOP + "sentencepiece.model", b"x")
+        with zf.open(TOP + "model/model.bin", "w", force_zip64=True) as out:
+            chunk = bytes(1 << 20)
+            for _ in range(unpacked >> 20):
+                out.write(chunk)
+    if lie:
+        data = bytearray(dest.read_bytes())
+        central = data.find(b"PK\x01\x02")
+        while central != -1:
+            name_len = int.from_bytes(data[central + 28:central + 30], "little")
+            name = bytes(data[central + 46:central + 46 + name_len])
+            if name.endswith(b"model.bin"):
+                extra_len = int.from_bytes(data[central + 30:central + 32], "little")
+                data[central + 24:central + 28] = (1024).to_bytes(4, "little")
+                data[central + 30:central + 32] = (0).to_bytes(2, "little")  # drop the zip64 sizes
+                del data[central + 46 + name_len:central + 46 + name_len + extra_len]
+                end = data.rindex(b"PK\x05\x06")
+                size = int.from_bytes(data[end + 12:end + 16], "little")
+                data[end + 12:end + 16] = (size - extra_len).to_bytes(4, "little")
+                break
+            central = data.find(b"PK\x01\x02", central + 46)
+        dest.write_bytes(bytes(data))
+    return dest
+
+
+@pytest.mark.parametrize("lie", [False, True], ids=["declared", "lying"])
+def test_archive_bomb_refused_before_writing(run, pkgdir, archives, tmp_path, lie):
+    """A small archive that unpacks to hundreds of megabytes is refused from its declared sizes,
+    and one that lies about them is stopped while extracting (issue 9, case 11)."""
+    assert run("models", "install", str(archives["hy_en"])).exit_code == 0
+    before = snapshot(pkgdir)
+    archive = bomb(tmp_path / "bomb.argosmodel", 200 << 20, lie=lie)
+    assert archive.stat().st_size < 1 << 20
+    result = run("models", "install", str(archive), "--force")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+    assert "not a safe Argos package" in result.stderr or "cannot extract" in result.stderr
+    if not lie:
+        assert "would unpack to 200.0 MiB" in result.stderr
+    assert snapshot(pkgdir) == before  # nothing half-written, the other package untouched
 
 
 # -- index ---------------------------------------------------------------------------

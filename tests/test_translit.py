@@ -100,7 +100,8 @@ def test_a_language_without_a_writer_gets_plain_latin():
 @pytest.mark.parametrize("spelling, lang, expected", [
     ("Şuşa", "az", {"Shusha"}),
     ("Xocalı", "az", {"Khojaly", "Khodjaly", "Khojali", "Hocalı"}),
-    ("Kəlbəcər", "az", {"Kelbajar", "Kalbajar", "Kәlbәcәr"}),
+    # Kәlbәcәr with the Cyrillic ә is no variant any more: folding reads ә as ə (toponyms/fold.py).
+    ("Kəlbəcər", "az", {"Kelbajar", "Kalbajar"}),
     ("Xankəndi", "az", {"Khankendi", "Hankendi", "Khankandi"}),
     ("Khojaly", "en", {"Khojali", "Hojaly", "Khodjaly", "Xocalı"}),
     ("Aghdam", "en", {"Agdam"}),

@@ -162,8 +162,10 @@ def lookup(
 @reports_errors
 def find(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Files, directories (recursively) or - for stdin.")] = None,
-    lang: Annotated[Optional[str], typer.Option(help="Only names of this language (ISO 639-1).")] = None,
+    lang: Annotated[Optional[str], typer.Option(
+        help="The texts' language (ISO 639-1): only its grammar explains suffixes; detected per paragraph if not given.")] = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print JSON Lines, one mention a line.")] = False,
+    fuzzy: Annotated[bool, typer.Option("--fuzzy", help="Also names one edit away (7 letters or more): typos.")] = False,
     glob: Annotated[Optional[str], typer.Option("--glob", help="Under directories, only names matching this.")] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="Inputs are JSON Lines, one document per line.")] = False,
     text_field: Annotated[str, typer.Option("--text-field", help="With --jsonl: the field with the text.")] = "text",
@@ -199,7 +201,7 @@ def find(
             typer.echo(f"Error: {problem}", err=True)
         failed += bool(problems)
         for doc, text in found:
-            mentions = matcher.find(text, [lang] if lang else None)
+            mentions = matcher.find(text, lang=lang, fuzzy=fuzzy)
             if json_output:
                 for m in mentions:
                     typer.echo(json.dumps({"doc": doc, **m.to_json()}, ensure_ascii=False))

@@ -16,7 +16,8 @@ import typer
 from .cli import GazetteerOption, JsonOption, _check_lang, _load, app, reports_errors
 from .errors import ToponymsError
 
-models_app = typer.Typer(help="Argos Translate model packages: list, install, remove.", no_args_is_help=True)
+models_app = typer.Typer(help="Argos packages and CTranslate2 model directories: list, install, remove.",
+                         no_args_is_help=True)
 app.add_typer(models_app, name="models")
 
 ConventionOption = Annotated[
@@ -68,14 +69,20 @@ TextFieldOption = Annotated[str, typer.Option("--text-field", help="With --jsonl
 NamesFieldOption = Annotated[
     Optional[str], typer.Option("--names-field", help="With --jsonl: add the record of names under this field.")
 ]
-JobsOption = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores).")]
+JobsOption = Annotated[int, typer.Option(
+    "--jobs", "-j", help="Worker processes (default: one per core; one for argos and multilingual, "
+                         "whose model then uses every core).")]
 CacheOption = Annotated[bool, typer.Option("--cache/--no-cache", help="Remember translated segments on disk.")]
 FailFastOption = Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")]
 ProgressOption = Annotated[
     Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal only).")
 ]
-DeviceOption = Annotated[Optional[str], typer.Option("--device", help="argos: cpu or cuda (CTranslate2).")]
-ThreadsOption = Annotated[Optional[int], typer.Option("--threads", help="argos: CPU threads per worker.")]
+DeviceOption = Annotated[Optional[str], typer.Option("--device", help="argos, multilingual: cpu or cuda (CTranslate2).")]
+ThreadsOption = Annotated[Optional[int], typer.Option(
+    "--threads", help="argos, multilingual: CPU threads per worker (default: the cores shared between the workers).")]
+ComputeTypeOption = Annotated[Optional[str], typer.Option(
+    "--compute-type", help="argos, multilingual: CTranslate2 compute type, e.g. int8 or float32 "
+                           "(default: the type the model's weights were saved in).")]
 
 
 def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress) -> None:
@@ -101,7 +108,7 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
     for target in (output, record):
         if target:
             check_destination(target, force)
-    _check_setup(settings)
+    engine = _check_setup(settings)
     sources = list_inputs(paths or ["-"], glob, exclude=[out_dir] if out_dir else None)
     if not sources:
         raise ToponymsError(f"no input files under {', '.join(paths)}" + (f" matching {glob!r}" if glob else ""))
@@ -112,11 +119,9 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
     if output:
         tasks = [batch.Task(tasks[0].source, output)]
     to_stdout = out_dir is None and not output
-    workers, note = batch.worker_count(jobs, len(tasks))
+    settings, workers, note = _share_cores(settings, engine, jobs, len(tasks), 1 if to_stdout else None)
     if note and not to_stdout:
         typer.echo(f"note: {note}", err=True)
-    if to_stdout:
-        workers = 1
     if out is not None:
         batch.prepare_out_dir(out, settings)
     bar = Progress(len(tasks), "translating" if settings.tgt else "normalising", None if progress is None
@@ -148,8 +153,36 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
         raise typer.Exit(1)
 
 
-def _check_setup(settings) -> None:
-    """Settings errors before any work: the gazetteer, the policy, the format and the engine for a known pair."""
+def _share_cores(settings, engine, jobs: int | None, tasks: int, forced: int | None):
+    """(settings, worker processes, note): how the cores are spent.
+
+    A CTranslate2 engine (argos, multilingual) loads one model per process: by
+    default one process, whose model translates `cores` batches at once
+    (inter_threads), each on one core; with --jobs N, the cores are shared
+    between the N processes. bench/bench_ct2_threads.py measured this layout
+    against the alternatives. Other engines get one process per core. --jobs
+    is capped by `batch.worker_count` (a note says so).
+    """
+    import dataclasses
+    import os
+
+    from translate import batch
+    from translate.engines.ctranslate import CTranslate2Engine
+
+    cores = os.cpu_count() or 1
+    neural = isinstance(engine, CTranslate2Engine) or engine is None and settings.engine in ("argos", "multilingual")
+    workers, note = batch.worker_count(jobs or (1 if neural else None), tasks)
+    workers = forced or workers
+    if settings.inter_threads is None:
+        inter = max(1, cores // workers) if settings.threads is None else 1
+        settings = dataclasses.replace(settings, inter_threads=inter,
+                                       threads=settings.threads if settings.threads is not None else 1)
+    return settings, workers, note
+
+
+def _check_setup(settings):
+    """Settings errors before any work: the gazetteer, the policy, the format and the engine for a
+    known pair (returned; None when the pair is known only per document)."""
     from translate.engines.registry import choose_engine
     from translate.formats import normalize_format
 
@@ -164,9 +197,15 @@ def _check_setup(settings) -> None:
         raise ToponymsError(f"unknown device {settings.device!r}: use cpu or cuda")
     if settings.threads is not None and settings.threads < 1:
         raise ToponymsError(f"--threads must be at least 1, not {settings.threads}")
+    if settings.compute_type is not None:
+        from translate.ct2model import COMPUTE_TYPES
+
+        if settings.compute_type not in COMPUTE_TYPES:
+            raise ToponymsError(f"unknown compute type {settings.compute_type!r}: use one of {', '.join(COMPUTE_TYPES)}")
     if settings.src != "auto" and settings.tgt:
         name = "none" if settings.src == settings.tgt and settings.engine == "auto" else settings.engine
-        choose_engine(name, settings.src, settings.tgt)
+        return choose_engine(name, settings.src, settings.tgt)
+    return None
 
 
 def _summarise(rows: list[dict], counts: dict, settings) -> None:
@@ -221,6 +260,7 @@ def translate(
     cache: CacheOption = True,
     device: DeviceOption = None,
     threads: ThreadsOption = None,
+    compute_type: ComputeTypeOption = None,
     force: ForceOption = False,
     fail_fast: FailFastOption = False,
     progress: ProgressOption = None,
@@ -231,8 +271,9 @@ def translate(
     from translate.batch import Settings
 
     settings = Settings(source, to, engine, fmt, convention, rival, tuple(gazetteer) if gazetteer else None,
-                        jsonl, text_field, names_field, cache, device, threads, rival_style, in_quotes, official,
-                        as_of, date_field)
+                        jsonl, text_field, names_field, cache, device, threads, compute_type=compute_type,
+                        rival_style=rival_style, in_quotes=in_quotes, official=official, as_of=as_of,
+                        date_field=date_field)
     _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress)
 
 
@@ -293,29 +334,64 @@ def engines(json_output: JsonOption = False):
 @models_app.command("list")
 @reports_errors
 def models_list(json_output: JsonOption = False):
-    """List the installed Argos packages."""
+    """List the Argos packages and CTranslate2 model directories, and why any cannot be used."""
+    from translate.ct2model import weights_type
+    from translate.engines.multilingual import MultilingualEngine, models_dir
     from translate.packages import list_installed, packages_dir
 
     installed = list_installed()
+    models = MultilingualEngine().models()
     if json_output:
-        typer.echo(json.dumps([{"from": p.from_code, "to": p.to_code, "version": p.version, "path": str(p.path)}
-                               for p in installed], indent=2))
+        rows = [{"engine": "argos", "name": p.name, "from": p.from_code, "to": p.to_code,
+                 "version": p.version, "path": str(p.path), "usable": not p.unsupported,
+                 "reason": p.unsupported} for p in installed]
+        rows += [{"engine": "multilingual", "name": m.name, "style": m.style, "path": str(m.path),
+                  "weights": weights_type(m.path),
+                  "pairs": [list(p) for p in m.pairs], "usable": not m.problem, "reason": m.problem}
+                 for m in models]
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     if not installed:
         typer.echo(f"no Argos packages in {packages_dir()}", err=True)
     for p in installed:
-        typer.echo(f"{p.from_code}->{p.to_code}\t{p.version}\t{p.path}")
+        status = f"\tunsupported: {p.unsupported}" if p.unsupported else ""
+        typer.echo(f"argos\t{p.from_code}->{p.to_code}\t{p.version}\t{p.path}{status}")
+    if not models:
+        typer.echo(f"no CTranslate2 model directories in {models_dir()}", err=True)
+    for m in models:
+        if m.problem:
+            typer.echo(f"multilingual\t{m.name}\t{m.path}\tunusable: {m.problem}")
+        else:
+            pairs = ", ".join(f"{s}->{t}" for s, t in m.pairs)
+            typer.echo(f"multilingual\t{m.name} ({m.style}, {weights_type(m.path) or 'unknown type'})"
+                       f"\t{m.path}\t{pairs}")
 
 
 @models_app.command("install")
 @reports_errors
 def models_install(
-    what: Annotated[list[str], typer.Argument(help="A .argosmodel file, or SRC TGT to download from the Argos index.")],
-    force: Annotated[bool, typer.Option("--force", help="Replace an installed package of the same pair.")] = False,
+    what: Annotated[list[str], typer.Argument(
+        help="A .argosmodel file, a CTranslate2 model directory (NLLB-200, M2M-100, OPUS-MT), "
+             "or SRC TGT to download from the Argos index.")],
+    force: Annotated[bool, typer.Option("--force", help="Replace an installed package of the same pair "
+                                                        "or model of the same name.")] = False,
+    tokenizer: Annotated[Optional[str], typer.Option(
+        "--tokenizer", help="With a model directory: its SentencePiece model or tokenizer.json, if kept elsewhere.")] = None,
 ):
-    """Install an Argos package from a file, or from the Argos package index when the network allows."""
+    """Install an Argos package or a CTranslate2 model directory, or an Argos package from its index."""
+    from pathlib import Path
+
     from translate.packages import install_from_file, install_from_index
 
+    if len(what) == 1 and Path(what[0]).is_dir():
+        from translate.engines.multilingual import install_model
+
+        model = install_model(what[0], replace=force, tokenizer=tokenizer)
+        pairs = ", ".join(f"{s}->{t}" for s, t in model.pairs)
+        typer.echo(f"installed {model.name} ({model.style}) in {model.path}: {pairs}")
+        return
+    if tokenizer is not None:
+        raise ToponymsError("--tokenizer goes with a model directory")
     if len(what) == 1:
         info = install_from_file(what[0], replace=force)
     elif len(what) == 2:
@@ -323,7 +399,7 @@ def models_install(
             _check_lang(code)
         info = install_from_index(what[0], what[1], replace=force)
     else:
-        raise ToponymsError("give one .argosmodel file, or a source and a target language")
+        raise ToponymsError("give one .argosmodel file or model directory, or a source and a target language")
     typer.echo(f"installed {info.from_code}->{info.to_code} {info.version} in {info.path}")
 
 

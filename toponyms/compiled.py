@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Iterable
 
+from .context import Context, Words
 from .gazetteer import Entity, Form, Gazetteer, Guards, ProperName, load, resolve_paths
 
 FORMAT_VERSION = 3
@@ -53,7 +54,8 @@ CACHE_KEEP = 6
 _MAGIC = b"TOPONYMS-MATCHER"
 _ALIGN = 64
 # Source files whose code decides what the cache holds: a change to any makes a new cache file.
-_CODE = ("fold.py", "inflect.py", "gazetteer.py", "match.py", "compiled.py")
+_CODE = ("fold.py", "inflect.py", "gazetteer.py", "match.py", "compiled.py", "context.py", "textlang.py",
+         "derived.py", "translit.py")
 
 
 def cache_dir() -> Path:
@@ -311,8 +313,11 @@ class _Memo(Sequence):
 def _entity_record(entity: Entity) -> bytes:
     forms = tuple((f.id, f.used_by, tuple(f.names.items()), f.since, f.until, f.note, f.rival, f.contested,
                    f.preferred_by, f.official_for) for f in entity.forms)
-    guards = (entity.guards.proper_case, tuple(sorted(entity.guards.not_after)),
-              tuple(sorted(entity.guards.not_before)))
+    g = entity.guards
+    guards = (g.proper_case, tuple(sorted(g.not_after)), tuple(sorted(g.not_before)),
+              tuple((what, tuple(near.to_json()), tuple(sentence.to_json())) for what, near, sentence in g.readings),
+              tuple(g.near.to_json()),
+              g.with_places)
     return marshal.dumps((entity.id, entity.kind, forms, entity.coords, entity.part_of, entity.notes,
                           entity.sources, guards, entity.origin, entity.homonyms, entity.contested))
 
@@ -325,20 +330,25 @@ def _entity_of(record: bytes) -> Entity:
                          contested=f[7], preferred_by=f[8], official_for=f[9])
                     for f in forms),
         coords=coords, part_of=part_of, notes=notes, sources=sources,
-        guards=Guards(guards[0], frozenset(guards[1]), frozenset(guards[2])), origin=origin, homonyms=homonyms,
-        contested=contested,
+        guards=Guards(guards[0], frozenset(guards[1]), frozenset(guards[2]),
+                      tuple((what, Words.of(near), Words.of(sentence)) for what, near, sentence in guards[3]),
+                      Words.of(guards[4]),
+                      tuple(guards[5])),
+        origin=origin, homonyms=homonyms, contested=contested,
     )
 
 
 class CompiledGazetteer(Gazetteer):
     """A `Gazetteer` read from the cache: entities are made from their records when asked for."""
 
-    def __init__(self, records, record_offsets, ids: str, users: dict, paths: tuple[str, ...], proper_names=()):
+    def __init__(self, records, record_offsets, ids: str, users: dict, paths: tuple[str, ...],
+                 context: Context = Context(), proper_names=()):
         entities = _Memo(len(record_offsets) - 1,
                          lambda i: _entity_of(records[record_offsets[i]:record_offsets[i + 1]].tobytes()))
         object.__setattr__(self, "entities", entities)
         object.__setattr__(self, "users", users)
         object.__setattr__(self, "paths", paths)
+        object.__setattr__(self, "context", context)
         object.__setattr__(self, "proper_names", tuple(proper_names))
         object.__setattr__(self, "_ids", ids)
         object.__setattr__(self, "_index", None)
@@ -376,8 +386,8 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
     import numpy as np
 
     from .fold import fold_key
-    from .inflect import CASE_FORM_LANGS, case_forms, takes_suffix
-    from .match import SCANNER_MIN_KEYS, _lang_rank, char_classes
+    from .inflect import inflected_keys, takes_suffix
+    from .match import SCANNER_MIN_KEYS, _lang_rank, char_classes, district_cues, reading_cues
 
     key_ids: dict[str, int] = {}
     langs: dict[str, int] = {}
@@ -390,35 +400,46 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
             form_code = forms.setdefault(form.id, len(forms))
             for lang, spellings in form.names.items():
                 lang_code = langs.setdefault(lang, len(langs))
-                declines = lang in CASE_FORM_LANGS
                 for spelling in spellings:
                     key = fold_key(spelling)
                     if not key:
                         continue
                     name_code = names.setdefault(spelling, len(names))
-                    for variant in (case_forms(key) if declines else (key,)):
+                    for variant in inflected_keys(key, lang):
                         row = (key_ids.setdefault(variant, len(key_ids)), index, form_code, lang_code, name_code,
-                               variant != key)
+                               variant != key, 0)
                         if row not in seen:
                             seen.add(row)
                             rows.append(row)
+    from .derived import derived_spellings
+
+    listed = len(key_ids)
+    for index, form_id, lang, spelling in derived_spellings(gazetteer):
+        key = fold_key(spelling)
+        name_code = names.setdefault(spelling, len(names))
+        for variant in inflected_keys(key, lang):
+            code = key_ids.setdefault(variant, len(key_ids))
+            if code >= listed:  # never a key a listed spelling has
+                rows.append((code, index, forms.setdefault(form_id, len(forms)), langs.setdefault(lang, len(langs)),
+                             name_code, variant != key, 1))
     del seen
-    columns = np.array(rows, dtype=np.int64).reshape(-1, 6).T if rows else np.zeros((6, 0), dtype=np.int64)
+    columns = np.array(rows, dtype=np.int64).reshape(-1, 7).T if rows else np.zeros((7, 0), dtype=np.int64)
     del rows
-    key, entity, form, lang, name, inflected = columns
+    key, entity, form, lang, name, inflected, derived = columns
     lang_list = list(langs)
     rank = np.array([_lang_rank(code) for code in lang_list], dtype=np.int64)
     # Per key: uninflected readings first, then by language preference, else in gazetteer order.
     order = np.lexsort((rank[lang] if len(lang) else lang, inflected, key))
     key, entity, form, lang, name = key[order], entity[order], form[order], lang[order], name[order]
     inflected = inflected[order].astype(bool)
+    derived = derived[order].astype(bool)
     counts = np.bincount(key, minlength=len(key_ids))
     offsets = np.zeros(len(key_ids) + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])
     heads = offsets[:-1]
     entities = gazetteer.entities
     proper_case = np.array([e.guards.proper_case for e in entities], dtype=bool)
-    worded = np.array([bool(e.guards.not_after or e.guards.not_before) for e in entities], dtype=bool)
+    worded = np.array([e.guards.contextual for e in entities], dtype=bool)
     glued = np.array([takes_suffix(code) for code in lang_list], dtype=bool)
     after_apostrophe = np.array([takes_suffix(code, True) for code in lang_list], dtype=bool)
     keys = list(key_ids)
@@ -430,13 +451,17 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
     tables = {
         "length": np.fromiter(map(len, keys), dtype=np.int64, count=len(keys)),
         "single": ~any_of(pair != np.repeat(pair[heads], counts)),
-        "proper": any_of(proper_case[entity]),
-        "proper_all": (np.logical_and.reduceat(proper_case[entity], heads) if len(heads) else proper_case[:0]),
+        "proper": any_of(proper_case[entity] | derived),
+        "proper_all": (np.logical_and.reduceat(proper_case[entity] | derived, heads) if len(heads) else proper_case[:0]),
         "word_guarded": any_of(worded[entity]),
-        "glue": any_of(~inflected & glued[lang]),
+        "glue": any_of(~inflected & glued[lang]) | (any_of(~inflected & (lang == langs.get("tr", -1)))
+                                                    & np.array([" " in k for k in keys], dtype=bool)),
+        "checked": None,  # below, from the bits of `checks`
         "apostrophe": any_of(after_apostrophe[lang]),
-        "guarded": any_of(proper_case[entity] | worded[entity]),
+        "guarded": any_of(proper_case[entity] | worded[entity] | derived),
     }
+    checks = _needs_context(gazetteer, keys, key, entity, name, list(names), heads)
+    tables["checked"] = checks != 0
     scanner = PrefixScanner.from_keys(keys, char_classes())
     name_strings = Strings.of(names)
     arrays = {
@@ -444,36 +469,64 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
         "candidate_offsets": offsets, "candidate_entity": entity.astype(np.int32),
         "candidate_form": form.astype(np.int32), "candidate_lang": lang.astype(np.uint8),
         "candidate_name": name.astype(np.int32), "candidate_inflected": inflected,
+        "candidate_derived": derived, "checks": checks,
         "names_data": name_strings.data, "names_offsets": name_strings.offsets,
         **{f"table_{k}": v for k, v in tables.items()},
     }
     meta = {"scanner": scanner.meta, "prefix_scan": len(keys) >= SCANNER_MIN_KEYS,
+            "cues": reading_cues(gazetteer.entities), "district_cues": district_cues(gazetteer.context),
             "langs": lang_list, "forms": list(forms), "keys": len(keys)}
     return meta, arrays
 
 
-def matcher_from_arrays(entities, meta: dict, arrays: dict):
+def _needs_context(gazetteer: Gazetteer, keys: list[str], key, entity, name, name_list: list[str], heads):
+    """`Matcher._needs_context` over the candidate columns: bits for demonyms, people's names, homonyms."""
+    import numpy as np
+
+    from .fold import fold_key
+    from .match import CHECK_DEMONYM, CHECK_HOMONYM, CHECK_PERSON
+
+    context = gazetteer.context
+    checked = np.zeros(len(keys), dtype=np.uint8)
+    if context.demonyms:
+        demonyms = context.demonym_keys
+        checked |= np.array([k in demonyms for k in keys], dtype=bool) * np.uint8(CHECK_DEMONYM)
+    if context.people_names and len(name):
+        people = np.array([fold_key(n) in context.people_names for n in name_list], dtype=bool)
+        checked |= np.logical_or.reduceat(people[name], heads) * np.uint8(CHECK_PERSON)
+    contextual = np.array([bool(e.guards.near or e.guards.with_places) for e in gazetteer.entities], dtype=bool)
+    if contextual.any() and len(entity):
+        several = np.logical_or.reduceat(entity != np.repeat(entity[heads], np.diff(np.append(heads, len(entity)))),
+                                         heads)
+        checked |= (several & np.logical_or.reduceat(contextual[entity], heads)) * np.uint8(CHECK_HOMONYM)
+    return checked
+
+
+def matcher_from_arrays(entities, meta: dict, arrays: dict, context: Context = Context()):
     """A `Matcher` over `entities` whose keys, candidates and readings are made from `arrays` when used."""
     from .match import Matcher, _Candidate
 
     matcher = Matcher.__new__(Matcher)
     matcher.entities = entities
+    matcher.context = context
     scanner = PrefixScanner({k: arrays[k] for k in PrefixScanner.ARRAYS}, meta["scanner"])
     keys = Strings(scanner.key_units, scanner.key_offsets, "utf-16-le")
     langs, forms = meta["langs"], meta["forms"]
     names = Strings(arrays["names_data"], arrays["names_offsets"])
     offsets, entity, form = arrays["candidate_offsets"], arrays["candidate_entity"], arrays["candidate_form"]
     lang, name, inflected = arrays["candidate_lang"], arrays["candidate_name"], arrays["candidate_inflected"]
+    derived = arrays["candidate_derived"]
 
     def candidates_of(index: int) -> tuple:
         span = range(int(offsets[index]), int(offsets[index + 1]))
-        return tuple(_Candidate(int(entity[j]), forms[form[j]], langs[lang[j]], names[name[j]], bool(inflected[j]))
-                     for j in span)
+        return tuple(_Candidate(int(entity[j]), forms[form[j]], langs[lang[j]], names[name[j]], bool(inflected[j]),
+                                "transliterated" if derived[j] else "") for j in span)
 
     matcher.keys = keys
     matcher.candidates = _Memo(len(keys), candidates_of)
     matcher._lengths = arrays["table_length"]
     matcher._guarded = arrays["table_guarded"]
+    matcher._checked = arrays["checks"]
     matcher._unambiguous = arrays["table_single"]
     matcher._fields = _Memo(len(keys), lambda i: matcher._reading(matcher.candidates[i][0], matcher.candidates[i]))
     matcher.__dict__["_tables"] = {
@@ -481,13 +534,17 @@ def matcher_from_arrays(entities, meta: dict, arrays: dict):
         "classes": arrays["classes"],
     }
     matcher._compiled = (meta, arrays)
+    matcher._cues = meta.get("cues") or {}
+    matcher._district_cues = meta.get("district_cues") or {}
+    matcher._cues_scanned = not meta["prefix_scan"]
     if meta["prefix_scan"]:
         matcher._scanner = scanner
     else:
         import ahocorasick_rs
 
         matcher._scanner = ahocorasick_rs.BytesAhoCorasick(
-            [keys[i].encode("utf-16-le", "surrogatepass") for i in range(len(keys))])
+            [keys[i].encode("utf-16-le", "surrogatepass") for i in range(len(keys))]
+            + [cue.encode("utf-16-le", "surrogatepass") for cue in [*matcher._cues, *matcher._district_cues]])
     return matcher
 
 
@@ -505,6 +562,7 @@ def compile_arrays(gazetteer: Gazetteer, matcher=None) -> tuple[dict, dict]:
         "ids": np.frombuffer("\n".join(e.id for e in gazetteer.entities).encode("utf-8"), dtype=np.uint8),
     }
     meta = {**meta, "users": gazetteer.users, "paths": list(gazetteer.paths), "entities": len(gazetteer.entities),
+            "context": gazetteer.context.to_json(),
             "proper_names": [[p.id, p.kind, {k: list(v) for k, v in p.names.items()}, p.place, p.note]
                              for p in gazetteer.proper_names]}
     return meta, arrays
@@ -514,9 +572,10 @@ def from_arrays(meta: dict, arrays: dict):
     """(CompiledGazetteer, Matcher) over the arrays of a cache file, nothing materialised yet."""
     gazetteer = CompiledGazetteer(arrays["records"], arrays["record_offsets"],
                                   arrays["ids"].tobytes().decode("utf-8"), dict(meta["users"]), tuple(meta["paths"]),
+                                  Context.from_json(meta.get("context")),
                                   [ProperName(i, k, {lang: tuple(v) for lang, v in n.items()}, pl, no)
                                    for i, k, n, pl, no in meta.get("proper_names", [])])
-    matcher = matcher_from_arrays(gazetteer.entities, meta, arrays)
+    matcher = matcher_from_arrays(gazetteer.entities, meta, arrays, gazetteer.context)
     object.__setattr__(gazetteer, "prebuilt_matcher", matcher)
     return gazetteer, matcher
 
@@ -738,7 +797,7 @@ class CompiledNameIndex:
         chosen: set[int] = set()
         index = self._key_index(key)
         if index is not None:
-            chosen.update(c.entity for c in self.matcher.candidates[index] if not c.inflected)
+            chosen.update(c.entity for c in self.matcher.candidates[index] if not c.inflected and not c.how)
         by_id = self.gazetteer._by_index()
         entity_id = key.replace(" ", "_")
         if entity_id in by_id:
@@ -748,7 +807,8 @@ class CompiledNameIndex:
         words = " ".join(query.split())
         if key:
             mentions = self.matcher.find(words)
-            if len(mentions) == 1 and mentions[0].end - mentions[0].start == len(words):
+            if (len(mentions) == 1 and mentions[0].end - mentions[0].start == len(words)
+                    and mentions[0].how != "transliterated"):
                 return [self.gazetteer.get(mentions[0].entity_id)]
         return []
 
@@ -772,5 +832,7 @@ class CompiledNameIndex:
         spellings = []
         for found in close:
             candidates = self.matcher.candidates[keys[found]]
+            if all(c.how for c in candidates):
+                continue  # suggest what the gazetteer lists, not what rules derived
             spellings.append(next((c.name for c in candidates if not c.inflected), candidates[0].name))
         return list(dict.fromkeys(spellings))[:count]

@@ -30,6 +30,7 @@ True
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -37,6 +38,8 @@ from functools import lru_cache
 _SPECIAL = {
     "ə": "e", "Ə": "e", "ı": "i", "İ": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l",
     "đ": "d", "Đ": "d", "ħ": "h", "Ħ": "h", "ß": "s", "ё": "е", "Ё": "е",
+    # The Cyrillic schwa, typed for the Azerbaijani ə on keyboards that lack it: Xankәndi.
+    "ә": "e", "Ә": "e",
 }
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _APOSTROPHES = "\u2019\u2018\u02bc\u02bb`\u00b4\u2032"
@@ -121,3 +124,67 @@ def fold_key(name: str) -> str:
     'dagliq qarabag'
     """
     return " ".join(fold(name).split())
+
+
+# ---------------------------------------------------------------- characters that hide names
+
+# Code points that take no room in a word: soft hyphen, zero-width space/joiner/non-joiner,
+# direction marks, word joiner and invisible operators, BOM (zero-width no-break space).
+_IGNORABLE = "\u00ad\u034f\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e" \
+             "\u2060\u2061\u2062\u2063\u2064\ufeff"
+# Combining marks (Ş written S + U+0327), fullwidth forms (Ｓｈｕｓｈａ), Latin ligatures (ﬁ).
+_HIDING = re.compile(f"[{_IGNORABLE}\u0300-\u036f\uff01-\uff5e\ufb00-\ufb06]")
+
+
+def needs_compacting(text: str) -> bool:
+    """Whether `text` has characters that would hide a name from the matcher (see `compact`).
+
+    >>> needs_compacting("Şuşa"), needs_compacting("S\u0327us\u0327a"), needs_compacting("Stepa\u00adnakert")
+    (False, True, True)
+    """
+    return not text.isascii() and _HIDING.search(text) is not None
+
+
+def compact(text: str) -> tuple[str, list[int], list[int]]:
+    """`text` without what hides names, and where each of its characters came from.
+
+    Returns (compact text, starts, ends): compact character ``k`` was made
+    from ``text[starts[k]:ends[k]]``. Ignorable code points are dropped, a
+    letter and its combining marks are composed (NFC) into one character when
+    Unicode has one (Cyrillic и + breve is й) and the marks dropped otherwise
+    (folding strips Latin marks anyway), and compatibility forms (fullwidth
+    letters, ligatures) become their plain letters (NFKC), each with the span
+    of the one character it came from.
+
+    >>> compact("Xank\u00adəndi")[0]
+    'Xankəndi'
+    >>> text = "S\u0327us\u0327a"
+    >>> short, starts, ends = compact(text)
+    >>> short, text[starts[0]:ends[-1]] == text
+    ('Şuşa', True)
+    """
+    import unicodedata
+
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for position, char in enumerate(text):
+        if char in _IGNORABLE:
+            continue
+        if unicodedata.combining(char):
+            if chars:
+                composed = unicodedata.normalize("NFC", chars[-1] + char)
+                if len(composed) == 1:
+                    chars[-1] = composed
+                ends[-1] = position + 1
+            continue
+        if "\uff01" <= char <= "\uff5e" or "\ufb00" <= char <= "\ufb06":
+            for plain in unicodedata.normalize("NFKC", char):
+                chars.append(plain)
+                starts.append(position)
+                ends.append(position + 1)
+            continue
+        chars.append(char)
+        starts.append(position)
+        ends.append(position + 1)
+    return "".join(chars), starts, ends

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from .context import Context, Words, merge, parse_context
 from .errors import GazetteerError
 from .fold import fold_key
 
@@ -91,6 +92,17 @@ class Guards:
     proper_case: bool = False
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
+    # Things of the same name that are no place (poet, wine, club):
+    # (what, cue words within two words, cue words anywhere in the sentence).
+    readings: tuple[tuple[str, Words, Words], ...] = ()
+    # Among declared homonyms: words within three words, and places in the same paragraph, that point here.
+    near: Words = Words()
+    with_places: tuple[str, ...] = ()
+
+    @property
+    def contextual(self) -> bool:
+        """Whether the words around a hit must be read to settle it (beyond proper case)."""
+        return bool(self.not_after or self.not_before or self.readings)
 
 
 @dataclass(frozen=True)
@@ -197,6 +209,7 @@ class Gazetteer:
     entities: tuple[Entity, ...]
     users: dict[str, str] = field(default_factory=dict)
     paths: tuple[str, ...] = ()
+    context: Context = Context()
     proper_names: tuple["ProperName", ...] = ()
 
     def __post_init__(self):
@@ -330,7 +343,8 @@ def _load_entity_lines(text: str):
     """
     import json
 
-    if not text.startswith(("#", "users:", "entities:", "shared_spellings:", "proper_names:")) or _NOT_PLAIN.search(text):
+    if not text.startswith(("#", "users:", "entities:", "shared_spellings:", "context:", "proper_names:")) \
+            or _NOT_PLAIN.search(text):
         return None
     line_number = [0]
 
@@ -419,6 +433,7 @@ class _Checker:
         self.pending: list[tuple[str, object]] = []
         self.shared: set[str] = set()
         self.homonyms: dict[str, set[str]] = {}
+        self.contexts: list[Context] = []
         self.proper_names: list[ProperName] = []
 
     def problem(self, path: str, line: int | None, message: str) -> None:
@@ -436,6 +451,9 @@ class _Checker:
             self.problem(path, data.get("__line__"), "`users` must map a key to a description")
             users = {}
         self.users.update({k: str(v) for k, v in users.items() if k != "__line__"})
+        if data.get("context") is not None:
+            self.contexts.append(parse_context(data["context"], LANGUAGES,
+                                               lambda line, message: self.problem(path, line, message)))
         shared = data.get("shared_spellings")
         if shared == "allowed":
             self.shared.add(path)
@@ -486,6 +504,13 @@ class _Checker:
                 if other not in known or other == entity.id:
                     path, line = self.where[entity.id]
                     self.problem(path, line, f"entity {entity.id}: homonyms names unknown entity {other!r}")
+            for other in entity.guards.with_places:
+                if other not in known:
+                    path, line = self.where[entity.id]
+                    self.problem(path, line, f"entity {entity.id}: context.with names unknown entity {other!r}")
+            if (entity.guards.near or entity.guards.with_places) and not entity.homonyms:
+                path, line = self.where[entity.id]
+                self.problem(path, line, f"entity {entity.id}: `context` only settles declared `homonyms`")
 
     def _entity(self, path: str, raw) -> Entity | None:
         if not isinstance(raw, dict):
@@ -543,7 +568,7 @@ class _Checker:
             part_of=raw.get("part_of"),
             notes=(str(raw["notes"]).strip() if raw.get("notes") else None),
             sources=tuple(str(s) for s in raw.get("sources") or ()),
-            guards=self._guards(path, label, raw.get("guards")),
+            guards=self._context(path, label, raw, self._guards(path, label, raw.get("guards"))),
             origin=f"{path}:{line}",
             homonyms=homonyms,
             contested=self._flag(path, line, label, raw, "contested"),
@@ -569,14 +594,44 @@ class _Checker:
         if not isinstance(raw, dict):
             self.problem(path, None, f"{label}: `guards` must be a mapping")
             return Guards()
-        unknown = set(raw) - {"proper_case", "not_after", "not_before", "__line__"}
+        unknown = set(raw) - {"proper_case", "not_after", "not_before", "readings", "__line__"}
         if unknown:
             self.problem(path, raw.get("__line__"), f"{label}: unknown guards {sorted(unknown)}")
+        readings = []
+        for item in raw.get("readings") or ():
+            lists = [item.get(k) for k in ("near", "in_sentence")] if isinstance(item, dict) else [None]
+            if (not isinstance(item, dict) or not isinstance(item.get("what"), str)
+                    or set(item) - {"what", "near", "in_sentence", "__line__"}
+                    or not any(lists)
+                    or not all(w is None or (isinstance(w, list) and all(isinstance(x, str) and x.strip() for x in w))
+                               for w in lists)):
+                self.problem(path, raw.get("__line__"), f"{label}: each of `guards.readings` needs `what` (a label) "
+                                                        "and `near` and/or `in_sentence` (lists of words)")
+                continue
+            readings.append((item["what"], Words.of(item.get("near") or ()), Words.of(item.get("in_sentence") or ())))
         return Guards(
             proper_case=bool(raw.get("proper_case", False)),
             not_after=frozenset(fold_key(str(w)) for w in raw.get("not_after") or ()),
             not_before=frozenset(fold_key(str(w)) for w in raw.get("not_before") or ()),
+            readings=tuple(readings),
         )
+
+    def _context(self, path: str, label: str, raw: dict, guards: Guards) -> Guards:
+        """The entity's `context` field (how homonyms are told apart), kept with its guards."""
+        from dataclasses import replace
+
+        line = raw.get("__line__")
+        context = raw.get("context")
+        near, with_places = Words(), ()
+        if context is not None:
+            if not isinstance(context, dict) or set(context) - {"near", "with", "__line__"}:
+                self.problem(path, line, f"{label}: `context` must be a mapping with `near` and/or `with`")
+            else:
+                near = Words.of(context.get("near") or ())
+                with_places = tuple(str(w) for w in context.get("with") or ())
+        if not (near or with_places):
+            return guards
+        return replace(guards, near=near, with_places=with_places)
 
     def _form(self, path: str, label: str, raw) -> Form | None:
         if not isinstance(raw, dict):
@@ -664,7 +719,7 @@ def check(paths: Iterable[str] | None = None) -> tuple[Gazetteer | None, list[Pr
         checker.add_file(str(path), _LineLoader.load(_read(path), str(path)))
     checker.finish()
     gazetteer = Gazetteer(tuple(checker.entities), checker.users, tuple(str(p) for p in resolved),
-                          tuple(checker.proper_names))
+                          merge(checker.contexts), tuple(checker.proper_names))
     return gazetteer, checker.problems
 
 

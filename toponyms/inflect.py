@@ -423,6 +423,41 @@ _APOSTROPHE_SUFFIXES: dict[str, re.Pattern] = {"az": _TURKIC_SUFFIX, "tr": _TURK
 CASE_FORM_LANGS = frozenset({"ru", "uk", "be"})
 
 
+def glues(lang: str, spelling: str) -> bool:
+    """Whether a spelling of `lang` can carry a suffix glued on.
+
+    Turkish sets a name's suffixes off with an apostrophe, but glues them to
+    the common noun that ends a multi-word name: ``Laçın koridorunda``.
+    """
+    return takes_suffix(lang) or (lang == "tr" and " " in spelling.strip())
+
+
+# Armenian names in -ու change it to -վ before a case ending: Բաքու, Բաքվում, Բաքվի, Բաքվից.
+_ARMENIAN_U_STEM_ENDINGS = ("ի", "ից", "ում", "ով", "ին", "իս", "իդ")
+
+
+def armenian_forms(name: str) -> frozenset[str]:
+    """The folded Armenian forms that the suffix grammar cannot reach from `name` itself.
+
+    >>> sorted(armenian_forms("բաքու"))
+    ['բաքու', 'բաքվի', 'բաքվիդ', 'բաքվին', 'բաքվիս', 'բաքվից', 'բաքվով', 'բաքվում']
+    """
+    forms = {name}
+    if name.endswith("ու") and len(name) > 3:
+        stem = name[:-2] + "վ"
+        forms.update(stem + ending for ending in _ARMENIAN_U_STEM_ENDINGS)
+    return frozenset(forms)
+
+
+def inflected_keys(key: str, lang: str):
+    """The folded keys the matcher holds for one folded spelling of `lang`: itself and its forms."""
+    if lang in CASE_FORM_LANGS:
+        return case_forms(key)
+    if lang == "hy":
+        return armenian_forms(key)
+    return (key,)
+
+
 def takes_suffix(lang: str, apostrophe: bool = False) -> bool:
     """Whether names in `lang` can carry a suffix glued on (or after an apostrophe)."""
     return lang in (_APOSTROPHE_SUFFIXES if apostrophe else _GLUED_SUFFIXES)

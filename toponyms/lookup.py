@@ -48,7 +48,8 @@ class NameIndex:
     def _matcher(self):
         from .match import Matcher
 
-        return Matcher(self.gazetteer)
+        # Listed spellings only: deriving more would cost `lookup` its start-up time.
+        return Matcher(self.gazetteer, derived=False)
 
     @cached_property
     def _latin_keys(self) -> dict[str, str]:

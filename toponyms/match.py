@@ -17,24 +17,30 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from operator import itemgetter
 from typing import Iterable, NamedTuple
 
-from .fold import FAST_FOLD_MIN, fold, fold_key, fold_units
+from .context import Context
+from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
 from .gazetteer import Entity, Gazetteer
-from .inflect import CASE_FORM_LANGS, case_forms, suffix_ok, takes_suffix
+from .inflect import CASE_FORM_LANGS, case_forms, glues, inflected_keys, suffix_ok, takes_suffix
+from .textlang import detect, paragraph_bounds, script_lang
 
+# Up to this many entities, a town's name can name the district of its name (`Matcher._as_district`).
+SIBLINGS_MAX_ENTITIES = 20_000
 # Gazetteers with at least this many spellings are compiled into arrays and scanned by prefix hashing.
 SCANNER_MIN_KEYS = 20_000
 # When one spelling belongs to several languages, `lang` reports the first of these.
 LANG_PREFERENCE = ("en", "ru", "hy", "az", "tr", "fr", "de", "es")
 
 _LETTERS = re.compile(r"[^\W\d_]*")
+_WORD = re.compile(r"[^\W\d_]+")
 _PUNCTUATION = "'\".,;:!?()[]{}«»„“”‹›<>/\\*#@&%+=|~`^_"
-_ALNUM, _LETTER, _UPPER = 1, 2, 4
+_ALNUM, _LETTER, _UPPER, _HIDES = 1, 2, 4, 8
 
 
 def _code_point_index(text: str, units: int):
@@ -50,28 +56,153 @@ def _code_point_index(text: str, units: int):
     return points.__getitem__
 
 
+def _quote_table(quotes: str):
+    import numpy as np
+
+    table = np.zeros(0x10000, dtype=bool)
+    table[[ord(q) for q in quotes]] = True
+    return table
+
+
+class _LazyTable:
+    """A numpy lookup table made on first use (numpy is not imported at start-up)."""
+
+    def __init__(self, make):
+        self.make, self.table = make, None
+
+    def __getitem__(self, index):
+        if self.table is None:
+            self.table = self.make()
+        return self.table[index]
+
+
 @lru_cache(maxsize=1)
 def char_classes():
-    """For every UTF-16 code unit: _ALNUM, _LETTER and _UPPER bits (surrogates have none)."""
+    """For every UTF-16 code unit: _ALNUM, _LETTER, _UPPER and _HIDES bits (surrogates have none).
+
+    _HIDES marks what `toponyms.fold.compact` takes out or rewrites.
+    """
     import numpy as np
 
     classes = np.zeros(0x10000, dtype=np.uint8)
     for code in range(0x10000):
         char = chr(code)
         classes[code] = ((_ALNUM if char.isalnum() else 0) | (_LETTER if char.isalpha() else 0)
-                         | (_UPPER if char.isupper() else 0))
+                         | (_UPPER if char.isupper() else 0)
+                         | (_HIDES if code >= 0x80 and needs_compacting(char) else 0))
     return classes
 
 
-def _leftmost_longest(starts, ends):
+_CLAUSE_END = ".;!?:"
+_TOKEN = re.compile(r"\S+")
+# Words that join the names of a list, and that stand between a word for a district and a name.
+_CONJUNCTIONS = frozenset("and ve и et und y e և ու or veya ili или ou oder o".split())
+_PREPOSITIONS = frozenset("of de d du del des von der".split())
+# A name alone between quotation marks is often a club, a brand or a work: «Агдам», "Qarabağ".
+_OPENING_QUOTES = "«\"“„‹'‘‚"
+_CLOSING_QUOTES = "»\"”“›'’"
+_QUOTE_SPACES = " \u00a0\u202f"
+_OPEN_SET = frozenset(_OPENING_QUOTES)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is the whole of a quotation: «Ջերմուկի», "Karabakh".
+
+    >>> _quoted("портвейн «Агдам» в Агдаме", 10, 15), _quoted("портвейн «Агдам» в Агдаме", 19, 25)
+    (True, False)
+    """
+    if start > 1 and text[start - 1] in _QUOTE_SPACES:
+        start -= 1  # French sets its guillemets off with a (narrow) space: « Jermuk »
+    if end + 1 < len(text) and text[end] in _QUOTE_SPACES:
+        end += 1
+    return (0 < start and end < len(text) and text[start - 1] in _OPENING_QUOTES
+            and text[end] in _CLOSING_QUOTES and (start < 2 or not text[start - 2].isalnum()))
+
+
+def _words_around(folded: str, start: int, end: int, count: int = 2) -> list[str]:
+    """The `count` words before and after [start, end) in the same clause, punctuation stripped.
+
+    >>> _words_around("leyli and majnun; fuzuli town was rebuilt", 18, 24)
+    ['town', 'was']
+    """
+    words = []
+    for word in reversed(folded[max(0, start - 60):start].split()[-count:]):
+        if word[-1] in _CLAUSE_END:
+            break
+        words.append(word.strip(_PUNCTUATION))
+    for word in folded[end:end + 60].split()[:count]:
+        if word[0] in _CLAUSE_END:
+            break
+        words.append(word.strip(_PUNCTUATION))
+        if word[-1] in _CLAUSE_END:
+            break
+    return [w for w in words if w]
+
+
+_SENTENCE_MARKS = (". ", "! ", "? ", "; ", "։ ", "\n")
+
+
+def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around [start, end) begins and ends (at most 300 characters away)."""
+    low = max(0, start - 300)
+    cut = max(folded.rfind(mark, low, start) for mark in _SENTENCE_MARKS)
+    high = min(len(folded), end + 300)
+    stops = [i for i in (folded.find(mark, end, high) for mark in _SENTENCE_MARKS) if i >= 0]
+    return (cut + 1 if cut >= 0 else low), (min(stops) + 1 if stops else high)
+
+
+def _sentence_words(folded: str, start: int, end: int) -> list[str]:
+    """The other words of the sentence around [start, end), punctuation stripped."""
+    low, high = _sentence_bounds(folded, start, end)
+    text = folded[low:start] + " " + folded[end:high]
+    return [w for w in (word.strip(_PUNCTUATION) for word in text.split()) if w]
+
+
+def district_cues(context: Context) -> dict[str, bool]:
+    """The words for a district (`Context.district_words`): word -> whether it must be a whole word."""
+    words = context.district_words
+    cues = {w: True for w in words.exact}
+    cues.update({p: False for p in words.prefixes})
+    return dict(sorted(cues.items()))
+
+
+def reading_cues(entities) -> dict[str, bool]:
+    """The cue words of every entity's other readings -> whether each must be a whole word (else a prefix)."""
+    cues: dict[str, bool] = {}
+    for entity in entities:
+        for _, near, anywhere in entity.guards.readings:
+            for words in (near, anywhere):
+                for word in words.exact:
+                    cues.setdefault(word, True)
+                for prefix in words.prefixes:
+                    cues[prefix] = False
+    return dict(sorted(cues.items()))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one letter dropped, added or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    first = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[first:] == b[first + 1:]
+    return a[first + 1:] == b[first + 1:] or (a[first + 2:] == b[first + 2:] and a[first:first + 2] == b[first:first + 2][::-1])
+
+
+def _leftmost_longest(starts, ends, key_lengths=None):
     """Indexes of the spans to keep, in order: leftmost first, then longest, never overlapping.
+
+    Of equal spans, the one whose key is longest (the fewest suffix letters) comes first:
+    Azerbaijani Bərdə is the town Barda, not Berd with a dative.
 
     Spans that start after every span before them has ended are kept at
     once; only the runs of overlapping spans are settled one by one.
     """
     import numpy as np
 
-    order = np.lexsort((starts - ends, starts))
+    order = np.lexsort((starts - ends, starts) if key_lengths is None else (-key_lengths, starts - ends, starts))
     starts, ends = starts[order], ends[order]
     reach_before = np.concatenate(([-1], np.maximum.accumulate(ends)[:-1]))
     clear = starts >= reach_before
@@ -99,6 +230,16 @@ class Mention(NamedTuple):
     (end exclusive); `name` is the gazetteer spelling the surface matched,
     `lang` its language (the first of `langs` when one spelling is several
     languages').
+
+    `match` says how the surface matched the name: ``exact`` (the same
+    characters), ``folded`` (equal once case, diacritics, ə/e and the like
+    are folded), ``inflected`` (a case form or a suffix of the text's
+    language), ``transliterated`` (a spelling derived by
+    `toponyms.translit`, not listed in the gazetteer) or ``approximate``
+    (one edit away, with ``--fuzzy``). `confidence` is a fixed score per
+    kind of match (`CONFIDENCE`), lowered by a fifth when a capitalised name
+    is written in lower case: it ranks hits for review, it is not a
+    calibrated probability.
     """
 
     start: int
@@ -110,6 +251,23 @@ class Mention(NamedTuple):
     lang: str
     name: str
     langs: tuple[str, ...] = ()
+    how: str = ""
+
+    @property
+    def match(self) -> str:
+        """exact, folded, inflected, transliterated or approximate (see the class docstring)."""
+        if self.how:
+            return self.how
+        if self.surface == self.name:
+            return "exact"
+        return "folded" if fold_key(self.surface) == fold_key(self.name) else "inflected"
+
+    @property
+    def confidence(self) -> float:
+        score = CONFIDENCE[self.match]
+        if self.surface[:1].islower() and self.name[:1].isupper():
+            score *= 0.8
+        return round(score, 2)
 
     def to_json(self) -> dict:
         return {
@@ -122,7 +280,66 @@ class Mention(NamedTuple):
             "lang": self.lang,
             "name": self.name,
             "langs": list(self.langs),
+            "match": self.match,
+            "confidence": self.confidence,
         }
+
+
+def _mapped(mention: Mention, text: str, starts: list[int], ends: list[int]) -> Mention:
+    """A mention found in `toponyms.fold.compact`'s copy, put back onto the user's `text`."""
+    start, end = starts[mention.start], ends[mention.end - 1]
+    return mention._replace(start=start, end=end, surface=text[start:end], how=mention.match)
+
+
+_OPENING = _LazyTable(lambda: _quote_table(_OPENING_QUOTES))
+_CLOSING = _LazyTable(lambda: _quote_table(_CLOSING_QUOTES))
+_SPACE = _LazyTable(lambda: _quote_table(_QUOTE_SPACES))
+
+
+# What a key's hits must be checked for in their context (`Matcher._in_context`).
+CHECK_DEMONYM, CHECK_PERSON, CHECK_HOMONYM = 1, 2, 4
+
+# How much a hit is trusted by how it matched (see `Mention`).
+CONFIDENCE = {"exact": 0.99, "folded": 0.96, "inflected": 0.93, "transliterated": 0.85, "approximate": 0.6}
+
+
+class _Text:
+    """A text being searched, and the language of each of its paragraphs, found when first asked for.
+
+    `given` is the language the caller says the text is in. A hit in
+    Armenian or Cyrillic letters is read in that script's language whatever
+    was given (a Russian quote in a French article), unless the given
+    language writes that script too.
+    """
+
+    __slots__ = ("text", "given", "memo", "low", "high", "last", "cues", "districts")
+
+    def __init__(self, text: str, given: str | None):
+        self.text, self.given, self.memo = text, given, {}
+        self.low = self.high = -1
+        self.last = None
+        self.cues = None  # where words that cue another reading of a name start (Matcher._cue_positions)
+        self.districts = None  # where words for a district start
+
+    def lang(self, start: int) -> str | None:
+        char = self.text[start]
+        if char >= "\u0400" and not "\u1e00" <= char <= "\u1eff":
+            script = script_lang(char)
+            if script:
+                given = self.given
+                if given and (given == script or (script == "ru" and given in CASE_FORM_LANGS)):
+                    return given
+                return script
+        if self.given:
+            return self.given
+        if self.low <= start < self.high:
+            return self.last  # hits come in order: most share the previous one's paragraph
+        bounds = paragraph_bounds(self.text, start)
+        found = self.memo.get(bounds, False)
+        if found is False:
+            found = self.memo[bounds] = detect(self.text[bounds[0]:bounds[1]], latin=True)
+        self.low, self.high, self.last = bounds[0], bounds[1], found
+        return found
 
 
 @dataclass(frozen=True)
@@ -134,6 +351,7 @@ class _Candidate:
     lang: str
     name: str
     inflected: bool
+    how: str = ""
 
 
 @lru_cache(maxsize=2)
@@ -165,7 +383,7 @@ class Matcher:
     the on-disk cache keeps (`toponyms.compiled.load_matcher`).
     """
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, derived: bool = True):
         prebuilt = getattr(gazetteer, "prebuilt_matcher", None)
         if prebuilt is not None:
             # A gazetteer loaded from the cache (toponyms.compiled) comes with its matcher.
@@ -175,9 +393,11 @@ class Matcher:
             # Large gazetteers go straight into flat arrays, read lazily (what the cache keeps).
             from .compiled import matcher_arrays, matcher_from_arrays
 
-            self.__dict__.update(matcher_from_arrays(gazetteer.entities, *matcher_arrays(gazetteer)).__dict__)
+            self.__dict__.update(matcher_from_arrays(gazetteer.entities, *matcher_arrays(gazetteer),
+                                                     gazetteer.context).__dict__)
             return
         self.entities: tuple[Entity, ...] = gazetteer.entities
+        self.context: Context = gazetteer.context
         buckets: dict[str, dict[_Candidate, None]] = {}
         for index, entity in enumerate(self.entities):
             for form in entity.forms:
@@ -185,16 +405,26 @@ class Matcher:
                     key = fold_key(spelling)
                     if not key:
                         continue
-                    keys = case_forms(key) if lang in CASE_FORM_LANGS else (key,)
-                    for variant in keys:
+                    for variant in inflected_keys(key, lang):
                         # A dict keeps the first of equal candidates in order, however many places share a key.
                         candidate = _Candidate(index, form.id, lang, spelling, variant != key)
+                        buckets.setdefault(variant, {})[candidate] = None
+        if derived:
+            from .derived import derived_spellings
+
+            listed = set(buckets)
+            for index, form_id, lang, spelling in derived_spellings(gazetteer):
+                key = fold_key(spelling)
+                for variant in inflected_keys(key, lang):
+                    if variant not in listed:
+                        candidate = _Candidate(index, form_id, lang, spelling, variant != key, "transliterated")
                         buckets.setdefault(variant, {})[candidate] = None
         self.keys: list[str] = list(buckets)
         self.candidates: list[tuple[_Candidate, ...]] = [
             tuple(sorted(buckets[k], key=lambda c: (c.inflected, _lang_rank(c.lang)))) for k in self.keys
         ]
         self._lengths = [len(k) for k in self.keys]
+        self._checked = self._needs_context()
         self._guarded = [any(self._has_guards(c) for c in cs) for cs in self.candidates]
         self._unambiguous = [len({(c.entity, c.form) for c in cs}) == 1 for cs in self.candidates]
         self._fields = [self._reading(cs[0], cs) for cs in self.candidates]
@@ -202,38 +432,78 @@ class Matcher:
 
         # Scanned over UTF-16 code units: the text is folded into them with numpy anyway, and
         # a byte automaton skips decoding them back into a str (see bench/bench_find.py).
-        self._scanner = ahocorasick_rs.BytesAhoCorasick([k.encode("utf-16-le", "surrogatepass") for k in self.keys])
+        # The cue words of the entities' other readings are sought in the same pass (see `_cue_in_sentence`).
+        self._cues = reading_cues(self.entities)
+        self._district_cues = district_cues(self.context)
+        self._cues_scanned = True
+        self._scanner = ahocorasick_rs.BytesAhoCorasick(
+            [k.encode("utf-16-le", "surrogatepass") for k in [*self.keys, *self._cues, *self._district_cues]])
 
     def __len__(self) -> int:
         return len(self.keys)
 
-    def find(self, text: str, langs: Iterable[str] | None = None) -> list[Mention]:
-        """Every mention in `text`, in order, without overlaps; `langs` limits the names' languages."""
+    def find(self, text: str, langs: Iterable[str] | None = None, *, lang: str | None = None,
+             fuzzy: bool = False) -> list[Mention]:
+        """Every mention in `text`, in order, without overlaps.
+
+        `lang` is the text's language: only its grammar may explain letters
+        glued to a name, and only its adjectives are ruled out; when None,
+        each paragraph's language is detected when a hit needs it
+        (`toponyms.textlang`). Names of other languages still match as they
+        are written. `langs` limits the names' own languages. `fuzzy` adds
+        names written one edit away (see `_approximate`).
+        """
+        if (len(text) < FAST_FOLD_MIN or langs) and needs_compacting(text):  # large texts: see `_find_large`
+            # Soft hyphens, zero-width characters, combining marks, fullwidth letters: matched in a
+            # compact copy whose offsets are mapped back onto the user's text.
+            compacted, starts, ends = compact(text)
+            return [_mapped(m, text, starts, ends) for m in self.find(compacted, langs, lang=lang, fuzzy=fuzzy)]
         wanted = frozenset(langs) if langs else None
+        doc = _Text(text, lang)
         if len(text) >= FAST_FOLD_MIN and wanted is None:
             # Hundreds of thousands of mentions, none in a cycle: the collector would only slow their making.
             collecting = gc.isenabled()
             gc.disable()
             try:
-                return self._find_large(text)
+                found = self._find_large(doc)
             finally:
                 if collecting:
                     gc.enable()
+        else:
+            found = self._find_small(doc, wanted)
+        if fuzzy:
+            found = self._approximate(doc, found)
+        return found
+
+    def _find_small(self, doc: "_Text", wanted) -> list[Mention]:
+        """`find` hit by hit, for short texts and language filters."""
+        text = doc.text
         folded = fold(text)
         data = folded.encode("utf-16-le", "surrogatepass")
         hits = self._scanner.find_matches_as_indexes(data, overlapping=True)
         if not hits:
             return []
         to_code_point = _code_point_index(folded, len(data) // 2)
-        found = []
+        found, key_lengths = [], {}
+        names = len(self.keys)
+        if self._cues_scanned and (self._cues or self._district_cues):
+            cue_hits = [(to_code_point(s // 2), to_code_point(e // 2), i - names)
+                        for i, s, e in hits if i >= names and s % 2 == 0]
+            readings = len(self._cues)
+            doc.cues = self._cue_starts(folded, [h for h in cue_hits if h[2] < readings])
+            doc.districts = self._cue_starts(folded, [h for h in cue_hits if h[2] >= readings])
+            hits = [hit for hit in hits if hit[0] < names]
         for index, byte_start, byte_end in hits:
             if byte_start % 2 == 0:
-                hit = self._check(text, folded, to_code_point(byte_end // 2) - 1, index, wanted)
+                hit = self._check(doc, folded, to_code_point(byte_end // 2) - 1, index, wanted)
                 if hit:
                     found.append(hit)
+                    key_lengths[id(hit)] = int(self._lengths[index])
+        # Of equal spans, the longest key first (see `_leftmost_longest`).
+        found.sort(key=lambda hit: -key_lengths[id(hit)])
         return self._resolve(text, self._longest(found))
 
-    def _find_large(self, text: str) -> list[Mention]:
+    def _find_large(self, doc: "_Text") -> list[Mention]:
         """`find` for a large text: numpy settles the plain hits at once, the rest go one by one.
 
         A hit is plain when it stands on a word boundary, has no letters glued
@@ -242,16 +512,17 @@ class Matcher:
         """
         import numpy as np
 
+        text = doc.text
         folded, units = fold_units(text)
         unit_hits = getattr(self._scanner, "unit_hits", None)
         if unit_hits is not None:
             index, _, end = unit_hits(units)
             if not len(index):
-                return []
+                return self._find_compacted(doc) if needs_compacting(text) else []
         else:
             hits = self._scanner.find_matches_as_indexes(units.tobytes(), overlapping=True)
             if not hits:
-                return []
+                return self._find_compacted(doc) if needs_compacting(text) else []
             index, byte_start, byte_end = np.array(hits, dtype=np.int64).T
             aligned = byte_start % 2 == 0
             index, end = index[aligned], byte_end[aligned] // 2
@@ -261,10 +532,33 @@ class Matcher:
             low_surrogate = (units >= 0xDC00) & (units <= 0xDFFF)
             end -= np.concatenate(([0], np.cumsum(low_surrogate)))[end]
             units = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
+        cue_index = cue_end = None
+        if self._cues_scanned and (self._cues or self._district_cues):
+            names = len(self.keys)
+            cue = index >= names
+            doc.cues, doc.districts = [], []
+            if cue.any():
+                cue_index, cue_end = index[cue] - names, end[cue]
+                index, end = index[~cue], end[~cue]
+                if not len(index):
+                    return []
         tables = self._tables
+        classes = tables["classes"][np.minimum(units, 0xFFFF)]
+        if np.bitwise_or.reduce(classes) & _HIDES and needs_compacting(text):
+            return self._find_compacted(doc)
+        if cue_index is not None:
+            # Where the reading cues start words (and, for whole-word cues, end them): `_cue_starts`.
+            size = len(units)
+            lengths, whole = self._cue_arrays
+            cue_start = cue_end - lengths[cue_index]
+            at_start = (cue_start == 0) | (classes[np.maximum(cue_start - 1, 0)] & _ALNUM == 0)
+            at_end = (cue_end == size) | (classes[np.minimum(cue_end, size - 1)] & _ALNUM == 0)
+            found = at_start & (at_end | ~whole[cue_index])
+            reading = cue_index < len(self._cues)
+            doc.cues = np.unique(cue_start[found & reading]).tolist()
+            doc.districts = np.unique(cue_start[found & ~reading]).tolist()
         start = end - tables["length"][index]
         size = len(units)
-        classes = tables["classes"][np.minimum(units, 0xFFFF)]
         boundary = (start == 0) | (classes[np.maximum(start - 1, 0)] & _ALNUM == 0)
         after = np.minimum(end, size - 1)
         glued = (end < size) & (classes[after] & _LETTER != 0)
@@ -277,22 +571,48 @@ class Matcher:
         capital = tables["classes"][np.minimum(original[np.minimum(start, size - 1)], 0xFFFF)] & _UPPER != 0
         keep &= capital | ~tables["proper_all"][index]
         # A hit with several readings is plain too when none has guards: `_resolve` picks one.
-        plain = (keep & ~glued & ~(apostrophe & tables["apostrophe"][index])
+        # Quoted hits (see `_quoted`) are settled one by one; a space may stand inside the quotes.
+        before = np.minimum(units[np.maximum(start - 1, 0)], 0xFFFF)
+        quoted = (start > 0) & (end < size) & (_OPENING[before] | (
+            _SPACE[before] & _OPENING[np.minimum(units[np.maximum(start - 2, 0)], 0xFFFF)]))
+        if quoted.any():
+            behind = np.minimum(units[after], 0xFFFF)
+            quoted &= _CLOSING[behind] | (_SPACE[behind] & _CLOSING[np.minimum(units[np.minimum(end + 1, size - 1)],
+                                                                              0xFFFF)])
+        plain = (keep & ~glued & ~(apostrophe & tables["apostrophe"][index]) & ~tables["checked"][index] & ~quoted
                  & (tables["single"][index] | ~tables["guarded"][index]) & (capital | ~tables["proper"][index]))
+        if doc.districts:
+            # Towns' names near a word for a district are settled one by one (`_as_district`).
+            districts = np.array(doc.districts, dtype=np.int64)
+            position = np.searchsorted(districts, start)
+            after_word = districts[np.minimum(position, len(districts) - 1)]
+            before_word = districts[np.maximum(position - 1, 0)]
+            near = ((position < len(districts)) & (after_word - end < self.DISTRICT_REACH)) | (
+                (position > 0) & (start - before_word < self.DISTRICT_REACH))
+            plain &= ~(near & self._sibling_table[index])
         rest = keep & ~plain
         # Plain hits need only their word guards checked, one by one (they are rare words, of one reading).
         worded = np.flatnonzero(plain & tables["word_guarded"][index])
         for hit in worded.tolist():
-            if not self._words_pass(folded, int(start[hit]), int(end[hit]), self.candidates[index[hit]][0].entity):
+            if not self._words_pass(folded, int(start[hit]), int(end[hit]), self.candidates[index[hit]][0].entity, doc):
                 plain[hit] = False
         starts, ends, indexes = start[plain], end[plain], index[plain]
-        extra = self._settle_rest(text, folded, units, classes, start[rest], end[rest], index[rest], glued[rest])
+        extra, extra_lengths = self._settle_rest(doc, folded, units, classes, start[rest], end[rest], index[rest],
+                                                 glued[rest])
+        key_lengths = None
         if extra:
+            key_lengths = np.concatenate((tables["length"][indexes], np.array(extra_lengths, dtype=np.int64)))
             starts = np.concatenate((starts, np.array([e[0] for e in extra], dtype=np.int64)))
             ends = np.concatenate((ends, np.array([e[1] for e in extra], dtype=np.int64)))
             indexes = np.concatenate((indexes, -1 - np.arange(len(extra), dtype=np.int64)))
-        order = _leftmost_longest(starts, ends)
+        order = _leftmost_longest(starts, ends, key_lengths)
         return self._mentions(text, starts[order].tolist(), ends[order].tolist(), indexes[order].tolist(), extra)
+
+    def _find_compacted(self, doc: "_Text") -> list[Mention]:
+        """`_find_large` over the text without what hides names (see `find`), offsets mapped back."""
+        text = doc.text
+        compacted, starts, ends = compact(text)
+        return [_mapped(m, text, starts, ends) for m in self._find_large(_Text(compacted, doc.given))]
 
     def _mentions(self, text: str, starts: list, ends: list, indexes: list, extra: list) -> list[Mention]:
         """`_resolve` for the hits of `_find_large`, each key's reading settled once.
@@ -327,12 +647,12 @@ class Matcher:
         return [new(Mention, (s, e, text[s:e]) + (readings[i] if i >= 0 else extra_fields[-1 - i]))
                 for s, e, i in zip(starts, ends, indexes)]
 
-    def _settle_rest(self, text: str, folded: str, units, classes, starts, ends, indexes, glued) -> list[tuple]:
+    def _settle_rest(self, doc: "_Text", folded: str, units, classes, starts, ends, indexes, glued) -> list[tuple]:
         """`_settle` for the hits numpy could not settle, their suffixes found with numpy."""
         import numpy as np
 
         if not len(starts):
-            return []
+            return [], []
         size = len(folded)
         breaks = np.flatnonzero(classes & _LETTER == 0)
         breaks = np.append(breaks, size)
@@ -345,13 +665,14 @@ class Matcher:
         if not possible.all():
             starts, ends, indexes = starts[possible], ends[possible], indexes[possible]
             glued_ends, apostrophe_ends = glued_ends[possible], apostrophe_ends[possible]
-        candidates, extra = self.candidates, []
+        candidates, extra, key_lengths = self.candidates, [], []
         for s, e, g, a, i in zip(starts.tolist(), ends.tolist(), glued_ends.tolist(), apostrophe_ends.tolist(),
                                  indexes.tolist()):
-            settled = self._settle(text, folded, s, e, g, a, i, candidates[i])
+            settled = self._settle(doc, folded, s, e, g, a, i, candidates[i])
             if settled:
                 extra.append(settled)
-        return extra
+                key_lengths.append(e - s)
+        return extra, key_lengths
 
     def _suffixes_possible(self, folded: str, units, ends, glued_ends, glued):
         """False for the hits whose glued letters are a suffix in no language, each distinct suffix tried once.
@@ -390,7 +711,7 @@ class Matcher:
         possible[short] = valid[groups]
         return possible
 
-    def _check(self, text: str, folded: str, last: int, index: int, wanted) -> tuple | None:
+    def _check(self, doc: "_Text", folded: str, last: int, index: int, wanted) -> tuple | None:
         """One hit ending at `last`: (start, end, candidates, key index or -1) if it is a mention."""
         start = last + 1 - int(self._lengths[index])
         if start > 0 and folded[start - 1].isalnum():
@@ -403,32 +724,283 @@ class Matcher:
         apostrophe_end = end
         if glued_end == end and end + 1 < len(folded) and folded[end] == "'":
             apostrophe_end = _LETTERS.match(folded, end + 1).end()
-        return self._settle(text, folded, start, end, glued_end, apostrophe_end, index, choices)
+        return self._settle(doc, folded, start, end, glued_end, apostrophe_end, index, choices)
 
-    def _settle(self, text: str, folded: str, start: int, end: int, glued_end: int, apostrophe_end: int,
+    def _settle(self, doc: "_Text", folded: str, start: int, end: int, glued_end: int, apostrophe_end: int,
                 index: int, choices: tuple[_Candidate, ...]) -> tuple | None:
-        """The readings a hit keeps once its suffix and guards are weighed; None if it is no mention.
+        """The readings a hit keeps once its suffix, guards and context are weighed; None if it is no mention.
 
         `glued_end` is where the letters glued to the name end (`end` when
         none are); `apostrophe_end` where the letters after an apostrophe end.
         """
+        text = doc.text
         if glued_end > end:
-            choices = self._with_suffix(choices, folded[end:glued_end])
+            if text[start].islower():
+                return None  # names are capitalised in every language here: görüşündə is no Gorus
+            suffix = folded[end:glued_end]
+            if choices is self.candidates[index]:
+                # The same names carry the same suffixes, paragraph after paragraph of one language.
+                memo, memo_key = self._suffix_memo, (index, suffix)
+                possible = memo.get(memo_key)
+                if possible is None:
+                    possible = memo[memo_key] = self._suffix_readings(choices, suffix)
+                if possible[1]:
+                    memo_key = (index, suffix, doc.lang(start))
+                    kept = memo.get(memo_key)
+                    if kept is None:
+                        kept = memo[memo_key] = self._with_suffix(choices, suffix, doc, start, possible)
+                    choices = kept
+                else:
+                    choices = ()
+            else:
+                choices = self._with_suffix(choices, suffix, doc, start)
             end = glued_end
-        elif apostrophe_end > end + 1 and self._apostrophe_ok(choices, folded[end + 1:apostrophe_end]):
+        elif apostrophe_end > end + 1 and self._apostrophe_ok(choices, folded[end + 1:apostrophe_end], doc, start):
             end = apostrophe_end
+        if not choices:
+            return None
         if self._guarded[index]:
-            choices = tuple(c for c in choices if self._guards_pass(text, folded, start, end, c.entity))
+            choices = tuple(c for c in choices if (not c.how or text[start].isupper())
+                            and self._guards_pass(text, folded, start, end, c.entity, doc))
+        if choices and self._checked[index]:
+            choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
+        districts = doc.districts  # None: not sought yet; []: the text has no word for a district
+        if choices and (districts or districts is None) and index in self._sibling_keys and self._district_near(
+                doc, folded, start, end):
+            choices = self._as_district(doc, folded, start, end, choices)
+        if choices and start and (text[start - 1] in _OPENING_QUOTES or (
+                text[start - 1] in _QUOTE_SPACES and text[start - 2:start - 1] in _OPEN_SET)) and _quoted(text, start, end):
+            # A name alone in quotes is its other reading (a club, a brand) when it has one.
+            choices = tuple(c for c in choices if not self.entities[c.entity].guards.readings)
         if not choices:
             return None
         return start, end, choices, (index if choices is self.candidates[index] else -1)
 
-    def _with_suffix(self, choices: tuple[_Candidate, ...], suffix: str) -> tuple[_Candidate, ...]:
-        """The readings of a name that can carry `suffix` glued on (`choices` itself when all can)."""
+    def _in_context(self, doc: "_Text", folded: str, start: int, end: int,
+                    choices: tuple[_Candidate, ...], checks: int) -> tuple[_Candidate, ...]:
+        """Rule out adjectives and people, and choose among homonyms, by the words around the hit.
+
+        `checks` says which apply to the key (`_needs_context`).
+        """
+        context, text = self.context, doc.text
+        if checks & CHECK_DEMONYM and context.is_demonym(text[start:end], None):
+            # A demonym in some language (with its case): is it one in the text's?
+            if context.is_demonym(text[start:end], doc.lang(start)):
+                return ()
+        if checks & CHECK_PERSON:
+            if context.is_person(text, folded, start, end, doc.lang(start), self._place_words):
+                return ()
+        entities = {c.entity for c in choices} if checks & CHECK_HOMONYM else ()
+        if len(entities) > 1:
+            scores = {e: self._homonym_score(doc, folded, start, end, e) for e in entities}
+            best = max(scores.values())
+            if best > 0 and list(scores.values()).count(best) == 1:
+                choices = tuple(c for c in choices if scores[c.entity] == best)
+        return choices
+
+    def _cue_in_sentence(self, doc, folded: str, start: int, end: int) -> bool:
+        """Whether any entity's reading cue starts a word in the sentence of [start, end).
+
+        The cue words of every reading are found in the whole text at once,
+        on the first hit that has readings: most sentences have none, and
+        their hits then need no closer look.
+        """
+        if doc is None:
+            return True
+        if doc.cues is None:
+            self._scan_cues(doc, folded)
+        if not doc.cues:
+            return False
+        # A sentence reaches at most 300 characters either side (`_sentence_bounds`).
+        first = bisect_left(doc.cues, start - 300)
+        return first < len(doc.cues) and doc.cues[first] < end + 300
+
+    def _cue_starts(self, folded: str, hits) -> list[int]:
+        """Sorted starts of the cue hits (start, end, cue index) that stand on word boundaries."""
+        whole, size = self._cue_whole, len(folded)
+        return sorted({start for start, end, i in hits
+                       if (start == 0 or not folded[start - 1].isalnum())
+                       and (not whole[i] or end == size or not folded[end].isalnum())})
+
+    @cached_property
+    def _cue_whole(self) -> list[bool]:
+        """Per cue (reading cues, then district words): whether it must be a whole word."""
+        return [*self._cues.values(), *self._district_cues.values()]
+
+    @cached_property
+    def _cue_arrays(self):
+        """(length, whole word?) of each cue, as numpy arrays."""
+        import numpy as np
+
+        return (np.array([len(c) for c in [*self._cues, *self._district_cues]], dtype=np.int64),
+                np.array(self._cue_whole, dtype=bool))
+
+    def _scan_cues(self, doc: "_Text", folded: str) -> None:
+        """`doc.cues` and `doc.districts` by a scan of their own, for matchers whose scanner does not seek them."""
+        cues = [*self._cues, *self._district_cues]
+        if not cues:
+            doc.cues, doc.districts = [], []
+            return
+        import ahocorasick_rs
+
+        scanner = self.__dict__.get("_cue_scanner")
+        if scanner is None:
+            scanner = self.__dict__["_cue_scanner"] = ahocorasick_rs.BytesAhoCorasick(
+                [cue.encode("utf-16-le", "surrogatepass") for cue in cues])
+        data = folded.encode("utf-16-le", "surrogatepass")
+        to_code_point = _code_point_index(folded, len(data) // 2)
+        hits = [(to_code_point(s // 2), to_code_point(e // 2), i)
+                for i, s, e in scanner.find_matches_as_indexes(data, overlapping=True) if s % 2 == 0]
+        readings = len(self._cues)
+        doc.cues = self._cue_starts(folded, [h for h in hits if h[2] < readings])
+        doc.districts = self._cue_starts(folded, [h for h in hits if h[2] >= readings])
+
+    # ------------------------------------------------------------ a town's name for its district
+
+    # How far from a word for a district a town's name is looked at (a list of names between).
+    DISTRICT_REACH = 150
+
+    @cached_property
+    def _siblings(self) -> dict[int, int]:
+        """Entity index -> index of the district of the same name (id + "_district")."""
+        if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
+            return {}  # large gazetteers (GeoNames) name their districts as they are
+        index = {entity.id: i for i, entity in enumerate(self.entities)}
+        return {i: index[entity.id + "_district"] for i, entity in enumerate(self.entities)
+                if entity.id + "_district" in index}
+
+    @cached_property
+    def _sibling_table(self):
+        """Per key: whether one of its readings is a town with a district of its name."""
+        import numpy as np
+
+        siblings = self._siblings
+        if not siblings:
+            return np.zeros(len(self.keys), dtype=bool)
+        return np.array([any(c.entity in siblings for c in choices) for choices in self.candidates], dtype=bool)
+
+    @cached_property
+    def _sibling_keys(self) -> frozenset[int]:
+        """`_sibling_table` as a set of key indexes (a set is the cheaper test one hit at a time)."""
+        import numpy as np
+
+        return frozenset(np.flatnonzero(self._sibling_table).tolist())
+
+    def _district_near(self, doc: "_Text", folded: str, start: int, end: int) -> bool:
+        """Whether a word for a district starts within `DISTRICT_REACH` of [start, end)."""
+        if doc.districts is None:
+            self._scan_cues(doc, folded)
+        districts = doc.districts
+        if not districts:
+            return False
+        position = bisect_left(districts, start)
+        return ((position < len(districts) and districts[position] - end < self.DISTRICT_REACH)
+                or (position > 0 and start - districts[position - 1] < self.DISTRICT_REACH))
+
+    def _as_district(self, doc: "_Text", folded: str, start: int, end: int,
+                     choices: tuple[_Candidate, ...]) -> tuple[_Candidate, ...]:
+        """The district readings of a town's name when a word for a district goes with it.
+
+        The word may follow the name (Zangilan district, Kəlbəcər bölgəsindən), precede it with
+        at most one preposition between (Bezirk Kalbadschar, district of Zangilan), or end or open
+        a list of capitalised names joined by commas and conjunctions (the Terter, Aghdam and
+        Barda districts; Gebiete Fizuli, Zangilan, Jabrail).
+        """
+        if not self._district_context(doc.text, folded, start, end):
+            return choices
+        siblings, districts = self._siblings, []
+        for c in choices:
+            if c.entity in siblings:
+                district = self.entities[siblings[c.entity]]
+                form = next((f.id for f in district.forms if f.id == c.form), district.forms[0].id)
+                districts.append(_Candidate(siblings[c.entity], form, c.lang, c.name, c.inflected, c.how))
+        return tuple(districts) or choices
+
+    def _district_context(self, text: str, folded: str, start: int, end: int) -> bool:
+        words = self.context.district_words
+        for token in _TOKEN.finditer(folded, end, min(len(folded), end + self.DISTRICT_REACH)):
+            word = token.group().strip(_PUNCTUATION)
+            if not word:
+                continue
+            if word in words:
+                return True
+            if not (word in _CONJUNCTIONS or text[token.start()].isupper()) or token.group()[-1] in ".;:!?»\"":
+                break
+        words = self.context.district_words_before
+        tokens = list(_TOKEN.finditer(folded, max(0, start - self.DISTRICT_REACH), start))
+        backwards = list(reversed(tokens))
+        for position, token in enumerate(backwards):
+            raw = token.group()
+            word = raw.strip(_PUNCTUATION)
+            if raw[-1] in ".;!?" or not word:
+                break
+            if word in words:
+                return True
+            if word in _PREPOSITIONS:
+                # "district of Zangilan", "distritos de Kalbajar y Lachin": only right after the word.
+                previous = backwards[position + 1].group().strip(_PUNCTUATION) if position + 1 < len(backwards) else ""
+                return previous in words
+            if raw[-1] == ":" or not (word in _CONJUNCTIONS or text[token.start()].isupper()):
+                break
+        return False
+
+    @cached_property
+    def _place_words(self) -> frozenset[str]:
+        """Every word of every key: the words a place's name is made of."""
+        return frozenset(word for key in self.keys for word in key.split())
+
+    def _homonym_score(self, doc: "_Text", folded: str, start: int, end: int, entity: int) -> int:
+        """How much the context points to `entity`: its `near` words close by, its `with` places in the paragraph."""
+        guards = self.entities[entity].guards
+        score = 0
+        if guards.near:
+            score += 2 * sum(w in guards.near for w in _words_around(folded, start, end))
+        if guards.with_places:
+            low, high = paragraph_bounds(doc.text, start)
+            named = self._entities_named(folded[low:high])
+            score += sum(self.entities[i].id in guards.with_places for i in named)
+        return score
+
+    def _entities_named(self, folded_paragraph: str) -> set[int]:
+        """The entities whose keys occur in a folded paragraph (on word boundaries, no suffix checks)."""
+        data = folded_paragraph.encode("utf-16-le", "surrogatepass")
+        found = set()
+        for index, byte_start, byte_end in self._scanner.find_matches_as_indexes(data, overlapping=True):
+            start, end = byte_start // 2, byte_end // 2
+            if byte_start % 2 or index >= len(self.keys) or (start and folded_paragraph[start - 1].isalnum()):
+                continue  # not a name (a reading's cue word), or not at a word's start
+            found.update(c.entity for c in self.candidates[index])
+        return found
+
+    def _suffix_readings(self, choices: tuple[_Candidate, ...], suffix: str) -> tuple[frozenset, tuple]:
+        """(languages whose grammar has `suffix`, the readings whose own grammar has it)."""
         langs = self._suffix_langs(suffix)
-        if not langs:
+        turkic = "az" in langs  # the Turkic suffixes are one grammar here
+        return langs, tuple(c for c in choices if not c.inflected and (
+            c.lang in langs or (turkic and c.lang == "tr" and " " in c.name)))
+
+    def _with_suffix(self, choices: tuple[_Candidate, ...], suffix: str, doc: "_Text", start: int,
+                     possible: tuple | None = None) -> tuple[_Candidate, ...]:
+        """The readings of a name that can carry `suffix` glued on (`choices` itself when all can).
+
+        Only the grammar of the text's language `lang` counts (French
+        ``Arméniens`` is no German genitive); when the language is unknown,
+        the grammar of the spelling's own language. Turkish glues suffixes
+        to the common noun that ends a multi-word name (Laçın koridorunda).
+        """
+        langs, possible = possible or self._suffix_readings(choices, suffix)
+        turkic = "az" in langs
+        if not possible:
+            return ()  # no reading's own grammar has the suffix: no need to ask the text's language
+        lang = doc.lang(start)
+        if lang is None:
+            kept = possible
+        elif lang in langs:
+            kept = tuple(c for c in possible if c.lang == lang)
+        elif lang == "tr" and turkic:
+            kept = tuple(c for c in possible if c.lang in ("tr", "az") and " " in c.name)
+        else:
             return ()
-        kept = tuple(c for c in choices if not c.inflected and c.lang in langs)
         return kept if len(kept) != len(choices) else choices
 
     def _suffix_langs(self, suffix: str, apostrophe: bool = False) -> frozenset[str]:
@@ -451,43 +1023,82 @@ class Matcher:
         return {
             "length": np.array(self._lengths, dtype=np.int64),
             "single": np.array(self._unambiguous, dtype=bool),
-            "proper": np.array([any(self.entities[c.entity].guards.proper_case for c in cs)
+            "proper": np.array([any(self.entities[c.entity].guards.proper_case or c.how for c in cs)
                                 for cs in self.candidates], dtype=bool),
-            "proper_all": np.array([all(self.entities[c.entity].guards.proper_case for c in cs)
+            "proper_all": np.array([all(self.entities[c.entity].guards.proper_case or c.how for c in cs)
                                     for cs in self.candidates], dtype=bool),
-            "word_guarded": np.array([any(self.entities[c.entity].guards.not_after
-                                          or self.entities[c.entity].guards.not_before for c in cs)
+            "word_guarded": np.array([any(self.entities[c.entity].guards.contextual for c in cs)
                                       for cs in self.candidates], dtype=bool),
-            "glue": np.array([any(not c.inflected and takes_suffix(c.lang) for c in cs) for cs in self.candidates],
+            "glue": np.array([any(not c.inflected and glues(c.lang, c.name) for c in cs) for cs in self.candidates],
                              dtype=bool),
+            "checked": np.array(self._checked, dtype=np.uint8) != 0,
             "apostrophe": np.array([any(takes_suffix(c.lang, True) for c in cs) for cs in self.candidates],
                                    dtype=bool),
             "guarded": np.array(self._guarded, dtype=bool),
             "classes": char_classes(),
         }
 
-    def _apostrophe_ok(self, choices: tuple[_Candidate, ...], suffix: str) -> bool:
-        """Karabağ'da: whether the letters after an apostrophe are a suffix in one of the readings' languages."""
+    def _apostrophe_ok(self, choices: tuple[_Candidate, ...], suffix: str, doc: "_Text", start: int) -> bool:
+        """Karabağ'da: whether the letters after an apostrophe are a suffix of the text's language.
+
+        With the language not given, of one of the readings' languages.
+        """
         langs = self._suffix_langs(suffix, True)
+        if not langs:
+            return False
+        # Turkic suffixes after an apostrophe are no other language's grammar, so the paragraph's
+        # language is not detected for them (it costs time); a given language still decides.
+        lang = doc.lang(start) if doc.given else None
+        if lang is not None:
+            return lang in langs
         return bool(langs) and any(c.lang in langs for c in choices)
 
     def _has_guards(self, candidate: _Candidate) -> bool:
         guards = self.entities[candidate.entity].guards
-        return bool(guards.proper_case or guards.not_after or guards.not_before)
+        # Derived spellings are only taken capitalised: a rule's guess must not catch ordinary words.
+        return bool(guards.proper_case or guards.contextual or candidate.how)
 
-    def _guards_pass(self, text: str, folded: str, start: int, end: int, entity: int) -> bool:
+    def _needs_context(self) -> list[int]:
+        """Per key: which of `_in_context`'s checks a hit needs (0: none), as CHECK_* bits.
+
+        Demonyms of some language, place names that are also people's names,
+        and spellings shared by homonyms that declare a `context`.
+        """
+        demonyms, people = self.context.demonym_keys, self.context.people_names
+        needs = []
+        for key, choices in zip(self.keys, self.candidates):
+            shared = len({c.entity for c in choices}) > 1 and any(
+                self.entities[c.entity].guards.near or self.entities[c.entity].guards.with_places for c in choices)
+            needs.append((CHECK_DEMONYM if key in demonyms else 0) | (CHECK_HOMONYM if shared else 0)
+                         | (CHECK_PERSON if any(fold_key(c.name) in people for c in choices) else 0))
+        return needs
+
+    def _guards_pass(self, text: str, folded: str, start: int, end: int, entity: int, doc=None) -> bool:
         """Whether the entity's guards let the span [start, end) be the place."""
         if self.entities[entity].guards.proper_case and not text[start].isupper():
             return False
-        return self._words_pass(folded, start, end, entity)
+        return self._words_pass(folded, start, end, entity, doc)
 
-    def _words_pass(self, folded: str, start: int, end: int, entity: int) -> bool:
+    def _words_pass(self, folded: str, start: int, end: int, entity: int, doc=None) -> bool:
         """The word guards: the word right before or after the name must not be a veto word.
 
         A word is the whitespace-separated token next to the name, with its
         punctuation stripped: in "the poet, Fuzuli" the word before is "poet".
+        The entity's other `readings` (poet, wine, club) rule it out when one
+        of their cue words is within three words of it.
         """
         guards = self.entities[entity].guards
+        if guards.readings and self._cue_in_sentence(doc, folded, start, end):
+            words = _words_around(folded, start, end)
+            sentence = None
+            for _, near, anywhere in guards.readings:
+                if near and any(w in near for w in words):
+                    return False
+                if anywhere:
+                    if sentence is None:
+                        sentence = _sentence_words(folded, start, end)
+                    if any(w in anywhere for w in sentence):
+                        return False
         if guards.not_after:
             before = folded[max(0, start - 40):start].split()
             if before and before[-1].strip(_PUNCTUATION) in guards.not_after:
@@ -497,6 +1108,73 @@ class Matcher:
             if after and after[0].strip(_PUNCTUATION) in guards.not_before:
                 return False
         return True
+
+    # ------------------------------------------------------------ approximate matches
+
+    # Only names this long get approximate matches: one edit in a short name makes another word.
+    FUZZY_MIN = 7
+
+    @cached_property
+    def _deletions(self) -> dict[str, set[int]]:
+        """One-letter deletions of every one-word key of `FUZZY_MIN` letters or more -> key indexes.
+
+        Two words one edit apart (a letter dropped, added or changed, or two
+        neighbours swapped) share a deletion: the symmetric-deletion index of
+        SymSpell, which needs no automaton and no library.
+        """
+        index: dict[str, set[int]] = {}
+        exact = self.__dict__["_fuzzy_exact"] = set()
+        for i, key in enumerate(self.keys):
+            if len(key) < self.FUZZY_MIN - 1 or " " in key or not key.isalpha():
+                continue
+            exact.add(key)
+            if len(key) < self.FUZZY_MIN:
+                continue
+            for variant in {key, *(key[:k] + key[k + 1:] for k in range(len(key)))}:
+                index.setdefault(variant, set()).add(i)
+        return index
+
+    def _approximate(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
+        """`found` plus the capitalised words one edit away from a name (typos in the source).
+
+        A word that is a name with letters added at its end is not a typo but
+        another word (Armenian, Azerbaijani); nor is a word that is already a
+        key, or a demonym.
+        """
+        text = doc.text
+        folded = fold_fast(text)
+        covered = bytearray(len(text) + 1)
+        for m in found:
+            covered[m.start:m.end] = b"\1" * (m.end - m.start)
+        deletions = self._deletions
+        extra = []
+        for word in _WORD.finditer(folded):
+            start, end = word.span()
+            surface = word.group()
+            if end - start < self.FUZZY_MIN - 1 or covered[start] or not text[start].isupper():
+                continue
+            near: set[int] = set()
+            for variant in {surface, *(surface[:k] + surface[k + 1:] for k in range(len(surface)))}:
+                near |= deletions.get(variant, set())
+            if surface in self._fuzzy_exact or self.context.is_demonym(text[start:end], None):
+                continue  # a name the matcher turned down, or a people's name (Armenian), is no typo
+            for index in sorted(near):
+                key = self.keys[index]
+                if surface.startswith(key) or not _one_edit(surface, key):
+                    continue
+                choices = self.candidates[index]
+                if self._guarded[index]:
+                    choices = tuple(c for c in choices if self._guards_pass(text, folded, start, end, c.entity, doc))
+                if choices and self._checked[index]:
+                    choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
+                if choices:
+                    best = choices[0]
+                    fields = self._reading(best, choices)[:-1] + ("approximate",)
+                    extra.append(Mention(start, end, text[start:end], *fields))
+                    break
+        if not extra:
+            return found
+        return sorted(found + extra, key=lambda m: m.start)
 
     @staticmethod
     def _longest(found: list) -> list:
@@ -574,5 +1252,5 @@ class Matcher:
         """The Mention fields after the span for reading `best` among `choices`."""
         entity = self.entities[best.entity]
         langs = tuple(dict.fromkeys(c.lang for c in choices if (c.entity, c.form) == (best.entity, best.form)))
-        return entity.id, entity.kind, best.form, best.lang, best.name, langs
+        return entity.id, entity.kind, best.form, best.lang, best.name, langs, best.how
 

@@ -66,6 +66,8 @@ class Settings:
     cache: bool = True
     device: str | None = None
     threads: int | None = None
+    inter_threads: int | None = None
+    compute_type: str | None = None  # changes the output: part of the fingerprint
     # The naming policy beyond convention and rival (see toponyms.render.Policy); part of the fingerprint.
     rival_style: str = "{name} ({rival})"
     in_quotes: str = "keep"
@@ -74,7 +76,7 @@ class Settings:
     date_field: str | None = None  # with jsonl: the field holding each document's date
 
     def fingerprint(self) -> str:
-        what = {k: v for k, v in asdict(self).items() if k not in ("cache", "device", "threads")}
+        what = {k: v for k, v in asdict(self).items() if k not in ("cache", "device", "threads", "inter_threads")}
         return hashlib.blake2b(json.dumps(what, sort_keys=True).encode(), digest_size=8).hexdigest()
 
     def policy(self):
@@ -268,8 +270,9 @@ class Worker:
             from translate.engines.registry import choose_engine, configure
             from translate.pipeline import DocumentTranslator
 
-            if self.settings.device or self.settings.threads:
-                configure("argos", device=self.settings.device, intra_threads=self.settings.threads)
+            for ct2_engine in ("argos", "multilingual"):
+                configure(ct2_engine, device=self.settings.device, intra_threads=self.settings.threads,
+                          inter_threads=self.settings.inter_threads, compute_type=self.settings.compute_type)
             engine_name = "none" if src == tgt and self.settings.engine == "auto" else self.settings.engine
             engine = choose_engine(engine_name, src, tgt)
             if self.settings.cache and engine.name != "none":

@@ -159,6 +159,9 @@ class CachedEngine(Engine):
     def describe(self) -> str:
         return self.engine.describe()
 
+    def placeholder(self, src: str, tgt: str) -> str:
+        return self.engine.placeholder(src, tgt)
+
     def fingerprint(self, src: str, tgt: str) -> str:
         return self.engine.fingerprint(src, tgt)
 

@@ -47,14 +47,84 @@ __all__ = ["CTranslate2Model"]
 _DEVICES = ("cpu", "cuda", "auto")
 
 
+COMPUTE_TYPES = ("default", "auto", "int8", "int8_float32", "int8_float16", "int8_bfloat16",
+                 "int16", "float16", "bfloat16", "float32")
+
+
+def read_vocabulary(model_dir: str | Path, side: str = "source") -> list[str]:
+    """The tokens of a converted model's vocabulary (`side` "source" or "target"), as saved.
+
+    CTranslate2 writes ``shared_vocabulary.json`` (or ``.txt``, one token a
+    line, in older versions) when both sides share one, else
+    ``source_vocabulary.*`` and ``target_vocabulary.*``. Empty if none is found.
+    """
+    import json
+
+    model_dir = Path(model_dir)
+    for stem in ("shared_vocabulary", f"{side}_vocabulary"):
+        json_file, text_file = model_dir / f"{stem}.json", model_dir / f"{stem}.txt"
+        try:
+            if json_file.is_file():
+                return list(json.loads(json_file.read_text(encoding="utf-8")))
+            if text_file.is_file():
+                return text_file.read_text(encoding="utf-8").splitlines()
+        except (OSError, ValueError, UnicodeDecodeError):
+            return []
+    return []
+
+
+_DTYPES = ("float32", "int8", "int16", "int32", "float16", "bfloat16")  # CTranslate2's DataType ids
+
+
+def weights_type(model_dir: str | Path) -> str:
+    """The type a converted model's weight matrices were saved in (``int8``, ``float32``...).
+
+    Read from the variable headers of ``model.bin`` (skipping the data), which is
+    what compute type ``"default"`` runs in; ``""`` if the file cannot be read.
+
+    >>> weights_type("/nonexistent")
+    ''
+    """
+    import struct
+    from collections import Counter
+
+    counts: Counter = Counter()
+    try:
+        with open(Path(model_dir) / "model.bin", "rb") as model:
+            def read(fmt):
+                return struct.unpack(fmt, model.read(struct.calcsize(fmt)))[0]
+
+            def string():
+                return model.read(read("H")).rstrip(b"\0").decode("utf-8", "replace")
+
+            if read("I") < 5:
+                return ""
+            string()
+            read("I")  # revision
+            for _ in range(read("I")):
+                name = string()
+                shape = [read("I") for _ in range(read("B"))]
+                dtype = read("B")
+                model.seek(read("I"), 1)
+                if name.endswith("weight") and len(shape) == 2 and dtype < len(_DTYPES):
+                    counts[_DTYPES[dtype]] += shape[0] * shape[1]
+    except (OSError, struct.error, ValueError):
+        return ""
+    return counts.most_common(1)[0][0] if counts else ""
+
+
 class CTranslate2Model:
-    """A CTranslate2 model directory plus a SentencePiece model, loaded on first use.
+    """A CTranslate2 model directory plus its subword tokenizer, loaded on first use.
 
     Args:
       model_dir: directory holding ``model.bin``, ``config.json`` and the vocabularies.
-      sp_model: the SentencePiece ``.model`` file used for both source and target.
+      sp_model: the SentencePiece ``.model`` file used for both source and target,
+        or any `translate.subwords.Subwords` (two SentencePiece models, a ``tokenizer.json``).
       device: ``"cpu"``, ``"cuda"`` or ``"auto"``.
-      compute_type: CTranslate2 compute type (``"auto"``, ``"int8"``, ``"float32"``...).
+      compute_type: CTranslate2 compute type; ``"default"`` (the default) keeps the
+        type the weights were saved in, as the model's publisher chose it
+        (``"auto"`` would pick int8 on most CPUs, which makes some float32
+        packages repeat words).
       inter_threads: number of batches translated in parallel.
       intra_threads: threads per batch (0: CTranslate2's default).
       beam_size: 1 is greedy search.
@@ -72,7 +142,7 @@ class CTranslate2Model:
         sp_model: str | Path,
         *,
         device: str = "cpu",
-        compute_type: str = "auto",
+        compute_type: str = "default",
         inter_threads: int = 1,
         intra_threads: int = 0,
         beam_size: int = 4,
@@ -91,12 +161,16 @@ class CTranslate2Model:
             raise EngineError(f"unknown device {device!r}: use one of {', '.join(_DEVICES)}")
         if beam_size < 1:
             raise EngineError(f"beam size must be at least 1, not {beam_size}")
+        if compute_type not in COMPUTE_TYPES:
+            raise EngineError(f"unknown compute type {compute_type!r}: use one of {', '.join(COMPUTE_TYPES)}")
         if max_batch_size < 1:
             raise EngineError(f"max batch size must be at least 1, not {max_batch_size}")
         if batch_type not in ("examples", "tokens"):
             raise EngineError(f"batch type must be 'examples' or 'tokens', not {batch_type!r}")
+        from translate.subwords import SentencePiece, Subwords
+
         self.model_dir = Path(model_dir)
-        self.sp_model = Path(sp_model)
+        self.subwords = sp_model if isinstance(sp_model, Subwords) else SentencePiece(sp_model)
         self.device = device
         self.compute_type = compute_type
         self.inter_threads = inter_threads
@@ -113,7 +187,6 @@ class CTranslate2Model:
         self.translate_options = dict(translate_options or {})
         self.name = name or str(self.model_dir)
         self._lock = threading.Lock()
-        self._processor = None
         self._translator = None
 
     def __repr__(self) -> str:
@@ -126,13 +199,6 @@ class CTranslate2Model:
         """Whether the CTranslate2 translator is in memory."""
         return self._translator is not None
 
-    def processor(self):
-        """The SentencePiece processor (loaded on first call)."""
-        if self._processor is None:
-            with self._lock:
-                if self._processor is None:
-                    self._processor = self._load_processor()
-        return self._processor
 
     def translator(self):
         """The ``ctranslate2.Translator`` (loaded on first call)."""
@@ -144,7 +210,7 @@ class CTranslate2Model:
 
     def load(self) -> "CTranslate2Model":
         """Load both the tokenizer and the translator now rather than on first use."""
-        self.processor()
+        self.tokenize("a")
         self.translator()
         return self
 
@@ -152,16 +218,6 @@ class CTranslate2Model:
         """Free the translator (it is reloaded on next use)."""
         with self._lock:
             self._translator = None
-
-    def _load_processor(self):
-        import sentencepiece as spm
-
-        if not self.sp_model.is_file():
-            raise EngineError(f"{self.name}: SentencePiece model {self.sp_model} is missing")
-        try:
-            return spm.SentencePieceProcessor(model_file=str(self.sp_model))
-        except (OSError, RuntimeError) as err:
-            raise EngineError(f"{self.name}: cannot load SentencePiece model {self.sp_model}: {err}") from None
 
     def _load_translator(self):
         import ctranslate2
@@ -184,9 +240,40 @@ class CTranslate2Model:
 
     # -- tokens ------------------------------------------------------------
 
+    def placeholder(self) -> str:
+        """A token this model keeps whole, with ``{}`` for a number: what protects a name.
+
+        A made-up string such as ``XZ0Q`` is cut into single letters that a
+        model may transliterate into Cyrillic or Armenian script; a piece that
+        is a whole word of its vocabulary on both sides (a short run of
+        capitals such as ``NATO`` or ``XV``) is what models copy through.
+        Rare letters are preferred so that the token is not a word of the text.
+        Falls back to ``XZ{}Q`` when the vocabulary has no such piece.
+        """
+        if getattr(self, "_placeholder", None) is None:
+            self._placeholder = self._choose_placeholder()
+        return self._placeholder
+
+    def _choose_placeholder(self) -> str:
+        source = read_vocabulary(self.model_dir, "source")
+        target = set(read_vocabulary(self.model_dir, "target"))
+        candidates = [piece[1:] for piece in source
+                      if piece.startswith("\u2581") and piece in target
+                      and 2 <= len(piece) - 1 <= 4 and piece[1:].isascii() and piece[1:].isupper()
+                      and piece[1:].isalpha()]
+        rare = {"X": 0, "Q": 0, "Z": 0, "J": 1, "K": 1, "V": 1, "W": 1}
+        candidates.sort(key=lambda word: (sum(rare.get(c, 3) for c in word) / len(word), len(word), word))
+        for word in candidates[:50]:
+            if self.tokenize(f"{word}7")[:1] == ["\u2581" + word] and self.tokenize(f"a {word}3 b")[1:2] == ["\u2581" + word]:
+                return word + "{}"
+        return "XZ{}Q"
+
     def tokenize(self, text: str) -> list[str]:
-        """SentencePiece pieces of `text` (no special tokens)."""
-        return self.processor().encode(text, out_type=str)
+        """Subword pieces of `text` (no special tokens)."""
+        try:
+            return self.subwords.encode(text)
+        except EngineError as err:
+            raise EngineError(f"{self.name}: {err}") from None
 
     def detokenize(self, pieces: Sequence[str]) -> str:
         """Text of `pieces`, decoded by SentencePiece; ``_`` stays ``_``.
@@ -197,7 +284,10 @@ class CTranslate2Model:
         """
         if not pieces:
             return ""
-        text = self.processor().decode_pieces(list(pieces))
+        try:
+            text = self.subwords.decode(list(pieces))
+        except EngineError as err:
+            raise EngineError(f"{self.name}: {err}") from None
         return text.replace("\u2581", " ").strip()
 
     def source_tokens(self, pieces: list[str], prefix: Sequence[str] | None = None,

@@ -36,6 +36,7 @@ __all__ = [
     "find_installed",
     "install_from_file",
     "install_from_index",
+    "argos_setting",
     "remove",
     "index_url",
     "DEFAULT_INDEX",
@@ -46,6 +47,10 @@ DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/m
 REQUIRED_FILES = ("metadata.json", "model/model.bin", "sentencepiece.model")
 _TMP_PREFIX = ".toponyms-"
 _CODE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{1,8})*$")
+# Model weights hardly compress (float32 and int8 weights deflate by 5-15 %), so
+# a package that unpacks to many times its size is a zip bomb, not a model.
+MAX_EXPANSION = 20
+MIN_UNPACKED_LIMIT = 64 << 20  # small packages (tests, tiny models) may compress better
 _lock = threading.Lock()
 
 
@@ -82,11 +87,26 @@ class PackageInfo:
     def sp_model(self) -> Path:
         return self.path / "sentencepiece.model"
 
+    @property
+    def unsupported(self) -> str:
+        """Why toponyms cannot run this package ("" when it can).
+
+        OPUS-MT conversions in the Argos index ship a subword-nmt ``bpe.model``
+        that argostranslate runs through Moses tokenisation and its own BPE
+        code; toponyms runs SentencePiece packages only, so such a package is
+        listed with this reason and never chosen (argostranslate still sees it).
+        """
+        if self.sp_model.is_file():
+            return ""
+        if (self.path / "bpe.model").is_file():
+            return "BPE tokenizer (bpe.model); only SentencePiece packages are supported"
+        return "no sentencepiece.model"
+
 
 # -- where -------------------------------------------------------------------
 
 
-def _argos_setting(key: str) -> str | None:
+def argos_setting(key: str) -> str | None:
     """An argostranslate setting: environment first, then its settings.json."""
     value = os.environ.get(key)
     if value:
@@ -112,7 +132,7 @@ def packages_dir() -> Path:
     own = os.environ.get("TOPONYMS_ARGOS_DIR")
     if own:
         return Path(own).expanduser()
-    argos = _argos_setting("ARGOS_PACKAGES_DIR")
+    argos = argos_setting("ARGOS_PACKAGES_DIR")
     if argos:
         return Path(argos).expanduser()
     data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
@@ -121,7 +141,7 @@ def packages_dir() -> Path:
 
 def index_url() -> str:
     """URL of the Argos package index (``$ARGOS_PACKAGE_INDEX`` + ``index.json``)."""
-    base = _argos_setting("ARGOS_PACKAGE_INDEX") or DEFAULT_INDEX
+    base = argos_setting("ARGOS_PACKAGE_INDEX") or DEFAULT_INDEX
     return base if base.endswith(".json") else base.rstrip("/") + "/index.json"
 
 
@@ -194,6 +214,29 @@ def _entry_parts(name: str) -> list[str]:
     return [part for part in name.replace("\\", "/").split("/") if part not in ("", ".")]
 
 
+def unpacked_limit(archive_size: int) -> int:
+    """The most bytes an archive of `archive_size` bytes may unpack to.
+
+    ``$TOPONYMS_MAX_PACKAGE_BYTES`` sets it outright; otherwise it is
+    `MAX_EXPANSION` times the archive, and at least `MIN_UNPACKED_LIMIT`.
+
+    >>> unpacked_limit(1_000_000) == MIN_UNPACKED_LIMIT
+    True
+    >>> unpacked_limit(3_500_000)  # the 3.5 MB archive that wrote 3.1 GB is refused
+    70000000
+    >>> unpacked_limit(400 << 20) == 20 * (400 << 20)
+    True
+    """
+    own = os.environ.get("TOPONYMS_MAX_PACKAGE_BYTES", "").strip()
+    if own.isdigit():
+        return int(own)
+    return max(MIN_UNPACKED_LIMIT, MAX_EXPANSION * archive_size)
+
+
+def _mib(size: int) -> str:
+    return f"{size / (1 << 20):.1f} MiB"
+
+
 def _validate_archive(path: Path) -> tuple[str, dict]:
     """Check an .argosmodel without extracting it; return (top directory, metadata)."""
     where = str(path)
@@ -206,6 +249,13 @@ def _validate_archive(path: Path) -> tuple[str, dict]:
     try:
         with zipfile.ZipFile(path) as zf:
             members = zf.infolist()
+            declared = sum(member.file_size for member in members)
+            limit = unpacked_limit(path.stat().st_size)
+            if declared > limit:
+                raise PackageError(
+                    f"{where} is not a safe Argos package: it would unpack to {_mib(declared)} from "
+                    f"{_mib(path.stat().st_size)} (more than {_mib(limit)}; a zip bomb?)"
+                )
             tops: set[str] = set()
             files: set[str] = set()
             for member in members:
@@ -239,9 +289,7 @@ def _validate_archive(path: Path) -> tuple[str, dict]:
                 raise PackageError(f"{where}: package directory name {top!r} is reserved")
             missing = [f for f in REQUIRED_FILES if f not in files]
             if missing == ["sentencepiece.model"] and "bpe.model" in files:
-                raise PackageError(
-                    f"{where}: this package uses a BPE tokenizer (bpe.model); only SentencePiece packages are supported"
-                )
+                missing = []
             if missing:
                 raise PackageError(f"{where} is not an Argos package: missing {', '.join(missing)}")
             try:
@@ -266,6 +314,36 @@ def _validate_archive(path: Path) -> tuple[str, dict]:
     return top, meta
 
 
+def _extract(path: Path, staging: Path, limit: int) -> None:
+    """Unpack a validated archive into `staging`, counting the bytes written.
+
+    The declared sizes were checked before; a member that writes more than it
+    declared, or a total past `limit`, stops the extraction (an archive can lie).
+    """
+    written = 0
+    with zipfile.ZipFile(path) as zf:
+        for member in zf.infolist():
+            parts = _entry_parts(member.filename)
+            if not parts:
+                continue
+            dest = staging.joinpath(*parts)
+            if member.is_dir():
+                dest.mkdir(parents=True, exist_ok=True)
+                continue
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            member_written = 0
+            with zf.open(member) as source, open(dest, "wb") as out:
+                while chunk := source.read(1 << 20):
+                    member_written += len(chunk)
+                    written += len(chunk)
+                    if member_written > member.file_size or written > limit:
+                        raise PackageError(
+                            f"{path} is not a safe Argos package: {member.filename!r} unpacks to more "
+                            f"than it declares (stopped after {_mib(written)})"
+                        )
+                    out.write(chunk)
+
+
 def _move_aside(path: Path, root: Path) -> Path:
     """Rename an installed package into a hidden directory of `root` (atomic); return its new path."""
     holder = Path(tempfile.mkdtemp(prefix=_TMP_PREFIX + "old-", dir=root))
@@ -283,11 +361,14 @@ def install_from_file(path: str | Path, *, replace: bool = False,
 
     The archive is checked before anything is written (a zip, one top-level
     directory, no absolute paths, ``..`` or links, a ``metadata.json`` with
-    ``from_code``/``to_code``, ``model/model.bin`` and ``sentencepiece.model``),
+    ``from_code``/``to_code``, ``model/model.bin`` and ``sentencepiece.model``
+    or ``bpe.model``, unpacking to no more than `unpacked_limit` bytes),
     extracted into a hidden temporary directory inside `packages_dir`, then
     renamed into place. An installed package for the same pair is refused
     unless `replace` is true; then the old one is moved aside, deleted once
-    the new one is in place, and put back if that fails.
+    the new one is in place, and put back if that fails. A folder of the
+    same name that holds anything else (another pair's package) is never
+    replaced, even with `replace`.
     """
     path = Path(path)
     top, meta = _validate_archive(path)
@@ -301,8 +382,17 @@ def install_from_file(path: str | Path, *, replace: bool = False,
                 f"{path}: a package for {src}→{tgt} is already installed ({existing[0].path}); "
                 "use --force to replace it, or remove it first"
             )
-        if target.exists() and not replace:
-            raise PackageError(f"{path}: {target} already exists; use --force to replace it, or remove it first")
+        if target.exists():
+            held = _read_info(target)
+            if held is None or held.pair != (src, tgt):
+                what = f"the {held.from_code}→{held.to_code} package" if held else "something that is not a package"
+                raise PackageError(
+                    f"{path}: its folder {top!r} would replace {target}, which holds {what}, not {src}→{tgt}; "
+                    "--force replaces only a package of the same pair: rename the archive's folder, "
+                    "or remove that package first"
+                )
+            if not replace:
+                raise PackageError(f"{path}: {target} already exists; use --force to replace it, or remove it first")
         try:
             root.mkdir(parents=True, exist_ok=True)
             staging = Path(tempfile.mkdtemp(prefix=_TMP_PREFIX + "install-", dir=root))
@@ -311,8 +401,7 @@ def install_from_file(path: str | Path, *, replace: bool = False,
         moved_away: list[tuple[Path, Path]] = []  # (installed path, where it was moved)
         try:
             try:
-                with zipfile.ZipFile(path) as zf:
-                    zf.extractall(staging)
+                _extract(path, staging, unpacked_limit(path.stat().st_size))
             except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as err:
                 raise PackageError(f"{path}: cannot extract the package ({err})") from None
             try:

@@ -32,6 +32,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, deque
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from toponyms.situation import Named, ProperNames, Situation, situations
 from toponyms.fold import fold, fold_key
@@ -115,17 +116,20 @@ class _Segment:
     lang: str = ""  # the target language
 
 
-_PLACEHOLDER = "XZ{}Q"
+@lru_cache(maxsize=16)
+def _placeholder_regex(template: str) -> re.Pattern:
+    """Any placeholder made from `template` (the engine offers it, e.g. "XZ{}Q"), its number a group.
+
+    Engines may space or re-case a placeholder they pass through.
+    """
+    before, _, after = (r"\s*".join(map(re.escape, part)) for part in template.partition("{}"))
+    return re.compile(rf"{before}\s*(?<!\d)([0-9]+)(?!\d)" + (rf"\s*{after}" if after else ""), re.IGNORECASE)
 
 
-# Engines may space or re-case a placeholder they pass through.
-_ANY_PLACEHOLDER = re.compile(r"X\s*Z\s*([0-9]+)\s*Q", re.IGNORECASE)
-
-
-def _placeholders(output: str, count: int) -> list[tuple[int, int]] | None:
+def _placeholders(output: str, count: int, template: str) -> list[tuple[int, int]] | None:
     """The span of the first placeholder of each number below `count`, in one pass; None if one was lost."""
     spans: dict[int, tuple[int, int]] = {}
-    for found in _ANY_PLACEHOLDER.finditer(output):
+    for found in _placeholder_regex(template).finditer(output):
         number = int(found.group(1))
         if number < count and number not in spans:
             spans[number] = found.span()
@@ -402,16 +406,17 @@ class DocumentTranslator:
         retry = [segment for segment in segments if any(not slot.how for slot in segment.slots)]
         if not retry:
             return
+        template = self.engine.placeholder(src, tgt)
         protected = []
         for segment in retry:
             parts, cursor = [], 0
             for number, slot in sorted(enumerate(segment.slots), key=lambda item: item[1].mention.start):
-                parts += [segment.source[cursor:slot.mention.start], _PLACEHOLDER.format(number)]
+                parts += [segment.source[cursor:slot.mention.start], template.format(number)]
                 cursor = slot.mention.end
             parts.append(segment.source[cursor:])
             protected.append("".join(parts))
         for segment, output in zip(retry, self.engine.translate(protected, src, tgt)):
-            spans = _placeholders(output, len(segment.slots))
+            spans = _placeholders(output, len(segment.slots), template)
             gaps = _splice_gaps(output, spans, segment.engine_output) if spans is not None else None
             if gaps is None:
                 # Placeholders were lost, or the engine changed other words around them ("El Azerbaiyán"):

@@ -17,11 +17,20 @@ from pathlib import Path
 
 from translate.engines.base import EngineError
 from translate.engines.ctranslate import CTranslate2Engine
-from translate.packages import PackageError, PackageInfo, list_installed, packages_dir
+from translate.packages import PackageError, PackageInfo, argos_setting, list_installed, packages_dir
 
-__all__ = ["ArgosEngine", "PIVOT"]
+__all__ = ["ArgosEngine", "PIVOT", "ARGOS_SETTINGS"]
 
 PIVOT = "en"
+# argostranslate's settings (its settings.py) that choose how CTranslate2 runs.
+ARGOS_SETTINGS = (
+    ("device", "ARGOS_DEVICE_TYPE", str),
+    ("compute_type", "ARGOS_COMPUTE_TYPE", str),
+    ("inter_threads", "ARGOS_INTER_THREADS", int),
+    ("intra_threads", "ARGOS_INTRA_THREADS", int),
+    ("beam_size", "ARGOS_BEAM_SIZE", int),
+    ("max_batch_size", "ARGOS_BATCH_SIZE", int),
+)
 class ArgosEngine(CTranslate2Engine):
     """Translate with the Argos Translate packages installed on this machine.
 
@@ -29,8 +38,12 @@ class ArgosEngine(CTranslate2Engine):
       directory: where the packages are (default: `translate.packages.packages_dir()`,
         resolved on each call so that environment changes are seen).
       device, compute_type, inter_threads, intra_threads, beam_size,
-      max_batch_size: passed to each `CTranslate2Model` (argostranslate's
-        defaults: cpu, auto, 1, 0, 4, 32).
+      max_batch_size: passed to each `CTranslate2Model`. When not given, the
+        user's argostranslate settings (``ARGOS_DEVICE_TYPE``, ``ARGOS_COMPUTE_TYPE``,
+        ``ARGOS_INTER_THREADS``, ``ARGOS_INTRA_THREADS``, ``ARGOS_BEAM_SIZE``,
+        ``ARGOS_BATCH_SIZE``, from the environment or its settings.json) apply,
+        else cpu, the weights' own type, 1, 0, 4, 32; the length penalty is
+        argostranslate's 0.2.
     """
 
     name = "argos"
@@ -39,12 +52,28 @@ class ArgosEngine(CTranslate2Engine):
     def default_directory() -> Path:
         return packages_dir()
 
-    def packages(self) -> list[PackageInfo]:
-        """Installed packages, newest version first within a pair."""
+    def defaults(self) -> dict:
+        options = {**super().defaults(), "beam_size": 4, "length_penalty": 0.2}
+        for key, setting, kind in ARGOS_SETTINGS:
+            value = argos_setting(setting)
+            if value is None:
+                continue
+            try:
+                options[key] = kind(value)
+            except ValueError:
+                raise EngineError(f"argostranslate setting {setting}={value!r} is not a valid {key}") from None
+        return options
+
+    def installed(self) -> list[PackageInfo]:
+        """Every installed package, the ones this engine cannot run included."""
         try:
             return list_installed(self.directory)
         except PackageError as err:
             raise EngineError(str(err)) from None
+
+    def packages(self) -> list[PackageInfo]:
+        """Installed packages this engine can run, newest version first within a pair."""
+        return [info for info in self.installed() if not info.unsupported]
 
     # -- pairs -----------------------------------------------------------------
 
@@ -77,15 +106,24 @@ class ArgosEngine(CTranslate2Engine):
         route = self._route(src, tgt, self.packages())
         if not route:
             return f"argos:{src}-{tgt}:none"
-        return "argos:" + "+".join(f"{p.name}@{p.version}" for p in route) + f":beam{self.options['beam_size']}"
+        compute = self.options["compute_type"]
+        if compute == "default":
+            from translate.ct2model import weights_type
+
+            compute = "+".join(weights_type(p.model_dir) or compute for p in route)
+        return ("argos:" + "+".join(f"{p.name}@{p.version}" for p in route)
+                + f":beam{self.options['beam_size']}:{compute}")
 
     def describe(self) -> str:
         where = self.directory
-        direct = sorted(self._direct(self.packages()))
+        installed = self.installed()
+        direct = sorted(self._direct([p for p in installed if not p.unsupported]))
+        skipped = "".join(f"; {p.name} not usable: {p.unsupported}" for p in installed if p.unsupported)
         if not direct:
-            return f"argos: Argos Translate packages (CTranslate2) in {where}: none installed"
+            return f"argos: Argos Translate packages (CTranslate2) in {where}: none installed{skipped}"
         listed = ", ".join(f"{s}→{t}" for s, t in direct)
-        return f"argos: Argos Translate packages (CTranslate2) in {where}: {listed} (+ pivots through {PIVOT})"
+        return (f"argos: Argos Translate packages (CTranslate2) in {where}: {listed} "
+                f"(+ pivots through {PIVOT}){skipped}")
 
     # -- models ----------------------------------------------------------------
 
@@ -135,6 +173,9 @@ class ArgosEngine(CTranslate2Engine):
         if route is None:
             raise self._missing(src, tgt, packages)
         return route
+
+    def _first_model(self, route):
+        return self.model(route[0])
 
     def _translate_sentences(self, sentences: list[str], src: str, tgt: str, route) -> list[str]:
         for info in route:

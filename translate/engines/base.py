@@ -35,6 +35,14 @@ class Engine(ABC):
         """One line for `toponyms engines`: what this engine is and where it lives."""
         return self.name
 
+    def placeholder(self, src: str, tgt: str) -> str:
+        """The token that stands for a protected name, with ``{}`` for its number.
+
+        It must come through translation unchanged; engines that know their
+        model's vocabulary offer one the model keeps whole.
+        """
+        return "XZ{}Q"
+
     def fingerprint(self, src: str, tgt: str) -> str:
         """What identifies this engine's output for a pair: caches key on it.
 

@@ -28,28 +28,33 @@ class CTranslate2Engine(Engine):
         self,
         directory: str | Path | None = None,
         *,
-        device: str = "cpu",
-        compute_type: str = "auto",
-        inter_threads: int = 1,
-        intra_threads: int = 0,
-        beam_size: int = 4,
-        max_batch_size: int = 32,
+        device: str | None = None,
+        compute_type: str | None = None,
+        inter_threads: int | None = None,
+        intra_threads: int | None = None,
+        beam_size: int | None = None,
+        max_batch_size: int | None = None,
     ) -> None:
-        if device not in ("cpu", "cuda", "auto"):
-            raise EngineError(f"unknown device {device!r} for the {self.name} engine: use cpu or cuda")
-        if beam_size < 1:
-            raise EngineError(f"beam size must be at least 1, not {beam_size}")
+        from translate.ct2model import COMPUTE_TYPES
+
+        given = {"device": device, "compute_type": compute_type, "inter_threads": inter_threads,
+                 "intra_threads": intra_threads, "beam_size": beam_size, "max_batch_size": max_batch_size}
+        self.options = {**self.defaults(), **{k: v for k, v in given.items() if v is not None}}
+        if self.options["device"] not in ("cpu", "cuda", "auto"):
+            raise EngineError(f"unknown device {self.options['device']!r} for the {self.name} engine: use cpu or cuda")
+        if self.options["compute_type"] not in COMPUTE_TYPES:
+            raise EngineError(f"unknown compute type {self.options['compute_type']!r} for the {self.name} "
+                              f"engine: use one of {', '.join(COMPUTE_TYPES)}")
+        if self.options.get("beam_size", 1) < 1:
+            raise EngineError(f"beam size must be at least 1, not {self.options['beam_size']}")
         self._directory = Path(directory) if directory is not None else None
-        self.options = {
-            "device": device,
-            "compute_type": compute_type,
-            "inter_threads": inter_threads,
-            "intra_threads": intra_threads,
-            "beam_size": beam_size,
-            "max_batch_size": max_batch_size,
-        }
         self._models: dict[tuple, object] = {}
         self._lock = threading.Lock()
+
+    def defaults(self) -> dict:
+        """Options used when not given: CTranslate2's own, and the weights' compute type."""
+        return {"device": "cpu", "compute_type": "default", "inter_threads": 1, "intra_threads": 0,
+                "max_batch_size": 32}
 
     @staticmethod
     @abstractmethod
@@ -67,6 +72,17 @@ class CTranslate2Engine(Engine):
     @abstractmethod
     def _translate_sentences(self, sentences: list[str], src: str, tgt: str, prepared) -> list[str]:
         """Translate a flat list of sentences, one output per sentence."""
+
+    @abstractmethod
+    def _first_model(self, prepared):
+        """The CTranslate2Model that reads the source of a prepared pair."""
+
+    def placeholder(self, src: str, tgt: str) -> str:
+        """A piece the source model keeps whole (see `CTranslate2Model.placeholder`)."""
+        try:
+            return self._first_model(self._prepare(src, tgt)).placeholder()
+        except EngineError:
+            return super().placeholder(src, tgt)
 
     def translate(self, segments: list[str], src: str, tgt: str) -> list[str]:
         """Translate each segment; one output per input, in order.
@@ -87,7 +103,7 @@ class CTranslate2Engine(Engine):
             if not segment.strip():
                 layout.append(None)
                 continue
-            parts, separators = split_sentences(segment)
+            parts, separators = split_sentences(segment, src)
             layout.append((len(flat), len(parts), separators))
             flat.extend(parts)
         if not flat:

@@ -32,7 +32,8 @@ _BUILTIN: dict[str, tuple[str, str]] = {
 }
 
 _HOW_TO_INSTALL: dict[str, str] = {
-    "argos": "pip install argostranslate",
+    "argos": "pip install ctranslate2 sentencepiece",
+    "multilingual": "pip install ctranslate2 sentencepiece tokenizers",
 }
 
 _instances: dict[str, Engine] = {}
@@ -94,9 +95,12 @@ def _build_builtin(name: str) -> Engine:
 
 
 def configure(name: str, **options) -> None:
-    """Options for building a built-in engine (argos: device, inter_threads, intra_threads, beam_size)."""
-    _options[name] = {k: v for k, v in options.items() if v is not None}
-    _instances.pop(name, None)
+    """Options for building a built-in engine (argos, multilingual: device, compute_type,
+    inter_threads, intra_threads, beam_size); a change rebuilds the engine."""
+    chosen = {k: v for k, v in options.items() if v is not None}
+    if _options.get(name, {}) != chosen:
+        _options[name] = chosen
+        _instances.pop(name, None)
 
 
 def _build_plugin(name: str, entry) -> Engine:
@@ -161,7 +165,8 @@ def install_hint(src: str, tgt: str) -> str:
 
     return (
         f"for argos run `toponyms models install {src} {tgt}` (or install a downloaded "
-        f".argosmodel file), for apertium {package_hint(src, tgt)}"
+        f".argosmodel file), for apertium {package_hint(src, tgt)}, for multilingual install a "
+        f"CTranslate2 NLLB-200, M2M-100 or OPUS-MT model with `toponyms models install DIR` (README)"
     )
 
 

@@ -1,0 +1,62 @@
+"""Characters that would hide a name: matched through a compact copy, offsets into the user's own text."""
+
+import json
+
+import pytest
+
+from toponyms.fold import compact, fold, needs_compacting
+
+
+def mentions(result):
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+HIDDEN = [
+    ("Xank\u00adəndidə bayraq qaldırılıb.", "Xank\u00adəndidə"),              # soft hyphen
+    ("Qoşunlar S\u0327us\u0327aya daxil olub.", "S\u0327us\u0327aya"),      # NFD: S + combining cedilla
+    ("Obstrel v Stepana\u200bkert.", "Stepana\u200bkert"),                  # zero-width space
+    ("Ստեփանա\u200cկերտում լույս չկա։", "Ստեփանա\u200cկերտում"),           # zero-width non-joiner
+    ("Сообщили из Степа\u2060накерта.", "Степа\u2060накерта"),              # word joiner
+    ("Shelling: \ufeffStepanakert; Sh\ufeffusha too.", "Sh\ufeffusha"),  # BOMs inside the text
+    ("Ｓｈｕｓｈａ was shelled.", "Ｓｈｕｓｈａ"),                             # fullwidth letters
+    ("Die Lage in Su\ufb01kend? Nein: Bergkarabach\u00ad.", "Bergkarabach"),  # a ligature, a trailing soft hyphen
+    ("Ordu Xankәndidə, Şuşa'da.", "Xankәndidə"),                            # Cyrillic ә typed for ə
+    ("Stepanakert\u00a0and\u202fShusha", "Shusha"),                         # no-break spaces
+]
+
+
+@pytest.mark.parametrize("text, surface", HIDDEN)
+def test_find_sees_through_and_points_into_the_original(run, text, surface):
+    found = mentions(run("find", "-", "--json", input=text))
+    assert surface in [m["surface"] for m in found]
+    for m in found:
+        assert text[m["start"]:m["end"]] == m["surface"]
+
+
+def test_the_large_path_maps_offsets_back_the_same_way(matcher):
+    text = "\n".join(t for t, _ in HIDDEN) * 40
+    assert len(text) > 4096 and needs_compacting(text)
+    from toponyms.gazetteer import LANGUAGES
+
+    large = matcher.find(text)
+    assert large == matcher.find(text, langs=LANGUAGES)
+    for m in large:
+        assert text[m.start:m.end] == m.surface
+
+
+def test_a_hidden_name_keeps_how_it_matched(matcher):
+    [m] = [m for m in matcher.find("Stepana\u00adkert was shelled.")]
+    assert m.surface == "Stepana\u00adkert" and m.match == "exact"
+
+
+def test_compact_and_its_maps():
+    text = "a\u00adb S\u0327 ﬁ\u200b"
+    short, starts, ends = compact(text)
+    assert short == "ab Ş fi"
+    assert [text[s:e] for s, e in zip(starts, ends)] == ["a", "b", " ", "S\u0327", " ", "ﬁ", "ﬁ"]
+
+
+def test_plain_text_is_not_compacted():
+    assert not needs_compacting("Xankəndi, Ստեփանակերտ, Степанакерт, Stepanakert — «Шуша».")
+    assert fold("Xankәndi") == fold("Xankəndi")

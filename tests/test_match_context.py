@@ -1,0 +1,209 @@
+"""Context as data: people, products and works named like places, and places of one name.
+
+The rules are lists in gazetteer.yaml (the top-level `context:` section, each
+entity's `guards.readings` and `context:`), read by toponyms/context.py.
+"""
+
+import textwrap
+
+import pytest
+
+from toponyms.gazetteer import LANGUAGES, check, load
+from toponyms.match import Matcher
+
+
+def found(matcher, text, **kwargs):
+    return [(m.surface, m.entity_id) for m in matcher.find(text, **kwargs)]
+
+
+def ids(matcher, text, **kwargs):
+    return [m.entity_id for m in matcher.find(text, **kwargs)]
+
+
+@pytest.mark.parametrize("text", [
+    "Futbolçu Laçın Məmmədov yeni klubla müqavilə imzalayıb.",   # profession before, surname after
+    "Müğənni Fədayə Laçın yeni mahnısını təqdim edib.",           # a capitalised given name before
+    "Лачин Гасанов стал чемпионом Европы.",                       # Russian surname after
+    "Ali Karabağ dün derneği ziyaret etti.",                      # Turkish given name before a surname
+    "Başkan Karabağ açılışı yaptı.",                               # a title before
+    "Father Jabrayil founded the village, the legend says.",      # a title before, in English
+    "Певец Лачин выступил в Баку.",                                # a profession before, in Russian
+    "Stepan Shahumyan was shot in 1918.",                         # a given name before a surname
+])
+def test_people_named_like_places(matcher, gazetteer, text):
+    kinds = {gazetteer.get(i).kind for i in ids(matcher, text)}
+    assert kinds <= {"country", "city"}, found(matcher, text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Xankəndidən Laçın istiqamətinə keçib.", "Laçın"),               # a place before is no given name
+    ("Der Korridor ist nach der Stadt Laçın benannt.", "Laçın"),       # German capitalises nouns
+    ("Лачин снова открыт для жителей.", "Лачин"),                      # sentence start
+    ("After the war Lachin Mammadov's village, Lachin, was rebuilt.", "Lachin"),
+])
+def test_the_same_names_as_places(matcher, place, text, surface):
+    assert (surface, place("Lachin")) in found(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Füzulinin qəzəlləri bu gün də oxunur, şair çox sevilir.",
+    "Исследователи спорят о поэзии Физули и его газелях.",
+    "Cebrail, Allah’ın vahyini peygamberlere ulaştıran melektir.",
+    "Cəbrayılın hədislərdə insan surətində göründüyü deyilir.",
+    "Дешёвый портвейн «Агдам» стоил два рубля.",
+    "Qarabağ klubu UEFA Çempionlar Liqasında oynayır.",
+    "Karabağ, Şampiyonlar Ligi maçında Chelsea ile berabere kaldı.",
+    "Ադրբեջանցիները «Ղարաբաղ» անունով ֆուտբոլային ակումբ են ստեղծել։",
+    "Böyük oğlum Qarabağ Universitetinin tələbəsidir.",
+    "Karabağ atları dağ atıdır.",
+    "Les consommateurs boycottent l'eau minérale « Jermuk ».",
+])
+def test_other_readings_of_a_name(matcher, gazetteer, text):
+    assert [i for i in ids(matcher, text) if gazetteer.get(i).kind != "country"] == []
+
+
+def test_a_reading_does_not_hide_the_place_in_the_next_clause(matcher, place):
+    text = "The poet Fuzuli wrote Leyli and Majnun; Fuzuli town was rebuilt in 2023."
+    assert found(matcher, text) == [("Fuzuli", place("Fuzuli"))]
+    assert found(matcher, "Они пили портвейн «Агдам» в Агдаме.") == [("Агдаме", place("Agdam"))]
+
+
+def test_a_quoted_place_without_other_readings_is_the_place(matcher, place):
+    text = "Ermeniler tarafından “Berdzor” olarak adlandırılan Laçın’ın çevresi."
+    assert found(matcher, text) == [("Berdzor", place("Lachin")), ("Laçın’ın", place("Lachin"))]
+
+
+HOMONYMS = textwrap.dedent("""\
+    users:
+      g: everyone
+    entities:
+      - id: martuni
+        kind: town
+        homonyms: [martuni_gegharkunik]
+        context:
+          with: [khojavend]
+        forms:
+          - {form: martuni, used_by: [g], names: {en: [Martuni], ru: [Мартуни]}}
+      - id: martuni_gegharkunik
+        kind: town
+        homonyms: [martuni]
+        context:
+          with: [sevan]
+          near: [Sevan, Gegharkunik, Гехаркуник*]
+        forms:
+          - {form: martuni, used_by: [g], names: {en: [Martuni], ru: [Мартуни]}}
+      - id: tartar
+        kind: town
+        homonyms: [tartar_river]
+        forms:
+          - {form: tartar, used_by: [g], names: {en: [Tartar, Terter], ru: [Тертер]}}
+      - id: tartar_river
+        kind: river
+        homonyms: [tartar]
+        context:
+          near: [river, рек*, çay*, nehri]
+        forms:
+          - {form: tartar, used_by: [g], names: {en: [Tartar, Terter], ru: [Тертер]}}
+      - id: khojavend
+        kind: town
+        forms:
+          - {form: khojavend, used_by: [g], names: {en: [Khojavend], ru: [Ходжавенд]}}
+      - id: sevan
+        kind: lake
+        forms:
+          - {form: sevan, used_by: [g], names: {en: [Lake Sevan], ru: [Севан]}}
+    """)
+
+
+@pytest.fixture(scope="module")
+def homonyms(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gaz") / "homonyms.yaml"
+    path.write_text(HOMONYMS, encoding="utf-8")
+    return Matcher(load([str(path)]))
+
+
+def test_homonymous_places_are_settled_by_the_places_around(homonyms):
+    assert ids(homonyms, "Martuni lies on the shore of Lake Sevan.") == ["martuni_gegharkunik", "sevan"]
+    assert ids(homonyms, "Shelling hit Martuni and Khojavend.") == ["martuni", "khojavend"]
+    # Nothing to go by: the first declared reading.
+    assert ids(homonyms, "Shelling hit Martuni.") == ["martuni"]
+
+
+def test_rivers_against_towns_by_the_words_next_to_them(homonyms):
+    assert ids(homonyms, "Тертер — река в Азербайджане.") == ["tartar_river"]
+    assert ids(homonyms, "Мост через реку Тертер разрушен.") == ["tartar_river"]
+    assert ids(homonyms, "В Тертере снова стреляли.") == ["tartar"]
+
+
+def test_large_texts_settle_context_the_same_way(homonyms, matcher):
+    text = "\n".join(["Martuni lies on the shore of Lake Sevan.", "Shelling hit Martuni and Khojavend.",
+                      "Тертер — река в Азербайджане.", "В Тертере снова стреляли."] * 200)
+    assert homonyms.find(text) == homonyms.find(text, langs=LANGUAGES)
+    people = "\n".join(["Futbolçu Laçın Məmmədov qol vurdu.", "Laçına qayıdış başladı.",
+                        "Дешёвый портвейн «Агдам» стоил два рубля.", "The poet Fuzuli. Fuzuli was rebuilt."] * 200)
+    assert matcher.find(people) == matcher.find(people, langs=LANGUAGES)
+
+
+def test_validate_reports_bad_context(tmp_path, run):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(textwrap.dedent("""\
+        users: {g: everyone}
+        context:
+          demonyms: {xx: [foo]}
+          people: [Ali]
+        entities:
+          - id: a
+            kind: town
+            context: {with: [nowhere]}
+            guards:
+              readings:
+                - {what: a club}
+            forms:
+              - {form: a, used_by: [g], names: {en: [Aaa]}}
+        """), encoding="utf-8")
+    result = run("gazetteer", "validate", str(bad))
+    assert result.exit_code != 0
+    messages = result.output
+    assert "unknown language code 'xx'" in messages
+    assert "unknown keys ['people']" in messages
+    assert "context.with names unknown entity 'nowhere'" in messages
+    assert "`context` only settles declared `homonyms`" in messages
+    assert "each of `guards.readings` needs `what`" in messages
+
+
+def test_the_builtin_context_section_is_valid():
+    gazetteer, problems = check()
+    assert problems == []
+    assert gazetteer.context.demonyms["fr"] and gazetteer.context.person_cues["ru"]
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Fifty-eight people moved back to the district of Zangilan.", ["Zangilan"]),
+    ("Its water will irrigate the Terter, Aghdam and Qubadli districts.", ["Terter", "Aghdam", "Qubadli"]),
+    # "Bezirk Kalbadschar" is a listed German spelling of the district itself.
+    ("Der Bezirk Kalbadschar muss am Sonntag übergeben werden.", ["Bezirk Kalbadschar"]),
+    ("Armenia devuelve a Azerbaiyán los distritos de Kalbajar y Lachin.", ["Kalbajar", "Lachin"]),
+    ("Müharibənin əvvəllərində Kəlbəcər bölgəsindən keçən yol bağlanmışdı.", ["Kəlbəcər"]),
+    ("Նախկին ԼՂԻՄ տարածքը, Շուշիի և Լաչինի շրջանները պետք է փոխանցվեին։", ["Շուշիի", "Լաչինի շրջանները"]),
+    ("Сообщается о боях в районе Физули.", ["Физули"]),
+])
+def test_a_towns_name_with_a_word_for_district_names_the_district(matcher, gazetteer, text, surfaces):
+    districts = [m.surface for m in matcher.find(text) if gazetteer.get(m.entity_id).kind == "district"]
+    assert districts == surfaces
+
+
+@pytest.mark.parametrize("text", [
+    "Katliam, Dağlık Karabağ bölgesindeki Hocalı kasabasında yaşandı.",   # the word belongs to Karabakh
+    "Der Krieg endete mit den Gebieten Fizuli und der Stadt Schuscha.",   # "der Stadt" breaks the list
+    "Shelling hit Lachin and Shusha on Sunday.",
+])
+def test_towns_stay_towns_without_such_a_word(matcher, gazetteer, text):
+    towns = [m for m in matcher.find(text) if gazetteer.get(m.entity_id).kind in ("town", "city")]
+    assert towns and all(gazetteer.get(m.entity_id).kind != "district" for m in towns)
+    assert "Schuscha" not in [m.surface for m in matcher.find(text) if gazetteer.get(m.entity_id).kind == "district"]
+
+
+def test_districts_the_same_on_large_texts(matcher):
+    text = "\n".join(["Its water will irrigate the Terter, Aghdam and Qubadli districts.",
+                      "Shelling hit Lachin and Shusha on Sunday.", "Der Bezirk Kalbadschar wird übergeben."] * 300)
+    assert matcher.find(text) == matcher.find(text, langs=LANGUAGES)

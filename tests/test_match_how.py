@@ -1,0 +1,77 @@
+"""How each mention matched (`match`, `confidence`), derived spellings, and --fuzzy for typos."""
+
+import json
+
+import pytest
+
+from toponyms.gazetteer import LANGUAGES
+from toponyms.match import CONFIDENCE
+
+
+def mentions(result):
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+@pytest.mark.parametrize("text, surface, how", [
+    ("Shelling hit Stepanakert.", "Stepanakert", "exact"),
+    ("SHELLING HIT STEPANAKERT.", "STEPANAKERT", "folded"),
+    ("Qoşunlar Suqovusana girdi.", "Suqovusana", "inflected"),
+    ("Обстрелы в Степанакерте.", "Степанакерте", "inflected"),
+    ("Ստեփանակերտում լույս չկա։", "Ստեփանակերտում", "inflected"),
+    ("Ordu Hankendi'ye ilerledi.", "Hankendi'ye", "inflected"),
+    ("Die Lage Bergkarabachs bleibt ernst, sagte der Minister.", "Bergkarabachs", "inflected"),
+])
+def test_each_mention_says_how_it_matched(run, text, surface, how):
+    [m] = [m for m in mentions(run("find", "-", "--json", input=text)) if m["kind"] != "country"]
+    assert (m["surface"], m["match"], m["confidence"]) == (surface, how, CONFIDENCE[how])
+
+
+def test_lower_case_lowers_confidence(matcher):
+    [m] = matcher.find("shelling hit stepanakert")
+    assert m.match == "folded" and m.confidence == round(CONFIDENCE["folded"] * 0.8, 2)
+
+
+def test_derived_spellings_are_transliterated(matcher, place):
+    """German and French press spellings that the gazetteer does not list, derived by toponyms.translit."""
+    text = "Les réfugiés de Khodzhali et d'Askaran."
+    found = [(m.surface, m.entity_id, m.match, m.confidence) for m in matcher.find(text)]
+    assert found == [("Khodzhali", place("Khojaly"), "transliterated", CONFIDENCE["transliterated"]),
+                     ("Askaran", place("Askeran"), "transliterated", CONFIDENCE["transliterated"])]
+
+
+def test_derived_spellings_need_a_capital(matcher):
+    hits = [m for m in matcher.find("Khodzhali, Askaran.") if m.match == "transliterated"]
+    lower = "khodzhali, askaran."
+    assert hits and not [m for m in matcher.find(lower) if m.match == "transliterated"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Shelling hit Stepanakret on Sunday.", "Stepanakret"),     # two letters swapped
+    ("Shelling hit Stepnakert on Sunday.", "Stepnakert"),       # a letter dropped
+    ("Shelling hit Stepanakerrt on Sunday.", "Stepanakerrt"),   # a letter added
+    ("Qoşunlar Suqovuşam kəndinə girdi.", "Suqovuşam"),         # a letter changed
+])
+def test_fuzzy_finds_one_edit_in_long_names(run, matcher, text, surface):
+    assert surface not in [m.surface for m in matcher.find(text)]  # off by default
+    found = [m for m in mentions(run("find", "-", "--json", "--fuzzy", input=text)) if m["kind"] != "country"]
+    assert [(m["surface"], m["match"], m["confidence"]) for m in found] == [
+        (surface, "approximate", CONFIDENCE["approximate"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenian and Azerbaijani officials met.",    # a name plus letters is another word
+    "He said Shusha Armenians, Armenien, left.",  # exact names stay exact
+    "Futbolçu Laçın Məmmədov qol vurdu.",          # a name the context turned down is no typo
+    "Shelling hit Ganja and Agdam.",               # short names get no approximate matches
+    "the stepanakret road",                        # nor lower-case words
+])
+def test_fuzzy_adds_no_false_hits(matcher, text):
+    assert [m for m in matcher.find(text, fuzzy=True) if m.match == "approximate"] == []
+
+
+def test_fuzzy_on_large_texts(matcher):
+    text = "\n".join(["Shelling hit Stepanakret on Sunday.", "Xankəndidə və Şuşada.", "Armenian officials."] * 300)
+    fast = matcher.find(text, fuzzy=True)
+    assert fast == matcher.find(text, langs=LANGUAGES, fuzzy=True)
+    assert sum(m.match == "approximate" for m in fast) == 300

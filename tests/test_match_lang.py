@@ -1,0 +1,149 @@
+"""Grammar scoped by language: suffixes and case forms are read only in text of their language.
+
+The text's language is given (`find(text, lang=...)`, `find --lang`) or
+detected per paragraph (toponyms/textlang.py). Names of other languages
+still match as they are written; only the letters glued to a name need the
+text's own grammar.
+"""
+
+import json
+
+import pytest
+
+from toponyms.textlang import detect
+
+
+def found(matcher, text, **kwargs):
+    return [(m.surface, m.entity_id) for m in matcher.find(text, **kwargs)]
+
+
+def surfaces(matcher, text, **kwargs):
+    return [m.surface for m in matcher.find(text, **kwargs)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Azerbaijani troops entered the town on Sunday, the ministry said."),
+    ("az", "Azərbaycan Ordusu bazar günü şəhərə daxil olub və bayraq qaldırıb."),
+    ("hy", "Կիրակի օրը քաղաքում կրկին հրետակոծություն է եղել։"),
+    ("ru", "В воскресенье город снова подвергся обстрелу."),
+    ("tr", "Ordu pazar günü şehre girdi ve bayrak dikildiğini açıkladı."),
+    ("fr", "Dimanche, la ville a de nouveau été bombardée, selon les autorités."),
+    ("de", "Am Sonntag wurde die Stadt erneut beschossen, teilten die Behörden mit."),
+    ("es", "El domingo la ciudad volvió a ser bombardeada, según las autoridades."),
+])
+def test_each_language_is_detected(lang, text):
+    assert detect(text) == lang
+
+
+def test_a_name_alone_says_nothing_unless_its_letters_do():
+    assert detect("Stepanakert") is None
+    assert detect("Xankəndi") == "az"
+    assert detect("Ստեփանակերտ") == "hy" and detect("Степанакерт") == "ru"
+
+
+def test_french_adjectives_are_not_the_german_genitive(matcher):
+    text = "Les Arméniens du Haut-Karabakh ont fui vers l'Arménie. Un Arménien a parlé."
+    assert [s for s in surfaces(matcher, text) if s.lower().startswith("arm")] == ["Arménie"]
+
+
+def test_the_german_genitive_still_counts_in_german(matcher, place):
+    assert found(matcher, "Der Präsident Armeniens besuchte die Grenze.") == [("Armeniens", place("Armenia"))]
+    assert found(matcher, "Der Präsident Armeniens besuchte die Grenze.", lang="fr") == []
+
+
+def test_spanish_adjective_is_not_the_country(matcher, place):
+    text = "La comunidad armenia de Francia se manifestó por Armenia."
+    assert found(matcher, text) == [("Armenia", place("Armenia"))]
+
+
+def test_azerbaijani_suffixes_need_azerbaijani_text(matcher, place):
+    assert found(matcher, "Qoşunlar Xankəndidə və Şuşada bayraq qaldırıb.") == [
+        ("Xankəndidə", place("Stepanakert")), ("Şuşada", place("Shusha"))]
+    # The same letters in English text are another word: Bakunin is not Baku + genitive.
+    assert found(matcher, "Bakunin was an anarchist.") == []
+    assert found(matcher, "Qoşunlar Xankəndidə bayraq qaldırıb.", lang="en") == []
+
+
+def test_given_language_lets_other_spellings_match_as_written(matcher, place):
+    text = "Selon l'AFP, Stepanakert et Шуша sont calmes."
+    assert found(matcher, text, lang="fr") == [("Stepanakert", place("Stepanakert")), ("Шуша", place("Shusha"))]
+
+
+def test_scripts_carry_their_own_grammar_in_a_text_of_another_language(matcher, place):
+    """A Russian quote in a French article: its case forms are still Russian."""
+    text = "Le journal titrait « В Степанакерте тихо », à propos de Ստեփանակերտում."
+    assert found(matcher, text, lang="fr") == [
+        ("Степанакерте", place("Stepanakert")), ("Ստեփանակերտում", place("Stepanakert"))]
+
+
+def test_each_paragraph_is_read_in_its_own_language(matcher, place):
+    text = ("Die Lage Bergkarabachs bleibt ernst, sagte der Minister.\n"
+            "Les Arméniens de Bergkarabachs? Non: les Arméniens du Haut-Karabakh sont partis.")
+    assert found(matcher, text) == [
+        ("Bergkarabachs", place("Nagorno-Karabakh")), ("Haut-Karabakh", place("Nagorno-Karabakh"))]
+
+
+def test_turkish_suffix_on_the_common_noun_of_a_multi_word_name(matcher, place):
+    corridor = place("Lachin corridor")
+    assert found(matcher, "Türk askerleri Laçın koridorunda nöbet tutuyor.") == [("Laçın koridorunda", corridor)]
+    assert found(matcher, "Laçın Koridoru'nda kontrol noktası kuruldu.") == [("Laçın Koridoru'nda", corridor)]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Desde diciembre el corredor de Lachín está bloqueado.", "corredor de Lachín"),
+    ("Le couloir de Latchine est fermé depuis décembre.", "couloir de Latchine"),
+    ("Laçın koridorunda yeni bir kontrol noktası kuruldu.", "Laçın koridorunda"),
+    ("Laçın dəhlizində sərhəd-keçid məntəqəsi yaradılıb.", "Laçın dəhlizində"),
+    ("Блокада Лачинского коридора продолжается.", "Лачинского коридора"),
+    ("Բերձորի միջանցքով մարդիկ այլևս չեն անցնում։", "Բերձորի միջանցքով"),
+    ("Der Latschin-Korridor ist seit Dezember gesperrt.", "Latschin-Korridor"),
+    ("The Lachin corridor has been blocked since December.", "Lachin corridor"),
+])
+def test_the_corridor_is_not_the_town_in_any_language(matcher, place, text, surface):
+    assert found(matcher, text) == [(surface, place("Lachin corridor"))]
+
+
+# ---------------------------------------------------------------- inflection, per language
+
+@pytest.mark.parametrize("text, surface", [
+    ("Շուշիում կրկին լույս չկա։", "Շուշիում"),
+    ("Շուշիի բնակիչները հեռացել են։", "Շուշիի"),
+    ("Մենք տեսանք Շուշին։", "Շուշին"),
+    ("Շուշիից դուրս եկան երեկոյան։", "Շուշիից"),
+])
+def test_armenian_case_endings_after_a_vowel_stem(matcher, place, text, surface):
+    assert found(matcher, text) == [(surface, place("Shusha"))]
+
+
+def test_armenian_endings_after_consonant_and_u_stems(matcher, place):
+    assert found(matcher, "Աղդամում ոչ ոք չի ապրում։") == [("Աղդամում", place("Agdam"))]
+    # Բաքու declines with վ: Բաքվում, Բաքվից.
+    assert found(matcher, "Բաքվում և Բաքվից հայտարարեցին։") == [
+        ("Բաքվում", place("Baku")), ("Բաքվից", place("Baku"))]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Şuşamızda yeni məktəb açıldı.", "Şuşamızda", "Shusha"),
+    ("Qarabağımızın dirçəlişi davam edir.", "Qarabağımızın", "Karabakh"),
+    ("Köç karvanı Xankəndiyə çatıb.", "Xankəndiyə", "Stepanakert"),
+    ("Ağdamdakılar evlərinə qayıdırlar.", "Ağdamdakılar", "Agdam"),
+])
+def test_azerbaijani_case_and_possessive_endings(matcher, place, text, surface, name):
+    assert found(matcher, text) == [(surface, place(name))]
+
+
+def test_russian_forms_the_press_prints(matcher, place):
+    # Indeclinable names ending in -и stay as they are; Шуши is also the Armenian form.
+    assert found(matcher, "Жители Ханкенди и Шуши вернулись.") == [
+        ("Ханкенди", place("Stepanakert")), ("Шуши", place("Shusha"))]
+    # Агдам is declined by some papers and not by others.
+    assert found(matcher, "В Агдаме и в Агдам вернулись люди.") == [
+        ("Агдаме", place("Agdam")), ("Агдам", place("Agdam"))]
+    assert found(matcher, "Жители Нагорного Карабаха") == [("Нагорного Карабаха", place("Nagorno-Karabakh"))]
+
+
+def test_cli_lang_option_is_the_texts_language(run):
+    text = "Qoşunlar Xankəndidə. Les Arméniens."
+    as_az = [json.loads(line)["surface"] for line in run("find", "-", "--json", "--lang", "az", input=text).stdout.splitlines()]
+    as_fr = [json.loads(line)["surface"] for line in run("find", "-", "--json", "--lang", "fr", input=text).stdout.splitlines()]
+    assert as_az == ["Xankəndidə"] and as_fr == []

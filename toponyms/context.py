@@ -1,0 +1,263 @@
+"""What the words around a name say about it, as data from the gazetteer's `context:` section.
+
+A place name in running text can be a people's adjective (French
+``arménien``, Spanish ``la comunidad armenia``), a person (``Laçın
+Məmmədov``, ``Ali Karabağ``, ``певица Шуша``), or one of two places of one
+name. None of that is decided by code per name: the gazetteer lists, per
+language, the adjectives and demonyms that are never a place, the words
+(titles, professions) and given names that make a neighbouring name a
+person, and the endings of surnames; each entity may list its own
+non-place readings (poet, wine, club) and the words and places that point
+to it among homonyms. This module holds those lists, folded, and the small
+tests the matcher runs with them.
+
+Words are compared folded (see `toponyms.fold`); a listed word ending in
+``*`` matches every word it begins (``qəzəl*`` matches ``qəzəlləri``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .fold import fold_key
+
+_PUNCTUATION = "'\".,;:!?()[]{}«»„“”‹›<>/\\*#@&%+=|~`^_"
+# Languages whose text capitalises only names, where a capitalised word before a person's name is a given name.
+_NAME_ORDER_LANGS = frozenset({"az", "tr", "ru", "hy", "uk"})
+
+
+@dataclass(frozen=True)
+class Words:
+    """A set of folded words, some of them prefixes (written with a trailing ``*``)."""
+
+    exact: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, words) -> "Words":
+        exact, prefixes = set(), []
+        for word in words:
+            word = str(word)
+            key = fold_key(word.rstrip("*"))
+            if not key:
+                continue
+            if word.endswith("*"):
+                prefixes.append(key)
+            else:
+                exact.add(key)
+        return cls(frozenset(exact), tuple(sorted(set(prefixes))))
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.prefixes)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.exact or (bool(self.prefixes) and word.startswith(self.prefixes))
+
+    def to_json(self) -> list[str]:
+        return sorted(self.exact) + [p + "*" for p in self.prefixes]
+
+
+def _capitalised_adjective(word: str) -> tuple[bool, str]:
+    return (word[:1].isupper(), fold_key(word))
+
+
+@dataclass(frozen=True)
+class Context:
+    """The gazetteer's `context:` section, folded for matching.
+
+    - `demonyms`: lang -> (capitalised?, folded word) pairs that are never a
+      place in text of that language; the case is kept because Spanish
+      ``armenia`` is the adjective where ``Armenia`` is the country.
+    - `person_cues`: lang -> words that, right before a name, make it a person.
+    - `given_names`: folded given names (any language): a place name right
+      after a capitalised one is a surname (Ali Karabağ).
+    - `surname_endings`: folded endings of a capitalised word right after a
+      name that make the pair a person (Laçın Məmmədov, Лачин Гасанов).
+    - `people_names`: folded place spellings that are also given names or
+      surnames; only their hits are tested for the person rules.
+    """
+
+    demonyms: dict[str, frozenset[tuple[bool, str]]] = field(default_factory=dict)
+    person_cues: dict[str, Words] = field(default_factory=dict)
+    given_names: Words = Words()
+    surname_endings: tuple[str, ...] = ()
+    people_names: frozenset[str] = frozenset()
+    # Words for a district (district, rayonu, район, Bezirk...): next to a town's name, or ending a
+    # list of names, they make it the district of the same name (Zangilan district, Gebiete Fizuli).
+    district_words: Words = Words()
+    # Those of languages that put the word before the name (district of Zangilan, Bezirk X).
+    district_words_before: Words = Words()
+
+    @cached_property
+    def all_person_cues(self) -> Words:
+        """The person cues of every language: a title before a name is one in any text."""
+        exact, prefixes = set(), set()
+        for words in self.person_cues.values():
+            exact |= words.exact
+            prefixes |= set(words.prefixes)
+        return Words(frozenset(exact), tuple(sorted(prefixes)))
+
+    @cached_property
+    def all_demonyms(self) -> frozenset[tuple[bool, str]]:
+        """The demonyms of every language, with their case."""
+        return frozenset(pair for pairs in self.demonyms.values() for pair in pairs)
+
+    @cached_property
+    def demonym_keys(self) -> frozenset[str]:
+        """Every folded demonym, whatever its language (hits on them need a closer look)."""
+        return frozenset(word for pairs in self.demonyms.values() for _, word in pairs)
+
+    def is_demonym(self, surface: str, lang: str | None) -> bool:
+        """True when `surface`, in text of `lang`, is an adjective or demonym of that language.
+
+        With `lang` None, of any language.
+        """
+        word = _capitalised_adjective(surface)
+        if lang is None:  # the language is not known: any language's
+            return word in self.all_demonyms
+        pairs = self.demonyms.get(lang)
+        return bool(pairs) and word in pairs
+
+    def is_person(self, text: str, folded: str, start: int, end: int, lang: str | None,
+                  place_words=frozenset()) -> bool:
+        """Whether the name at [start, end) is part of a person's name by the words around it.
+
+        `place_words` holds the folded words of place names: a capitalised
+        word before the name that is one of them is no given name.
+        """
+        before = folded[max(0, start - 40):start].split()
+        if before:
+            word = before[-1].strip(_PUNCTUATION)
+            if word and word in self.all_person_cues:
+                return True
+            raw = text[max(0, start - 40):start]
+            if raw.endswith(" ") and raw.split()[-1][:1].isupper():
+                previous = raw.split()
+                # A capitalised given name right before, with only a space between: Ali Karabağ.
+                if word in self.given_names:
+                    return True
+                # Or any capitalised word of letters that does not open the sentence, and is no title
+                # of a place (a place's name would have been matched longer): Müğənni Fədayə Laçın.
+                # Only where given names run before surnames with nothing capitalised around them: German
+                # capitalises every noun (der Stadt Shusha), English headlines every word.
+                if (lang in _NAME_ORDER_LANGS and len(previous) > 1 and len(previous[-1]) > 2
+                        and previous[-1].isalpha() and previous[-2][-1:] not in ".!?:;։…\"«“„"
+                        and not any(word[:k] in place_words for k in range(len(word), 2, -1))):
+                    return True
+        after = text[end:end + 40].split(None, 1)
+        if after:
+            word = after[0].strip(_PUNCTUATION)
+            if len(word) > 3 and word[:1].isupper() and text[end:end + 1].isspace():
+                key = fold_key(word)
+                if key.endswith(self.surname_endings) or key in self.given_names:
+                    return True
+        return False
+
+    def to_json(self) -> dict:
+        return {
+            "demonyms": {lang: sorted([list(p) for p in pairs]) for lang, pairs in self.demonyms.items()},
+            "person_cues": {lang: words.to_json() for lang, words in self.person_cues.items()},
+            "given_names": self.given_names.to_json(),
+            "surname_endings": list(self.surname_endings),
+            "people_names": sorted(self.people_names),
+            "district_words": self.district_words.to_json(),
+            "district_words_before": self.district_words_before.to_json(),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict | None) -> "Context":
+        if not data:
+            return cls()
+        return cls(
+            demonyms={lang: frozenset((bool(c), w) for c, w in pairs) for lang, pairs in data["demonyms"].items()},
+            person_cues={lang: Words.of(words) for lang, words in data["person_cues"].items()},
+            given_names=Words.of(data["given_names"]),
+            surname_endings=tuple(data["surname_endings"]),
+            people_names=frozenset(data["people_names"]),
+            district_words=Words.of(data.get("district_words") or ()),
+            district_words_before=Words.of(data.get("district_words_before") or ()),
+        )
+
+
+# Languages whose word for a district may stand before the name: "district of Zangilan", "Bezirk
+# Kalbadschar", "в районе Шуши". Azerbaijani, Turkish and Armenian put it after (Şuşa rayonu).
+WORD_BEFORE_NAME = frozenset({"en", "fr", "de", "es", "ru", "uk", "it", "pt", "ca", "nl", "pl"})
+
+
+def _union(one: Words, other: Words) -> Words:
+    return Words(one.exact | other.exact, tuple(sorted(set(one.prefixes) | set(other.prefixes))))
+
+
+CONTEXT_KEYS = ("demonyms", "person_cues", "given_names", "surname_endings", "people_names", "district_words")
+
+
+def parse_context(raw, languages, problem) -> Context:
+    """A `Context` from the YAML mapping `raw`; `problem(line, message)` is told what is wrong."""
+    if raw is None:
+        return Context()
+    if not isinstance(raw, dict):
+        problem(None, "`context` must be a mapping")
+        return Context()
+    line = raw.get("__line__")
+    unknown = set(raw) - set(CONTEXT_KEYS) - {"__line__"}
+    if unknown:
+        problem(line, f"`context`: unknown keys {sorted(unknown)} (known: {', '.join(CONTEXT_KEYS)})")
+
+    def per_language(key: str) -> dict[str, list[str]]:
+        value = raw.get(key) or {}
+        if not isinstance(value, dict):
+            problem(line, f"`context.{key}` must map a language code to a list of words")
+            return {}
+        result = {}
+        for lang, words in value.items():
+            if lang == "__line__":
+                continue
+            if lang not in languages:
+                problem(value.get("__line__", line), f"`context.{key}`: unknown language code {lang!r}")
+                continue
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                problem(value.get("__line__", line), f"`context.{key}.{lang}` must be a list of words")
+                continue
+            result[lang] = [w.strip() for w in words]
+        return result
+
+    def flat(key: str) -> list[str]:
+        words = per_language(key)
+        return [w for lang_words in words.values() for w in lang_words]
+
+    return Context(
+        demonyms={lang: frozenset(_capitalised_adjective(w) for w in words)
+                  for lang, words in per_language("demonyms").items()},
+        person_cues={lang: Words.of(words) for lang, words in per_language("person_cues").items()},
+        given_names=Words.of(flat("given_names")),
+        surname_endings=tuple(sorted({fold_key(w) for w in flat("surname_endings")}, key=len, reverse=True)),
+        people_names=frozenset(fold_key(w) for w in flat("people_names")),
+        district_words=Words.of(flat("district_words")),
+        district_words_before=Words.of(w for lang, words in per_language("district_words").items()
+                                       if lang in WORD_BEFORE_NAME for w in words),
+    )
+
+
+def merge(contexts) -> Context:
+    """One `Context` from those of several gazetteer files."""
+    merged = Context()
+    for context in contexts:
+        demonyms = dict(merged.demonyms)
+        for lang, pairs in context.demonyms.items():
+            demonyms[lang] = demonyms.get(lang, frozenset()) | pairs
+        cues = dict(merged.person_cues)
+        for lang, words in context.person_cues.items():
+            old = cues.get(lang, Words())
+            cues[lang] = Words(old.exact | words.exact, tuple(sorted(set(old.prefixes) | set(words.prefixes))))
+        merged = Context(
+            demonyms=demonyms, person_cues=cues,
+            given_names=Words(merged.given_names.exact | context.given_names.exact,
+                              tuple(sorted(set(merged.given_names.prefixes) | set(context.given_names.prefixes)))),
+            surname_endings=tuple(sorted(set(merged.surname_endings) | set(context.surname_endings),
+                                         key=len, reverse=True)),
+            people_names=merged.people_names | context.people_names,
+            district_words=_union(merged.district_words, context.district_words),
+            district_words_before=_union(merged.district_words_before, context.district_words_before),
+        )
+    return merged
