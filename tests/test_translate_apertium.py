@@ -42,7 +42,7 @@ def test_every_mention_is_placed_and_recorded(seed_es, matcher):
     assert len(seed_es.placements) == len(mentions)
     assert [(p.source_start, p.source_end) for p in seed_es.placements] == [(m.start, m.end) for m in mentions]
     for p in seed_es.placements:
-        assert p.placement in ("kept", "rewritten", "engine-rendering", "protected")
+        assert p.placement in ("kept", "rewritten", "engine-rendering", "protected", "gloss")
         assert seed_es.text[p.target_start:p.target_end] == p.target_text
 
 

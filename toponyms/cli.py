@@ -100,23 +100,54 @@ def _describe(entity, users: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
+def _convention_choice(entity, query: str, convention: str, official: bool, as_of: str | None):
+    """The form a convention writes for the place named `query`, and why."""
+    from .fold import fold_key
+    from .render import explain
+
+    key = fold_key(query)
+    source = next((f.id for f in entity.forms for _, spelling in f.spellings() if fold_key(spelling) == key), None)
+    return explain(entity, source, convention, official=official, on=as_of)
+
+
 @app.command()
 @reports_errors
 def lookup(
     name: Annotated[str, typer.Argument(help="Any spelling, in any language or script, inflected or not.")],
     json_output: JsonOption = False,
+    convention: Annotated[Optional[str], typer.Option(
+        help="Also say which form this convention writes for the place, and why.")] = None,
+    official: Annotated[bool, typer.Option("--official", help="With --convention: its official form.")] = False,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", metavar="DATE",
+                                                 help="With --convention: on this date.")] = None,
     gazetteer: GazetteerOption = None,
 ):
     """Show a place, all its rival forms and their renderings per language."""
     from .compiled import name_index
 
     gz = _load(gazetteer)
+    if convention:
+        from .render import Policy
+
+        Policy(convention, as_of=as_of).check(gz)
     index = name_index(gz)
     entities = index.lookup(name)
     if json_output:
-        typer.echo(json.dumps([e.to_json() for e in entities], ensure_ascii=False, indent=2))
+        found = [e.to_json() for e in entities]
+        if convention:
+            for entity, data in zip(entities, found):
+                form, reason = _convention_choice(entity, name, convention, official, as_of)
+                data["convention"] = {"user": convention, "form": form.id if form else None, "why": reason}
+        typer.echo(json.dumps(found, ensure_ascii=False, indent=2))
     else:
-        typer.echo("\n\n".join(_describe(e, gz.users) for e in entities))
+        described = []
+        for entity in entities:
+            text = _describe(entity, gz.users)
+            if convention:
+                form, reason = _convention_choice(entity, name, convention, official, as_of)
+                text += f"\n  convention {convention}: {form.id if form else 'the source form'}: {reason}"
+            described.append(text)
+        typer.echo("\n\n".join(described))
     if not entities:
         suggestions = index.suggest(name)
         hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""

@@ -30,6 +30,23 @@ ConventionOption = Annotated[
 RivalOption = Annotated[
     str, typer.Option(help="Show the rival form beside the name: on its first mention, every mention, or none.")
 ]
+RivalStyleOption = Annotated[
+    str, typer.Option("--rival-style", help='How a rival is shown: "{name} ({rival})", "{name} ({users}: {rival})", '
+                                            '"{name}/{rival}".')
+]
+InQuotesOption = Annotated[
+    str, typer.Option("--in-quotes", help="Inside quotations: keep the speaker's names, or follow the convention.")
+]
+OfficialOption = Annotated[
+    bool, typer.Option("--official", help="Write the convention's official form, not what its press uses today.")
+]
+AsOfOption = Annotated[
+    Optional[str], typer.Option("--as-of", metavar="DATE",
+                                help="Write the form the convention used on this date (YYYY-MM-DD).")
+]
+DateFieldOption = Annotated[
+    Optional[str], typer.Option("--date-field", help="With --jsonl: the field holding each document's date.")
+]
 RecordOption = Annotated[
     Optional[str],
     typer.Option(metavar="PATH", help="Write one row per source mention: JSON Lines, or CSV if PATH ends in .csv."),
@@ -212,11 +229,13 @@ def _check_setup(settings):
     from translate.engines.registry import choose_engine
     from translate.formats import normalize_format
 
-    from .render import Policy
-
     if settings.fmt != "auto":
         normalize_format(settings.fmt)
-    Policy(settings.convention, settings.rival).check(_load(list(settings.gazetteer) if settings.gazetteer else None))
+    settings.policy().check(_load(list(settings.gazetteer) if settings.gazetteer else None))
+    if settings.date_field and not settings.jsonl:
+        raise ToponymsError("--date-field needs --jsonl (it names a field of each JSON line)")
+    if settings.date_field and not settings.convention:
+        raise ToponymsError("--date-field needs --convention (whose names on each document's date)")
     if settings.device not in (None, "cpu", "cuda"):
         raise ToponymsError(f"unknown device {settings.device!r}: use cpu or cuda")
     if settings.threads is not None and settings.threads < 1:
@@ -239,6 +258,11 @@ def _summarise(rows: list[dict], counts: dict, settings) -> None:
     pairs = sorted({f"{r['source_lang']} -> {r['target_lang']}" for r in rows})
     typer.echo(f"{len(rows)} place mentions, {', '.join(pairs) or 'no pair'} with {', '.join(engines)}"
                + (": " + ", ".join(f"{n} {how}" for how, n in placed.most_common()) if placed else ""), err=True)
+    derived = Counter(f"{r['id']} ({r['target_form']}, {r['target_lang']})" for r in rows
+                      if r.get("rendering") == "derived")
+    if derived:
+        typer.echo(f"warning: no rendering in the gazetteer for {', '.join(sorted(derived))}: "
+                   "transliterated (record: rendering derived)", err=True)
     documents = sum(counts.values())
     if documents > 1:
         typer.echo(f"{documents} inputs: {counts['done']} done, {counts['skipped']} up to date, "
@@ -262,6 +286,11 @@ def translate(
     engine: Annotated[str, typer.Option(help="auto, argos, apertium or none (or an installed plugin).")] = "auto",
     convention: ConventionOption = None,
     rival: RivalOption = "first",
+    rival_style: RivalStyleOption = "{name} ({rival})",
+    in_quotes: InQuotesOption = "keep",
+    official: OfficialOption = False,
+    as_of: AsOfOption = None,
+    date_field: DateFieldOption = None,
     output: OutputOption = None,
     out_dir: OutDirOption = None,
     record: RecordOption = None,
@@ -286,7 +315,9 @@ def translate(
     from translate.batch import Settings
 
     settings = Settings(source, to, engine, fmt, convention, rival, tuple(gazetteer) if gazetteer else None,
-                        jsonl, text_field, names_field, cache, device, threads, compute_type=compute_type)
+                        jsonl, text_field, names_field, cache, device, threads, compute_type=compute_type,
+                        rival_style=rival_style, in_quotes=in_quotes, official=official, as_of=as_of,
+                        date_field=date_field)
     _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress, review)
 
 
@@ -297,6 +328,11 @@ def normalise(
     lang: Annotated[str, typer.Option(help="The texts' language, or auto to detect it.")] = "auto",
     convention: ConventionOption = None,
     rival: RivalOption = "first",
+    rival_style: RivalStyleOption = "{name} ({rival})",
+    in_quotes: InQuotesOption = "keep",
+    official: OfficialOption = False,
+    as_of: AsOfOption = None,
+    date_field: DateFieldOption = None,
     output: OutputOption = None,
     out_dir: OutDirOption = None,
     record: RecordOption = None,
@@ -317,7 +353,8 @@ def normalise(
     from translate.batch import Settings
 
     settings = Settings(lang, None, "none", fmt, convention, rival, tuple(gazetteer) if gazetteer else None,
-                        jsonl, text_field, names_field, cache=False)
+                        jsonl, text_field, names_field, cache=False, rival_style=rival_style, in_quotes=in_quotes,
+                        official=official, as_of=as_of, date_field=date_field)
     _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fail_fast, progress, review)
 
 

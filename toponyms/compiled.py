@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .context import Context, Words
-from .gazetteer import Entity, Form, Gazetteer, Guards, load, resolve_paths
+from .gazetteer import Entity, Form, Gazetteer, Guards, ProperName, load, resolve_paths
 
 FORMAT_VERSION = 3
 CACHE_ENV = "TOPONYMS_CACHE_DIR"
@@ -311,28 +311,30 @@ class _Memo(Sequence):
 
 
 def _entity_record(entity: Entity) -> bytes:
-    forms = tuple((f.id, f.used_by, tuple(f.names.items()), f.since, f.until, f.note, f.rival) for f in entity.forms)
+    forms = tuple((f.id, f.used_by, tuple(f.names.items()), f.since, f.until, f.note, f.rival, f.contested,
+                   f.preferred_by, f.official_for) for f in entity.forms)
     g = entity.guards
     guards = (g.proper_case, tuple(sorted(g.not_after)), tuple(sorted(g.not_before)),
               tuple((what, tuple(near.to_json()), tuple(sentence.to_json())) for what, near, sentence in g.readings),
               tuple(g.near.to_json()),
               g.with_places)
     return marshal.dumps((entity.id, entity.kind, forms, entity.coords, entity.part_of, entity.notes,
-                          entity.sources, guards, entity.origin, entity.homonyms))
+                          entity.sources, guards, entity.origin, entity.homonyms, entity.contested))
 
 
 def _entity_of(record: bytes) -> Entity:
-    entity_id, kind, forms, coords, part_of, notes, sources, guards, origin, homonyms = marshal.loads(record)
+    entity_id, kind, forms, coords, part_of, notes, sources, guards, origin, homonyms, contested = marshal.loads(record)
     return Entity(
         id=entity_id, kind=kind,
-        forms=tuple(Form(id=f[0], used_by=f[1], names=dict(f[2]), since=f[3], until=f[4], note=f[5], rival=f[6])
+        forms=tuple(Form(id=f[0], used_by=f[1], names=dict(f[2]), since=f[3], until=f[4], note=f[5], rival=f[6],
+                         contested=f[7], preferred_by=f[8], official_for=f[9])
                     for f in forms),
         coords=coords, part_of=part_of, notes=notes, sources=sources,
         guards=Guards(guards[0], frozenset(guards[1]), frozenset(guards[2]),
                       tuple((what, Words.of(near), Words.of(sentence)) for what, near, sentence in guards[3]),
                       Words.of(guards[4]),
                       tuple(guards[5])),
-        origin=origin, homonyms=homonyms,
+        origin=origin, homonyms=homonyms, contested=contested,
     )
 
 
@@ -340,13 +342,14 @@ class CompiledGazetteer(Gazetteer):
     """A `Gazetteer` read from the cache: entities are made from their records when asked for."""
 
     def __init__(self, records, record_offsets, ids: str, users: dict, paths: tuple[str, ...],
-                 context: Context = Context()):
+                 context: Context = Context(), proper_names=()):
         entities = _Memo(len(record_offsets) - 1,
                          lambda i: _entity_of(records[record_offsets[i]:record_offsets[i + 1]].tobytes()))
         object.__setattr__(self, "entities", entities)
         object.__setattr__(self, "users", users)
         object.__setattr__(self, "paths", paths)
         object.__setattr__(self, "context", context)
+        object.__setattr__(self, "proper_names", tuple(proper_names))
         object.__setattr__(self, "_ids", ids)
         object.__setattr__(self, "_index", None)
 
@@ -559,7 +562,9 @@ def compile_arrays(gazetteer: Gazetteer, matcher=None) -> tuple[dict, dict]:
         "ids": np.frombuffer("\n".join(e.id for e in gazetteer.entities).encode("utf-8"), dtype=np.uint8),
     }
     meta = {**meta, "users": gazetteer.users, "paths": list(gazetteer.paths), "entities": len(gazetteer.entities),
-            "context": gazetteer.context.to_json()}
+            "context": gazetteer.context.to_json(),
+            "proper_names": [[p.id, p.kind, {k: list(v) for k, v in p.names.items()}, p.place, p.note]
+                             for p in gazetteer.proper_names]}
     return meta, arrays
 
 
@@ -567,7 +572,9 @@ def from_arrays(meta: dict, arrays: dict):
     """(CompiledGazetteer, Matcher) over the arrays of a cache file, nothing materialised yet."""
     gazetteer = CompiledGazetteer(arrays["records"], arrays["record_offsets"],
                                   arrays["ids"].tobytes().decode("utf-8"), dict(meta["users"]), tuple(meta["paths"]),
-                                  Context.from_json(meta.get("context")))
+                                  Context.from_json(meta.get("context")),
+                                  [ProperName(i, k, {lang: tuple(v) for lang, v in n.items()}, pl, no)
+                                   for i, k, n, pl, no in meta.get("proper_names", [])])
     matcher = matcher_from_arrays(gazetteer.entities, meta, arrays, gazetteer.context)
     object.__setattr__(gazetteer, "prebuilt_matcher", matcher)
     return gazetteer, matcher

@@ -65,6 +65,13 @@ class Form:
     until: str | None = None
     note: str | None = None
     rival: str | None = None
+    # A rival name of the conflict (shown beside the other side's name); False for exonyms
+    # nobody disputes (Irevan for Yerevan), dead Soviet names and historical names.
+    contested: bool = True
+    # The users whose press writes this form today, where that is not their official name
+    # (Armenian media write Աղդամ, not the official Ակնա), and those for whom it is official.
+    preferred_by: tuple[str, ...] = ()
+    official_for: tuple[str, ...] = ()
 
     def rendering(self, lang: str) -> str | None:
         """The spelling to write in `lang`, or None when the form has none there."""
@@ -112,6 +119,9 @@ class Entity:
     guards: Guards = Guards()
     origin: str = ""
     homonyms: tuple[str, ...] = ()
+    # False for places whose name nobody contests (towns of Armenia proper, Ganja, Baku):
+    # a convention may still pick a form, but no rival is ever shown beside it.
+    contested: bool = True
 
     def form(self, form_id: str) -> Form:
         for form in self.forms:
@@ -120,10 +130,21 @@ class Entity:
         raise KeyError(form_id)
 
     def rival_of(self, form: Form) -> Form | None:
-        """The form shown beside `form`: its declared rival, else the first other form."""
+        """The form shown beside `form`: its declared rival, else the first other contested form of a side
+        that does not write `form` itself.
+
+        None when the place or the form is not contested, or when every side that
+        has another name writes this one too (Armenian media write Aghdam: Akna is
+        no rival beside it).
+        """
+        if not self.contested or not form.contested:
+            return None
         if form.rival:
-            return self.form(form.rival)
-        return next((other for other in self.forms if other.id != form.id), None)
+            rival = self.form(form.rival)
+            return rival if rival.contested else None
+        writers = {*form.used_by, *form.preferred_by, *form.official_for}
+        return next((other for other in self.forms if other.id != form.id and other.contested
+                     and not set(other.used_by) <= writers), None)
 
     def form_used_by(self, user: str) -> Form | None:
         """The form `user` uses now (one without an end date first), or None."""
@@ -156,11 +177,29 @@ class Entity:
                     "since": f.since,
                     "until": f.until,
                     "rival": (self.rival_of(f).id if self.rival_of(f) else None),
+                    "contested": f.contested and self.contested,
+                    "preferred_by": list(f.preferred_by),
+                    "official_for": list(f.official_for),
                     "names": {lang: list(s) for lang, s in f.names.items()},
                 }
                 for f in self.forms
             ],
         }
+
+
+@dataclass(frozen=True)
+class ProperName:
+    """A name of its own that holds a place (Republic of Artsakh, Qarabağ FK, Karabakh horse).
+
+    Such a name is one unit: the place in it keeps the form the name has.
+    `place` is the entity it holds, `names` its spellings per language.
+    """
+
+    id: str
+    kind: str
+    names: dict[str, tuple[str, ...]]
+    place: str | None = None
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +210,7 @@ class Gazetteer:
     users: dict[str, str] = field(default_factory=dict)
     paths: tuple[str, ...] = ()
     context: Context = Context()
+    proper_names: tuple["ProperName", ...] = ()
 
     def __post_init__(self):
         object.__setattr__(self, "_by_id", {e.id: e for e in self.entities})
@@ -303,7 +343,8 @@ def _load_entity_lines(text: str):
     """
     import json
 
-    if not text.startswith(("#", "users:", "entities:", "shared_spellings:", "context:")) or _NOT_PLAIN.search(text):
+    if not text.startswith(("#", "users:", "entities:", "shared_spellings:", "context:", "proper_names:")) \
+            or _NOT_PLAIN.search(text):
         return None
     line_number = [0]
 
@@ -393,6 +434,7 @@ class _Checker:
         self.shared: set[str] = set()
         self.homonyms: dict[str, set[str]] = {}
         self.contexts: list[Context] = []
+        self.proper_names: list[ProperName] = []
 
     def problem(self, path: str, line: int | None, message: str) -> None:
         self.problems.append(Problem(path, line, message))
@@ -418,11 +460,30 @@ class _Checker:
         elif shared not in (None, "forbidden"):
             self.problem(path, data.get("__line__"),
                          f"`shared_spellings` must be `allowed` or `forbidden`, not {shared!r}")
+        self._proper_names(path, data.get("proper_names"))
         entities = data.get("entities")
         if not isinstance(entities, list):
             self.problem(path, data.get("__line__"), "missing `entities` (a list of places)")
             return
         self.pending.extend((path, raw) for raw in entities)
+
+    def _proper_names(self, path: str, raw) -> None:
+        if raw is None:
+            return
+        if not isinstance(raw, list):
+            self.problem(path, None, "`proper_names` must be a list of names")
+            return
+        for item in raw:
+            line = item.get("__line__") if isinstance(item, dict) else None
+            if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not _ID.match(item["id"]):
+                self.problem(path, line, f"a proper name needs a valid `id`: {item!r}")
+                continue
+            names = self._names(path, f"proper name {item['id']}", item.get("names"), line)
+            if not names:
+                self.problem(path, line, f"proper name {item['id']}: missing `names` (language -> spellings)")
+                continue
+            self.proper_names.append(ProperName(item["id"], str(item.get("kind") or "name"), names,
+                                                item.get("place"), item.get("note")))
 
     def finish(self) -> None:
         for path, raw in self.pending:
@@ -434,6 +495,11 @@ class _Checker:
             if entity.part_of and entity.part_of not in known:
                 path, line = self.where[entity.id]
                 self.problem(path, line, f"entity {entity.id}: part_of names unknown entity {entity.part_of!r}")
+            for flagged in entity.forms:
+                for user in (*flagged.preferred_by, *flagged.official_for):
+                    if user not in self.users:
+                        path, line = self.where[entity.id]
+                        self.problem(path, line, f"entity {entity.id}, form {flagged.id}: unknown user {user!r}")
             for other in entity.homonyms:
                 if other not in known or other == entity.id:
                     path, line = self.where[entity.id]
@@ -505,7 +571,22 @@ class _Checker:
             guards=self._context(path, label, raw, self._guards(path, label, raw.get("guards"))),
             origin=f"{path}:{line}",
             homonyms=homonyms,
+            contested=self._flag(path, line, label, raw, "contested"),
         )
+
+    def _flag(self, path: str, line, label: str, raw: dict, key: str) -> bool:
+        value = raw.get(key, True)
+        if not isinstance(value, bool):
+            self.problem(path, line, f"{label}: `{key}` must be true or false, not {value!r}")
+            return True
+        return value
+
+    def _users(self, path: str, line, where: str, raw: dict, key: str) -> tuple[str, ...]:
+        value = raw.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(path, line, f"{where}: `{key}` must be a list of user keys")
+            return ()
+        return tuple(value)
 
     def _guards(self, path: str, label: str, raw) -> Guards:
         if raw is None:
@@ -573,6 +654,24 @@ class _Checker:
         if not isinstance(raw_names, dict) or len(set(raw_names) - {"__line__"}) == 0:
             self.problem(path, line, f"{where}: missing `names` (language -> spellings)")
             return None
+        names = self._names(path, where, raw_names, line)
+        return Form(
+            id=form_id,
+            used_by=tuple(used_by),
+            names=names,
+            since=_date(raw.get("since")),
+            until=_date(raw.get("until")),
+            note=raw.get("note"),
+            rival=raw.get("rival"),
+            contested=self._flag(path, line, where, raw, "contested"),
+            preferred_by=self._users(path, line, where, raw, "preferred_by"),
+            official_for=self._users(path, line, where, raw, "official_for"),
+        )
+
+    def _names(self, path: str, where: str, raw_names, line) -> dict[str, tuple[str, ...]]:
+        """language -> spellings, each problem reported."""
+        if not isinstance(raw_names, dict):
+            return {}
         names: dict[str, tuple[str, ...]] = {}
         for lang, spellings in raw_names.items():
             if lang == "__line__":
@@ -586,15 +685,7 @@ class _Checker:
                 self.problem(path, raw_names.get("__line__"), f"{where}: names.{lang} must be a list of spellings")
                 continue
             names[lang] = tuple(s.strip() for s in spellings)
-        return Form(
-            id=form_id,
-            used_by=tuple(used_by),
-            names=names,
-            since=_date(raw.get("since")),
-            until=_date(raw.get("until")),
-            note=raw.get("note"),
-            rival=raw.get("rival"),
-        )
+        return names
 
     def _claim_spellings(self, path: str, entity_id: str, raw_forms: list, forms: list[Form]) -> None:
         """Two entities, or two forms of one, must not claim the same folded spelling."""
@@ -628,7 +719,7 @@ def check(paths: Iterable[str] | None = None) -> tuple[Gazetteer | None, list[Pr
         checker.add_file(str(path), _LineLoader.load(_read(path), str(path)))
     checker.finish()
     gazetteer = Gazetteer(tuple(checker.entities), checker.users, tuple(str(p) for p in resolved),
-                          merge(checker.contexts))
+                          merge(checker.contexts), tuple(checker.proper_names))
     return gazetteer, checker.problems
 
 

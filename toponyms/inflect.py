@@ -108,8 +108,11 @@ def _case_table(name: str) -> list[list[str]]:
     return [[" ".join(c) for c in product(*(forms[case] for forms in per_word))] for case in range(_CASES)]
 
 
-def reinflect(surface: str, name: str, new_name: str, lang: str) -> str:
+def reinflect(surface: str, name: str, new_name: str, lang: str, before: str = "") -> str:
     """Write `new_name` the way `surface` inflects `name`, to put one name in another's place.
+
+    `before` is the text just before the surface: a Russian preposition tells
+    the case of a name that does not decline (в Шуши is prepositional).
 
     >>> reinflect("Степанакерте", "Степанакерт", "Ханкенди", "ru")
     'Ханкенди'
@@ -117,21 +120,274 @@ def reinflect(surface: str, name: str, new_name: str, lang: str) -> str:
     'Суговушане'
     >>> reinflect("Нагорного Карабаха", "Нагорный Карабах", "Арцах", "ru")
     'Арцаха'
-    >>> reinflect("Xankəndidə", "Xankəndi", "Stepanakert", "az")
-    'Stepanakertdə'
-    >>> reinflect("Karabağ'da", "Karabağ", "Yukarı Karabağ", "tr")
-    "Yukarı Karabağ'da"
+    >>> reinflect("Шушой", "Шуша", "Шуши", "ru"), reinflect("Шуши", "Шуши", "Шуша", "ru", before="бои в ")
+    ('Шуши', 'Шуше')
+    >>> reinflect("Шуши", "Шуши", "Шуша", "ru", before="войска вошли в ")
+    'Шушу'
+    >>> reinflect("Xankəndidə", "Xankəndi", "Stepanakert", "az"), reinflect("Xankəndində", "Xankəndi", "Stepanakert", "az")
+    ('Stepanakertdə', 'Stepanakertdə')
+    >>> reinflect("Şuşanı", "Şuşa", "Şuşi", "az"), reinflect("Şuşaya", "Şuşa", "Şuşi", "az")
+    ('Şuşini', 'Şuşiyə')
+    >>> reinflect("Karabağ'da", "Karabağ", "Yukarı Karabağ", "tr"), reinflect("Şuşa'yı", "Şuşa", "Şuşi", "tr")
+    ("Yukarı Karabağ'da", "Şuşi'yi")
+    >>> reinflect("Hankendi'de", "Hankendi", "Stepanakert", "tr")
+    "Stepanakert'te"
+    >>> reinflect("Ստեփանակերտը", "Ստեփանակերտ", "Խանքենդի", "hy"), reinflect("Ակնայում", "Ակնա", "Աղդամ", "hy")
+    ('Խանքենդին', 'Աղդամում')
     """
     if lang in CASE_FORM_LANGS:
-        wanted = fold_key(surface)
-        for case, forms in enumerate(_case_table(fold_key(name))):
-            if wanted in forms:
-                return _case_table(new_name)[case][0]
-        return new_name
+        return _russian_reinflect(surface, name, new_name, before)
     head = len(name)
-    if fold_key(surface[:head]) == fold_key(name):
-        return new_name + surface[head:]
-    return new_name
+    if fold_key(surface[:head]) != fold_key(name):
+        return new_name
+    suffix = surface[head:]
+    if not suffix:
+        return new_name
+    if lang in ("az", "tr"):
+        return new_name + _turkic_suffix(suffix, new_name, lang)
+    if lang == "hy":
+        return new_name + _armenian_suffix(suffix, new_name)
+    return new_name + suffix
+
+
+# Russian prepositions and the case a name after them takes (5: prepositional for в/на, the
+# commoner reading in news: "в Шуше", not "в Шушу").
+_PREPOSITION_CASE = {
+    **dict.fromkeys(("из", "от", "до", "у", "около", "возле", "близ", "вблизи", "для", "без", "после",
+                     "вокруг", "из-под", "недалеко от", "мимо"), 1),
+    **dict.fromkeys(("к", "ко", "по"), 2),
+    **dict.fromkeys(("через", "про"), 3),
+    **dict.fromkeys(("под", "над", "за", "перед", "между", "с", "со"), 4),
+    **dict.fromkeys(("в", "во", "на", "о", "об", "обо", "при"), 5),
+}
+_LAST_WORD = re.compile(r"(\w+(?:-\w+)?)\s+$")
+_TWO_WORDS = re.compile(r"(\w+)\s+(\w+)\s+$")
+# Verbs of motion: after them в/на take the accusative (вошли в Шушу, not в Шуше).
+_MOTION_STEMS = ("вош", "вступ", "въех", "въезж", "прибы", "приех", "приезж", "вернул", "вернёт", "вернет",
+                 "вернем", "вернём", "возвращ", "отправ", "приш", "ворв", "направ", "двину", "переех", "перебр",
+                 "вход", "вывез", "ввел", "ввёл", "ввод", "передан", "передал", "поеха", "еду", "едем", "летел",
+                 "прилет")
+
+
+def _russian_reinflect(surface: str, name: str, new_name: str, before: str) -> str:
+    wanted = fold_key(surface)
+    cases = [case for case, forms in enumerate(_case_table(fold_key(name))) if wanted in forms]
+    if not cases:
+        return new_name
+    case = cases[0]
+    preposition = _LAST_WORD.search(before)
+    if len(cases) > 1 and preposition and preposition.group(1).lower() in _PREPOSITION_CASE:
+        word = preposition.group(1).lower()
+        by_preposition = _PREPOSITION_CASE[word]
+        verb = _TWO_WORDS.search(before)
+        if word in ("в", "во", "на") and verb and verb.group(1).lower().startswith(_MOTION_STEMS):
+            by_preposition = 3
+        if by_preposition in cases:
+            case = by_preposition
+    written = _case_table(new_name)[case][0]
+    return written
+
+
+# ---------------------------------------------------------------- Turkic suffixes on a new stem
+
+_BACK = set("aıouAIOU")
+_ROUNDED = set("oöuüOÖUÜ")
+_VOWELS = set("aeəıioöuüAEƏIİOÖUÜ")
+_VOICELESS = set("çfhkpsştÇFHKPSŞT")
+# Suffix morphemes as written after any stem: (name, pattern). Longest first where they overlap.
+_TURKIC_UNITS = [
+    ("PL", r"l[aəe]r"), ("ABL", r"n?[dt][aəe]n"), ("COP", r"[dt][ıiuü]r"), ("LOC", r"n?[dt][aəe]"),
+    ("GEN", r"n?[ıiuü]n"), ("INS", r"y?l[aəe]"), ("KI", r"k[iı]"), ("DAT", r"[yn]?[aəe]"),
+    ("ACC", r"[yns]?[ıiuü]"),
+]
+_TURKIC_UNIT_RES = [(unit, re.compile(pattern, re.IGNORECASE)) for unit, pattern in _TURKIC_UNITS]
+
+
+def _turkic_units(suffix: str) -> list[str] | None:
+    """The morphemes of a Turkic suffix ("nda" -> LOC, "lardan" -> PL ABL), or None."""
+    if not suffix:
+        return []
+    for unit, pattern in _TURKIC_UNIT_RES:
+        found = pattern.match(suffix)
+        if found:
+            rest = _turkic_units(suffix[found.end():])
+            if rest is not None:
+                return [unit, *rest]
+    return None
+
+
+def _turkic_suffix(suffix: str, stem: str, lang: str) -> str:
+    """The suffix written again for `stem`: vowel harmony, buffer consonants, Turkish d/t.
+
+    Azerbaijani and Turkish suffixes copy the frontness (and for high vowels
+    the rounding) of the stem's last vowel, take a buffer consonant after a
+    vowel (Şuşa-ya, Şuşa-nı in Azerbaijani, Şuşa'yı in Turkish), and in
+    Turkish d becomes t after a voiceless consonant (Stepanakert'te).
+    """
+    apostrophe = suffix[0] if suffix[0] in "'’" else ""
+    body = suffix[len(apostrophe):]
+    units = _turkic_units(body)
+    if units is None:
+        return suffix
+    word = stem
+    for unit in units:
+        word += _turkic_morpheme(unit, word, lang)
+    written = word[len(stem):]
+    if body.isupper():
+        written = written.upper()
+    return apostrophe + written
+
+
+def _turkic_morpheme(unit: str, word: str, lang: str) -> str:
+    vowels = [ch for ch in word if ch in _VOWELS]
+    last = vowels[-1] if vowels else "a"
+    back, rounded = last in _BACK, last in _ROUNDED
+    a = "a" if back else ("ə" if lang == "az" else "e")
+    i = ("u" if rounded else "ı") if back else ("ü" if rounded else "i")
+    after_vowel = word[-1:] in _VOWELS
+    d = "t" if lang == "tr" and word[-1:] in _VOICELESS else "d"
+    if unit == "PL":
+        return "l" + a + "r"
+    if unit == "LOC":
+        return d + a
+    if unit == "ABL":
+        return d + a + "n"
+    if unit == "COP":
+        return d + i + "r"
+    if unit == "GEN":
+        return ("n" if after_vowel else "") + i + "n"
+    if unit == "DAT":
+        return ("y" if after_vowel else "") + a
+    if unit == "ACC":
+        return (("n" if lang == "az" else "y") if after_vowel else "") + i
+    if unit == "INS":
+        return ("y" if after_vowel else "") + "l" + a
+    return "ki"
+
+
+# ---------------------------------------------------------------- Armenian endings on a new stem
+
+_ARMENIAN_ENDING = re.compile(r"(յ)?(ներ|եր)?(ում|ից|ով|ի|ու)?(ը|ն)?")
+_ARMENIAN_VOWELS = set("աեէըիոօ")
+
+
+def _armenian_suffix(suffix: str, stem: str) -> str:
+    """Case ending and article written again for `stem`.
+
+    After ա, ո or օ a case ending takes the glide յ (Ակնայում); the article
+    is ն after a vowel (Խանքենդին) and ը after a consonant (Ստեփանակերտը).
+    """
+    found = _ARMENIAN_ENDING.fullmatch(suffix)
+    if not found:
+        return suffix
+    _, plural, case, article = found.groups()
+    written = plural or ""
+    if case:
+        glide = "յ" if not plural and stem[-1:] in "աոօ" else ""
+        written += glide + case
+    if article:
+        word = stem + written
+        written += "ն" if word[-1:] in _ARMENIAN_VOWELS or word.endswith("ու") else "ը"
+    return written
+
+
+# ---------------------------------------------------------------- the word before a name
+
+_FRENCH_ELIDABLE = re.compile(r"(?<!\w)(de|le|la|que|du|au|De|Le|La|Que|Du|Au)\s+$")
+_FRENCH_ELIDED = re.compile(r"(?<!\w)((?:[dD]e|[àÀ]) l|[dlDL]|[qQ]u)['’]$")
+_FRENCH_VOWEL_START = re.compile(r"[AEIOUYÂÊÎÔÛÉÈaeiouyâêîôûéè]")
+_RUSSIAN_O = re.compile(r"(?<!\w)([оО]б?)\s+$")
+
+
+_SPANISH_ARTICLE = re.compile(r"(?<!\w)(el|del|al|El|Del|Al)\s+$")
+_SPANISH_BARE = re.compile(r"(?<!\w)(de|a|en|De|A|En)\s+$")
+
+
+@lru_cache(maxsize=None)
+def _articled(lang: str) -> frozenset[str]:
+    from .situation import cue_list
+
+    return frozenset(fold_key(name) for name in cue_list("articled", lang))
+
+
+def _spanish_article(before: str, name: str, old: str | None) -> tuple[str, str] | None:
+    """el/del/al before a name that takes the article (el Alto Karabaj), none before one that does not.
+
+    Only where the name put in differs from the one it replaces: the article of
+    "el corredor de Lachín" belongs to the corridor, and stays.
+    """
+    wants = fold_key(name) in _articled("es")
+    if old is None or (fold_key(old) in _articled("es")) == wants:
+        return None
+    found = _SPANISH_ARTICLE.search(before)
+    if found and not wants:
+        word = found.group(1)
+        bare = {"el": "", "del": "de ", "al": "a "}[word.lower()]
+        if bare and word[0].isupper():
+            bare = bare[0].upper() + bare[1:]
+        return before[found.start():], bare
+    found = _SPANISH_BARE.search(before)
+    if found and wants:
+        word = found.group(1)
+        full = {"de": "del ", "a": "al ", "en": "en el "}[word.lower()]
+        if word[0].isupper():
+            full = full[0].upper() + full[1:]
+        return before[found.start():], full
+    return None
+
+
+def adjust_article(before: str, name: str, lang: str, old: str | None = None) -> tuple[str, str] | None:
+    """(old, new): the end of `before` to write again for `name`, or None when it fits already.
+
+    French elides de, le, la, que before a vowel (d'Agdam, l'Artsakh) and
+    writes them whole before a consonant (de Stepanakert); Russian о is об
+    before a vowel (об Агдаме); Spanish el/del/al go with a name that takes
+    the article and away with one that does not, when `old`, the name
+    replaced, differs in that.
+
+    >>> adjust_article("près de ", "Agdam", "fr"), adjust_article("près d'", "Stepanakert", "fr")
+    (('de ', "d'"), ("d'", 'de '))
+    >>> adjust_article("la prise du ", "Artsakh", "fr"), adjust_article("près de ", "Choucha", "fr") is None
+    (('du ', "de l'"), True)
+    >>> adjust_article("la prise de l'", "Haut-Karabakh", "fr"), adjust_article("retour à l'", "Haut-Karabakh", "fr")
+    (("de l'", 'du '), ("à l'", 'au '))
+    >>> adjust_article("говорили о ", "Агдаме", "ru")
+    ('о ', 'об ')
+    >>> adjust_article("la guerra del ", "Artsaj", "es", old="Alto Karabaj")
+    ('del ', 'de ')
+    >>> adjust_article("la guerra de ", "Alto Karabaj", "es", old="Artsaj"), adjust_article("El ", "Artsaj", "es")
+    (('de ', 'del '), None)
+    """
+    if lang == "fr":
+        vowel = bool(_FRENCH_VOWEL_START.match(name))
+        whole = _FRENCH_ELIDABLE.search(before)
+        if whole and vowel:
+            word = whole.group(1)
+            elided = {"de": "d'", "le": "l'", "la": "l'", "que": "qu'", "du": "de l'", "au": "à l'"}[word.lower()]
+            if word[0].isupper():
+                elided = elided[0].upper() + elided[1:]
+            return before[whole.start():], elided
+        cut = _FRENCH_ELIDED.search(before)
+        if cut and not vowel:
+            word = cut.group(1)
+            full = {"d": "de ", "l": "le ", "qu": "que ", "de l": "du ", "à l": "au "}[word.lower()]
+            if word[0].isupper():
+                full = full[0].upper() + full[1:]
+            return before[cut.start():], full
+        return None
+    if lang == "es":
+        return _spanish_article(before, name, old)
+    if lang == "ru":
+        found = _RUSSIAN_O.search(before)
+        if not found:
+            return None
+        vowel = name[:1].lower() in "аоуэи"
+        word = found.group(1)
+        wanted = (word[0] + "б") if vowel else word[0]
+        if wanted == word:
+            return None
+        return before[found.start():], wanted + " "
+    return None
 
 
 # Suffix morphemes, folded (ı->i, ə->e, ü->u, ö->o, ş->s, ç->c, ğ->g).

@@ -8,20 +8,39 @@
 >>> choice = choose(town, "madagiz", "en", Policy(convention="armenian"))
 >>> choice.text, choice.alternate
 ('Mataghis', 'Madagiz')
+>>> choose(town, "madagiz", "en", Policy(convention="azerbaijani", as_of="2020-09-27")).text
+'Madagiz'
+>>> choose(town, "madagiz", "en", Policy(convention="azerbaijani", as_of="2020-10-03")).text
+'Sugovushan'
 >>> with_rival("Sugovushan", "Madagiz")
 'Sugovushan (Madagiz)'
+>>> with_rival("Shusha", "Shushi", "{name}/{rival}")
+'Shusha/Shushi'
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from .situation import form_valid_in, form_valid_on
 from .errors import ToponymsError
 from .gazetteer import Entity, Form, Gazetteer
 
 RIVAL_CHOICES = ("first", "every", "none")
-# Languages written in Latin script, where an English or transliterated spelling is a fair fallback.
-_LATIN_SCRIPT = frozenset({"en", "az", "tr", "fr", "de", "es", "it", "pt", "ca", "nl", "pl", "sv", "cs"})
+IN_QUOTES_CHOICES = ("keep", "convention")
+DEFAULT_RIVAL_STYLE = "{name} ({rival})"
+_STYLE_FIELDS = re.compile(r"{(\w*)}")
+_ISO_DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?\Z")
+# Spellings to derive a missing rendering from: the place's own languages first.
+_DERIVE_FROM = ("hy", "az", "ru", "en", "tr", "de", "fr", "es")
+# Who uses a rival, in the words of each output language, for "{users}" in a rival style.
+USER_LABELS = {
+    "armenian": {"en": "Armenian", "fr": "arménien", "es": "armenio", "de": "armenisch", "ru": "арм.",
+                 "tr": "Ermenice", "az": "erməni", "hy": "հայկական"},
+    "azerbaijani": {"en": "Azerbaijani", "fr": "azerbaïdjanais", "es": "azerí", "de": "aserbaidschanisch",
+                    "ru": "азерб.", "tr": "Azerbaycan", "az": "Azərbaycan", "hy": "ադրբեջանական"},
+}
 
 
 @dataclass(frozen=True)
@@ -29,13 +48,23 @@ class Policy:
     """How places are named in the output.
 
     convention: a key of the gazetteer's `users` (armenian, azerbaijani, ...):
-    write the form those users use; None keeps the form the source used.
+    write the form those users' press uses today (`official`: their official
+    form); None keeps the form the source used. A form the chosen users use
+    themselves is never replaced by another of theirs.
     rival: show the rival form beside the name on its "first" mention in a
-    document, on "every" mention, or "none".
+    document, on "every" mention, or "none"; `rival_style` says how
+    ("{name} ({rival})", "{name} ({users}: {rival})", "{name}/{rival}").
+    in_quotes: "keep" the speaker's names inside quotations, or follow the
+    "convention" there too.
+    as_of: an ISO date: the form the convention used on that day.
     """
 
     convention: str | None = None
     rival: str = "first"
+    rival_style: str = DEFAULT_RIVAL_STYLE
+    in_quotes: str = "keep"
+    official: bool = False
+    as_of: str | None = None
 
     def check(self, gazetteer: Gazetteer) -> None:
         if self.rival not in RIVAL_CHOICES:
@@ -43,52 +72,179 @@ class Policy:
         if self.convention and self.convention not in gazetteer.users:
             raise ToponymsError(
                 f"unknown naming convention {self.convention!r} (one of {', '.join(gazetteer.users)})")
+        if self.in_quotes not in IN_QUOTES_CHOICES:
+            raise ToponymsError(f"unknown --in-quotes {self.in_quotes!r} (one of {', '.join(IN_QUOTES_CHOICES)})")
+        fields = set(_STYLE_FIELDS.findall(self.rival_style))
+        if not {"name", "rival"} <= fields or not fields <= {"name", "rival", "users"}:
+            raise ToponymsError(f"--rival-style {self.rival_style!r} must hold {{name}} and {{rival}} "
+                                "(and may hold {users}), nothing else in braces")
+        if self.as_of is not None and not check_date(self.as_of):
+            raise ToponymsError(f"--as-of {self.as_of!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        if (self.as_of or self.official) and not self.convention:
+            raise ToponymsError(f"{'--as-of' if self.as_of else '--official'} needs --convention "
+                                "(whose names, on that date or official)")
+
+
+def check_date(value: str) -> bool:
+    """Whether `value` is an ISO date the policy understands (YYYY, YYYY-MM, YYYY-MM-DD)."""
+    return bool(_ISO_DATE.match(str(value)))
 
 
 @dataclass(frozen=True)
 class Choice:
-    """What to write for one mention: the form, its text in the target language, and the rival's."""
+    """What to write for one mention: the form, its text in the target language, and the rival's.
+
+    `derived`: the gazetteer has no rendering of the form in that language and
+    the text was transliterated. `why`: source (the source's form kept),
+    convention, own-form (the convention's users use the source's form
+    themselves), uncontested (a place whose name is not part of the
+    conflict keeps the source's form), gloss, quoted, proper-name or dated
+    (kept as written).
+    """
 
     form: Form
     text: str
     alternate: str | None
+    derived: bool = False
+    why: str = "source"
+    alternate_users: tuple[str, ...] = ()
+
+
+KEEP_REASONS = ("gloss", "quoted", "proper-name", "dated")
+
+
+def rendering_of(form: Form, lang: str) -> tuple[str, bool]:
+    """The form's spelling for `lang`, and whether it had to be derived by transliteration.
+
+    >>> from toponyms.gazetteer import Form
+    >>> rendering_of(Form("x", ("a",), {"az": ("Xankəndi",)}), "ru")
+    ('Ханкенди', True)
+    >>> rendering_of(Form("x", ("a",), {"en": ("Shushi",)}), "hy")
+    ('Շուշի', True)
+    """
+    if form.rendering(lang):
+        return form.rendering(lang), False
+    from .translit import transliterate
+
+    for source in (*_DERIVE_FROM, *form.names):
+        if source != lang and form.rendering(source):
+            return transliterate(form.rendering(source), source, lang), True
+    return next(s for _, s in form.spellings()), True
 
 
 def rendering(form: Form, lang: str) -> str:
-    """The form's spelling for `lang`, falling back to English, then any spelling transliterated.
+    """The form's spelling for `lang`, derived by transliteration when the gazetteer has none.
 
     >>> from toponyms.gazetteer import Form
-    >>> rendering(Form("x", ("a",), {"az": ("Xankəndi",)}), "es")
-    'Xankendi'
+    >>> rendering(Form("x", ("a",), {"az": ("Şuşa",)}), "es")
+    'Shushá'
     """
-    if form.rendering(lang):
-        return form.rendering(lang)
-    if lang in _LATIN_SCRIPT or lang not in form.names:
-        english = form.rendering("en")
-        if english:
-            return english
-    latin = next((s for l, s in form.spellings() if l in _LATIN_SCRIPT), None)
-    if latin:
-        from unidecode import unidecode
-
-        return unidecode(latin.replace("ə", "e").replace("Ə", "E"))
-    return next(s for _, s in form.spellings())
+    return rendering_of(form, lang)[0]
 
 
-def choose(entity: Entity, source_form: str, lang: str, policy: Policy) -> Choice:
-    """The form and text to write in `lang` for a mention that used `source_form`."""
+def uses(form: Form, user: str) -> bool:
+    """Whether `user` writes this form at all (uses it, prefers it, or has it as official)."""
+    return user in form.used_by or user in form.preferred_by or user in form.official_for
+
+
+def in_use(form: Form, user: str, on: str | None = None) -> bool:
+    """Whether `user` writes this form today (or on the date `on`): a dead name is not in use."""
+    return uses(form, user) and (form_valid_on(form.since, form.until, on) if on else not form.until)
+
+
+def convention_form(entity: Entity, user: str, *, official: bool = False, on: str | None = None) -> Form | None:
+    """The form `user` writes for the place: what its press uses today (or its official form), on a date.
+
+    Preference: the form `user` is listed as preferring (usage) or as official
+    (`official`), then a current form it uses, then any form it used. With
+    `on`, only forms in use on that date count.
+    """
+    candidates = [f for f in entity.forms if uses(f, user)]
+    if on:
+        candidates = [f for f in candidates if form_valid_on(f.since, f.until, on)]
+    if not candidates:
+        return None
+    first = "official_for" if official else "preferred_by"
+    flagged = [f for f in candidates if user in getattr(f, first)]
+    current = [f for f in candidates if not f.until or on]
+    return (flagged or current or candidates)[0]
+
+
+def explain(entity: Entity, source_form: str | None, user: str, *, official: bool = False,
+            on: str | None = None) -> tuple[Form | None, str]:
+    """Which form a convention writes for a place, and why, in words (for `lookup --convention`)."""
+    if not entity.contested:
+        kept = entity.form(source_form) if source_form else None
+        return kept, f"the name of {entity.id} is not part of the conflict: every convention keeps the source's form"
+    if source_form and not official:
+        used = entity.form(source_form)
+        if in_use(used, user, on):
+            return used, f"{used.id} is a form the {user} side itself uses: it is kept as written"
+    picked = convention_form(entity, user, official=official, on=on)
+    if picked is None:
+        return None, f"no form of {entity.id} is used by {user}{f' on {on}' if on else ''}: the source's form is kept"
+    if official and user in picked.official_for:
+        reason = f"{picked.id} is the official name for {user}"
+    elif user in picked.preferred_by:
+        reason = f"{picked.id} is what the {user} press writes today"
+        official_forms = [f.id for f in entity.forms if user in f.official_for and f.id != picked.id]
+        if official_forms:
+            reason += f" (official: {', '.join(official_forms)}; ask with --official)"
+    else:
+        reason = f"{picked.id} is the form used by {user}" + (f" on {on}" if on else "")
+    return picked, reason
+
+
+def choose(entity: Entity, source_form: str, lang: str, policy: Policy, *, keep: str | None = None,
+           year: int | None = None, date: str | None = None, written: str | None = None) -> Choice:
+    """The form and text to write in `lang` for a mention that used `source_form`.
+
+    keep: a reason to keep the source's form as written (gloss, quoted,
+    proper-name); `written` is then the source's spelling when it is already
+    a spelling of `lang`. year: the year the sentence speaks of, which keeps
+    a form that did not exist then from being written. date: the document's
+    date (else the policy's `as_of`).
+    """
     used = entity.form(source_form)
-    shown = used
-    if policy.convention:
-        shown = entity.form_used_by(policy.convention) or used
-    rival = used if shown.id != used.id else entity.rival_of(shown)
-    text = rendering(shown, lang)
-    alternate = rendering(rival, lang) if rival else None
+    shown, why = used, "source"
+    if keep:
+        why = keep
+    elif policy.convention and not entity.contested:
+        why = "uncontested"  # a name outside the conflict (Yerevan, Goris) keeps the source's form
+    elif policy.convention:
+        user, on = policy.convention, date or policy.as_of
+        if not policy.official and in_use(used, user, on):
+            why = "own-form"
+        else:
+            picked = convention_form(entity, user, official=policy.official, on=on)
+            if picked is not None:
+                shown, why = picked, "convention"
+    if year is not None and (
+            (shown is not used and not form_valid_in(shown.since, shown.until, year))
+            or (used.until and year < int(str(used.until)[:4]))):
+        # The sentence speaks of a time before the chosen form existed, or while the source's
+        # form was still the name (Madagiz until October 2020): it keeps the form of that time.
+        shown, why, keep = used, "dated", "dated"
+    if keep and written:
+        text, derived = written, False
+    else:
+        text, derived = rendering_of(shown, lang)
+    rival = None
+    if not keep:
+        rival = used if shown.id != used.id and used.contested and shown.contested and entity.contested \
+            else entity.rival_of(shown)
+        if rival is not None and year is not None and not form_valid_in(rival.since, rival.until, year):
+            rival = None  # no rival beside a name of a time when the rival was not in use
+    alternate = rendering_of(rival, lang)[0] if rival else None
     if alternate is not None and alternate.casefold() == text.casefold():
         alternate = None
-    return Choice(shown, text, alternate)
+    return Choice(shown, text, alternate, derived, why, rival.used_by if rival and alternate else ())
 
 
-def with_rival(text: str, alternate: str | None) -> str:
-    """The name with its rival beside it, as readers expect it."""
-    return f"{text} ({alternate})" if alternate else text
+def with_rival(text: str, alternate: str | None, style: str = DEFAULT_RIVAL_STYLE,
+               users: tuple[str, ...] = (), lang: str = "en") -> str:
+    """The name with its rival beside it, in the display `style`."""
+    if not alternate:
+        return text
+    label = next((USER_LABELS[u].get(lang, u) for u in users if u in USER_LABELS), users[0] if users else "")
+    return style.format(name=text, rival=alternate, users=label)

@@ -68,10 +68,22 @@ class Settings:
     threads: int | None = None
     inter_threads: int | None = None
     compute_type: str | None = None  # changes the output: part of the fingerprint
+    # The naming policy beyond convention and rival (see toponyms.render.Policy); part of the fingerprint.
+    rival_style: str = "{name} ({rival})"
+    in_quotes: str = "keep"
+    official: bool = False
+    as_of: str | None = None
+    date_field: str | None = None  # with jsonl: the field holding each document's date
 
     def fingerprint(self) -> str:
         what = {k: v for k, v in asdict(self).items() if k not in ("cache", "device", "threads", "inter_threads")}
         return hashlib.blake2b(json.dumps(what, sort_keys=True).encode(), digest_size=8).hexdigest()
+
+    def policy(self):
+        """The naming policy these settings ask for."""
+        from toponyms.render import Policy
+
+        return Policy(self.convention, self.rival, self.rival_style, self.in_quotes, self.official, self.as_of)
 
 
 def run_key(settings: Settings) -> str:
@@ -245,12 +257,11 @@ class Worker:
 
     def __init__(self, settings: Settings):
         from toponyms.compiled import load_matcher
-        from toponyms.render import Policy
 
         self.settings = settings
         self.key = run_key(settings)
         self.gazetteer, self.matcher = load_matcher(settings.gazetteer)
-        self.policy = Policy(settings.convention, settings.rival)
+        self.policy = settings.policy()
         self.policy.check(self.gazetteer)
         self._translators: dict[tuple[str, str], object] = {}
 
@@ -315,7 +326,8 @@ class Worker:
             docs = [doc for doc in docs if not (doc[4] is None and doc[0].problems)]
             try:
                 translations = self.translator(src, tgt).translate_many(
-                    [(text, fmt, _doc_name(item.task, line)) for item, line, text, fmt, _ in docs], src, tgt)
+                    [(text, fmt, _doc_name(item.task, line), self._date(json_line))
+                     for item, line, text, fmt, json_line in docs], src, tgt)
             except ToponymsError as exc:
                 for item, line, *_ in docs:
                     item.problems.append((line, f"{item.task.source.path}:{line}: {exc}" if line else str(exc)))
@@ -323,6 +335,16 @@ class Worker:
             for (item, line, _, _, json_line), translation in zip(docs, translations):
                 item.results.append((line, json_line, translation))
         return [self._finish(item) for item in inputs]
+
+    def _date(self, json_line) -> str | None:
+        """The document's date from --date-field (a JSON Lines field), when it holds one."""
+        if json_line is None or not self.settings.date_field:
+            return None
+        from toponyms.render import check_date
+
+        value = json_line.fields.get(self.settings.date_field)
+        value = str(value)[:10] if value is not None else None
+        return value if value and check_date(value) else None
 
     def _read(self, item: _Input, fail_fast: bool) -> None:
         """The documents of an input: itself, or one per good JSON line (bad ones become problems)."""

@@ -15,7 +15,15 @@ so each mention is placed by the first of these that works:
 - ``inserted``: as a last resort the name is added, visibly, in brackets at
   the end of the segment, so that no mention is ever dropped.
 
-Segments without a place name come out exactly as the engine gives them.
+A mention in a sentence about names (a gloss: "Shusha, or Shushi as Armenians
+know it") is recorded as ``gloss``: every name of such a sentence keeps its
+own form and no rival is added. Names inside quotations keep the speaker's
+form (unless the policy says otherwise), names inside proper names (Republic
+of Artsakh) keep theirs, and a sentence dated before a form existed keeps the
+form of its time (see `toponyms.situation`).
+
+Segments without a place name come out exactly as the engine gives them, and
+a segment translated again never has words outside its names changed.
 """
 
 from __future__ import annotations
@@ -23,18 +31,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from toponyms.situation import Named, ProperNames, Situation, situations
 from toponyms.fold import fold, fold_key
 from toponyms.gazetteer import Gazetteer
-from toponyms.inflect import reinflect
+from toponyms.inflect import adjust_article, reinflect
 from toponyms.match import Matcher, Mention
 from toponyms.render import Choice, Policy, choose, with_rival
 from translate.engines.base import Engine
 from translate.formats import Piece, join_document, split_document
 
-PLACEMENTS = ("kept", "rewritten", "engine-rendering", "protected", "inserted")
+PLACEMENTS = ("kept", "rewritten", "engine-rendering", "protected", "inserted", "gloss")
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,10 @@ class Placement:
     target_lang: str
     placement: str
     engine: str
+    quoted: bool = False
+    rendering: str = "gazetteer"  # "derived": transliterated, the gazetteer has no rendering there
+    why: str = "source"  # see `toponyms.render.Choice`
+    proper_name: str | None = None
 
     def to_json(self) -> dict:
         # Not dataclasses.asdict: it deep-copies every value, a third of a cached rerun's time.
@@ -86,6 +99,7 @@ class _Slot:
     mention: Mention
     choice: Choice
     show_rival: bool
+    situation: Situation = Situation()
     span: tuple[int, int] | None = None  # in the target segment, of the text written
     written: str = ""
     name_length: int = 0
@@ -98,6 +112,8 @@ class _Segment:
     source_offset: int
     slots: list[_Slot] = field(default_factory=list)
     target: str = ""
+    engine_output: str = ""  # the engine's first translation, before any name was placed
+    lang: str = ""  # the target language
 
 
 @lru_cache(maxsize=16)
@@ -150,6 +166,84 @@ def _rendering_pattern(key: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + re.escape(key).replace(r"\ ", r"\s+") + r"(?!\w)")
 
 
+def _splice_gaps(output: str, spans: list[tuple[int, int]], first: str) -> list[tuple[int, int]] | None:
+    """Where each placeholder's name stands in the first translation, if the two agree outside the names.
+
+    `output` is the translation with placeholders at `spans` (in placeholder
+    order). Its text between placeholders must be found, in order, in
+    `first`; the gaps between those pieces are the names' spans there. None
+    when a piece is missing (the engine changed a neighbour) or when pieces
+    holding no letter make the gaps ambiguous.
+
+    >>> _splice_gaps("Las tropas entraron en XZ0Q.", [(23, 27)], "Las tropas entraron en Shushá.")
+    [(23, 29)]
+    >>> _splice_gaps("Azerbaiyán ha difundido XZ0Q", [(24, 28)], "El Azerbaiyán ha difundido Shushá") is None
+    True
+    """
+    order = sorted(range(len(spans)), key=lambda n: spans[n][0])
+    pieces, cursor = [], 0
+    for n in order:
+        pieces.append(output[cursor:spans[n][0]])
+        cursor = spans[n][1]
+    pieces.append(output[cursor:])
+    if not first.startswith(pieces[0]) or not first.endswith(pieces[-1]):
+        return None
+    gaps: dict[int, tuple[int, int]] = {}
+    position = len(pieces[0])
+    limit = len(first) - len(pieces[-1])
+    for n, piece in zip(order, pieces[1:-1]):
+        if not any(ch.isalpha() for ch in piece):
+            return None
+        at = first.find(piece, position, limit)
+        if at < 0:
+            return None
+        gaps[n] = (position, at)
+        position = at + len(piece)
+    if position > limit:
+        return None
+    gaps[order[-1]] = (position, limit)
+    return [gaps[n] for n in range(len(spans))]
+
+
+_SCRIPTS = (("hy", re.compile(r"[\u0531-\u058f]")), ("ru", re.compile(r"[\u0400-\u04ff]")))
+
+
+def _script(text: str) -> str:
+    return next((name for name, letters in _SCRIPTS if letters.search(text)), "latin")
+
+
+def _keep_glosses_apart(slots: list, tgt: str) -> None:
+    """A gloss of one form in two spellings ("Kelbecer (Kalbajar)") keeps both spellings.
+
+    Translated faithfully, both would become the same name ("Kalbajar
+    (Kalbajar)"); where the source's spellings are in the output's script,
+    they are written as the source wrote them.
+    """
+    target_script = _script({"hy": "ա", "ru": "а"}.get(tgt, "a"))
+    glossed = [slot for slot in slots if slot.situation.gloss]
+    for first, second in zip(glossed, glossed[1:]):
+        same = (first.mention.entity_id == second.mention.entity_id
+                and first.choice.text.casefold() == second.choice.text.casefold())
+        if same and all(_script(s.mention.surface) == target_script for s in (first, second)):
+            for slot in (first, second):
+                slot.choice = replace(slot.choice, text=_as_written(slot.mention), derived=False)
+
+
+def _as_written(mention: Mention) -> str:
+    """The name as the source spells it, without the suffix it carries (Xankəndi of Xankəndidə)."""
+    head = mention.surface[:len(mention.name)]
+    return head if fold_key(head) == fold_key(mention.name) else mention.name
+
+
+def _article_before(before: str, start: int, name: str, lang: str, old: str | None = None) -> tuple[int, str]:
+    """(where the edit starts, what to write before the name): an article elided or restored for `name`."""
+    fixed = adjust_article(before, name, lang, old)
+    if fixed is None:
+        return start, ""
+    old, new = fixed
+    return start - len(old), new
+
+
 class DocumentTranslator:
     """Translates documents with one engine and one gazetteer, placing names by one policy."""
 
@@ -160,21 +254,24 @@ class DocumentTranslator:
         self.gazetteer = gazetteer
         self.matcher = matcher or Matcher(gazetteer)
         self.policy = policy
+        self.proper_names = ProperNames(getattr(gazetteer, "proper_names", ()))
 
-    def translate(self, text: str, src: str, tgt: str, fmt: str = "txt", doc: str = "-") -> Translation:
+    def translate(self, text: str, src: str, tgt: str, fmt: str = "txt", doc: str = "-",
+                  date: str | None = None) -> Translation:
         """Translate one document; see `translate_many`."""
-        return self.translate_many([(text, fmt, doc)], src, tgt)[0]
+        return self.translate_many([(text, fmt, doc, date)], src, tgt)[0]
 
-    def translate_many(self, documents: list[tuple[str, str, str]], src: str, tgt: str) -> list[Translation]:
-        """Translate (text, format, doc name) documents with one engine call for all their segments.
+    def translate_many(self, documents: list[tuple], src: str, tgt: str) -> list[Translation]:
+        """Translate (text, format, doc name[, date]) documents with one engine call for all their segments.
 
         Batching documents lets a neural engine fill its batches; the output
-        of each document is the same as when it is translated alone.
+        of each document is the same as when it is translated alone. A
+        document's date (ISO) names places as the convention did on that day.
         """
         parsed = []
-        for text, fmt, doc in documents:
+        for text, fmt, doc, *date in documents:
             pieces = split_document(text, fmt)
-            parsed.append((pieces, self._segments(pieces, tgt, fmt), fmt, doc))
+            parsed.append((pieces, self._segments(pieces, src, tgt, fmt, date[0] if date else None), fmt, doc))
         segments = [segment for _, doc_segments, _, _ in parsed for segment in doc_segments]
         named = [s for s in segments if s.slots]
         # The names alone ride along in the same engine call: how the engine renders a name it
@@ -182,7 +279,7 @@ class DocumentTranslator:
         surfaces = list(dict.fromkeys(slot.mention.surface for s in named for slot in s.slots))
         outputs = self.engine.translate([s.source for s in segments] + surfaces, src, tgt) if segments else []
         for segment, output in zip(segments, outputs):
-            segment.target = output
+            segment.target = segment.engine_output = output
         renderings = dict(zip(surfaces, outputs[len(segments):]))
         self._place_found(named)
         self._place_engine_renderings(named, renderings)
@@ -193,22 +290,49 @@ class DocumentTranslator:
 
     # ------------------------------------------------------------ stages
 
-    def _segments(self, pieces: list[Piece], tgt: str, fmt: str) -> list[_Segment]:
+    def _segments(self, pieces: list[Piece], src: str, tgt: str, fmt: str, date: str | None = None) -> list[_Segment]:
         """The translatable pieces, with the mentions each holds and the choice for each."""
         segments, offset = [], 0
         for piece in pieces:
             if piece.translatable:
-                segments.append(_Segment(piece.text, offset))
+                segments.append(_Segment(piece.text, offset, lang=tgt))
             offset += len(join_document([piece], fmt))
         seen: set[str] = set()
         for segment, mentions in zip(segments, self._find_each([s.source for s in segments])):
-            for mention in mentions:
+            if not mentions:
+                continue
+            named = [Named(m.start, m.end, m.entity_id, m.form) for m in mentions]
+            for mention, situation in zip(mentions, situations(segment.source, named, src, self.proper_names)):
                 entity = self.gazetteer.get(mention.entity_id)
-                choice = choose(entity, mention.form, tgt, self.policy)
-                show = self.policy.rival == "every" or (self.policy.rival == "first" and entity.id not in seen)
-                seen.add(entity.id)
-                segment.slots.append(_Slot(mention, choice, show and choice.alternate is not None))
+                keep = self._keep(situation)
+                # A kept name is the same form in the output's language; in the source's own language,
+                # exactly as written.
+                written = _as_written(mention) if keep and src == tgt else None
+                choice = choose(entity, mention.form, tgt, self.policy, keep=keep, year=situation.year,
+                                date=date, written=written)
+                # A rival is never added inside brackets (no nested brackets) nor to a kept name; the
+                # reader has seen both names once a gloss gave them.
+                show = (choice.alternate is not None and not situation.in_brackets
+                        and (self.policy.rival == "every" or (self.policy.rival == "first" and entity.id not in seen)))
+                if show or situation.gloss:
+                    seen.add(entity.id)
+                segment.slots.append(_Slot(mention, choice, show, situation))
+            _keep_glosses_apart(segment.slots, tgt)
         return segments
+
+    def _keep(self, situation: Situation) -> str | None:
+        """Why a mention must keep the source's form, if it must."""
+        if situation.gloss:
+            return "gloss"
+        if situation.proper_name:
+            return "proper-name"
+        if situation.quoted and self.policy.in_quotes == "keep":
+            return "quoted"
+        return None
+
+    def _with_rival(self, name: str, slot: _Slot, lang: str) -> str:
+        alternate = slot.choice.alternate if slot.show_rival else None
+        return with_rival(name, alternate, self.policy.rival_style, slot.choice.alternate_users, lang)
 
     def _find_each(self, texts: list[str]) -> list[list[Mention]]:
         """The mentions in each text, found in one pass over them all (segments hold no newline)."""
@@ -239,9 +363,13 @@ class DocumentTranslator:
                 queue = spots.get(slot.mention.entity_id)
                 if queue:
                     target = queue.popleft()
-                    name = reinflect(target.surface, target.name, slot.choice.text, target.lang)
+                    before = segment.target[max(0, target.start - 40):target.start]
+                    # The output's language decides the grammar: a spelling shared by several
+                    # languages (Stepanakert) is reported as the first of them.
+                    name = reinflect(target.surface, target.name, slot.choice.text, segment.lang, before=before)
                     slot.how = "kept" if name == target.surface else "rewritten"
-                    edits.append((slot, (target.start, target.end), name, True))
+                    start, lead = _article_before(before, target.start, name, segment.lang, target.name)
+                    edits.append((slot, (start, target.end), name, True, lead))
             self._write(segment, edits)
 
     def _place_engine_renderings(self, segments: list[_Segment], renderings: dict[str, str]) -> None:
@@ -266,7 +394,10 @@ class DocumentTranslator:
                     if not taken.overlaps(*found.span()):
                         taken.add(*found.span())
                         slot.how = "engine-rendering"
-                        edits.append((slot, found.span(), slot.choice.text, True))
+                        before = segment.target[max(0, found.start() - 40):found.start()]
+                        start, lead = _article_before(before, found.start(), slot.choice.text, segment.lang,
+                                                      segment.target[found.start():found.end()])
+                        edits.append((slot, (start, found.end()), slot.choice.text, True, lead))
                         break
             self._write(segment, edits)
 
@@ -286,13 +417,21 @@ class DocumentTranslator:
             protected.append("".join(parts))
         for segment, output in zip(retry, self.engine.translate(protected, src, tgt)):
             spans = _placeholders(output, len(segment.slots), template)
-            if spans is None:
-                # Placeholders were lost: keep the first translation and what was placed in it.
+            gaps = _splice_gaps(output, spans, segment.engine_output) if spans is not None else None
+            if gaps is None:
+                # Placeholders were lost, or the engine changed other words around them ("El Azerbaiyán"):
+                # keep the first translation and what was placed in it; the rest is inserted.
                 continue
-            segment.target = output
+            # The words outside the names are the first translation's: only the names' spans change.
+            segment.target = segment.engine_output
             for slot in segment.slots:
                 slot.span, slot.how = None, "protected"
-            self._write(segment, [(slot, span, slot.choice.text, False) for slot, span in zip(segment.slots, spans)])
+            edits = []
+            for slot, (start, end) in zip(segment.slots, gaps):
+                begin, lead = _article_before(segment.target[max(0, start - 40):start], start, slot.choice.text,
+                                              segment.lang)
+                edits.append((slot, (begin, end), slot.choice.text, False, lead))
+            self._write(segment, edits)
 
     def _place_inserted(self, segments: list[_Segment]) -> None:
         """Last resort: add the name visibly at the end of its segment."""
@@ -302,20 +441,21 @@ class DocumentTranslator:
                 if slot.how:
                     continue
                 slot.how = "inserted"
-                slot.written = f"[{with_rival(slot.choice.text, slot.choice.alternate if slot.show_rival else None)}]"
+                slot.written = f"[{self._with_rival(slot.choice.text, slot, segment.lang)}]"
                 added.append(slot.written)
             if added:
                 segment.target = " ".join([segment.target, *added])
 
-    @staticmethod
-    def _write(segment: _Segment, edits: list) -> None:
+    def _write(self, segment: _Segment, edits: list) -> None:
         """Write names over spans of the target segment, all in one pass, shifting the spans placed before.
 
-        `edits` are (slot, span, name, engine_text), their spans apart from
-        each other and from those of slots placed earlier. `engine_text` is
-        False when the span is a placeholder of ours, whose capitals say
-        nothing about the headline it stands in. Writing them one at a time
-        would copy the segment once per name: names x length on a long line.
+        `edits` are (slot, span, name, engine_text, lead), their spans apart
+        from each other and from those of slots placed earlier. `engine_text`
+        is False when the span is a placeholder of ours, whose capitals say
+        nothing about the headline it stands in; `lead` is the text written
+        before the name in the span (an elided article: "d'"). Writing them
+        one at a time would copy the segment once per name: names x length on
+        a long line.
         """
         if not edits:
             return
@@ -323,14 +463,14 @@ class DocumentTranslator:
         parts, cursor, shift = [], 0, 0
         ends, shifts = [], []  # after the edit ending at ends[i], later text moves by shifts[i]
         edited = set()
-        for slot, (start, end), name, engine_text in sorted(edits, key=lambda edit: edit[1][0]):
-            replaced = target[start:end]
+        for slot, (start, end), name, engine_text, lead in sorted(edits, key=lambda edit: edit[1][0]):
+            replaced = target[start + len(lead):end] if lead else target[start:end]
             if engine_text and len(replaced) > 1 and replaced.isupper():
                 name = name.upper()  # a headline in capitals stays in capitals
-            written = with_rival(name, slot.choice.alternate if slot.show_rival else None)
+            written = lead + self._with_rival(name, slot, segment.lang)
             parts += [target[cursor:start], written]
-            slot.span = (start + shift, start + shift + len(written))
-            slot.written, slot.name_length = written, len(name)
+            slot.span = (start + shift + len(lead), start + shift + len(written))
+            slot.written, slot.name_length = written[len(lead):], len(name)
             shift += len(written) - (end - start)
             cursor = end
             ends.append(end)
@@ -379,6 +519,9 @@ class DocumentTranslator:
             source_end=segment.source_offset + m.end, source_lang=src, source_form=m.form,
             target_text=target_text, target_form=slot.choice.form.id,
             alternate_text=slot.choice.alternate, alternate_shown=slot.show_rival,
-            target_start=start, target_end=end, target_lang=tgt, placement=slot.how,
-            engine=self.engine.name,
+            target_start=start, target_end=end, target_lang=tgt,
+            placement="gloss" if slot.situation.gloss and slot.how != "inserted" else slot.how,
+            engine=self.engine.name, quoted=slot.situation.quoted,
+            rendering="derived" if slot.choice.derived else "gazetteer", why=slot.choice.why,
+            proper_name=slot.situation.proper_name,
         )
