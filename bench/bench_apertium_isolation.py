@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import SEED, best_of  # noqa: E402
 
-from translate.engines.apertium import ApertiumEngine, _separator  # noqa: E402
+from toponyms.translate.engines.apertium import ApertiumEngine, _separator  # noqa: E402
 
 
 def main() -> None:

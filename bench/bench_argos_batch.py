@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT / "tests"))  # tinyargos; argostranslate ships its o
 
 from tinyargos import CORPUS, build_package  # noqa: E402
 
-from translate import packages  # noqa: E402
-from translate.engines.argos import ArgosEngine  # noqa: E402
+from toponyms.translate import packages  # noqa: E402
+from toponyms.translate.engines.argos import ArgosEngine  # noqa: E402
 
 
 def make_sentences(n: int) -> list[str]:

@@ -29,7 +29,7 @@ ROUNDS = 5
 
 
 def work(model_dir: str, sp_model: str, sentences: list[str], inter: int, intra: int) -> int:
-    from translate.ct2model import CTranslate2Model
+    from toponyms.translate.ct2model import CTranslate2Model
 
     model = CTranslate2Model(model_dir, sp_model, inter_threads=inter, intra_threads=intra,
                              beam_size=4, max_decoding_length=64, source_suffix=["</s>"])

@@ -19,13 +19,13 @@ from sentence_cases import CASES, text_of  # noqa: E402
 
 
 def project(text: str, lang: str) -> list[str]:
-    from translate.sentences import sentences
+    from toponyms.translate.sentences import sentences
 
     return sentences(text, lang)
 
 
 def project_without_language(text: str, lang: str) -> list[str]:
-    from translate.sentences import sentences
+    from toponyms.translate.sentences import sentences
 
     return sentences(text)
 

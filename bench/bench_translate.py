@@ -19,8 +19,8 @@ from corpus import best_of  # noqa: E402
 
 from toponyms.gazetteer import load  # noqa: E402
 from toponyms.match import Matcher  # noqa: E402
-from translate.engines.apertium import ApertiumEngine  # noqa: E402
-from translate.pipeline import DocumentTranslator  # noqa: E402
+from toponyms.translate.engines.apertium import ApertiumEngine  # noqa: E402
+from toponyms.translate.pipeline import DocumentTranslator  # noqa: E402
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "karabakh-2020-10-04.txt"
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from translate.engines.apertium import ApertiumEngine
+from toponyms.translate.engines.apertium import ApertiumEngine
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = 200

@@ -122,8 +122,8 @@ def test_json_lines_pipeline_passes_other_fields_through(run):
 
 
 def test_cache_makes_a_rerun_translate_nothing(tmp_path, monkeypatch):
-    from translate.cache import CachedEngine, TranslationCache
-    from translate.engines.apertium import ApertiumEngine
+    from toponyms.translate.cache import CachedEngine, TranslationCache
+    from toponyms.translate.engines.apertium import ApertiumEngine
 
     cache = TranslationCache(tmp_path / "t.sqlite")
     engine = CachedEngine(ApertiumEngine(), cache)

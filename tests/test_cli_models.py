@@ -20,8 +20,8 @@ try:
 except ImportError:  # pragma: no cover
     from tests.tinyargos import build_m2m100, build_marian, build_nllb, build_nllb_tokenizer_json
 
-from translate.engines import registry
-from translate.pipeline import PLACEMENTS
+from toponyms.translate.engines import registry
+from toponyms.translate.pipeline import PLACEMENTS
 
 ARMENIAN = "Ստեփանակերտում և Շուշիում հանդիպումներ եղան։ Լաչինը փակ է։\n"
 ENGLISH = "Troops left Stepanakert and Shusha.\n\nThe Lachin corridor was closed.\n"

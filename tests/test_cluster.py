@@ -59,8 +59,8 @@ def records(root: Path) -> dict[str, bytes]:
 
 
 def test_corpus_on_a_local_cluster_gives_the_cli_outputs_and_resumes(client, corpus, tmp_path):
-    from translate.batch import Settings
-    from translate.cluster import translate_corpus_on_dask
+    from toponyms.translate.batch import Settings
+    from toponyms.translate.cluster import translate_corpus_on_dask
 
     settings = Settings(**SETTINGS)
     out = tmp_path / "out"
@@ -76,7 +76,7 @@ def test_corpus_on_a_local_cluster_gives_the_cli_outputs_and_resumes(client, cor
     assert sum(len(o.rows) for o in outcomes) > 0
 
     # Both worker processes did work, each with one batch Worker built once and reused.
-    built = client.run(lambda: len(__import__("translate.cluster", fromlist=["_WORKERS"])._WORKERS))
+    built = client.run(lambda: len(__import__("toponyms.translate.cluster", fromlist=["_WORKERS"])._WORKERS))
     assert sorted(built.values()) == [1, 1]
 
     cli_out = tmp_path / "cli"
@@ -96,8 +96,8 @@ def test_corpus_on_a_local_cluster_gives_the_cli_outputs_and_resumes(client, cor
 
 
 def test_a_bad_file_fails_alone(client, tmp_path):
-    from translate.batch import Settings
-    from translate.cluster import translate_corpus_on_dask
+    from toponyms.translate.batch import Settings
+    from toponyms.translate.cluster import translate_corpus_on_dask
 
     corpus = tmp_path / "corpus"
     paths = write_articles(corpus, 12)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from toponyms.errors import ToponymsError
-from translate.detect import LANGUAGES, Detection, detect_language, require_language
+from toponyms.translate.detect import LANGUAGES, Detection, detect_language, require_language
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -89,6 +89,6 @@ def test_threshold_is_a_parameter():
 
 
 def test_importing_detect_does_not_load_lingua():
-    code = "import sys, translate.detect; print('lingua' in sys.modules)"
+    code = "import sys, toponyms.translate.detect; print('lingua' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert done.stdout.strip() == "False"

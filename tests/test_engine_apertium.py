@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from translate.engines.apertium import ApertiumEngine, package_hint, parse_modes
-from translate.engines.base import Engine, EngineError
-from translate.engines.identity import NoneEngine
-from translate.engines import registry
+from toponyms.translate.engines.apertium import ApertiumEngine, package_hint, parse_modes
+from toponyms.translate.engines.base import Engine, EngineError
+from toponyms.translate.engines.identity import NoneEngine
+from toponyms.translate.engines import registry
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "karabakh-2020-10-04.txt"
@@ -250,7 +250,7 @@ def _argos_package(directory: Path, src: str, tgt: str) -> None:
 
 def test_importing_the_registry_loads_no_heavy_module():
     code = (
-        "import sys, translate.engines.registry as r; r.ENGINE_NAMES;"
+        "import sys, toponyms.translate.engines.registry as r; r.ENGINE_NAMES;"
         "heavy = [m for m in ('argostranslate', 'ctranslate2', 'torch', 'lingua') if m in sys.modules];"
         "print(heavy)"
     )
@@ -317,7 +317,7 @@ def test_named_engine_that_cannot_do_the_pair(fresh_registry):
 
 def test_engines_from_entry_points(fresh_registry, tmp_path, monkeypatch):
     (tmp_path / "shoutengine.py").write_text(textwrap.dedent("""
-        from translate.engines.base import Engine
+        from toponyms.translate.engines.base import Engine
 
         class ShoutEngine(Engine):
             name = "shout"

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-import translate.sentences
+import toponyms.translate.sentences
 from toponyms.errors import ToponymsError
-from translate import packages
-from translate.ct2model import CTranslate2Model
-from translate.engines.argos import ArgosEngine
-from translate.engines.base import Engine, EngineError
-from translate.sentences import join_sentences, sentences, split_sentences
+from toponyms.translate import packages
+from toponyms.translate.ct2model import CTranslate2Model
+from toponyms.translate.engines.argos import ArgosEngine
+from toponyms.translate.engines.base import Engine, EngineError
+from toponyms.translate.sentences import join_sentences, sentences, split_sentences
 
 try:  # tests/ is on sys.path when it has no __init__.py (pytest's rootdir-less import)
     from tinyargos import build_package
@@ -257,7 +257,7 @@ def test_model_errors(tmp_path, model):
 def test_imports_stay_cheap():
     heavy = ("ctranslate2", "sentencepiece", "numpy", "torch", "stanza", "argostranslate")
     code = (
-        "import sys, translate.engines.argos, translate.packages, translate.sentences, translate.ct2model;"
+        "import sys, toponyms.translate.engines.argos, toponyms.translate.packages, toponyms.translate.sentences, toponyms.translate.ct2model;"
         f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({heavy!r})))"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
@@ -269,7 +269,7 @@ def test_imports_stay_cheap():
 
 
 def test_sentence_doctests():
-    failures, tried = doctest.testmod(translate.sentences)
+    failures, tried = doctest.testmod(toponyms.translate.sentences)
     assert tried > 5 and failures == 0
 
 
@@ -335,7 +335,7 @@ def test_join_checks_lengths():
 
 def test_argostranslate_settings_are_the_defaults(monkeypatch, tmp_path):
     """ARGOS_* settings (environment, then argostranslate's settings.json) apply unless overridden."""
-    from translate.engines.argos import ArgosEngine
+    from toponyms.translate.engines.argos import ArgosEngine
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     for name in ("ARGOS_DEVICE_TYPE", "ARGOS_COMPUTE_TYPE", "ARGOS_BEAM_SIZE", "ARGOS_INTER_THREADS",

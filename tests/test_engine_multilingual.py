@@ -17,9 +17,9 @@ try:
 except ImportError:  # pragma: no cover
     from tests.tinyargos import CORPUS, build_m2m100, build_nllb
 
-from translate.engines.base import EngineError
-from translate.engines.multilingual import CONFIG_NAME, MultilingualEngine
-from translate.pipeline import PLACEMENTS, DocumentTranslator
+from toponyms.translate.engines.base import EngineError
+from toponyms.translate.engines.multilingual import CONFIG_NAME, MultilingualEngine
+from toponyms.translate.pipeline import PLACEMENTS, DocumentTranslator
 
 LANGUAGES = {"hy": "hye_Armn", "en": "eng_Latn", "ru": "rus_Cyrl"}
 
@@ -208,7 +208,7 @@ def test_protection_token_is_a_piece_the_model_keeps_whole(tmp_path):
 
 
 def test_placeholders_are_found_by_the_engines_token():
-    from translate.pipeline import _placeholders
+    from toponyms.translate.pipeline import _placeholders
 
     assert _placeholders("в NATO 1 и NATO0", 2, "NATO{}") == [(11, 16), (2, 8)]
     assert _placeholders("в NATO 1 и nato12", 13, "NATO{}") is None  # 0..11 are missing

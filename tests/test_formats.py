@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-import translate.formats
+import toponyms.translate.formats
 from toponyms.errors import ToponymsError
-from translate.formats import FORMATS, Piece, format_for_path, join_document, normalize_format, split_document
+from toponyms.translate.formats import FORMATS, Piece, format_for_path, join_document, normalize_format, split_document
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "karabakh-2020-10-04.txt"
 BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -139,7 +139,7 @@ def test_unknown_format_is_a_clear_error():
 
 
 def test_module_docstring_examples():
-    result = doctest.testmod(translate.formats)
+    result = doctest.testmod(toponyms.translate.formats)
     assert result.attempted >= 5 and result.failed == 0
 
 

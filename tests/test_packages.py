@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from toponyms.errors import ToponymsError
-from translate import packages
-from translate.packages import PackageInfo
+from toponyms.translate import packages
+from toponyms.translate.packages import PackageInfo
 
 try:  # tests/ is on sys.path when it has no __init__.py (pytest's rootdir-less import)
     from tinyargos import build_package
@@ -251,7 +251,7 @@ def test_bpe_package_installed_but_never_chosen(run, pkgdir, archives, tmp_path)
     assert "translate-en_es-bpe" in listed and "unsupported: BPE tokenizer" in listed
     engines = run("engines").stdout
     assert "translate-en_es-bpe not usable: BPE tokenizer" in engines
-    from translate.engines.registry import clear_cache
+    from toponyms.translate.engines.registry import clear_cache
 
     clear_cache()
     result = run("translate", "-", "--from", "en", "--to", "es", "--no-cache", "--quiet",

@@ -12,8 +12,8 @@ import pytest
 from toponyms.gazetteer import load
 from toponyms.match import Matcher
 from toponyms.render import Policy, choose, explain
-from translate.engines.identity import NoneEngine
-from translate.pipeline import DocumentTranslator
+from toponyms.translate.engines.identity import NoneEngine
+from toponyms.translate.pipeline import DocumentTranslator
 
 SMALL = str(Path(__file__).resolve().parent / "data" / "policy_gazetteer.yaml")
 

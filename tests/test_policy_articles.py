@@ -14,8 +14,8 @@ import shutil
 import pytest
 
 from toponyms.render import Policy
-from translate.engines.identity import NoneEngine
-from translate.pipeline import DocumentTranslator
+from toponyms.translate.engines.identity import NoneEngine
+from toponyms.translate.pipeline import DocumentTranslator
 
 ARTICLES = {
     "en": """Azerbaijani forces shelled Stepanakert on Saturday, local officials said.
@@ -75,7 +75,7 @@ def translate(gazetteer, matcher, lang: str, convention: str):
     else:
         if shutil.which("apertium") is None:
             pytest.skip("apertium is not installed")
-        from translate.engines.apertium import ApertiumEngine
+        from toponyms.translate.engines.apertium import ApertiumEngine
 
         engine = ApertiumEngine()
         if (lang, tgt) not in engine.modes():

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from toponyms.render import Policy
-from translate.engines.identity import NoneEngine
-from translate.pipeline import DocumentTranslator
+from toponyms.translate.engines.identity import NoneEngine
+from toponyms.translate.pipeline import DocumentTranslator
 
 CASES = Path(__file__).resolve().parent / "policy_cases"
 LANGS = ("en", "az", "hy", "ru", "tr", "fr", "de", "es")
@@ -88,7 +88,7 @@ def test_kept_classes_keep_their_form_through_apertium(gazetteer, matcher, lang,
 
     if shutil.which("apertium") is None:
         pytest.skip("apertium is not installed")
-    from translate.engines.apertium import ApertiumEngine
+    from toponyms.translate.engines.apertium import ApertiumEngine
 
     engine = ApertiumEngine()
     if (lang, tgt) not in engine.modes():

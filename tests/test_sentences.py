@@ -9,7 +9,7 @@ try:
 except ImportError:  # pragma: no cover
     from tests.sentence_cases import CASES, text_of
 
-from translate.sentences import join_sentences, split_sentences
+from toponyms.translate.sentences import join_sentences, split_sentences
 
 TABLE = [(lang, case) for lang, cases in CASES.items() for case in cases]
 

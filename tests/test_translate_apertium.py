@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from toponyms.render import Policy
-from translate.engines.registry import get_engine
-from translate.pipeline import DocumentTranslator
+from toponyms.translate.engines.registry import get_engine
+from toponyms.translate.pipeline import DocumentTranslator
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "karabakh-2020-10-04.txt"
 

@@ -16,7 +16,7 @@ try:
 except ImportError:  # pragma: no cover
     from tests.tinyargos import build_package
 
-from translate.engines import registry
+from toponyms.translate.engines import registry
 
 
 @pytest.fixture(scope="module")

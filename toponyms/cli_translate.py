@@ -102,7 +102,7 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
     languages, format, engine, gazetteer, --jobs, --glob, the --output and
     --record destinations, and the out-dir against the inputs.
     """
-    from translate import batch
+    from toponyms.translate import batch
 
     from .inputs import list_inputs
     from .outdir import OutDir
@@ -209,8 +209,8 @@ def _share_cores(settings, engine, jobs: int | None, tasks: int, forced: int | N
     import dataclasses
     import os
 
-    from translate import batch
-    from translate.engines.ctranslate import CTranslate2Engine
+    from toponyms.translate import batch
+    from toponyms.translate.engines.ctranslate import CTranslate2Engine
 
     cores = os.cpu_count() or 1
     neural = isinstance(engine, CTranslate2Engine) or engine is None and settings.engine in ("argos", "multilingual")
@@ -226,8 +226,8 @@ def _share_cores(settings, engine, jobs: int | None, tasks: int, forced: int | N
 def _check_setup(settings):
     """Settings errors before any work: the gazetteer, the policy, the format and the engine for a
     known pair (returned; None when the pair is known only per document)."""
-    from translate.engines.registry import choose_engine
-    from translate.formats import normalize_format
+    from toponyms.translate.engines.registry import choose_engine
+    from toponyms.translate.formats import normalize_format
 
     if settings.fmt != "auto":
         normalize_format(settings.fmt)
@@ -241,7 +241,7 @@ def _check_setup(settings):
     if settings.threads is not None and settings.threads < 1:
         raise ToponymsError(f"--threads must be at least 1, not {settings.threads}")
     if settings.compute_type is not None:
-        from translate.ct2model import COMPUTE_TYPES
+        from toponyms.translate.ct2model import COMPUTE_TYPES
 
         if settings.compute_type not in COMPUTE_TYPES:
             raise ToponymsError(f"unknown compute type {settings.compute_type!r}: use one of {', '.join(COMPUTE_TYPES)}")
@@ -312,7 +312,7 @@ def translate(
     gazetteer: GazetteerOption = None,
 ):
     """Translate documents offline, naming every place on purpose and recording both rival forms."""
-    from translate.batch import Settings
+    from toponyms.translate.batch import Settings
 
     settings = Settings(source, to, engine, fmt, convention, rival, tuple(gazetteer) if gazetteer else None,
                         jsonl, text_field, names_field, cache, device, threads, compute_type=compute_type,
@@ -350,7 +350,7 @@ def normalise(
     gazetteer: GazetteerOption = None,
 ):
     """Rewrite place names in the texts' own language by a naming convention, with rival forms beside them."""
-    from translate.batch import Settings
+    from toponyms.translate.batch import Settings
 
     settings = Settings(lang, None, "none", fmt, convention, rival, tuple(gazetteer) if gazetteer else None,
                         jsonl, text_field, names_field, cache=False, rival_style=rival_style, in_quotes=in_quotes,
@@ -362,7 +362,7 @@ def normalise(
 @reports_errors
 def engines(json_output: JsonOption = False):
     """List the translation engines and the language pairs each can do now."""
-    from translate.engines.registry import all_engines
+    from toponyms.translate.engines.registry import all_engines
 
     found = all_engines()
     if json_output:
@@ -380,9 +380,9 @@ def engines(json_output: JsonOption = False):
 @reports_errors
 def models_list(json_output: JsonOption = False):
     """List the Argos packages and CTranslate2 model directories, and why any cannot be used."""
-    from translate.ct2model import weights_type
-    from translate.engines.multilingual import MultilingualEngine, models_dir
-    from translate.packages import list_installed, packages_dir
+    from toponyms.translate.ct2model import weights_type
+    from toponyms.translate.engines.multilingual import MultilingualEngine, models_dir
+    from toponyms.translate.packages import list_installed, packages_dir
 
     installed = list_installed()
     models = MultilingualEngine().models()
@@ -426,10 +426,10 @@ def models_install(
     """Install an Argos package or a CTranslate2 model directory, or an Argos package from its index."""
     from pathlib import Path
 
-    from translate.packages import install_from_file, install_from_index
+    from toponyms.translate.packages import install_from_file, install_from_index
 
     if len(what) == 1 and Path(what[0]).is_dir():
-        from translate.engines.multilingual import install_model
+        from toponyms.translate.engines.multilingual import install_model
 
         model = install_model(what[0], replace=force, tokenizer=tokenizer)
         pairs = ", ".join(f"{s}->{t}" for s, t in model.pairs)
@@ -452,7 +452,7 @@ def models_install(
 @reports_errors
 def models_remove(src: str, tgt: str):
     """Remove the installed Argos package for a pair."""
-    from translate.packages import remove
+    from toponyms.translate.packages import remove
 
     for info in remove(src, tgt):
         typer.echo(f"removed {info.from_code}->{info.to_code} {info.version} from {info.path}")

@@ -35,7 +35,9 @@ from .fold import fold_key
 
 BUILTIN = "builtin"
 ENV_VAR = "TOPONYMS_GAZETTEER"
-BUILTIN_PATH = Path(__file__).resolve().parent.parent / "gazetteer.yaml"
+# The repository keeps gazetteer.yaml at its top level; toponyms/data/gazetteer.yaml links to it
+# and is what both an editable install and a wheel (which copies the file) read.
+BUILTIN_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.yaml"
 
 LANGUAGES = {
     "en": "English", "az": "Azerbaijani", "hy": "Armenian", "ru": "Russian", "tr": "Turkish",

@@ -470,7 +470,7 @@ def _find(matcher, text: str, fmt: str):
         return []
     if fmt == "txt":
         return matcher.find(text)
-    from translate.formats import split_document
+    from toponyms.translate.formats import split_document
 
     return matcher.find("\n".join(p.text for p in split_document(text, fmt) if p.translatable))
 
@@ -675,7 +675,7 @@ def read_input(item: Input, matcher_for, *, mode: str = "auto", text_field: str 
         return list(corpus_hits(documents, matcher_for())) if documents else []
     if suffix == ".csv":
         return list(record_hits(read_records_csv(text, name), origin=name))
-    from translate.formats import format_for_path
+    from toponyms.translate.formats import format_for_path
 
     document = Document(item.path, text, format_for_path(item.path), item.dir)
     return list(corpus_hits([document], matcher_for()))

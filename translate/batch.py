@@ -268,8 +268,8 @@ class Worker:
     def translator(self, src: str, tgt: str):
         """The document translator for a pair, its engine chosen and loaded once."""
         if (src, tgt) not in self._translators:
-            from translate.engines.registry import choose_engine, configure
-            from translate.pipeline import DocumentTranslator
+            from toponyms.translate.engines.registry import choose_engine, configure
+            from toponyms.translate.pipeline import DocumentTranslator
 
             for ct2_engine in ("argos", "multilingual"):
                 configure(ct2_engine, device=self.settings.device, intra_threads=self.settings.threads,
@@ -277,7 +277,7 @@ class Worker:
             engine_name = "none" if src == tgt and self.settings.engine == "auto" else self.settings.engine
             engine = choose_engine(engine_name, src, tgt)
             if self.settings.cache and engine.name != "none":
-                from translate.cache import CachedEngine, TranslationCache
+                from toponyms.translate.cache import CachedEngine, TranslationCache
 
                 engine = CachedEngine(engine, TranslationCache())
             self._translators[(src, tgt)] = DocumentTranslator(engine, self.gazetteer, self.matcher, self.policy)
@@ -287,7 +287,7 @@ class Worker:
         """The document's language, and how sure detection was when it had to guess."""
         if self.settings.src != "auto":
             return self.settings.src, None
-        from translate.detect import require_detection
+        from toponyms.translate.detect import require_detection
 
         found = require_detection(text)
         return found.lang, f"{found.lang} ({found.confidence:.2f} confidence, lingua)"
@@ -355,7 +355,7 @@ class Worker:
         item.stamp = stamp(self.key, data)
         text = decode(data, "standard input" if task.source.path == STDIN else task.source.path)
         if not self.settings.jsonl:
-            from translate.formats import format_for_path, normalize_format
+            from toponyms.translate.formats import format_for_path, normalize_format
 
             fmt = (format_for_path(None if task.source.path == STDIN else task.source.path)
                    if self.settings.fmt == "auto" else normalize_format(self.settings.fmt))

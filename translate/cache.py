@@ -23,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-from translate.engines.base import Engine
+from toponyms.translate.engines.base import Engine
 
 _SCHEMA = "CREATE TABLE IF NOT EXISTS segments (key BLOB PRIMARY KEY, output TEXT NOT NULL)"
 _SQLITE_HEADER = b"SQLite format 3\x00"

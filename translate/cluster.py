@@ -1,7 +1,7 @@
 """Translating a corpus on a Dask cluster with the same code as `toponyms translate --out-dir`.
 
 Nothing here schedules anything: the batch runner's own pieces plan the work
-(`translate.batch.plan`, `prepare_out_dir`, its skip rule and its chunks), and
+(`toponyms.translate.batch.plan`, `prepare_out_dir`, its skip rule and its chunks), and
 Dask runs each chunk on some worker process through the batch runner's
 `Worker`, built once per process and reused for every chunk that process gets.
 Outputs and records are written by the workers, so the input and output paths
@@ -20,8 +20,8 @@ from typing import Iterable, Iterator, Sequence
 
 from toponyms.errors import ToponymsError
 from toponyms.inputs import STDIN, Source, list_inputs
-from translate import batch
-from translate.batch import Outcome, Settings, Task
+from toponyms.translate import batch
+from toponyms.translate.batch import Outcome, Settings, Task
 
 # In each worker process: one batch Worker (gazetteer, matcher, engines) per Settings, built on
 # the first chunk that process runs and reused for the rest. The lock makes a worker process with
@@ -61,7 +61,7 @@ def cluster_slots(client) -> int:
 def run_on_dask(client, tasks: Sequence[Task], settings: Settings, redo: bool = False,
                 fail_fast: bool = False, jobs: int | None = None, out: batch.OutDir | None = None,
                 force: bool = False) -> Iterator[Outcome]:
-    """`translate.batch.run` on a Dask cluster: yield an Outcome per task as chunks finish.
+    """`toponyms.translate.batch.run` on a Dask cluster: yield an Outcome per task as chunks finish.
 
     As in the batch runner, with `out` (the opened out-dir) a task whose
     output is up to date is skipped unless `redo` (an Outcome "skipped", with

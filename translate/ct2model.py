@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from translate.engines.base import EngineError
+from toponyms.translate.engines.base import EngineError
 
 __all__ = ["CTranslate2Model"]
 
@@ -119,7 +119,7 @@ class CTranslate2Model:
     Args:
       model_dir: directory holding ``model.bin``, ``config.json`` and the vocabularies.
       sp_model: the SentencePiece ``.model`` file used for both source and target,
-        or any `translate.subwords.Subwords` (two SentencePiece models, a ``tokenizer.json``).
+        or any `toponyms.translate.subwords.Subwords` (two SentencePiece models, a ``tokenizer.json``).
       device: ``"cpu"``, ``"cuda"`` or ``"auto"``.
       compute_type: CTranslate2 compute type; ``"default"`` (the default) keeps the
         type the weights were saved in, as the model's publisher chose it
@@ -167,7 +167,7 @@ class CTranslate2Model:
             raise EngineError(f"max batch size must be at least 1, not {max_batch_size}")
         if batch_type not in ("examples", "tokens"):
             raise EngineError(f"batch type must be 'examples' or 'tokens', not {batch_type!r}")
-        from translate.subwords import SentencePiece, Subwords
+        from toponyms.translate.subwords import SentencePiece, Subwords
 
         self.model_dir = Path(model_dir)
         self.subwords = sp_model if isinstance(sp_model, Subwords) else SentencePiece(sp_model)

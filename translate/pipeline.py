@@ -40,8 +40,8 @@ from toponyms.gazetteer import Gazetteer
 from toponyms.inflect import adjust_article, reinflect
 from toponyms.match import Matcher, Mention
 from toponyms.render import Choice, Policy, choose, with_rival
-from translate.engines.base import Engine
-from translate.formats import Piece, join_document, split_document
+from toponyms.translate.engines.base import Engine
+from toponyms.translate.formats import Piece, join_document, split_document
 
 PLACEMENTS = ("kept", "rewritten", "engine-rendering", "protected", "inserted", "gloss")
 

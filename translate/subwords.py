@@ -21,7 +21,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from translate.engines.base import EngineError
+from toponyms.translate.engines.base import EngineError
 
 __all__ = ["Subwords", "SentencePiece", "HuggingFaceTokenizer", "find_subwords", "SP_NAMES"]
 

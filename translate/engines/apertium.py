@@ -66,7 +66,7 @@ import signal
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 
-from translate.engines.base import Engine, EngineError
+from toponyms.translate.engines.base import Engine, EngineError
 
 # Apertium names languages with ISO 639-3 codes (newer pairs) or ISO 639-1
 # codes (older pairs: fr-es, en-gl...). The interface speaks ISO 639-1.

@@ -1,9 +1,9 @@
 """Argos Translate engine: installed Argos packages, run with CTranslate2 directly.
 
-Argos packages are read by `translate.packages` and run by
-`translate.ct2model.CTranslate2Model`; argostranslate's own ``translate``
+Argos packages are read by `toponyms.translate.packages` and run by
+`toponyms.translate.ct2model.CTranslate2Model`; argostranslate's own ``translate``
 module is not used (it is slow to import and its sentence splitter downloads
-a model on first use). Sentences are split offline by `translate.sentences`.
+a model on first use). Sentences are split offline by `toponyms.translate.sentences`.
 
 All sentences of all segments go to the model in one ``translate_batch``
 call per package; a pair without a direct package pivots through English
@@ -15,9 +15,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from translate.engines.base import EngineError
-from translate.engines.ctranslate import CTranslate2Engine
-from translate.packages import PackageError, PackageInfo, argos_setting, list_installed, packages_dir
+from toponyms.translate.engines.base import EngineError
+from toponyms.translate.engines.ctranslate import CTranslate2Engine
+from toponyms.translate.packages import PackageError, PackageInfo, argos_setting, list_installed, packages_dir
 
 __all__ = ["ArgosEngine", "PIVOT", "ARGOS_SETTINGS"]
 
@@ -35,7 +35,7 @@ class ArgosEngine(CTranslate2Engine):
     """Translate with the Argos Translate packages installed on this machine.
 
     Args:
-      directory: where the packages are (default: `translate.packages.packages_dir()`,
+      directory: where the packages are (default: `toponyms.translate.packages.packages_dir()`,
         resolved on each call so that environment changes are seen).
       device, compute_type, inter_threads, intra_threads, beam_size,
       max_batch_size: passed to each `CTranslate2Model`. When not given, the
@@ -108,7 +108,7 @@ class ArgosEngine(CTranslate2Engine):
             return f"argos:{src}-{tgt}:none"
         compute = self.options["compute_type"]
         if compute == "default":
-            from translate.ct2model import weights_type
+            from toponyms.translate.ct2model import weights_type
 
             compute = "+".join(weights_type(p.model_dir) or compute for p in route)
         return ("argos:" + "+".join(f"{p.name}@{p.version}" for p in route)
@@ -129,7 +129,7 @@ class ArgosEngine(CTranslate2Engine):
 
     def model(self, info: PackageInfo):
         """The (cached, lazily loaded) CTranslate2Model of an installed package."""
-        from translate.ct2model import CTranslate2Model
+        from toponyms.translate.ct2model import CTranslate2Model
 
         try:
             stamp = os.stat(info.path)

@@ -12,8 +12,8 @@ import threading
 from abc import abstractmethod
 from pathlib import Path
 
-from translate.engines.base import Engine, EngineError
-from translate.sentences import rejoin_translated, split_sentences
+from toponyms.translate.engines.base import Engine, EngineError
+from toponyms.translate.sentences import rejoin_translated, split_sentences
 
 
 class CTranslate2Engine(Engine):
@@ -35,7 +35,7 @@ class CTranslate2Engine(Engine):
         beam_size: int | None = None,
         max_batch_size: int | None = None,
     ) -> None:
-        from translate.ct2model import COMPUTE_TYPES
+        from toponyms.translate.ct2model import COMPUTE_TYPES
 
         given = {"device": device, "compute_type": compute_type, "inter_threads": inter_threads,
                  "intra_threads": intra_threads, "beam_size": beam_size, "max_batch_size": max_batch_size}

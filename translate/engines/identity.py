@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from translate.engines.base import Engine, EngineError
+from toponyms.translate.engines.base import Engine, EngineError
 
 
 class NoneEngine(Engine):

@@ -42,8 +42,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from translate.engines.base import EngineError
-from translate.engines.ctranslate import CTranslate2Engine
+from toponyms.translate.engines.base import EngineError
+from toponyms.translate.engines.ctranslate import CTranslate2Engine
 
 __all__ = ["MultilingualEngine", "ModelInfo", "models_dir", "read_model", "install_model",
            "CONFIG_NAME", "STYLES", "NLLB_CODES", "FAMILY_DEFAULTS"]
@@ -207,8 +207,8 @@ def _languages(path: Path, style: str, data: dict, vocabulary: set[str], config:
 
 def read_model(path: str | Path) -> ModelInfo:
     """What a model directory is and serves; EngineError (one line) if it cannot be used."""
-    from translate.ct2model import read_vocabulary
-    from translate.subwords import find_subwords
+    from toponyms.translate.ct2model import read_vocabulary
+    from toponyms.translate.subwords import find_subwords
 
     path = Path(path)
     config = path / CONFIG_NAME
@@ -312,7 +312,7 @@ def install_model(source: str | Path, *, replace: bool = False, directory: str |
 
 def _model_class():
     """A CTranslate2Model whose output drops every language token of the model."""
-    from translate.ct2model import CTranslate2Model
+    from toponyms.translate.ct2model import CTranslate2Model
 
     class _LanguageModel(CTranslate2Model):
         def __init__(self, *args, language_tokens=(), **kwargs):
@@ -398,7 +398,7 @@ class MultilingualEngine(CTranslate2Engine):
         options = self.decoding(info)
         compute = options["compute_type"]
         if compute == "default":
-            from translate.ct2model import weights_type
+            from toponyms.translate.ct2model import weights_type
 
             compute = weights_type(info.path) or compute
         target = info.languages.get(tgt, "") or tgt

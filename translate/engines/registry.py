@@ -1,7 +1,7 @@
 """The one registry of translation engines: names, lazy loading, and the choice for a pair.
 
-Built-in engines are "argos" (translate.engines.argos.ArgosEngine), "apertium"
-(translate.engines.apertium.ApertiumEngine) and "none" (NoneEngine, copies the
+Built-in engines are "argos" (toponyms.translate.engines.argos.ArgosEngine), "apertium"
+(toponyms.translate.engines.apertium.ApertiumEngine) and "none" (NoneEngine, copies the
 text). Other packages add engines through the entry-point group
 `toponyms.engines`, each entry naming an `Engine` subclass that can be built
 without arguments:
@@ -18,17 +18,17 @@ from __future__ import annotations
 
 import importlib
 
-from translate.engines.base import Engine, EngineError
+from toponyms.translate.engines.base import Engine, EngineError
 
 ENGINE_NAMES: tuple[str, ...] = ("argos", "apertium", "multilingual", "none")
 ENTRY_POINT_GROUP = "toponyms.engines"
 AUTO = "auto"
 
 _BUILTIN: dict[str, tuple[str, str]] = {
-    "argos": ("translate.engines.argos", "ArgosEngine"),
-    "apertium": ("translate.engines.apertium", "ApertiumEngine"),
-    "multilingual": ("translate.engines.multilingual", "MultilingualEngine"),
-    "none": ("translate.engines.identity", "NoneEngine"),
+    "argos": ("toponyms.translate.engines.argos", "ArgosEngine"),
+    "apertium": ("toponyms.translate.engines.apertium", "ApertiumEngine"),
+    "multilingual": ("toponyms.translate.engines.multilingual", "MultilingualEngine"),
+    "none": ("toponyms.translate.engines.identity", "NoneEngine"),
 }
 
 _HOW_TO_INSTALL: dict[str, str] = {
@@ -161,7 +161,7 @@ def clear_cache() -> None:
 
 def install_hint(src: str, tgt: str) -> str:
     """How to get each engine able to translate src→tgt, as one sentence."""
-    from translate.engines.apertium import package_hint
+    from toponyms.translate.engines.apertium import package_hint
 
     return (
         f"for argos run `toponyms models install {src} {tgt}` (or install a downloaded "
@@ -214,7 +214,7 @@ def choose_engine(name: str, src: str, tgt: str) -> Engine:
     if key == "argos":
         how = f"run `toponyms models install {src} {tgt}` (or install a downloaded .argosmodel file)"
     elif key == "apertium":
-        from translate.engines.apertium import package_hint
+        from toponyms.translate.engines.apertium import package_hint
 
         how = package_hint(src, tgt)
     else:
