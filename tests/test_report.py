@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from toponyms.report import Document, ReportError, count_corpus, count_records, render_table, tally, write_chart
+from toponyms.translate.report import Document, ReportError, count_corpus, count_records, render_table, tally, write_chart
 
 # One file per document, in one folder per outlet. Names found (place: form x mentions):
 CORPUS = {

@@ -38,15 +38,15 @@ import os
 import sys
 import tempfile
 import zlib
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Iterable
 
+from .arrays import Memo, PrefixScanner
+from .cachedir import cache_dir
 from .context import Context, Words
 from .gazetteer import Entity, Form, Gazetteer, Guards, ProperName, load, resolve_paths
 
 FORMAT_VERSION = 3
-CACHE_ENV = "TOPONYMS_CACHE_DIR"
 # Gazetteer files smaller than this together are read directly: the cache would not pay.
 CACHE_MIN_BYTES = 2 * 1024 * 1024
 # Cache files kept; the least recently used beyond these are removed.
@@ -55,259 +55,7 @@ _MAGIC = b"TOPONYMS-MATCHER"
 _ALIGN = 64
 # Source files whose code decides what the cache holds: a change to any makes a new cache file.
 _CODE = ("fold.py", "inflect.py", "gazetteer.py", "match.py", "compiled.py", "context.py", "textlang.py",
-         "derived.py", "translit.py")
-
-
-def cache_dir() -> Path:
-    """Where cache files live: $TOPONYMS_CACHE_DIR, else $XDG_CACHE_HOME/toponyms, else ~/.cache/toponyms."""
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "toponyms"
-
-
-# ---------------------------------------------------------------- the prefix scanner
-
-_ALNUM = 1
-_MIX = 0xFF51AFD7ED558CCD
-_BASES = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93)
-
-
-def _mix(hashes):
-    """Spread a polynomial hash's bits (the high ones index the bit tables)."""
-    import numpy as np
-
-    hashes = hashes ^ (hashes >> np.uint64(33))
-    hashes = hashes * np.uint64(_MIX)
-    return hashes ^ (hashes >> np.uint64(29))
-
-
-def _bits_for(count: int) -> int:
-    """log2 of a bit table's size: about 16 bits per entry, so that one probe in 16 is a false positive."""
-    return max(16, min(34, (max(count, 1) * 16 - 1).bit_length()))
-
-
-def _bit_table(indexes, bits: int):
-    import numpy as np
-
-    table = np.zeros(1 << max(bits - 3, 0), dtype=np.uint8)
-    np.bitwise_or.at(table, indexes >> np.uint64(3), (np.uint8(1) << (indexes & np.uint64(7)).astype(np.uint8)))
-    return table
-
-
-def _in_table(table, indexes):
-    import numpy as np
-
-    return ((table[indexes >> np.uint64(3)] >> (indexes & np.uint64(7)).astype(np.uint8)) & 1).astype(bool)
-
-
-class PrefixScanner:
-    """Every occurrence of every key that starts at a word start, found by hashing prefixes.
-
-    Gives the hits an Aho-Corasick automaton gives that start where no letter
-    or digit precedes (the others the matcher drops anyway), in the same form:
-    `find_matches_as_indexes(utf16_bytes)` -> [(key index, byte start, byte end)],
-    or `unit_hits(units)` -> arrays of key index, start and end in code units.
-    """
-
-    ARRAYS = ("key_units", "key_offsets", "prefix_bits", "key_bits", "key_hashes", "key_order", "first_unit",
-              "classes")
-
-    def __init__(self, arrays: dict, meta: dict):
-        self.key_units = arrays["key_units"]
-        self.key_offsets = arrays["key_offsets"]
-        self.prefix_bits = arrays["prefix_bits"]
-        self.key_bits = arrays["key_bits"]
-        self.key_hashes = arrays["key_hashes"]
-        self.key_order = arrays["key_order"]
-        self.first_unit = arrays["first_unit"]
-        self.classes = arrays["classes"]
-        self.base = int(meta["base"])
-        self.prefix_shift = 64 - int(meta["prefix_bits"])
-        self.key_shift = 64 - int(meta["key_bits"])
-        self.longest = int(meta["longest"])
-        self.meta = dict(meta)
-
-    @classmethod
-    def from_keys(cls, keys: list[str], classes) -> "PrefixScanner":
-        import numpy as np
-
-        joined = "".join(keys).encode("utf-16-le", "surrogatepass")
-        units = np.frombuffer(joined, dtype=np.uint16)
-        if len(units) == sum(map(len, keys)):
-            lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
-        else:
-            lengths = np.array([len(k.encode("utf-16-le", "surrogatepass")) // 2 for k in keys], dtype=np.int64)
-        offsets = np.zeros(len(keys) + 1, dtype=np.int64)
-        np.cumsum(lengths, out=offsets[1:])
-        return cls.from_units(units, offsets, classes)
-
-    @classmethod
-    def from_units(cls, units, offsets, classes) -> "PrefixScanner":
-        """Build the tables for the keys held as one UTF-16 buffer and offsets (keys are distinct)."""
-        import numpy as np
-
-        lengths = np.diff(offsets)
-        if len(lengths) and lengths.min() <= 0:
-            raise ValueError("empty key")
-        longest = int(lengths.max()) if len(lengths) else 0
-        starts = np.repeat(offsets[:-1], lengths)
-        position = np.arange(len(units), dtype=np.int64) - starts
-        values = units.astype(np.uint64)
-        for base in _BASES:
-            powers = np.cumprod(np.full(max(longest, 1), base, dtype=np.uint64))
-            powers = np.concatenate((np.ones(1, dtype=np.uint64), powers[:-1]))
-            sums = np.cumsum(values * powers[position], dtype=np.uint64)
-            before = np.concatenate((np.zeros(1, dtype=np.uint64), sums))[offsets[:-1]]
-            prefixes = sums - np.repeat(before, lengths)
-            key_hashes = prefixes[offsets[1:] - 1]
-            order = np.argsort(key_hashes, kind="stable")
-            ordered = key_hashes[order]
-            if not len(ordered) or not (ordered[1:] == ordered[:-1]).any():
-                break
-        else:  # pragma: no cover - four 64-bit collisions in a row
-            raise RuntimeError("hash collisions among gazetteer keys")
-        # Sized for every prefix, shared ones counted again: sorting them out costs more than it saves.
-        prefix_bits, key_bits = _bits_for(len(prefixes)), _bits_for(len(ordered))
-        first = np.zeros(0x10000, dtype=bool)
-        first[units[offsets[:-1]]] = True
-        arrays = {
-            "key_units": units, "key_offsets": offsets,
-            "prefix_bits": _bit_table(_mix(prefixes) >> np.uint64(64 - prefix_bits), prefix_bits),
-            "key_bits": _bit_table(_mix(ordered) >> np.uint64(64 - key_bits), key_bits),
-            "key_hashes": ordered, "key_order": order.astype(np.int64), "first_unit": first,
-            "classes": classes,
-        }
-        meta = {"base": base, "prefix_bits": prefix_bits, "key_bits": key_bits, "longest": longest}
-        return cls(arrays, meta)
-
-    def arrays(self) -> dict:
-        return {name: getattr(self, name) for name in self.ARRAYS}
-
-    def unit_hits(self, units):
-        """(key index, start, end) arrays, in code units, of the keys found in folded UTF-16 `units`."""
-        import numpy as np
-
-        size = len(units)
-        empty = np.zeros(0, dtype=np.int64)
-        if not size:
-            return empty, empty, empty
-        can_start = self.first_unit[units]
-        can_start[1:] &= (self.classes[units[:-1]] & _ALNUM) == 0
-        starts = np.flatnonzero(can_start)
-        hashes = np.zeros(len(starts), dtype=np.uint64)
-        power = 1
-        prefix_shift, key_shift = np.uint64(self.prefix_shift), np.uint64(self.key_shift)
-        found_keys, found_starts, found_ends = [], [], []
-        last_key = len(self.key_hashes) - 1
-        for step in range(self.longest):
-            if not len(starts):
-                break
-            ends = starts + step
-            if ends[-1] >= size:
-                inside = ends < size
-                starts, hashes, ends = starts[inside], hashes[inside], ends[inside]
-                if not len(starts):
-                    break
-            hashes = hashes + units[ends].astype(np.uint64) * np.uint64(power)
-            power = power * self.base & 0xFFFFFFFFFFFFFFFF
-            mixed = _mix(hashes)
-            alive = _in_table(self.prefix_bits, mixed >> prefix_shift)
-            if not alive.all():
-                starts, hashes, mixed = starts[alive], hashes[alive], mixed[alive]
-            maybe = np.flatnonzero(_in_table(self.key_bits, mixed >> key_shift))
-            if len(maybe):
-                wanted = hashes[maybe]
-                slot = np.minimum(np.searchsorted(self.key_hashes, wanted), last_key)
-                hit = self.key_hashes[slot] == wanted
-                if hit.any():
-                    found_keys.append(self.key_order[slot[hit]])
-                    found_starts.append(starts[maybe[hit]])
-                    found_ends.append(starts[maybe[hit]] + step + 1)
-        if not found_keys:
-            return empty, empty, empty
-        keys, starts, ends = (np.concatenate(found_keys), np.concatenate(found_starts), np.concatenate(found_ends))
-        same = self._same(units, keys, starts, ends)
-        return keys[same], starts[same], ends[same]
-
-    def _same(self, units, keys, starts, ends):
-        """Which hits are the key itself, unit for unit (a hash says so only almost surely)."""
-        import numpy as np
-
-        lengths = ends - starts
-        total = int(lengths.sum())
-        first = np.repeat(np.cumsum(lengths) - lengths, lengths)
-        step = np.arange(total, dtype=np.int64) - first
-        equal = units[np.repeat(starts, lengths) + step] == self.key_units[np.repeat(self.key_offsets[keys], lengths)
-                                                                          + step]
-        return np.add.reduceat((~equal).astype(np.int32), np.cumsum(lengths) - lengths) == 0
-
-    def find_matches_as_indexes(self, data: bytes, overlapping: bool = True) -> list[tuple[int, int, int]]:
-        """The hits in UTF-16 bytes, as ahocorasick_rs gives them: (key index, byte start, byte end)."""
-        import numpy as np
-
-        keys, starts, ends = self.unit_hits(np.frombuffer(data, dtype=np.uint16))
-        return list(zip(keys.tolist(), (starts * 2).tolist(), (ends * 2).tolist()))
-
-
-# ---------------------------------------------------------------- compact tables, read lazily
-
-
-class Strings(Sequence):
-    """Strings kept as one buffer and offsets; each is decoded when asked for.
-
-    The buffer is UTF-8 bytes, or (for the matcher's keys, which the scanner
-    keeps as UTF-16 code units) any array whose `tobytes()` is in `encoding`.
-    """
-
-    def __init__(self, data, offsets, encoding: str = "utf-8"):
-        self.data, self.offsets, self.encoding = data, offsets, encoding
-
-    @classmethod
-    def of(cls, strings: Iterable[str]) -> "Strings":
-        import numpy as np
-
-        encoded = [s.encode("utf-8", "surrogatepass") for s in strings]
-        offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
-        np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=offsets[1:])
-        return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8), offsets)
-
-    def __len__(self) -> int:
-        return len(self.offsets) - 1
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        index = int(index)
-        if index < 0:
-            index += len(self)
-        piece = self.data[self.offsets[index]:self.offsets[index + 1]]
-        return piece.tobytes().decode(self.encoding, "surrogatepass")
-
-
-class _Memo(Sequence):
-    """A sequence whose items are made on first use and kept (so `is` holds between uses)."""
-
-    def __init__(self, size: int, make):
-        self.size, self.make, self.made = size, make, {}
-
-    def __len__(self) -> int:
-        return self.size
-
-    def __getitem__(self, index):
-        try:
-            return self.made[index]
-        except (KeyError, TypeError):
-            pass
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self.size))]
-        index = int(index)
-        if index < 0:
-            index += self.size
-        if not 0 <= index < self.size:
-            raise IndexError(index)
-        item = self.made[index] = self.make(index)
-        return item
+         "derived.py", "translit.py", "arrays.py", "cues.py")
 
 
 def _entity_record(entity: Entity) -> bytes:
@@ -343,7 +91,7 @@ class CompiledGazetteer(Gazetteer):
 
     def __init__(self, records, record_offsets, ids: str, users: dict, paths: tuple[str, ...],
                  context: Context = Context(), proper_names=()):
-        entities = _Memo(len(record_offsets) - 1,
+        entities = Memo(len(record_offsets) - 1,
                          lambda i: _entity_of(records[record_offsets[i]:record_offsets[i + 1]].tobytes()))
         object.__setattr__(self, "entities", entities)
         object.__setattr__(self, "users", users)
@@ -376,181 +124,11 @@ class CompiledGazetteer(Gazetteer):
 # ---------------------------------------------------------------- compiling and loading
 
 
-def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
-    """(meta, arrays) of the matcher of `gazetteer`: keys, candidates as columns, per-key tables, scanner.
-
-    The same keys, candidates (in the same order) and tables as `Matcher`
-    builds for a small gazetteer, made with one pass in Python and numpy
-    for the rest, without a Python object per candidate.
-    """
-    import numpy as np
-
-    from .fold import fold_key
-    from .inflect import inflected_keys, takes_suffix
-    from .match import SCANNER_MIN_KEYS, _lang_rank, char_classes, district_cues, reading_cues
-
-    key_ids: dict[str, int] = {}
-    langs: dict[str, int] = {}
-    forms: dict[str, int] = {}
-    names: dict[str, int] = {}
-    seen: set[tuple] = set()
-    rows: list[tuple] = []
-    for index, entity in enumerate(gazetteer.entities):
-        for form in entity.forms:
-            form_code = forms.setdefault(form.id, len(forms))
-            for lang, spellings in form.names.items():
-                lang_code = langs.setdefault(lang, len(langs))
-                for spelling in spellings:
-                    key = fold_key(spelling)
-                    if not key:
-                        continue
-                    name_code = names.setdefault(spelling, len(names))
-                    for variant in inflected_keys(key, lang):
-                        row = (key_ids.setdefault(variant, len(key_ids)), index, form_code, lang_code, name_code,
-                               variant != key, 0)
-                        if row not in seen:
-                            seen.add(row)
-                            rows.append(row)
-    from .derived import derived_spellings
-
-    listed = len(key_ids)
-    for index, form_id, lang, spelling in derived_spellings(gazetteer):
-        key = fold_key(spelling)
-        name_code = names.setdefault(spelling, len(names))
-        for variant in inflected_keys(key, lang):
-            code = key_ids.setdefault(variant, len(key_ids))
-            if code >= listed:  # never a key a listed spelling has
-                rows.append((code, index, forms.setdefault(form_id, len(forms)), langs.setdefault(lang, len(langs)),
-                             name_code, variant != key, 1))
-    del seen
-    columns = np.array(rows, dtype=np.int64).reshape(-1, 7).T if rows else np.zeros((7, 0), dtype=np.int64)
-    del rows
-    key, entity, form, lang, name, inflected, derived = columns
-    lang_list = list(langs)
-    rank = np.array([_lang_rank(code) for code in lang_list], dtype=np.int64)
-    # Per key: uninflected readings first, then by language preference, else in gazetteer order.
-    order = np.lexsort((rank[lang] if len(lang) else lang, inflected, key))
-    key, entity, form, lang, name = key[order], entity[order], form[order], lang[order], name[order]
-    inflected = inflected[order].astype(bool)
-    derived = derived[order].astype(bool)
-    counts = np.bincount(key, minlength=len(key_ids))
-    offsets = np.zeros(len(key_ids) + 1, dtype=np.int64)
-    np.cumsum(counts, out=offsets[1:])
-    heads = offsets[:-1]
-    entities = gazetteer.entities
-    proper_case = np.array([e.guards.proper_case for e in entities], dtype=bool)
-    worded = np.array([e.guards.contextual for e in entities], dtype=bool)
-    glued = np.array([takes_suffix(code) for code in lang_list], dtype=bool)
-    after_apostrophe = np.array([takes_suffix(code, True) for code in lang_list], dtype=bool)
-    keys = list(key_ids)
-    pair = entity * max(len(forms), 1) + form
-
-    def any_of(flags):
-        return np.logical_or.reduceat(flags, heads) if len(heads) else flags[:0]
-
-    tables = {
-        "length": np.fromiter(map(len, keys), dtype=np.int64, count=len(keys)),
-        "single": ~any_of(pair != np.repeat(pair[heads], counts)),
-        "proper": any_of(proper_case[entity] | derived),
-        "proper_all": (np.logical_and.reduceat(proper_case[entity] | derived, heads) if len(heads) else proper_case[:0]),
-        "word_guarded": any_of(worded[entity]),
-        "glue": any_of(~inflected & glued[lang]) | (any_of(~inflected & (lang == langs.get("tr", -1)))
-                                                    & np.array([" " in k for k in keys], dtype=bool)),
-        "checked": None,  # below, from the bits of `checks`
-        "apostrophe": any_of(after_apostrophe[lang]),
-        "guarded": any_of(proper_case[entity] | worded[entity] | derived),
-    }
-    checks = _needs_context(gazetteer, keys, key, entity, name, list(names), heads)
-    tables["checked"] = checks != 0
-    scanner = PrefixScanner.from_keys(keys, char_classes())
-    name_strings = Strings.of(names)
-    arrays = {
-        **scanner.arrays(),
-        "candidate_offsets": offsets, "candidate_entity": entity.astype(np.int32),
-        "candidate_form": form.astype(np.int32), "candidate_lang": lang.astype(np.uint8),
-        "candidate_name": name.astype(np.int32), "candidate_inflected": inflected,
-        "candidate_derived": derived, "checks": checks,
-        "names_data": name_strings.data, "names_offsets": name_strings.offsets,
-        **{f"table_{k}": v for k, v in tables.items()},
-    }
-    meta = {"scanner": scanner.meta, "prefix_scan": len(keys) >= SCANNER_MIN_KEYS,
-            "cues": reading_cues(gazetteer.entities), "district_cues": district_cues(gazetteer.context),
-            "langs": lang_list, "forms": list(forms), "keys": len(keys)}
-    return meta, arrays
-
-
-def _needs_context(gazetteer: Gazetteer, keys: list[str], key, entity, name, name_list: list[str], heads):
-    """`Matcher._needs_context` over the candidate columns: bits for demonyms, people's names, homonyms."""
-    import numpy as np
-
-    from .fold import fold_key
-    from .match import CHECK_DEMONYM, CHECK_HOMONYM, CHECK_PERSON
-
-    context = gazetteer.context
-    checked = np.zeros(len(keys), dtype=np.uint8)
-    if context.demonyms:
-        demonyms = context.demonym_keys
-        checked |= np.array([k in demonyms for k in keys], dtype=bool) * np.uint8(CHECK_DEMONYM)
-    if context.people_names and len(name):
-        people = np.array([fold_key(n) in context.people_names for n in name_list], dtype=bool)
-        checked |= np.logical_or.reduceat(people[name], heads) * np.uint8(CHECK_PERSON)
-    contextual = np.array([bool(e.guards.near or e.guards.with_places) for e in gazetteer.entities], dtype=bool)
-    if contextual.any() and len(entity):
-        several = np.logical_or.reduceat(entity != np.repeat(entity[heads], np.diff(np.append(heads, len(entity)))),
-                                         heads)
-        checked |= (several & np.logical_or.reduceat(contextual[entity], heads)) * np.uint8(CHECK_HOMONYM)
-    return checked
-
-
-def matcher_from_arrays(entities, meta: dict, arrays: dict, context: Context = Context()):
-    """A `Matcher` over `entities` whose keys, candidates and readings are made from `arrays` when used."""
-    from .match import Matcher, _Candidate
-
-    matcher = Matcher.__new__(Matcher)
-    matcher.entities = entities
-    matcher.context = context
-    scanner = PrefixScanner({k: arrays[k] for k in PrefixScanner.ARRAYS}, meta["scanner"])
-    keys = Strings(scanner.key_units, scanner.key_offsets, "utf-16-le")
-    langs, forms = meta["langs"], meta["forms"]
-    names = Strings(arrays["names_data"], arrays["names_offsets"])
-    offsets, entity, form = arrays["candidate_offsets"], arrays["candidate_entity"], arrays["candidate_form"]
-    lang, name, inflected = arrays["candidate_lang"], arrays["candidate_name"], arrays["candidate_inflected"]
-    derived = arrays["candidate_derived"]
-
-    def candidates_of(index: int) -> tuple:
-        span = range(int(offsets[index]), int(offsets[index + 1]))
-        return tuple(_Candidate(int(entity[j]), forms[form[j]], langs[lang[j]], names[name[j]], bool(inflected[j]),
-                                "transliterated" if derived[j] else "") for j in span)
-
-    matcher.keys = keys
-    matcher.candidates = _Memo(len(keys), candidates_of)
-    matcher._lengths = arrays["table_length"]
-    matcher._guarded = arrays["table_guarded"]
-    matcher._checked = arrays["checks"]
-    matcher._unambiguous = arrays["table_single"]
-    matcher._fields = _Memo(len(keys), lambda i: matcher._reading(matcher.candidates[i][0], matcher.candidates[i]))
-    matcher.__dict__["_tables"] = {
-        **{k[len("table_"):]: v for k, v in arrays.items() if k.startswith("table_")},
-        "classes": arrays["classes"],
-    }
-    matcher._compiled = (meta, arrays)
-    matcher._cues = meta.get("cues") or {}
-    matcher._district_cues = meta.get("district_cues") or {}
-    matcher._cues_scanned = not meta["prefix_scan"]
-    if meta["prefix_scan"]:
-        matcher._scanner = scanner
-    else:
-        import ahocorasick_rs
-
-        matcher._scanner = ahocorasick_rs.BytesAhoCorasick(
-            [keys[i].encode("utf-16-le", "surrogatepass") for i in range(len(keys))]
-            + [cue.encode("utf-16-le", "surrogatepass") for cue in [*matcher._cues, *matcher._district_cues]])
-    return matcher
-
-
 def compile_arrays(gazetteer: Gazetteer, matcher=None) -> tuple[dict, dict]:
     """(meta, arrays) that hold `gazetteer` and its matcher for the cache file."""
     import numpy as np
+
+    from .match import matcher_arrays
 
     meta, arrays = getattr(matcher, "_compiled", None) or matcher_arrays(gazetteer)
     records = [_entity_record(e) for e in gazetteer.entities]
@@ -570,6 +148,8 @@ def compile_arrays(gazetteer: Gazetteer, matcher=None) -> tuple[dict, dict]:
 
 def from_arrays(meta: dict, arrays: dict):
     """(CompiledGazetteer, Matcher) over the arrays of a cache file, nothing materialised yet."""
+    from .match import matcher_from_arrays
+
     gazetteer = CompiledGazetteer(arrays["records"], arrays["record_offsets"],
                                   arrays["ids"].tobytes().decode("utf-8"), dict(meta["users"]), tuple(meta["paths"]),
                                   Context.from_json(meta.get("context")),

@@ -51,7 +51,7 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
         digest.update(("\0".join(map(str, row)) + "\n").encode("utf-8"))
     path = None
     if use_cache:
-        from .compiled import cache_dir
+        from .cachedir import cache_dir
 
         path = cache_dir() / f"derived-{digest.hexdigest()}.marshal"
         try:

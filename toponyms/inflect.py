@@ -305,7 +305,7 @@ _SPANISH_BARE = re.compile(r"(?<!\w)(de|a|en|De|A|En)\s+$")
 
 @lru_cache(maxsize=None)
 def _articled(lang: str) -> frozenset[str]:
-    from .situation import cue_list
+    from .cues import cue_list
 
     return frozenset(fold_key(name) for name in cue_list("articled", lang))
 

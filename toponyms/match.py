@@ -391,8 +391,6 @@ class Matcher:
             return
         if _spelling_count(gazetteer) >= SCANNER_MIN_KEYS:
             # Large gazetteers go straight into flat arrays, read lazily (what the cache keeps).
-            from .compiled import matcher_arrays, matcher_from_arrays
-
             self.__dict__.update(matcher_from_arrays(gazetteer.entities, *matcher_arrays(gazetteer),
                                                      gazetteer.context).__dict__)
             return
@@ -1254,3 +1252,174 @@ class Matcher:
         langs = tuple(dict.fromkeys(c.lang for c in choices if (c.entity, c.form) == (best.entity, best.form)))
         return entity.id, entity.kind, best.form, best.lang, best.name, langs, best.how
 
+
+# ---------------------------------------------------------------- large gazetteers: flat arrays
+# The same keys, candidates and tables as `Matcher.__init__` builds for a small gazetteer, as
+# columns (what the on-disk cache of `toponyms.compiled` keeps and reads back).
+
+
+def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
+    """(meta, arrays) of the matcher of `gazetteer`: keys, candidates as columns, per-key tables, scanner.
+
+    The same keys, candidates (in the same order) and tables as `Matcher`
+    builds for a small gazetteer, made with one pass in Python and numpy
+    for the rest, without a Python object per candidate.
+    """
+    import numpy as np
+
+    from .arrays import PrefixScanner, Strings
+
+    key_ids: dict[str, int] = {}
+    langs: dict[str, int] = {}
+    forms: dict[str, int] = {}
+    names: dict[str, int] = {}
+    seen: set[tuple] = set()
+    rows: list[tuple] = []
+    for index, entity in enumerate(gazetteer.entities):
+        for form in entity.forms:
+            form_code = forms.setdefault(form.id, len(forms))
+            for lang, spellings in form.names.items():
+                lang_code = langs.setdefault(lang, len(langs))
+                for spelling in spellings:
+                    key = fold_key(spelling)
+                    if not key:
+                        continue
+                    name_code = names.setdefault(spelling, len(names))
+                    for variant in inflected_keys(key, lang):
+                        row = (key_ids.setdefault(variant, len(key_ids)), index, form_code, lang_code, name_code,
+                               variant != key, 0)
+                        if row not in seen:
+                            seen.add(row)
+                            rows.append(row)
+    from .derived import derived_spellings
+
+    listed = len(key_ids)
+    for index, form_id, lang, spelling in derived_spellings(gazetteer):
+        key = fold_key(spelling)
+        name_code = names.setdefault(spelling, len(names))
+        for variant in inflected_keys(key, lang):
+            code = key_ids.setdefault(variant, len(key_ids))
+            if code >= listed:  # never a key a listed spelling has
+                rows.append((code, index, forms.setdefault(form_id, len(forms)), langs.setdefault(lang, len(langs)),
+                             name_code, variant != key, 1))
+    del seen
+    columns = np.array(rows, dtype=np.int64).reshape(-1, 7).T if rows else np.zeros((7, 0), dtype=np.int64)
+    del rows
+    key, entity, form, lang, name, inflected, derived = columns
+    lang_list = list(langs)
+    rank = np.array([_lang_rank(code) for code in lang_list], dtype=np.int64)
+    # Per key: uninflected readings first, then by language preference, else in gazetteer order.
+    order = np.lexsort((rank[lang] if len(lang) else lang, inflected, key))
+    key, entity, form, lang, name = key[order], entity[order], form[order], lang[order], name[order]
+    inflected = inflected[order].astype(bool)
+    derived = derived[order].astype(bool)
+    counts = np.bincount(key, minlength=len(key_ids))
+    offsets = np.zeros(len(key_ids) + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    heads = offsets[:-1]
+    entities = gazetteer.entities
+    proper_case = np.array([e.guards.proper_case for e in entities], dtype=bool)
+    worded = np.array([e.guards.contextual for e in entities], dtype=bool)
+    glued = np.array([takes_suffix(code) for code in lang_list], dtype=bool)
+    after_apostrophe = np.array([takes_suffix(code, True) for code in lang_list], dtype=bool)
+    keys = list(key_ids)
+    pair = entity * max(len(forms), 1) + form
+
+    def any_of(flags):
+        return np.logical_or.reduceat(flags, heads) if len(heads) else flags[:0]
+
+    tables = {
+        "length": np.fromiter(map(len, keys), dtype=np.int64, count=len(keys)),
+        "single": ~any_of(pair != np.repeat(pair[heads], counts)),
+        "proper": any_of(proper_case[entity] | derived),
+        "proper_all": (np.logical_and.reduceat(proper_case[entity] | derived, heads) if len(heads) else proper_case[:0]),
+        "word_guarded": any_of(worded[entity]),
+        "glue": any_of(~inflected & glued[lang]) | (any_of(~inflected & (lang == langs.get("tr", -1)))
+                                                    & np.array([" " in k for k in keys], dtype=bool)),
+        "checked": None,  # below, from the bits of `checks`
+        "apostrophe": any_of(after_apostrophe[lang]),
+        "guarded": any_of(proper_case[entity] | worded[entity] | derived),
+    }
+    checks = _array_checks(gazetteer, keys, key, entity, name, list(names), heads)
+    tables["checked"] = checks != 0
+    scanner = PrefixScanner.from_keys(keys, char_classes())
+    name_strings = Strings.of(names)
+    arrays = {
+        **scanner.arrays(),
+        "candidate_offsets": offsets, "candidate_entity": entity.astype(np.int32),
+        "candidate_form": form.astype(np.int32), "candidate_lang": lang.astype(np.uint8),
+        "candidate_name": name.astype(np.int32), "candidate_inflected": inflected,
+        "candidate_derived": derived, "checks": checks,
+        "names_data": name_strings.data, "names_offsets": name_strings.offsets,
+        **{f"table_{k}": v for k, v in tables.items()},
+    }
+    meta = {"scanner": scanner.meta, "prefix_scan": len(keys) >= SCANNER_MIN_KEYS,
+            "cues": reading_cues(gazetteer.entities), "district_cues": district_cues(gazetteer.context),
+            "langs": lang_list, "forms": list(forms), "keys": len(keys)}
+    return meta, arrays
+
+
+def _array_checks(gazetteer: Gazetteer, keys: list[str], key, entity, name, name_list: list[str], heads):
+    """`Matcher._needs_context` over the candidate columns: bits for demonyms, people's names, homonyms."""
+    import numpy as np
+
+    context = gazetteer.context
+    checked = np.zeros(len(keys), dtype=np.uint8)
+    if context.demonyms:
+        demonyms = context.demonym_keys
+        checked |= np.array([k in demonyms for k in keys], dtype=bool) * np.uint8(CHECK_DEMONYM)
+    if context.people_names and len(name):
+        people = np.array([fold_key(n) in context.people_names for n in name_list], dtype=bool)
+        checked |= np.logical_or.reduceat(people[name], heads) * np.uint8(CHECK_PERSON)
+    contextual = np.array([bool(e.guards.near or e.guards.with_places) for e in gazetteer.entities], dtype=bool)
+    if contextual.any() and len(entity):
+        several = np.logical_or.reduceat(entity != np.repeat(entity[heads], np.diff(np.append(heads, len(entity)))),
+                                         heads)
+        checked |= (several & np.logical_or.reduceat(contextual[entity], heads)) * np.uint8(CHECK_HOMONYM)
+    return checked
+
+
+def matcher_from_arrays(entities, meta: dict, arrays: dict, context: Context = Context()):
+    """A `Matcher` over `entities` whose keys, candidates and readings are made from `arrays` when used."""
+    from .arrays import Memo, PrefixScanner, Strings
+
+    matcher = Matcher.__new__(Matcher)
+    matcher.entities = entities
+    matcher.context = context
+    scanner = PrefixScanner({k: arrays[k] for k in PrefixScanner.ARRAYS}, meta["scanner"])
+    keys = Strings(scanner.key_units, scanner.key_offsets, "utf-16-le")
+    langs, forms = meta["langs"], meta["forms"]
+    names = Strings(arrays["names_data"], arrays["names_offsets"])
+    offsets, entity, form = arrays["candidate_offsets"], arrays["candidate_entity"], arrays["candidate_form"]
+    lang, name, inflected = arrays["candidate_lang"], arrays["candidate_name"], arrays["candidate_inflected"]
+    derived = arrays["candidate_derived"]
+
+    def candidates_of(index: int) -> tuple:
+        span = range(int(offsets[index]), int(offsets[index + 1]))
+        return tuple(_Candidate(int(entity[j]), forms[form[j]], langs[lang[j]], names[name[j]], bool(inflected[j]),
+                                "transliterated" if derived[j] else "") for j in span)
+
+    matcher.keys = keys
+    matcher.candidates = Memo(len(keys), candidates_of)
+    matcher._lengths = arrays["table_length"]
+    matcher._guarded = arrays["table_guarded"]
+    matcher._checked = arrays["checks"]
+    matcher._unambiguous = arrays["table_single"]
+    matcher._fields = Memo(len(keys), lambda i: matcher._reading(matcher.candidates[i][0], matcher.candidates[i]))
+    matcher.__dict__["_tables"] = {
+        **{k[len("table_"):]: v for k, v in arrays.items() if k.startswith("table_")},
+        "classes": arrays["classes"],
+    }
+    matcher._compiled = (meta, arrays)
+    matcher._cues = meta.get("cues") or {}
+    matcher._district_cues = meta.get("district_cues") or {}
+    matcher._cues_scanned = not meta["prefix_scan"]
+    if meta["prefix_scan"]:
+        matcher._scanner = scanner
+    else:
+        import ahocorasick_rs
+
+        matcher._scanner = ahocorasick_rs.BytesAhoCorasick(
+            [keys[i].encode("utf-16-le", "surrogatepass") for i in range(len(keys))]
+            + [cue.encode("utf-16-le", "surrogatepass") for cue in [*matcher._cues, *matcher._district_cues]])
+    return matcher

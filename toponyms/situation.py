@@ -39,20 +39,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, NamedTuple
 
+from .cues import cues
 from .fold import fold, fold_key
 from .gazetteer import ProperName
 
-CUES_PATH = Path(__file__).resolve().parent / "cues.yaml"
-
-
-@lru_cache(maxsize=1)
-def _cues() -> dict:
-    import yaml
-
-    return yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
 
 
 # Languages whose cue words are listed in every form they take, matched as whole words.
@@ -60,14 +52,9 @@ _WHOLE_WORD_CUES = frozenset({"en", "fr", "es", "de"})
 _COMPOUND_HEADS = "held|controlled|occupied|populated|majority|backed|led|brokered|mediated|speaking|run"
 
 
-def cue_list(section: str, lang: str) -> list[str]:
-    """The words of one section of cues.yaml for a language (empty when it lists none)."""
-    return [str(word) for word in (_cues().get(section) or {}).get(lang) or ()]
-
-
 @lru_cache(maxsize=None)
 def _gloss_pattern(lang: str) -> re.Pattern | None:
-    words = _cues()["gloss"].get(lang)
+    words = cues()["gloss"].get(lang)
     if not words:
         return None
     keys = sorted({fold(str(w)).strip() for w in words}, key=len, reverse=True)
@@ -81,7 +68,7 @@ def _gloss_pattern(lang: str) -> re.Pattern | None:
 
 @lru_cache(maxsize=None)
 def _period_pattern(lang: str) -> tuple[re.Pattern, dict[str, int]] | None:
-    periods = _cues()["periods"].get(lang)
+    periods = cues()["periods"].get(lang)
     if not periods:
         return None
     years = {fold_key(str(k)): int(v) for k, v in periods.items()}

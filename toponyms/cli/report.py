@@ -1,6 +1,6 @@
 """`toponyms report`: which rival forms appear, where, and how often.
 
-A thin layer over `toponyms.report`: list the inputs, count each (a bad file
+A thin layer over `toponyms.translate.report`: list the inputs, count each (a bad file
 is reported and the rest counted), present the report, draw the chart.
 """
 
@@ -12,8 +12,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from .cli import GazetteerOption, _load, app, reports_errors
-from .errors import ToponymsError
+from ..errors import ToponymsError
+from .common import GazetteerOption, app, check_lang, load_gazetteer, reports_errors
 
 FORMATS = ("table", "csv", "json")
 
@@ -66,11 +66,10 @@ def report(
     has "id" and "source_form", else as a corpus. A bad input is reported on standard error and the
     others are counted; the exit status is then 1.
     """
-    from . import report as rp
-    from .cli import _check_lang
-    from .outputs import refuse_overwrite, write_atomic
+    from ..translate import report as rp
+    from ..outputs import refuse_overwrite, write_atomic
 
-    _check_lang(lang)
+    check_lang(lang)
     if fmt is None:
         suffix = output.lower().rsplit(".", 1)[-1] if output and "." in output else ""
         fmt = suffix if suffix in ("csv", "json") else "table"
@@ -86,13 +85,13 @@ def report(
     if output and chart and output == chart:
         raise ToponymsError(f"{output}: the report and the chart cannot be the same file")
 
-    gz = _load(gazetteer)
+    gz = load_gazetteer(gazetteer)
     matcher = None
 
     def matcher_for():
         nonlocal matcher
         if matcher is None:
-            from .match import Matcher
+            from ..match import Matcher
 
             matcher = Matcher(gz)
         return matcher

@@ -47,8 +47,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 from typing import Any, Iterable, Iterator, Mapping
 
-from .errors import ToponymsError
-from .outdir import MANIFEST, STATE_DIR
+from toponyms.errors import ToponymsError
+from toponyms.outdir import MANIFEST, STATE_DIR
 
 __all__ = [
     "CHART_SUFFIXES", "Count", "Document", "Hit", "Input", "Names", "Report", "ReportError",
@@ -289,7 +289,7 @@ class Names:
         return self._forms[(place, form)]
 
     def _spell(self, form) -> str:
-        from .render import rendering
+        from toponyms.render import rendering
 
         return rendering(form, self.lang)
 
@@ -483,7 +483,7 @@ def count_records(rows: Iterable[Mapping[str, Any]], by: str | None = None, gaze
 def count_corpus(docs: Iterable[Document], matcher, by: str | None = None, gazetteer=None) -> Report:
     """The report of documents searched with `matcher`; forms in the order of `gazetteer` (or the matcher's)."""
     if gazetteer is None:
-        from .gazetteer import Gazetteer
+        from toponyms.gazetteer import Gazetteer
 
         gazetteer = Gazetteer(tuple(matcher.entities))
     return tally(corpus_hits(docs, matcher), by, gazetteer)
@@ -643,7 +643,7 @@ def read_input(item: Input, matcher_for, *, mode: str = "auto", text_field: str 
     CSV files are records; any other file is a text document (md and html by
     suffix). `matcher_for()` gives the matcher, built only when a text needs it.
     """
-    from .inputs import InputError, read_text
+    from toponyms.inputs import InputError, read_text
 
     name = "standard input" if item.path == STDIN else item.path
     if item.record:
@@ -683,7 +683,7 @@ def read_input(item: Input, matcher_for, *, mode: str = "auto", text_field: str 
 
 def _output_hits(item: Input) -> list[Hit]:
     """The hits of an output of toponyms: its record's rows, that is what its source wrote."""
-    from .inputs import InputError, read_text
+    from toponyms.inputs import InputError, read_text
 
     try:
         text = read_text(item.record, allow_empty=True)
@@ -836,7 +836,7 @@ def write_chart(report: Report, gazetteer, path: str, *, force: bool = False, la
     With `by`, small multiples: one panel per place, one bar per source.
     Places and forms are named in `lang`.
     """
-    from .outputs import OutputError, atomic_path, refuse_overwrite
+    from toponyms.outputs import OutputError, atomic_path, refuse_overwrite
 
     fmt = chart_format(path)
     refuse_overwrite(path, force)

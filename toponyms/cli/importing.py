@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .cli import GazetteerOption, gazetteer_app, reports_errors
+from .common import GazetteerOption, gazetteer_app, reports_errors
 
 import_app = typer.Typer(help="Import places from other gazetteers (GeoNames) into this project's format.",
                          no_args_is_help=True)
@@ -39,8 +39,8 @@ def import_geonames(
     gazetteer: GazetteerOption = None,
 ):
     """Convert GeoNames dumps into a gazetteer file to use beside the built-in one (-g builtin -g FILE)."""
-    from .geonames import Filters, import_geonames as run_import, known_names
-    from .outputs import refuse_overwrite, write_atomic
+    from ..geonames import Filters, import_geonames as run_import, known_names
+    from ..outputs import refuse_overwrite, write_atomic
 
     filters = Filters.of(country or (), feature_class or (), min_population)
     if output:

@@ -1,85 +1,15 @@
-"""The `toponyms` command: a thin layer of options over the library.
-
-Every command that prints data for scripts takes --json; errors are one line
-on standard error with exit status 2; `lookup` exits 1 when nothing matches,
-like grep.
-"""
+"""`toponyms lookup` and `toponyms find`: names in, entities and mentions out."""
 
 from __future__ import annotations
 
-import functools
 import json
-import sys
-from collections import Counter
 from typing import Annotated, Optional
 
 import typer
 
-from .errors import Terminated, ToponymsError
+from ..errors import ToponymsError
+from .common import GazetteerOption, JsonOption, app, check_lang, load_gazetteer, reports_errors
 
-app = typer.Typer(
-    help="Find, look up and translate contested place names through a gazetteer of rival forms.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-gazetteer_app = typer.Typer(help="Check, count and export the gazetteer.", no_args_is_help=True)
-app.add_typer(gazetteer_app, name="gazetteer")
-
-GazetteerOption = Annotated[
-    Optional[list[str]],
-    typer.Option(
-        "--gazetteer", "-g", metavar="PATH",
-        help="Gazetteer file to use instead of the built-in one (repeatable; 'builtin' names the "
-             "built-in one, so '-g builtin -g mine.yaml' adds a file). Default: $TOPONYMS_GAZETTEER "
-             "(paths separated by ':'), else the built-in gazetteer.",
-    ),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
-
-
-def fail(message: str, status: int = 2) -> None:
-    typer.echo(f"Error: {message}", err=True)
-    raise typer.Exit(status)
-
-
-def reports_errors(command):
-    """Turn the library's errors into one line on standard error and exit status 2."""
-
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except ToponymsError as exc:
-            fail(str(exc))
-        except BrokenPipeError:
-            sys.stderr.close()
-            raise typer.Exit(0)
-        except KeyboardInterrupt:
-            typer.echo("Interrupted", err=True)
-            raise typer.Exit(130)
-        except Terminated:
-            typer.echo("Terminated", err=True)
-            raise typer.Exit(143)
-
-    return wrapper
-
-
-def _load(paths):
-    """The gazetteer; a large one comes from the on-disk cache (see toponyms.compiled)."""
-    from .compiled import load_gazetteer
-
-    return load_gazetteer(paths)
-
-
-def _check_lang(lang: str | None) -> None:
-    from .gazetteer import LANGUAGES
-
-    if lang is not None and lang not in LANGUAGES:
-        raise ToponymsError(f"unknown language code {lang!r} (known: {', '.join(sorted(LANGUAGES))})")
-
-
-# ---------------------------------------------------------------- lookup
 
 
 def _describe(entity, users: dict[str, str]) -> str:
@@ -102,8 +32,8 @@ def _describe(entity, users: dict[str, str]) -> str:
 
 def _convention_choice(entity, query: str, convention: str, official: bool, as_of: str | None):
     """The form a convention writes for the place named `query`, and why."""
-    from .fold import fold_key
-    from .render import explain
+    from ..fold import fold_key
+    from ..render import explain
 
     key = fold_key(query)
     source = next((f.id for f in entity.forms for _, spelling in f.spellings() if fold_key(spelling) == key), None)
@@ -123,11 +53,11 @@ def lookup(
     gazetteer: GazetteerOption = None,
 ):
     """Show a place, all its rival forms and their renderings per language."""
-    from .compiled import name_index
+    from ..compiled import name_index
 
-    gz = _load(gazetteer)
+    gz = load_gazetteer(gazetteer)
     if convention:
-        from .render import Policy
+        from ..render import Policy
 
         Policy(convention, as_of=as_of).check(gz)
     index = name_index(gz)
@@ -176,12 +106,12 @@ def find(
     A bad input is reported on standard error and the others are still
     searched; the exit status is then 1.
     """
-    from .compiled import load_matcher
-    from .inputs import list_inputs, read_text
-    from .jsonlines import documents
-    from .outputs import LineIndex
+    from ..compiled import load_matcher
+    from ..inputs import list_inputs, read_text
+    from ..jsonlines import documents
+    from ..outputs import LineIndex
 
-    _check_lang(lang)
+    check_lang(lang)
     sources = list_inputs(paths or ["-"], glob)
     _, matcher = load_matcher(gazetteer)
     if not sources:
@@ -216,74 +146,3 @@ def find(
 
 
 # ---------------------------------------------------------------- gazetteer
-
-
-@gazetteer_app.command("validate")
-@reports_errors
-def gazetteer_validate(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Gazetteer files (default: the ones in use).")] = None,
-    gazetteer: GazetteerOption = None,
-):
-    """Check gazetteer files: schema, languages, users, duplicate spellings."""
-    from .gazetteer import check
-
-    gz, problems = check(paths or gazetteer)
-    for problem in problems:
-        typer.echo(str(problem), err=True)
-    if problems:
-        typer.echo(f"{len(problems)} problem{'s' * (len(problems) != 1)} in {', '.join(gz.paths)}", err=True)
-        raise typer.Exit(1)
-    names = sum(len(e.names()) for e in gz.entities)
-    typer.echo(f"ok: {len(gz)} entities, {names} names in {', '.join(gz.paths)}")
-
-
-@gazetteer_app.command("stats")
-@reports_errors
-def gazetteer_stats(json_output: JsonOption = False, gazetteer: GazetteerOption = None):
-    """Count entities, forms and spellings, per kind, language and user."""
-    gz = _load(gazetteer)
-    kinds = Counter(e.kind for e in gz.entities)
-    langs: Counter = Counter()
-    users: Counter = Counter()
-    for entity in gz.entities:
-        for form in entity.forms:
-            users.update(form.used_by)
-            for lang, _ in form.spellings():
-                langs[lang] += 1
-    stats = {
-        "entities": len(gz),
-        "forms": sum(len(e.forms) for e in gz.entities),
-        "names": sum(len(e.names()) for e in gz.entities),
-        "contested": sum(1 for e in gz.entities if len(e.forms) > 1),
-        "kinds": dict(kinds.most_common()),
-        "languages": dict(langs.most_common()),
-        "used_by": dict(users.most_common()),
-    }
-    if json_output:
-        typer.echo(json.dumps(stats, ensure_ascii=False, indent=2))
-        return
-    typer.echo(f"{stats['entities']} entities ({stats['contested']} with rival forms), "
-               f"{stats['forms']} forms, {stats['names']} names")
-    for title, counts in (("kinds", kinds), ("languages", langs), ("used by", users)):
-        typer.echo(f"{title}: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
-
-
-@gazetteer_app.command("export")
-@reports_errors
-def gazetteer_export(
-    json_output: Annotated[bool, typer.Option("--json", help="JSON array of entities (the default and only format).")] = True,
-    gazetteer: GazetteerOption = None,
-):
-    """Print every entity as the same JSON object `lookup --json` prints."""
-    gz = _load(gazetteer)
-    typer.echo(json.dumps([e.to_json() for e in gz.entities], ensure_ascii=False, indent=2))
-
-
-def main() -> None:
-    app()
-
-
-from . import cli_translate  # noqa: E402, F401  (registers translate, normalise, engines, models)
-
-from . import cli_import  # noqa: E402, F401  (registers gazetteer import)
-from . import cli_report  # noqa: E402, F401  (registers report)
