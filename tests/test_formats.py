@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-import toponyms.translate.formats
+import toponyms.translate.formats.text
 from toponyms.errors import ToponymsError
-from toponyms.translate.formats import FORMATS, Piece, format_for_path, join_document, normalize_format, split_document
+from toponyms.translate.formats import (
+    FORMATS, TEXT_FORMATS, Piece, format_for_path, join_document, normalize_format, split_document,
+)
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "karabakh-2020-10-04.txt"
 BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -113,7 +115,8 @@ def check_invariants(text: str, fmt: str) -> list[Piece]:
 
 
 def test_format_for_path():
-    assert FORMATS == ("txt", "md", "html")
+    assert TEXT_FORMATS == ("txt", "md", "html")
+    assert FORMATS == ("txt", "md", "html", "jsonl")
     assert format_for_path("news/article.txt") == "txt"
     assert format_for_path("a.text") == "txt"
     assert format_for_path("README.md") == "md"
@@ -127,11 +130,12 @@ def test_format_for_path():
     assert format_for_path(None, default="markdown") == "md"
     assert format_for_path("x.unknown", default="html") == "html"
     assert normalize_format(" HTM ") == "html"
+    assert format_for_path("a.JSONL") == "jsonl"
 
 
 def test_unknown_format_is_a_clear_error():
-    with pytest.raises(ToponymsError, match=r"^unknown document format 'docx': use one of txt, md, html$"):
-        format_for_path(None, default="docx")
+    with pytest.raises(ToponymsError, match=r"^unknown document format 'rtf': use one of txt, md, html, jsonl$"):
+        format_for_path(None, default="rtf")
     with pytest.raises(ToponymsError, match="unknown document format 'pdf'"):
         split_document("x", "pdf")
     with pytest.raises(ToponymsError, match="unknown document format"):
@@ -139,7 +143,7 @@ def test_unknown_format_is_a_clear_error():
 
 
 def test_module_docstring_examples():
-    result = doctest.testmod(toponyms.translate.formats)
+    result = doctest.testmod(toponyms.translate.formats.text)
     assert result.attempted >= 5 and result.failed == 0
 
 
@@ -164,14 +168,14 @@ def random_document(rng: random.Random) -> str:
     return "".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(0, 40)))
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", TEXT_FORMATS)
 def test_round_trip_on_random_documents(fmt):
     rng = random.Random(20201004)
     for _ in range(3000):
         check_invariants(random_document(rng), fmt)
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", TEXT_FORMATS)
 @pytest.mark.parametrize("text", [
     "", " ", "\n", "\r\n\r\n", "x", "\ufeffHello", "Hello\r\nworld\r\n", "no newline at end",
     "\u2028Shusha\u2029", "&", "<", "<<>>", "```\nunclosed fence", "<!-- unclosed", "<script>unclosed",
@@ -181,7 +185,7 @@ def test_round_trip_on_edge_cases(fmt, text):
     check_invariants(text, fmt)
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", TEXT_FORMATS)
 @pytest.mark.parametrize("text", [MARKDOWN, HTML, SEED.read_text(encoding="utf-8")], ids=["md", "html", "seed"])
 def test_round_trip_on_documents(fmt, text):
     check_invariants(text, fmt)

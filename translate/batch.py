@@ -34,9 +34,10 @@ from pathlib import Path
 from typing import Iterator
 
 from toponyms.errors import Terminated, ToponymsError
-from toponyms.inputs import STDIN, Source, decode, read_bytes
+from toponyms.inputs import STDIN, Source, read_bytes
 from toponyms.outdir import STATE_DIR, OutDir, content_hash, note_written
 from toponyms.outputs import OutputError, records_text, remove_temporaries, write_atomic
+from toponyms.translate.formats.text import TEXT_FORMATS
 
 # Inputs per engine call: Apertium takes most of a second to start, and a neural engine
 # wants full batches, so small files go together, up to this many bytes or documents;
@@ -249,6 +250,8 @@ class _Input:
     results: list = field(default_factory=list)  # (line, JsonLine or None, Translation)
     stamp: str | None = None
     detected: str | None = None
+    format: str = "txt"  # the input's format (toponyms.translate.formats)
+    document: object = None  # its Document, when it is not JSON Lines (written back by its format)
     stopped: bool = False  # --fail-fast stopped reading it at a bad line
 
 
@@ -348,29 +351,36 @@ class Worker:
 
     def _read(self, item: _Input, fail_fast: bool) -> None:
         """The documents of an input: itself, or one per good JSON line (bad ones become problems)."""
+        from toponyms.translate.reader import read_input
+
         task = item.task
         if task.source.problem:
             raise ToponymsError(task.source.problem)
         data = read_bytes(task.source.path)
         item.stamp = stamp(self.key, data)
-        text = decode(data, "standard input" if task.source.path == STDIN else task.source.path)
+        read = read_input(task.source.path, self.settings.fmt, self.settings.jsonl, self.settings.text_field, data)
+        item.format = read.format
         if not self.settings.jsonl:
-            from toponyms.translate.formats import format_for_path, normalize_format
-
-            fmt = (format_for_path(None if task.source.path == STDIN else task.source.path)
-                   if self.settings.fmt == "auto" else normalize_format(self.settings.fmt))
-            item.documents.append((0, text, fmt, None))
+            [document] = read.documents
+            item.document = document
+            item.documents.append((0, document.text, document.fmt, None))
             return
-        from toponyms.jsonlines import BadLine, read_lines
-
-        for line in read_lines(text, task.source.path, self.settings.text_field):
-            if isinstance(line, BadLine):
-                item.problems.append((line.number, line.problem))
+        problems = iter(read.problems)
+        bad = next(problems, None)
+        for document in read.documents:
+            while bad is not None and bad[0] < document.line:
+                item.problems.append(bad)
                 if fail_fast:
                     item.stopped = True
                     return
-                continue
-            item.documents.append((line.number, line.text, "txt", line))
+                bad = next(problems, None)
+            item.documents.append((document.line, document.text, document.fmt, document.fields))
+        if bad is not None:
+            item.problems.append(bad)
+            if fail_fast:
+                item.stopped = True
+                return
+            item.problems.extend(problems)
 
     def _finish(self, item: _Input) -> Outcome:
         """Write (or return) the output and the record of one input."""
@@ -395,6 +405,15 @@ class Worker:
             [(_, _, translation)] = item.results
             text = translation.text
             rows = [p.to_json() for p in translation.placements]
+            if item.format not in TEXT_FORMATS:
+                from toponyms.translate.formats import get_format
+
+                form = get_format(item.format)
+                text = form.write(item.document, text)  # the file in its own format (bytes when binary)
+                if task.output is None and form.binary:
+                    return Outcome(task.source.path, "failed", messages=(
+                        f"{task.source.path}: a .{item.format} translation cannot go to standard output: "
+                        "give --output or --out-dir",), detected=item.detected)
         status = "failed" if messages else "done"
         try:
             if task.review:
@@ -409,9 +428,9 @@ class Worker:
                        detected=item.detected)
 
     @staticmethod
-    def _write(task: Task, text: str, rows: list, input_stamp: str | None, complete: bool) -> None:
+    def _write(task: Task, text: str | bytes, rows: list, input_stamp: str | None, complete: bool) -> None:
         """The record, then the manifest's note of the output, then the output (each whole or not at all)."""
-        data = text.encode("utf-8")
+        data = text.encode("utf-8") if isinstance(text, str) else text
         try:
             Path(task.output).parent.mkdir(parents=True, exist_ok=True)
             if task.record:

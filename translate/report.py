@@ -643,16 +643,26 @@ def read_input(item: Input, matcher_for, *, mode: str = "auto", text_field: str 
     CSV files are records; any other file is a text document (md and html by
     suffix). `matcher_for()` gives the matcher, built only when a text needs it.
     """
-    from toponyms.inputs import InputError, read_text
+    from toponyms.inputs import InputError, decode, read_bytes
+    from toponyms.translate import reader
 
     name = "standard input" if item.path == STDIN else item.path
     if item.record:
         return _output_hits(item)
+    suffix = PurePath(item.path).suffix.lower()
     try:
-        text = read_text(item.path, allow_empty=True)
+        data = read_bytes(item.path)
+        if item.path != STDIN and suffix not in (".jsonl", ".ndjson", ".csv"):
+            # A document: read by its format, as translate reads it.
+            read = reader.read_input(item.path, data=data) if data.strip() else None
+            documents = [Document(item.path, d.text, d.fmt, item.dir) for d in (read.documents if read else [])]
+            return list(corpus_hits(documents, matcher_for())) if documents else [
+                Hit(item.path, None, None, item.dir)]
+        text = decode(data, name, allow_empty=True)
     except InputError as exc:
         raise ReportError(str(exc)) from None
-    suffix = PurePath(item.path).suffix.lower()
+    except ToponymsError as exc:
+        raise ReportError(str(exc)) from None
     if item.path == STDIN or suffix in (".jsonl", ".ndjson"):
         lines = list(_json_lines(text, name))
         kind = mode
@@ -673,12 +683,7 @@ def read_input(item: Input, matcher_for, *, mode: str = "auto", text_field: str 
             fields = {k: v for k, v in row.items() if k != text_field}
             documents.append(Document(f"{name}:{number}", body, "txt", item.dir, fields))
         return list(corpus_hits(documents, matcher_for())) if documents else []
-    if suffix == ".csv":
-        return list(record_hits(read_records_csv(text, name), origin=name))
-    from toponyms.translate.formats import format_for_path
-
-    document = Document(item.path, text, format_for_path(item.path), item.dir)
-    return list(corpus_hits([document], matcher_for()))
+    return list(record_hits(read_records_csv(text, name), origin=name))
 
 
 def _output_hits(item: Input) -> list[Hit]:

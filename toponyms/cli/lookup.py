@@ -99,6 +99,8 @@ def find(
     glob: Annotated[Optional[str], typer.Option("--glob", help="Under directories, only names matching this.")] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="Inputs are JSON Lines, one document per line.")] = False,
     text_field: Annotated[str, typer.Option("--text-field", help="With --jsonl: the field with the text.")] = "text",
+    fmt: Annotated[str, typer.Option("--format", help="auto (by file suffix), txt, md or html: "
+                                                       "offsets are in the text each format reads.")] = "auto",
     gazetteer: GazetteerOption = None,
 ):
     """List every place named in the texts, with offsets, entity and rival form.
@@ -106,12 +108,16 @@ def find(
     A bad input is reported on standard error and the others are still
     searched; the exit status is then 1.
     """
+    from toponyms.translate.formats import normalize_format
+    from toponyms.translate.reader import read_input
+
     from ..compiled import load_matcher
-    from ..inputs import list_inputs, read_text
-    from ..jsonlines import documents
+    from ..inputs import list_inputs
     from ..outputs import LineIndex
 
     check_lang(lang)
+    if fmt != "auto":
+        normalize_format(fmt)
     sources = list_inputs(paths or ["-"], glob)
     _, matcher = load_matcher(gazetteer)
     if not sources:
@@ -122,15 +128,16 @@ def find(
         try:
             if source.problem:
                 raise ToponymsError(source.problem)
-            found, problems = documents(source.path, read_text(source.path), jsonl, text_field)
+            read = read_input(source.path, fmt, jsonl, text_field)
         except ToponymsError as exc:
             typer.echo(f"Error: {exc}", err=True)
             failed += 1
             continue
-        for problem in problems:
+        for _, problem in read.problems:
             typer.echo(f"Error: {problem}", err=True)
-        failed += bool(problems)
-        for doc, text in found:
+        failed += bool(read.problems)
+        for document in read.documents:
+            doc, text = (document.name if jsonl else source.path), document.text
             mentions = matcher.find(text, lang=lang, fuzzy=fuzzy)
             if json_output:
                 for m in mentions:

@@ -49,7 +49,8 @@ RecordOption = Annotated[
 ]
 OutputOption = Annotated[Optional[str], typer.Option("--output", "-o", help="Write the text here, not to stdout.")]
 ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite existing output and record files.")]
-FormatOption = Annotated[str, typer.Option("--format", help="auto (by file suffix), txt, md or html.")]
+FormatOption = Annotated[str, typer.Option(
+    "--format", help="auto (by file suffix), txt, md or html.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No summary on standard error.")]
 
 

@@ -1,4 +1,4 @@
-"""Documents cut into pieces to translate and pieces to keep, and put back together.
+"""Text documents (txt, md, html) cut into pieces to translate and pieces to keep, and put back together.
 
 `split_document(text, fmt)` returns a list of `Piece`s; `join_document(pieces,
 fmt)` concatenates them again. For every string and every format
@@ -59,19 +59,15 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from pathlib import PurePath
 
 from toponyms.errors import ToponymsError
 
-__all__ = ["FORMATS", "Piece", "format_for_path", "join_document", "normalize_format", "split_document"]
+__all__ = ["TEXT_FORMATS", "Piece", "join_document", "split_document", "text_format"]
 
-FORMATS: tuple[str, ...] = ("txt", "md", "html")
+# The formats whose documents are text cut into pieces here; the other formats (toponyms.translate.formats)
+# read their files into a text of one of these.
+TEXT_FORMATS: tuple[str, ...] = ("txt", "md", "html")
 _ALIASES = {"txt": "txt", "text": "txt", "md": "md", "markdown": "md", "html": "html", "htm": "html"}
-_SUFFIXES = {
-    ".txt": "txt", ".text": "txt",
-    ".md": "md", ".markdown": "md",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-}
 
 
 @dataclass(frozen=True)
@@ -88,28 +84,17 @@ class Piece:
     raw: str | None = field(default=None, compare=False, repr=False)
 
 
-def normalize_format(fmt: str) -> str:
+def text_format(fmt: str) -> str:
     """'txt', 'md' or 'html' for a format name or alias; ToponymsError for anything else."""
     key = str(fmt).strip().lower().lstrip(".")
     if key not in _ALIASES:
-        raise ToponymsError(f"unknown document format {fmt!r}: use one of {', '.join(FORMATS)}")
+        raise ToponymsError(f"unknown document format {fmt!r}: use one of {', '.join(TEXT_FORMATS)}")
     return _ALIASES[key]
-
-
-def format_for_path(path: str | None, default: str = "txt") -> str:
-    """The format of a file by its suffix (.txt/.text, .md/.markdown, .html/.htm/.xhtml).
-
-    No path (or "-", standard input) and an unknown suffix give `default`.
-    """
-    default = normalize_format(default)
-    if path is None or str(path) in ("", "-"):
-        return default
-    return _SUFFIXES.get(PurePath(str(path)).suffix.lower(), default)
 
 
 def split_document(text: str, fmt: str) -> list[Piece]:
     """Cut `text` into pieces; `join_document` of the result gives `text` back exactly."""
-    fmt = normalize_format(fmt)
+    fmt = text_format(fmt)
     if not isinstance(text, str):
         raise ToponymsError(f"a document must be text, not {type(text).__name__}")
     builder = _Builder()
@@ -124,7 +109,7 @@ def split_document(text: str, fmt: str) -> list[Piece]:
 
 def join_document(pieces: list[Piece], fmt: str) -> str:
     """Put pieces back together (html: translatable pieces escaped, see the module docstring)."""
-    fmt = normalize_format(fmt)
+    fmt = text_format(fmt)
     if fmt != "html":
         return "".join(piece.text for piece in pieces)
     out = []

@@ -1,0 +1,19 @@
+"""HTML: tags, scripts and attributes stay, text nodes are translated (see text.split_document)."""
+
+from __future__ import annotations
+
+from toponyms.inputs import decode
+
+from . import Document, Format
+
+
+class HtmlFormat(Format):
+    name = "html"
+    suffixes = (".html", ".htm", ".xhtml")
+
+    def read(self, data: bytes, name: str) -> Document:
+        text = decode(data, "standard input" if name == "-" else name)
+        return Document(name, text, fmt=self.name, format=self.name)
+
+
+FORMAT = HtmlFormat()
