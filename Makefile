@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # On this project's machines `torch==2.13.0` resolves to a small CPU build; see README for elsewhere.
 TORCH  ?= torch==2.13.0
-APT_PACKAGES := apertium apertium-eng-spa apertium-fr-es chromium
+APT_PACKAGES := apertium apertium-eng-spa apertium-fr-es chromium libreoffice-writer-nogui
 
 .PHONY: demo test bench system-deps clean
 
@@ -24,7 +24,8 @@ $(VENV)/.test-installed: $(VENV)/.installed
 	touch $@
 
 # Apertium is the engine that works offline out of the box; Chromium opens the review page in its
-# tests (headless). Install them when apt can.
+# tests (headless); LibreOffice Writer (no GUI) proves in the tests that .docx and .odt outputs open.
+# Install them when apt can.
 system-deps:
 	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
 	  if command -v apt-get >/dev/null; then \

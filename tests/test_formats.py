@@ -116,7 +116,7 @@ def check_invariants(text: str, fmt: str) -> list[Piece]:
 
 def test_format_for_path():
     assert TEXT_FORMATS == ("txt", "md", "html")
-    assert FORMATS == ("txt", "md", "html", "jsonl")
+    assert FORMATS == ("txt", "md", "html", "jsonl", "docx", "odt", "srt", "vtt", "epub")
     assert format_for_path("news/article.txt") == "txt"
     assert format_for_path("a.text") == "txt"
     assert format_for_path("README.md") == "md"
@@ -130,11 +130,13 @@ def test_format_for_path():
     assert format_for_path(None, default="markdown") == "md"
     assert format_for_path("x.unknown", default="html") == "html"
     assert normalize_format(" HTM ") == "html"
-    assert format_for_path("a.JSONL") == "jsonl"
+    assert [format_for_path(f"a{s}") for s in (".docx", ".ODT", ".srt", ".vtt", ".epub", ".jsonl")] == [
+        "docx", "odt", "srt", "vtt", "epub", "jsonl"]
 
 
 def test_unknown_format_is_a_clear_error():
-    with pytest.raises(ToponymsError, match=r"^unknown document format 'rtf': use one of txt, md, html, jsonl$"):
+    with pytest.raises(ToponymsError, match=r"^unknown document format 'rtf': use one of txt, md, html, jsonl, "
+                                            r"docx, odt, srt, vtt, epub$"):
         format_for_path(None, default="rtf")
     with pytest.raises(ToponymsError, match="unknown document format 'pdf'"):
         split_document("x", "pdf")

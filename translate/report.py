@@ -61,7 +61,7 @@ STDIN = "-"
 DIR = "dir"
 STATE_DIR = ".toponyms"  # where an out-dir keeps its settings and records (translate.batch)
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".csv")
-TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".odt", ".srt", ".vtt", ".epub")
 CHART_SUFFIXES = (".png", ".svg")
 REQUIRED = ("doc", "id", "source_form")
 # Record columns that describe the whole document (the rest describe one mention).
@@ -653,7 +653,7 @@ def read_input(item: Input, matcher_for, *, mode: str = "auto", text_field: str 
     try:
         data = read_bytes(item.path)
         if item.path != STDIN and suffix not in (".jsonl", ".ndjson", ".csv"):
-            # A document: read by its format, as translate reads it.
+            # A document: read by its format (txt, md, html, docx, odt, srt, vtt, epub), as translate reads it.
             read = reader.read_input(item.path, data=data) if data.strip() else None
             documents = [Document(item.path, d.text, d.fmt, item.dir) for d in (read.documents if read else [])]
             return list(corpus_hits(documents, matcher_for())) if documents else [

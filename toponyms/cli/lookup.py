@@ -99,8 +99,8 @@ def find(
     glob: Annotated[Optional[str], typer.Option("--glob", help="Under directories, only names matching this.")] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="Inputs are JSON Lines, one document per line.")] = False,
     text_field: Annotated[str, typer.Option("--text-field", help="With --jsonl: the field with the text.")] = "text",
-    fmt: Annotated[str, typer.Option("--format", help="auto (by file suffix), txt, md or html: "
-                                                       "offsets are in the text each format reads.")] = "auto",
+    fmt: Annotated[str, typer.Option("--format", help="auto (by file suffix), txt, md, html, docx, odt, srt, vtt "
+                                                       "or epub: offsets are in the text each format reads.")] = "auto",
     gazetteer: GazetteerOption = None,
 ):
     """List every place named in the texts, with offsets, entity and rival form.

@@ -50,7 +50,7 @@ RecordOption = Annotated[
 OutputOption = Annotated[Optional[str], typer.Option("--output", "-o", help="Write the text here, not to stdout.")]
 ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite existing output and record files.")]
 FormatOption = Annotated[str, typer.Option(
-    "--format", help="auto (by file suffix), txt, md or html.")]
+    "--format", help="auto (by file suffix), txt, md, html, docx, odt, srt, vtt or epub.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No summary on standard error.")]
 
 

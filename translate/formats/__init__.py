@@ -5,8 +5,8 @@ the entry-point group ``toponyms.formats``): it says whether it `supports` a pat
 bytes of a file into a `Document` -- a text that the pipeline cuts into translatable pieces and
 untouchable markup (`text.split_document` by the document's `fmt`: txt, md or html), whose
 offsets the record points into -- and `write`s the translated text back into the file's own
-format. Plain text, Markdown and HTML are their own text; other formats read their files into a
-text of one of these.
+format. Plain text, Markdown and HTML are their own text; a .docx is one line per paragraph,
+a subtitle file one line per cue, an .epub its chapters as HTML.
 
 Adding a format is one module: a `Format` subclass, listed in `BUILTIN` (or an entry point).
 """
@@ -28,7 +28,8 @@ __all__ = ["FORMATS", "Document", "Format", "Piece", "format_for_path", "get_for
 
 ENTRY_POINT_GROUP = "toponyms.formats"
 # name -> module of this package holding its class (imported when the format is used).
-BUILTIN = {"txt": "txt", "md": "md", "html": "html", "jsonl": "jsonl"}
+BUILTIN = {"txt": "txt", "md": "md", "html": "html", "jsonl": "jsonl", "docx": "docx", "odt": "odt",
+           "srt": "srt", "vtt": "vtt", "epub": "epub"}
 # What --format accepts: the names above, in this order.
 FORMATS: tuple[str, ...] = tuple(BUILTIN)
 
@@ -95,7 +96,7 @@ def get_format(name: str) -> Format:
     return _plugins()[key].load()()
 
 
-_ALIASES = {"text": "txt", "markdown": "md", "htm": "html", "xhtml": "html", "ndjson": "jsonl"}
+_ALIASES = {"text": "txt", "markdown": "md", "htm": "html", "xhtml": "html", "ndjson": "jsonl", "webvtt": "vtt"}
 
 
 def normalize_format(fmt: str) -> str:
@@ -114,7 +115,8 @@ def names() -> tuple[str, ...]:
 # By suffix, without importing the format modules (they import their libraries lazily anyway).
 _SUFFIXES = {
     ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-    ".xhtml": "html", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".xhtml": "html", ".jsonl": "jsonl", ".ndjson": "jsonl", ".docx": "docx", ".odt": "odt", ".srt": "srt",
+    ".vtt": "vtt", ".epub": "epub",
 }
 
 

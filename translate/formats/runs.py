@@ -1,0 +1,53 @@
+"""Putting a translated paragraph back onto the runs it came from (docx, odt) or the lines of a cue (srt, vtt).
+
+The rule, for a paragraph whose text was spread over runs r1..rk (each with its own formatting):
+the paragraph is translated as a whole (so a name split across two runs, "Stepan" in bold and
+"akert" plain, is one name to the matcher and the engine), then the translation is cut back into
+k parts at word boundaries -- never inside a word -- so that each run gets about the share of
+the translation that it had of the source: a word goes to the run in whose share its middle
+falls. Every run keeps its formatting; a run that held no text stays empty; a paragraph whose
+translation is its source text is left exactly as it was. So a placed name lands whole in one
+run, with that run's formatting.
+
+>>> spread(["The town of ", "Stepan", "akert", " was shelled."], "La ciudad de Khankendi fue bombardeada.")
+['La ciudad de ', 'Khankendi ', 'fue ', 'bombardeada.']
+>>> spread(["Only one run"], "Solo uno")
+['Solo uno']
+>>> spread(["", "Shusha"], "Shushá")
+['', 'Shushá']
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = re.compile(r"\S+\s*|\s+")
+
+
+def spread(parts: list[str], translated: str) -> list[str]:
+    """`translated` cut at word boundaries into len(parts) pieces, in proportion to the parts' lengths."""
+    if "".join(parts) == translated:
+        return list(parts)
+    filled = [i for i, part in enumerate(parts) if part]
+    if not filled:
+        return [translated] + [""] * (len(parts) - 1) if parts else []
+    if len(filled) == 1:
+        out = [""] * len(parts)
+        out[filled[0]] = translated
+        return out
+    total = sum(len(part) for part in parts)
+    bounds, running = [], 0
+    for part in parts:
+        running += len(part)
+        bounds.append(running / total)
+    out = [""] * len(parts)
+    length = max(len(translated), 1)
+    position = 0
+    for word in _WORDS.findall(translated):
+        middle = (position + len(word.rstrip()) / 2) / length
+        index = next((i for i in filled if middle < bounds[i]), filled[-1])
+        # Never step back: a word goes to the run of the word before it or a later one.
+        last = max((i for i in filled if out[i]), default=filled[0])
+        out[max(index, last)] += word
+        position += len(word)
+    return out
