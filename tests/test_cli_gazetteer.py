@@ -18,13 +18,29 @@ def test_validate_reports_every_problem_with_file_and_line(run, tmp_path):
         "  - id: two\n    kind: town\n    forms:\n      - form: two\n        used_by: [a]\n        names: {qq: [Two], en: [ONE]}\n",
         encoding="utf-8",
     )
-    result = run("gazetteer", "validate", str(path))
+    result = run("gazetteer", "validate", str(path), "--require-langs", "none")
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
     assert f"{path}:6: entity one, form one: unknown user 'z' in used_by (add it under `users`)" in lines
     assert f"{path}:14: entity two, form two: unknown language code 'qq'" in lines
     assert any(line.startswith(f"{path}:14: spelling 'ONE' of entity two") for line in lines)
     assert lines[-1] == f"3 problems in {path}"
+
+
+def test_validate_reports_each_missing_rendering(run, tmp_path):
+    path = tmp_path / "g.yaml"
+    path.write_text(
+        "users: {a: A}\n"
+        "entities:\n"
+        "  - id: kornidzor\n    kind: village\n    forms:\n      - form: kornidzor\n        used_by: [a]\n"
+        "        names: {en: [Kornidzor], hy: [Կոռնիձոր], ru: [Корнидзор]}\n",
+        encoding="utf-8",
+    )
+    result = run("gazetteer", "validate", str(path))
+    assert result.exit_code == 1
+    assert f"{path}:3: entity kornidzor: no rendering in az, tr, fr, de, es" in result.stderr.splitlines()
+    assert run("gazetteer", "validate", str(path), "--require-langs", "en,hy,ru").exit_code == 0
+    assert run("gazetteer", "validate", str(path), "--require-langs", "xx").exit_code == 2
 
 
 def test_stats(run, gazetteer):

@@ -725,6 +725,28 @@ def check(paths: Iterable[str] | None = None) -> tuple[Gazetteer | None, list[Pr
     return gazetteer, checker.problems
 
 
+# The languages every place of the curated gazetteer is written in: `gazetteer validate` asks each
+# entity for a rendering in each (a form without one gets a derived transliteration when written).
+CORE_LANGUAGES = ("en", "az", "hy", "ru", "tr", "fr", "de", "es")
+
+
+def missing_renderings(gazetteer: Gazetteer, langs: Iterable[str] = CORE_LANGUAGES) -> list[Problem]:
+    """A problem for each entity that no form renders in one of `langs`, where the entity is defined.
+
+    >>> from toponyms.gazetteer import load
+    >>> missing_renderings(load())
+    []
+    """
+    problems = []
+    for entity in gazetteer.entities:
+        lacking = [lang for lang in langs if entity.rendering(lang) is None]
+        if lacking:
+            path, _, line = entity.origin.rpartition(":")
+            problems.append(Problem(path or entity.origin, int(line) if line.isdigit() else None,
+                                    f"entity {entity.id}: no rendering in {', '.join(lacking)}"))
+    return problems
+
+
 def load(paths: Iterable[str] | None = None) -> Gazetteer:
     """Read gazetteer files; raise GazetteerError naming the first problem if any."""
     gazetteer, problems = check(paths)

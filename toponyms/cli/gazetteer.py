@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .common import GazetteerOption, JsonOption, gazetteer_app, load_gazetteer, reports_errors
+from .common import GazetteerOption, JsonOption, check_lang, gazetteer_app, load_gazetteer, reports_errors
 
 
 
@@ -16,12 +16,21 @@ from .common import GazetteerOption, JsonOption, gazetteer_app, load_gazetteer, 
 @reports_errors
 def gazetteer_validate(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Gazetteer files (default: the ones in use).")] = None,
+    require: Annotated[str, typer.Option(
+        "--require-langs", metavar="LANGS",
+        help="Comma-separated languages every entity needs a rendering in ('none': no such check).")]
+        = "en,az,hy,ru,tr,fr,de,es",
     gazetteer: GazetteerOption = None,
 ):
-    """Check gazetteer files: schema, languages, users, duplicate spellings."""
-    from ..gazetteer import check
+    """Check gazetteer files: schema, languages, users, duplicate spellings, a rendering in every language."""
+    from ..gazetteer import check, missing_renderings
 
+    langs = [] if require.strip() == "none" else [lang.strip() for lang in require.split(",") if lang.strip()]
+    for lang in langs:
+        check_lang(lang)
     gz, problems = check(paths or gazetteer)
+    if gz is not None:
+        problems += missing_renderings(gz, langs)
     for problem in problems:
         typer.echo(str(problem), err=True)
     if problems:

@@ -150,6 +150,3 @@ def find(
                 typer.echo(f"{prefix}\t{m.start}-{m.end}\t{m.surface}\t{m.entity_id}\t{m.form}\t{m.lang}")
     if failed:
         raise typer.Exit(1)
-
-
-# ---------------------------------------------------------------- gazetteer
