@@ -207,3 +207,68 @@ def test_districts_the_same_on_large_texts(matcher):
     text = "\n".join(["Its water will irrigate the Terter, Aghdam and Qubadli districts.",
                       "Shelling hit Lachin and Shusha on Sunday.", "Der Bezirk Kalbadschar wird übergeben."] * 300)
     assert matcher.find(text) == matcher.find(text, langs=LANGUAGES)
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    # Azerbaijani, Turkish: a town's name before village names and a word for village, or before
+    # "attached to" / "belonging to", is its district.
+    ("Laçının Zabux, Mirik, Qorçu kəndlərinə köç davam edir.", ["Laçının"]),
+    ("Şuşa'ya bağlı Daşaltı köyünde ilk evler yapıldı.", ["Şuşa'ya"]),
+    ("Qubadlı, Zəngilan və Cəbrayıla aid kəndlər azad edilib.", ["Qubadlı", "Zəngilan", "Cəbrayıla"]),
+    # French and Spanish put an adjective between the word for a district and the name.
+    ("Les routes des districts voisins de Kalbajar et de Lachin ont été rouvertes.", ["Kalbajar", "Lachin"]),
+    ("Los pastores vuelven a la región montañosa de Lachín.", ["Lachín"]),
+])
+def test_villages_of_a_town_and_adjectives_name_the_district(matcher, gazetteer, text, surfaces):
+    districts = [m.surface for m in matcher.find(text) if gazetteer.get(m.entity_id).kind == "district"]
+    assert districts == surfaces
+
+
+@pytest.mark.parametrize("text, town", [
+    ("İnsanlar Füzuli rayonundan, Ağdam şəhərindən və Bərdədən gəlib.", "Ağdam"),   # şəhər: the town
+    ("Kəlbəcər rayonunun Laçın kəndi yenidən qurulur.", "Laçın"),                   # a village of the name
+    ("Die Armee nahm die Bezirke Fizuli und Jabrail und die Stadt Schuscha ein.", "Schuscha"),
+])
+def test_a_word_for_a_town_keeps_the_town(matcher, gazetteer, text, town):
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text)}
+    assert town in kinds and kinds[town] != "district", kinds
+
+
+def test_a_district_word_before_the_name_counts_only_in_languages_that_put_it_there(matcher, gazetteer):
+    # Azerbaijani "rayonundan" ends the name before it; it is no German "Rayon" before the next one.
+    text = "Köçkünlər Bərdə rayonundan, Füzulidən və Laçından gəliblər."
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text, lang="az")}
+    assert kinds["Füzulidən"] != "district" and kinds["Laçından"] != "district", kinds
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Весной уровень воды в реке Тертер поднялся на метр.", "реке Тертер"),
+    ("Тертер — горная река, её питают снега Карабахского хребта.", "Тертер"),
+    ("Թարթառ գետի ջուրը հասավ Սարսանգի ջրամբար։", "Թարթառ գետի"),
+    ("Les eaux de la rivière Terter ont baissé cet été.", "rivière Terter"),
+])
+def test_a_word_for_a_river_makes_a_towns_name_the_river(matcher, text, surface):
+    assert (surface, "tartar_river") in found(matcher, text) or any(
+        i == "tartar_river" and surface.endswith(s) for s, i in found(matcher, text)), found(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Füzulis Gedichte und Werke wurden in viele Sprachen übersetzt.",
+    "Füzuli starb in Bagdad und liegt in Kerbela begraben.",
+    "О годе рождения Физули спорят до сих пор.",
+    "L'UNESCO a célébré l'anniversaire de Fuzuli en 1996.",
+    "Le FK Qarabağ Ağdam a joué sur la pelouse de Bordeaux.",
+    "Der Agdam-Trainer lobte die Mannschaft nach dem Spiel.",
+    "Die Zuchtzahlen des Karabach sind gering.",
+])
+def test_more_cues_for_the_poet_the_club_and_the_horse(matcher, gazetteer, text):
+    assert [i for i in ids(matcher, text) if gazetteer.get(i).kind != "country"] == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Der Dichter stammt nicht aus Füzuli, er wurde in Hilla geboren.", "Füzuli"),
+    ("Он писал стихи, а родился в Физули в 1970 году.", "Физули"),
+    ("The UEFA delegation visited the new stadium in Agdam.", "Agdam"),
+])
+def test_a_preposition_of_place_keeps_the_place_whatever_the_cues(matcher, place, text, surface):
+    assert surface in [s for s, _ in found(matcher, text)], found(matcher, text)

@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache
 from operator import itemgetter
 from typing import Iterable, NamedTuple
 
-from .context import Context
+from .context import WORD_BEFORE_NAME, Context
 from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
 from .gazetteer import Entity, Gazetteer
 from .inflect import CASE_FORM_LANGS, case_forms, glues, inflected_keys, suffix_ok, takes_suffix
@@ -139,6 +139,23 @@ def _words_around(folded: str, start: int, end: int, count: int = 2) -> list[str
     return [w for w in words if w]
 
 
+# Prepositions of place: a name right after one is the place, whatever a reading's cue says
+# (born in Fuzuli, stadium in Agdam, родился в Физули); and the Turkic locative and ablative.
+# ("bei", "au" and the Turkic locative are left out: a player is bei Qarabag, au Qarabag, Qarabağda.)
+_LOCATIVES = frozenset("in im at near from into à dans en près в во из под около nach aus nahe "
+                       "desde hacia hasta cerca".split())
+
+
+def _located(folded: str, start: int) -> bool:
+    """Whether the name starting at `start` is plainly a place: right after "in", "в", "à".
+
+    >>> _located("he was born in fuzuli", 15), _located("fuzulis werk", 0)
+    (True, False)
+    """
+    before = folded[max(0, start - 12):start].split()
+    return bool(before) and before[-1] in _LOCATIVES
+
+
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ", "։ ", "\n")
 
 
@@ -151,11 +168,21 @@ def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
     return (cut + 1 if cut >= 0 else low), (min(stops) + 1 if stops else high)
 
 
+def _unelided(word: str) -> str:
+    """A word without the French article or preposition elided onto it: l'unesco -> unesco.
+
+    >>> _unelided("l'unesco"), _unelided("qu'il"), _unelided("karabağ'da")
+    ('unesco', 'il', "karabağ'da")
+    """
+    cut = word.find("'", 1, 3)
+    return word[cut + 1:] if cut > 0 else word
+
+
 def _sentence_words(folded: str, start: int, end: int) -> list[str]:
-    """The other words of the sentence around [start, end), punctuation stripped."""
+    """The other words of the sentence around [start, end), punctuation and elisions stripped."""
     low, high = _sentence_bounds(folded, start, end)
     text = folded[low:start] + " " + folded[end:high]
-    return [w for w in (word.strip(_PUNCTUATION) for word in text.split()) if w]
+    return [w for w in (_unelided(word.strip(_PUNCTUATION)) for word in text.split()) if w]
 
 
 def district_cues(context: Context) -> dict[str, bool]:
@@ -768,6 +795,9 @@ class Matcher:
         if choices and (districts or districts is None) and index in self._sibling_keys and self._district_near(
                 doc, folded, start, end):
             choices = self._as_district(doc, folded, start, end, choices)
+        if choices and index in self._river_keys and any(
+                w in self.context.river_words for w in _words_around(folded, start, end)):
+            choices = self._as_river(choices)
         if choices and start and (text[start - 1] in _OPENING_QUOTES or (
                 text[start - 1] in _QUOTE_SPACES and text[start - 2:start - 1] in _OPEN_SET)) and _quoted(text, start, end):
             # A name alone in quotes is its other reading (a club, a brand) when it has one.
@@ -886,6 +916,32 @@ class Matcher:
 
         return frozenset(np.flatnonzero(self._sibling_table).tolist())
 
+    @cached_property
+    def _rivers(self) -> dict[int, int]:
+        """Entity index -> index of the river of the same name (id + "_river")."""
+        if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
+            return {}
+        index = {entity.id: i for i, entity in enumerate(self.entities)}
+        return {i: index[entity.id + "_river"] for i, entity in enumerate(self.entities)
+                if entity.id + "_river" in index}
+
+    @cached_property
+    def _river_keys(self) -> frozenset[int]:
+        """Key indexes with a reading that is a town with a river of its name (Tartar, Тертер)."""
+        rivers = self._rivers
+        if not rivers or not self.context.river_words:
+            return frozenset()
+        return frozenset(i for i, choices in enumerate(self.candidates) if any(c.entity in rivers for c in choices))
+
+    def _as_river(self, choices: tuple[_Candidate, ...]) -> tuple[_Candidate, ...]:
+        """The river readings of a town's name that a word for a river stands next to (реки Тертер)."""
+        rivers, found = self._rivers, []
+        for c in choices:
+            if c.entity in rivers:
+                river = self.entities[rivers[c.entity]]
+                found.append(_Candidate(rivers[c.entity], river.forms[0].id, c.lang, c.name, c.inflected, c.how))
+        return tuple(found) or choices
+
     def _district_near(self, doc: "_Text", folded: str, start: int, end: int) -> bool:
         """Whether a word for a district starts within `DISTRICT_REACH` of [start, end)."""
         if doc.districts is None:
@@ -906,7 +962,7 @@ class Matcher:
         a list of capitalised names joined by commas and conjunctions (the Terter, Aghdam and
         Barda districts; Gebiete Fizuli, Zangilan, Jabrail).
         """
-        if not self._district_context(doc.text, folded, start, end):
+        if not self._district_context(doc, folded, start, end):
             return choices
         siblings, districts = self._siblings, []
         for c in choices:
@@ -916,9 +972,15 @@ class Matcher:
                 districts.append(_Candidate(siblings[c.entity], form, c.lang, c.name, c.inflected, c.how))
         return tuple(districts) or choices
 
-    def _district_context(self, text: str, folded: str, start: int, end: int) -> bool:
+    def _district_context(self, doc: "_Text", folded: str, start: int, end: int) -> bool:
+        text = doc.text
+        tokens_after = _TOKEN.finditer(folded, end, min(len(folded), end + self.DISTRICT_REACH))
+        first = next(tokens_after, None)
+        towns = self.context.town_words
+        if first is not None and first.group().strip(_PUNCTUATION) in towns:
+            return False  # Yevlax şəhərindən, ville de Barda: the town, whatever district word is near
         words = self.context.district_words
-        for token in _TOKEN.finditer(folded, end, min(len(folded), end + self.DISTRICT_REACH)):
+        for token in ([first] if first is not None else []) + list(tokens_after):
             word = token.group().strip(_PUNCTUATION)
             if not word:
                 continue
@@ -926,6 +988,9 @@ class Matcher:
                 return True
             if not (word in _CONJUNCTIONS or text[token.start()].isupper()) or token.group()[-1] in ".;:!?»\"":
                 break
+        lang = doc.lang(start)
+        if lang is not None and lang not in WORD_BEFORE_NAME:
+            return False  # Azerbaijani, Turkish, Armenian: a district word before the name is another name's
         words = self.context.district_words_before
         tokens = list(_TOKEN.finditer(folded, max(0, start - self.DISTRICT_REACH), start))
         backwards = list(reversed(tokens))
@@ -936,10 +1001,19 @@ class Matcher:
                 break
             if word in words:
                 return True
-            if word in _PREPOSITIONS:
-                # "district of Zangilan", "distritos de Kalbajar y Lachin": only right after the word.
-                previous = backwards[position + 1].group().strip(_PUNCTUATION) if position + 1 < len(backwards) else ""
-                return previous in words
+            if word in towns:
+                return False  # der Gebiete Fizuli, Zangilan und der Stadt Shusha
+            elided = len(word) > 2 and word[1] == "'" and word[0] in "dl" and text[token.start() + 2].isupper()
+            if word in _PREPOSITIONS or elided:
+                # "district of Zangilan", "distritos de Kalbajar y Lachin": only right after the word,
+                # or after one adjective (región montañosa de Kalbajar, districts voisins d'Aghdara);
+                # "d'Aghdara et de Khojaly": a preposition after a conjunction goes on with the list.
+                before = [t.group().strip(_PUNCTUATION) for t in backwards[position + 1:position + 3]]
+                if not elided and before and before[0] in _CONJUNCTIONS:
+                    continue
+                return bool(before) and (before[0] in words or (
+                    len(before) == 2 and before[0].isalpha() and before[0] not in _CONJUNCTIONS
+                    and not text[backwards[position + 1].start()].isupper() and before[1] in words))
             if raw[-1] == ":" or not (word in _CONJUNCTIONS or text[token.start()].isupper()):
                 break
         return False
@@ -1088,7 +1162,7 @@ class Matcher:
         of their cue words is within three words of it.
         """
         guards = self.entities[entity].guards
-        if guards.readings and self._cue_in_sentence(doc, folded, start, end):
+        if guards.readings and not _located(folded, start) and self._cue_in_sentence(doc, folded, start, end):
             words = _words_around(folded, start, end)
             sentence = None
             for _, near, anywhere in guards.readings:
