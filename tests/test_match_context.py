@@ -272,3 +272,9 @@ def test_more_cues_for_the_poet_the_club_and_the_horse(matcher, gazetteer, text)
 ])
 def test_a_preposition_of_place_keeps_the_place_whatever_the_cues(matcher, place, text, surface):
     assert surface in [s for s, _ in found(matcher, text)], found(matcher, text)
+
+
+def test_the_club_by_its_full_name_but_a_towns_club_is_the_town(matcher, place):
+    assert found(matcher, "Qarabag Agdam gewann am Abend in Kopenhagen.") == []
+    # "the Ağdam club": the club of the town, which the town names.
+    assert ("Ağdam", place("Agdam")) in found(matcher, "Ağdam klubunun futbolçusu yenidən meydanda olacaq.")

@@ -122,6 +122,12 @@ def test_armenian_endings_after_consonant_and_u_stems(matcher, place):
         ("Բաքվում", place("Baku")), ("Բաքվից", place("Baku"))]
 
 
+def test_armenian_names_in_i_take_the_u_genitive(matcher, place):
+    # Like գինի, գինու: Ֆիզուլի, Ֆիզուլու (and the suffix grammar still reads Ֆիզուլիի).
+    assert found(matcher, "Ֆիզուլու բնակիչները վերադառնում են։") == [("Ֆիզուլու", place("Fuzuli"))]
+    assert found(matcher, "Ֆիզուլիի ճանապարհը փակ է։") == [("Ֆիզուլիի", place("Fuzuli"))]
+
+
 @pytest.mark.parametrize("text, surface, name", [
     ("Şuşamızda yeni məktəb açıldı.", "Şuşamızda", "Shusha"),
     ("Qarabağımızın dirçəlişi davam edir.", "Qarabağımızın", "Karabakh"),
