@@ -153,3 +153,13 @@ def test_cli_lang_option_is_the_texts_language(run):
     as_az = [json.loads(line)["surface"] for line in run("find", "-", "--json", "--lang", "az", input=text).stdout.splitlines()]
     as_fr = [json.loads(line)["surface"] for line in run("find", "-", "--json", "--lang", "fr", input=text).stdout.splitlines()]
     assert as_az == ["Xankəndidə"] and as_fr == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Ayer el corredor de Laçın volvió a abrirse al tráfico civil.", "corredor de Laçın"),
+    ("Depuis juillet, le corridor Latchine est fermé aux camions.", "corridor Latchine"),
+    ("La ruta del Corredor Berdzor cambió en agosto.", "Corredor Berdzor"),
+])
+def test_a_multi_word_name_with_the_town_spelt_any_way(matcher, text, surface):
+    # The corridor, not the town inside it, however the town's name is spelt and with or without "de".
+    assert found(matcher, text) == [(surface, "lachin_corridor")]

@@ -389,6 +389,12 @@ def _suffix_languages(apostrophe: bool) -> tuple[str, ...]:
     return tuple(lang for lang in LANGUAGES if takes_suffix(lang, apostrophe))
 
 
+def _capital_needed(candidate: _Candidate) -> bool:
+    """Derived spellings are only taken capitalised (a rule's guess must not catch ordinary words),
+    unless the spelling itself begins with a small letter (corredor de Laçın, from corredor de Lachín)."""
+    return bool(candidate.how) and not candidate.name[:1].islower()
+
+
 def _spelling_count(gazetteer: Gazetteer) -> int:
     """How many spellings a gazetteer has (each a key or more)."""
     return sum(len(spellings) for entity in gazetteer.entities for form in entity.forms
@@ -787,7 +793,7 @@ class Matcher:
         if not choices:
             return None
         if self._guarded[index]:
-            choices = tuple(c for c in choices if (not c.how or text[start].isupper())
+            choices = tuple(c for c in choices if (not _capital_needed(c) or text[start].isupper())
                             and self._guards_pass(text, folded, start, end, c.entity, doc))
         if choices and self._checked[index]:
             choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
@@ -1097,9 +1103,9 @@ class Matcher:
         return {
             "length": np.array(self._lengths, dtype=np.int64),
             "single": np.array(self._unambiguous, dtype=bool),
-            "proper": np.array([any(self.entities[c.entity].guards.proper_case or c.how for c in cs)
+            "proper": np.array([any(self.entities[c.entity].guards.proper_case or _capital_needed(c) for c in cs)
                                 for cs in self.candidates], dtype=bool),
-            "proper_all": np.array([all(self.entities[c.entity].guards.proper_case or c.how for c in cs)
+            "proper_all": np.array([all(self.entities[c.entity].guards.proper_case or _capital_needed(c) for c in cs)
                                     for cs in self.candidates], dtype=bool),
             "word_guarded": np.array([any(self.entities[c.entity].guards.contextual for c in cs)
                                       for cs in self.candidates], dtype=bool),
