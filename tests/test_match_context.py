@@ -278,3 +278,16 @@ def test_the_club_by_its_full_name_but_a_towns_club_is_the_town(matcher, place):
     assert found(matcher, "Qarabag Agdam gewann am Abend in Kopenhagen.") == []
     # "the Ağdam club": the club of the town, which the town names.
     assert ("Ağdam", place("Agdam")) in found(matcher, "Ağdam klubunun futbolçusu yenidən meydanda olacaq.")
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация остановилась в гостинице «Шуша» на две ночи.",
+    "The Hotel \"Stepanakert\" was full of journalists.",
+    "Ermənistanda \"Qarabağ\" qəzetinin sayı çap olunmayıb.",
+])
+def test_a_quoted_name_after_a_word_for_a_hotel_or_firm_is_its_name(matcher, gazetteer, text):
+    assert [i for i in ids(matcher, text) if gazetteer.get(i).kind != "country"] == []
+
+
+def test_a_quoted_place_without_such_a_word_stays_the_place(matcher, place):
+    assert found(matcher, "Беженцы говорили только одно: «Шуша».") == [("Шуша", place("Shusha"))]

@@ -94,6 +94,9 @@ class Context:
     # Words for a river (river, çayı, река, գետ, Fluss, río): within two words of a town's name that
     # has a river of the same name (id + _river), they make it the river (реки Тертер, Թարթառ գետը).
     river_words: Words = Words()
+    # Words for a hotel, firm, newspaper, band...: right before a name alone in quotation marks
+    # they make it that thing's name (отель «Горис», гостиница «Армения», Hotel "Shusha").
+    organisation_words: Words = Words()
 
     @cached_property
     def all_person_cues(self) -> Words:
@@ -171,6 +174,7 @@ class Context:
             "district_words_before": self.district_words_before.to_json(),
             "town_words": self.town_words.to_json(),
             "river_words": self.river_words.to_json(),
+            "organisation_words": self.organisation_words.to_json(),
         }
 
     @classmethod
@@ -187,6 +191,7 @@ class Context:
             district_words_before=Words.of(data.get("district_words_before") or ()),
             town_words=Words.of(data.get("town_words") or ()),
             river_words=Words.of(data.get("river_words") or ()),
+            organisation_words=Words.of(data.get("organisation_words") or ()),
         )
 
 
@@ -200,7 +205,7 @@ def _union(one: Words, other: Words) -> Words:
 
 
 CONTEXT_KEYS = ("demonyms", "person_cues", "given_names", "surname_endings", "people_names", "district_words",
-                "town_words", "river_words")
+                "town_words", "river_words", "organisation_words")
 
 
 def parse_context(raw, languages, problem) -> Context:
@@ -249,6 +254,7 @@ def parse_context(raw, languages, problem) -> Context:
                                        if lang in WORD_BEFORE_NAME for w in words),
         town_words=Words.of(flat("town_words")),
         river_words=Words.of(flat("river_words")),
+        organisation_words=Words.of(flat("organisation_words")),
     )
 
 
@@ -274,5 +280,6 @@ def merge(contexts) -> Context:
             district_words_before=_union(merged.district_words_before, context.district_words_before),
             town_words=_union(merged.town_words, context.town_words),
             river_words=_union(merged.river_words, context.river_words),
+            organisation_words=_union(merged.organisation_words, context.organisation_words),
         )
     return merged

@@ -806,8 +806,13 @@ class Matcher:
             choices = self._as_river(choices)
         if choices and start and (text[start - 1] in _OPENING_QUOTES or (
                 text[start - 1] in _QUOTE_SPACES and text[start - 2:start - 1] in _OPEN_SET)) and _quoted(text, start, end):
-            # A name alone in quotes is its other reading (a club, a brand) when it has one.
-            choices = tuple(c for c in choices if not self.entities[c.entity].guards.readings)
+            # A name alone in quotes is its other reading (a club, a brand) when it has one, and the
+            # name of a hotel, firm or paper when a word for one comes right before (отеля «Горис»).
+            before = [w for w in (t.strip(_PUNCTUATION) for t in folded[max(0, start - 30):start].split()) if w]
+            if before and before[-1] in self.context.organisation_words:
+                choices = ()
+            else:
+                choices = tuple(c for c in choices if not self.entities[c.entity].guards.readings)
         if not choices:
             return None
         return start, end, choices, (index if choices is self.candidates[index] else -1)
