@@ -291,3 +291,20 @@ def test_a_quoted_name_after_a_word_for_a_hotel_or_firm_is_its_name(matcher, gaz
 
 def test_a_quoted_place_without_such_a_word_stays_the_place(matcher, place):
     assert found(matcher, "Беженцы говорили только одно: «Шуша».") == [("Шуша", place("Shusha"))]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # French names no town with an article: "le Latchine" is the district.
+    ("Trois districts ont été rendus, dont le Latchine, en décembre.", "Latchine"),
+    # A village placed "in" a town's name, with districts spoken of: the district.
+    ("The district chief said the village of Zabukh in Lachin was rebuilt first.", "Lachin"),
+])
+def test_an_article_or_a_village_placed_in_it_names_the_district(matcher, gazetteer, text, surface):
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text)}
+    assert kinds.get(surface) == "district", kinds
+
+
+def test_a_town_after_in_stays_the_town(matcher, gazetteer):
+    text = "Die Bezirke wurden übergeben; in Latschin blieben wenige Familien."
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text)}
+    assert kinds.get("Latschin") not in (None, "district"), kinds

@@ -98,6 +98,10 @@ _TOKEN = re.compile(r"\S+")
 # Words that join the names of a list, and that stand between a word for a district and a name.
 _CONJUNCTIONS = frozenset("and ve и et und y e և ու or veya ili или ou oder o".split())
 _PREPOSITIONS = frozenset("of de d du del des von der".split())
+# French names no town with an article: "le Kelbadjar", "du Kelbadjar" is the district.
+_FRENCH_ARTICLES = frozenset("le du au".split())
+# "in" in the languages that put a district word before the name: the village of X in Y.
+_IN = frozenset("in im en dans à".split())
 # A name alone between quotation marks is often a club, a brand or a work: «Агдам», "Qarabağ".
 _OPENING_QUOTES = "«\"“„‹'‘‚"
 _CLOSING_QUOTES = "»\"”“›'’"
@@ -1005,6 +1009,8 @@ class Matcher:
         words = self.context.district_words_before
         tokens = list(_TOKEN.finditer(folded, max(0, start - self.DISTRICT_REACH), start))
         backwards = list(reversed(tokens))
+        if backwards and self._located_in_a_district(text, backwards, lang):
+            return True
         for position, token in enumerate(backwards):
             raw = token.group()
             word = raw.strip(_PUNCTUATION)
@@ -1027,6 +1033,31 @@ class Matcher:
                     and not text[backwards[position + 1].start()].isupper() and before[1] in words))
             if raw[-1] == ":" or not (word in _CONJUNCTIONS or text[token.start()].isupper()):
                 break
+        return False
+
+    def _located_in_a_district(self, text: str, backwards: list, lang: str | None) -> bool:
+        """With a word for a district near: a name that a French article stands before (dont le
+        Kelbadjar, du Kelbadjar), or that places a village or town just named (the village of Agali
+        in Zangilan, das Dorf X in Y), names the district.
+        """
+        first = backwards[0].group()
+        if first[-1] in _CLAUSE_END or first[-1] == ",":
+            return False
+        word = first.strip(_PUNCTUATION)
+        if word in _FRENCH_ARTICLES:
+            return lang == "fr"
+        if word not in _IN:
+            return False
+        towns, rest = self.context.town_words, backwards[1:5]
+        for position, token in enumerate(rest):
+            raw = token.group()
+            word = raw.strip(_PUNCTUATION)
+            if raw[-1] in _CLAUSE_END or not word:
+                return False
+            if word in towns:
+                return position > 0  # "village Agali in": the word, then the village's name
+            if not (text[token.start()].isupper() or word in _PREPOSITIONS):
+                return False
         return False
 
     @cached_property
