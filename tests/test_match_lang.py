@@ -163,3 +163,13 @@ def test_cli_lang_option_is_the_texts_language(run):
 def test_a_multi_word_name_with_the_town_spelt_any_way(matcher, text, surface):
     # The corridor, not the town inside it, however the town's name is spelt and with or without "de".
     assert found(matcher, text) == [(surface, "lachin_corridor")]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("El coro de la Iglesia Apostólica Armenia cantó en Madrid.", []),
+    ("La Diáspora Armenia de Buenos Aires se manifestó.", []),
+    ("La Embajada de Armenia en Madrid emitió un comunicado.", ["Armenia"]),
+    ("Rusia, Georgia y Armenia firmaron el acuerdo.", ["Rusia", "Armenia"]),
+])
+def test_spanish_adjective_capitalised_in_a_name(matcher, text, places):
+    assert surfaces(matcher, text, lang="es") == places

@@ -150,6 +150,23 @@ _LOCATIVES = frozenset("in im at near from into à dans en près в во из п
                        "desde hacia hasta cerca".split())
 
 
+# Languages whose adjectives follow the noun: a demonym right after a capitalised word is part
+# of a name (Iglesia Apostólica Armenia), where the country would need "de" (Embajada de Armenia).
+_ADJECTIVE_AFTER_NOUN = frozenset({"es"})
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word stands right before `start`, with only a space between.
+
+    >>> _after_a_name("la Iglesia Apostólica Armenia", 22), _after_a_name("Ereván, Armenia", 8)
+    (True, False)
+    """
+    before = text[max(0, start - 40):start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1][:1].isupper() and words[-1][-1].isalpha() and len(words) > 1
+
 def _located(folded: str, start: int) -> bool:
     """Whether the name starting at `start` is plainly a place: right after "in", "в", "à".
 
@@ -828,10 +845,13 @@ class Matcher:
         `checks` says which apply to the key (`_needs_context`).
         """
         context, text = self.context, doc.text
-        if checks & CHECK_DEMONYM and context.is_demonym(text[start:end], None):
-            # A demonym in some language (with its case): is it one in the text's?
-            if context.is_demonym(text[start:end], doc.lang(start)):
-                return ()
+        if checks & CHECK_DEMONYM:
+            surface = text[start:end]
+            if context.is_demonym(surface, None) and context.is_demonym(surface, doc.lang(start)):
+                return ()  # a demonym in some language (with its case), and in the text's
+            if (surface[:1].isupper() and _after_a_name(text, start) and context.is_demonym(surface.lower(), None)
+                    and doc.lang(start) in _ADJECTIVE_AFTER_NOUN and context.is_demonym(surface.lower(), doc.lang(start))):
+                return ()  # Iglesia Apostólica Armenia: capitalised in a name, still the adjective
         if checks & CHECK_PERSON:
             if context.is_person(text, folded, start, end, doc.lang(start), self._place_words):
                 return ()
