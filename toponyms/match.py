@@ -167,6 +167,15 @@ def _after_a_name(text: str, start: int) -> bool:
     words = before.split()
     return bool(words) and words[-1][:1].isupper() and words[-1][-1].isalpha() and len(words) > 1
 
+def _sentence_initial(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence (its capital then says nothing).
+
+    >>> _sentence_initial("Konuşan vekil", 0), _sentence_initial("Er sagte: «Karvan", 11), _sentence_initial("in Suscha", 3)
+    (True, True, False)
+    """
+    before = text[max(0, start - 20):start].rstrip(" \u00a0\t«\"“„‘'(—–-")
+    return not before or before[-1] in ".!?…:;\n"
+
 def _located(folded: str, start: int) -> bool:
     """Whether the name starting at `start` is plainly a place: right after "in", "в", "à".
 
@@ -1294,6 +1303,8 @@ class Matcher:
                 near |= deletions.get(variant, set())
             if surface in self._fuzzy_exact or self.context.is_demonym(text[start:end], None):
                 continue  # a name the matcher turned down, or a people's name (Armenian), is no typo
+            if _sentence_initial(text, start) or surface in self.context.all_person_cues:
+                continue  # capitalised as every first word is (Konuşan, Karvan), or a title (Başkanı)
             for index in sorted(near):
                 key = self.keys[index]
                 if surface.startswith(key) or not _one_edit(surface, key):
