@@ -156,3 +156,9 @@ def test_spellings_the_press_prints(matcher, text, surface, entity):
 def test_a_given_name_that_was_a_towns_name_before_a_surname(matcher):
     # Kamo was Gavar's Soviet name, and is an Armenian given name.
     assert matcher.find("Kamo Petrosyan, the mayor, met the families.") == []
+
+
+def test_a_qualified_village_name_takes_suffixes_on_its_common_noun(matcher):
+    # Bare Latin "Sus" is no key (Spanish "sus"); "Sus kənd" / "Sus köy" carry the case endings.
+    assert [m.entity_id for m in matcher.find("Onların çoxu Sus kəndlərindən gəlib.", lang="az")] == ["sus"]
+    assert [m.entity_id for m in matcher.find("Sus köyünde ilk evler teslim edildi.", lang="tr")] == ["sus"]
