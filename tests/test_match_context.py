@@ -308,3 +308,13 @@ def test_a_town_after_in_stays_the_town(matcher, gazetteer):
     text = "Die Bezirke wurden übergeben; in Latschin blieben wenige Familien."
     kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text)}
     assert kinds.get("Latschin") not in (None, "district"), kinds
+
+
+@pytest.mark.parametrize("text, surfaces, lang", [
+    ("Los territorios ocupados (Fuzuli, Jabrayil y Zangilán) volvieron a Azerbaiyán.",
+     ["Fuzuli", "Jabrayil", "Zangilán"], "es"),
+    ("Les territoires rendus : Kalbajar et Lachin.", [], "fr"),   # a colon ends the phrase
+])
+def test_romance_adjective_between_the_word_for_a_district_and_a_list(matcher, gazetteer, text, surfaces, lang):
+    districts = [m.surface for m in matcher.find(text, lang=lang) if gazetteer.get(m.entity_id).kind == "district"]
+    assert districts == surfaces

@@ -153,6 +153,8 @@ _LOCATIVES = frozenset("in im at near from into à dans en près в во из п
 # Languages whose adjectives follow the noun: a demonym right after a capitalised word is part
 # of a name (Iglesia Apostólica Armenia), where the country would need "de" (Embajada de Armenia).
 _ADJECTIVE_AFTER_NOUN = frozenset({"es"})
+# Romance languages: an adjective may stand between a word for a district and the names.
+_ADJECTIVE_AFTER_NOUN_ROMANCE = frozenset({"es", "fr", "it", "pt", "ca"})
 
 
 def _after_a_name(text: str, start: int) -> bool:
@@ -1043,6 +1045,8 @@ class Matcher:
         for position, token in enumerate(backwards):
             raw = token.group()
             word = raw.strip(_PUNCTUATION)
+            if raw in ("(", "«", "\"", "“", "„"):
+                continue  # an opening bracket or quotation mark before a list: (Agdam, Lachín y Kalbajar)
             if raw[-1] in ".;!?" or not word:
                 break
             if word in words:
@@ -1060,8 +1064,12 @@ class Matcher:
                 return bool(before) and (before[0] in words or (
                     len(before) == 2 and before[0].isalpha() and before[0] not in _CONJUNCTIONS
                     and not text[backwards[position + 1].start()].isupper() and before[1] in words))
-            if raw[-1] == ":" or not (word in _CONJUNCTIONS or text[token.start()].isupper()):
+            if raw[-1] == ":":
                 break
+            if not (word in _CONJUNCTIONS or text[token.start() + len(raw) - len(raw.lstrip("(«\"“„"))].isupper()):
+                # Romance adjectives follow the noun: los territorios restantes (Agdam, Lachín y Kalbajar).
+                after = backwards[position + 1].group().strip(_PUNCTUATION) if position + 1 < len(backwards) else ""
+                return lang in _ADJECTIVE_AFTER_NOUN_ROMANCE and word.isalpha() and raw[-1] not in ",;" and after in words
         return False
 
     def _located_in_a_district(self, text: str, backwards: list, lang: str | None) -> bool:
