@@ -318,3 +318,26 @@ def test_a_town_after_in_stays_the_town(matcher, gazetteer):
 def test_romance_adjective_between_the_word_for_a_district_and_a_list(matcher, gazetteer, text, surfaces, lang):
     districts = [m.surface for m in matcher.find(text, lang=lang) if gazetteer.get(m.entity_id).kind == "district"]
     assert districts == surfaces
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Twenty families returned to Zabukh in Lachin this week.", "Lachin"),          # a village in it
+    ("Die Mönche von Dadiwank in Kalbadschar feierten die Messe.", "Kalbadschar"),  # a monastery
+])
+def test_a_village_placed_in_a_towns_name_names_its_district(matcher, gazetteer, text, surface):
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text)}
+    assert kinds.get(surface) == "district", kinds
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Twenty families left Zabukh for Lachin this week.", "Lachin"),        # no "in"
+    ("Zabukh was rebuilt. In Lachin the school opened.", "Lachin"),         # another sentence
+])
+def test_without_in_or_in_another_sentence_the_town_stays(matcher, gazetteer, text, surface):
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text)}
+    assert kinds.get(surface) not in (None, "district"), kinds
+
+
+def test_in_its_district_the_same_on_large_texts(matcher):
+    text = "\n".join(["Twenty families returned to Zabukh in Lachin this week."] * 400)
+    assert matcher.find(text) == matcher.find(text, langs=LANGUAGES)

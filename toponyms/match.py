@@ -102,6 +102,9 @@ _PREPOSITIONS = frozenset("of de d du del des von der".split())
 _FRENCH_ARTICLES = frozenset("le du au".split())
 # "in" in the languages that put a district word before the name: the village of X in Y.
 _IN = frozenset("in im en dans à".split())
+# Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
+# (a village, a monastery); a plain, church or neighbourhood may lie in the town itself.
+_OUTSIDE_TOWNS = frozenset("village settlement monastery mine cave forest pass mountain range reservoir".split())
 # A name alone between quotation marks is often a club, a brand or a work: «Агдам», "Qarabağ".
 _OPENING_QUOTES = "«\"“„‹'‘‚"
 _CLOSING_QUOTES = "»\"”“›'’"
@@ -536,9 +539,64 @@ class Matcher:
                     gc.enable()
         else:
             found = self._find_small(doc, wanted)
+        if found and self._district_of_part:
+            found = self._in_its_district(text, found)
         if fuzzy:
             found = self._approximate(doc, found)
         return found
+
+    @cached_property
+    def _district_of_part(self) -> dict[str, tuple[str, str]]:
+        """Town id -> (its district's id, kind), for towns with a district of their name."""
+        return {self.entities[town].id: (self.entities[district].id, self.entities[district].kind)
+                for town, district in self._siblings.items()}
+
+    @cached_property
+    def _districts_of(self) -> dict[str, frozenset[str]]:
+        """Entity id -> the ids of the entities it lies in (`part_of`, followed up three steps)."""
+        by_id = {entity.id: entity for entity in self.entities}
+        result = {}
+        for entity in self.entities:
+            up, parent = set(), entity.part_of
+            for _ in range(3):
+                if not parent or parent in up:
+                    break
+                up.add(parent)
+                parent = getattr(by_id.get(parent), "part_of", None)
+            result[entity.id] = frozenset(up)
+        return result
+
+    def _in_its_district(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A town's name after "in" that places a village or monastery named just before in its
+        district is the district: "the village of Agali in Zangilan", "Dadiwank in einem Gebirgstal
+        in Kalbadschar" (Agali and Dadivank lie in the districts, part_of). Only in the same
+        sentence, and only for kinds of place that lie outside towns (`_OUTSIDE_TOWNS`).
+        """
+        towns, within = self._district_of_part, self._districts_of
+        changed = None
+        for i, m in enumerate(found):
+            if i == 0 or m.entity_id not in towns:
+                continue
+            before = text[max(0, m.start - 6):m.start].split()
+            if not before or before[-1].lower() not in _IN or text[m.start - 1] != " ":
+                continue
+            district, kind = towns[m.entity_id]
+            for previous in reversed(found[max(0, i - 4):i]):
+                between = text[previous.end:m.start]
+                if any(mark in between for mark in _SENTENCE_MARKS) or len(between) > 150:
+                    break
+                if previous.kind in _OUTSIDE_TOWNS and district in within.get(previous.entity_id, ()):
+                    if changed is None:
+                        changed = list(found)
+                    forms = {f.id for f in self.entities[self._entity_index[district]].forms}
+                    form = m.form if m.form in forms else self.entities[self._entity_index[district]].forms[0].id
+                    changed[i] = m._replace(entity_id=district, kind=kind, form=form)
+                    break
+        return changed if changed is not None else found
+
+    @cached_property
+    def _entity_index(self) -> dict[str, int]:
+        return {entity.id: i for i, entity in enumerate(self.entities)}
 
     def _find_small(self, doc: "_Text", wanted) -> list[Mention]:
         """`find` hit by hit, for short texts and language filters."""
