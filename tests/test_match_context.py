@@ -341,3 +341,11 @@ def test_without_in_or_in_another_sentence_the_town_stays(matcher, gazetteer, te
 def test_in_its_district_the_same_on_large_texts(matcher):
     text = "\n".join(["Twenty families returned to Zabukh in Lachin this week."] * 400)
     assert matcher.find(text) == matcher.find(text, langs=LANGUAGES)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Flüchtlinge kamen nach Kotajk, Ararat und Schirak.", "ararat_province"),   # between provinces
+    ("Les réfugiés sont partis pour Ararat et Erevan.", "ararat"),                      # next to a city
+])
+def test_a_towns_name_in_a_list_of_provinces_is_the_province(matcher, text, expected):
+    assert [m.entity_id for m in matcher.find(text) if m.surface == "Ararat"] == [expected]

@@ -102,6 +102,8 @@ _PREPOSITIONS = frozenset("of de d du del des von der".split())
 _FRENCH_ARTICLES = frozenset("le du au".split())
 # "in" in the languages that put a district word before the name: the village of X in Y.
 _IN = frozenset("in im en dans à".split())
+# What stands between two names of a list: a comma, a conjunction.
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*")
 # Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
 # (a village, a monastery); a plain, church or neighbourhood may lie in the town itself.
 _OUTSIDE_TOWNS = frozenset("village settlement monastery mine cave forest pass mountain range reservoir".split())
@@ -541,6 +543,8 @@ class Matcher:
             found = self._find_small(doc, wanted)
         if found and self._district_of_part:
             found = self._in_its_district(text, found)
+        if len(found) > 1 and self._province_of:
+            found = self._in_a_list_of_provinces(text, found)
         if fuzzy:
             found = self._approximate(doc, found)
         return found
@@ -592,6 +596,36 @@ class Matcher:
                     form = m.form if m.form in forms else self.entities[self._entity_index[district]].forms[0].id
                     changed[i] = m._replace(entity_id=district, kind=kind, form=form)
                     break
+        return changed if changed is not None else found
+
+    @cached_property
+    def _province_of(self) -> dict[str, tuple[str, str]]:
+        """Town id -> (id, kind) of the province of its name (ararat -> ararat_province)."""
+        if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
+            return {}
+        index = self._entity_index
+        return {entity.id: (entity.id + "_province", self.entities[index[entity.id + "_province"]].kind)
+                for entity in self.entities if entity.id + "_province" in index}
+
+    def _in_a_list_of_provinces(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A town's name listed between provinces is the province of its name: "Aragatsotn, Ararat,
+        Armavir, Gegharkunik y Lori" (the refugees were housed in provinces, not in the town)."""
+        provinces, changed = self._province_of, None
+        for i, m in enumerate(found):
+            if m.entity_id not in provinces:
+                continue
+            province, kind = provinces[m.entity_id]
+            neighbours = []
+            if i > 0 and _LIST_GLUE.fullmatch(text[found[i - 1].end:m.start]):
+                neighbours.append(found[i - 1])
+            if i + 1 < len(found) and _LIST_GLUE.fullmatch(text[m.end:found[i + 1].start]):
+                neighbours.append(found[i + 1])
+            if neighbours and all(n.kind == kind and n.entity_id not in provinces for n in neighbours):
+                if changed is None:
+                    changed = list(found)
+                forms = self.entities[self._entity_index[province]].forms
+                changed[i] = m._replace(entity_id=province, kind=kind,
+                                        form=m.form if m.form in {f.id for f in forms} else forms[0].id)
         return changed if changed is not None else found
 
     @cached_property
