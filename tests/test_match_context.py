@@ -349,3 +349,11 @@ def test_in_its_district_the_same_on_large_texts(matcher):
 ])
 def test_a_towns_name_in_a_list_of_provinces_is_the_province(matcher, text, expected):
     assert [m.entity_id for m in matcher.find(text) if m.surface == "Ararat"] == [expected]
+
+
+def test_a_place_name_as_a_readings_cue_counts_only_right_next_to_it(matcher, place):
+    # "Qarabağ Ağdam" is the club; "Karabakh and Agdam", "Karabakh, Agdam" are two places.
+    assert found(matcher, "Vüqar, le numéro 17 du Qarabağ Ağdam, a marqué.") == []
+    assert found(matcher, "Shelling hit Karabakh and Agdam, and Karabakh, Agdam again.") == [
+        ("Karabakh", place("Karabakh")), ("Agdam", place("Agdam")),
+        ("Karabakh", place("Karabakh")), ("Agdam", place("Agdam"))]

@@ -183,6 +183,25 @@ def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 20):start].rstrip(" \u00a0\t«\"“„‘'(—–-")
     return not before or before[-1] in ".!?…:;\n"
 
+def _next_to(folded: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """Whether one of `words` stands right before or after [start, end), a space between.
+
+    >>> _next_to("fk qarabag agdam won", 11, 16, frozenset({"qarabag"}))
+    True
+    >>> _next_to("in qarabag, agdam won", 12, 17, frozenset({"qarabag"}))
+    False
+    """
+    if start > 1 and folded[start - 1] == " " and folded[start - 2].isalnum():
+        before = folded[max(0, start - 40):start].split()
+        if before and before[-1] in words:
+            return True
+    if folded[end:end + 1] == " " and end + 1 < len(folded) and folded[end + 1].isalnum():
+        after = folded[end + 1:end + 41].split(None, 1)
+        if after and after[0].strip(_PUNCTUATION) in words:
+            return True
+    return False
+
+
 def _located(folded: str, start: int) -> bool:
     """Whether the name starting at `start` is plainly a place: right after "in", "в", "à".
 
@@ -503,7 +522,9 @@ class Matcher:
         # Scanned over UTF-16 code units: the text is folded into them with numpy anyway, and
         # a byte automaton skips decoding them back into a str (see bench/bench_find.py).
         # The cue words of the entities' other readings are sought in the same pass (see `_cue_in_sentence`).
-        self._cues = reading_cues(self.entities)
+        # A reading's cue that is itself a place's name (Qarabağ for Agdam's club) counts only right
+        # next to the name (`_adjacent_cues`); scanning for it would look closer at every hit near it.
+        self._cues = {w: whole for w, whole in reading_cues(self.entities).items() if w not in buckets}
         self._district_cues = district_cues(self.context)
         self._cues_scanned = True
         self._scanner = ahocorasick_rs.BytesAhoCorasick(
@@ -627,6 +648,19 @@ class Matcher:
                 changed[i] = m._replace(entity_id=province, kind=kind,
                                         form=m.form if m.form in {f.id for f in forms} else forms[0].id)
         return changed if changed is not None else found
+
+    @cached_property
+    def _adjacent_cues(self) -> dict[int, frozenset[str]]:
+        """Entity index -> the `near` cue words of its readings that are places' names themselves:
+        they count only right next to the name, with a space between (Qarabağ Ağdam, the club)."""
+        near = {index: {w for _, words, _ in entity.guards.readings for w in words.exact}
+                for index, entity in enumerate(self.entities) if entity.guards.readings}
+        if not near or len(self.entities) >= SIBLINGS_MAX_ENTITIES:
+            return {}
+        wanted = set().union(*near.values())
+        names = {key for entity in self.entities for form in entity.forms for _, spelling in form.spellings()
+                 if (key := fold_key(spelling)) in wanted}
+        return {index: frozenset(words & names) for index, words in near.items() if words & names}
 
     @cached_property
     def _entity_index(self) -> dict[str, int]:
@@ -1126,12 +1160,14 @@ class Matcher:
                 return True
             if not (word in _CONJUNCTIONS or text[token.start()].isupper()) or token.group()[-1] in ".;:!?»\"":
                 break
-        lang = doc.lang(start)
-        if lang is not None and lang not in WORD_BEFORE_NAME:
-            return False  # Azerbaijani, Turkish, Armenian: a district word before the name is another name's
         words = self.context.district_words_before
         tokens = list(_TOKEN.finditer(folded, max(0, start - self.DISTRICT_REACH), start))
         backwards = list(reversed(tokens))
+        if not any(t.group().strip(_PUNCTUATION) in words for t in backwards):
+            return False  # no word for a district before: no need to know the text's language
+        lang = doc.lang(start)
+        if lang is not None and lang not in WORD_BEFORE_NAME:
+            return False  # Azerbaijani, Turkish, Armenian: a district word before the name is another name's
         if backwards and self._located_in_a_district(text, backwards, lang):
             return True
         for position, token in enumerate(backwards):
@@ -1333,11 +1369,16 @@ class Matcher:
         of their cue words is within three words of it.
         """
         guards = self.entities[entity].guards
-        if guards.readings and not _located(folded, start) and self._cue_in_sentence(doc, folded, start, end):
+        if guards.readings:
+            adjacent = self._adjacent_cues.get(entity)
+            if adjacent and _next_to(folded, start, end, adjacent) and not _located(folded, start):
+                return False  # Qarabağ Ağdam: the club's full name
+        if guards.readings and self._cue_in_sentence(doc, folded, start, end) and not _located(folded, start):
             words = _words_around(folded, start, end)
             sentence = None
+            adjacent = self._adjacent_cues.get(entity, ())
             for _, near, anywhere in guards.readings:
-                if near and any(w in near for w in words):
+                if near and any(w in near and w not in adjacent for w in words):
                     return False
                 if anywhere:
                     if sentence is None:
