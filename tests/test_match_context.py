@@ -357,3 +357,15 @@ def test_a_place_name_as_a_readings_cue_counts_only_right_next_to_it(matcher, pl
     assert found(matcher, "Shelling hit Karabakh and Agdam, and Karabakh, Agdam again.") == [
         ("Karabakh", place("Karabakh")), ("Agdam", place("Agdam")),
         ("Karabakh", place("Karabakh")), ("Agdam", place("Agdam"))]
+
+
+@pytest.mark.parametrize("text, lang, surface, kind_is_district", [
+    ("Laçına aid kəndlərdə işlər davam edir.", "az", "Laçına", True),
+    ("Zengilan'a bağlı köylerde evler yapılıyor.", "tr", "Zengilan'a", True),
+    ("The Shusha aid convoy was stopped at the district border.", "en", "Shusha", False),
+    ("The Lachin aid convoy was stopped at the district border.", "en", "Lachin", False),
+])
+def test_attached_to_a_name_in_the_dative_is_its_district_only_in_turkic(matcher, gazetteer, text, lang, surface,
+                                                                          kind_is_district):
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text, lang=lang)}
+    assert (kinds.get(surface) == "district") is kind_is_district, kinds

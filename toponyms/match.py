@@ -102,6 +102,10 @@ _PREPOSITIONS = frozenset("of de d du del des von der".split())
 _FRENCH_ARTICLES = frozenset("le du au".split())
 # "in" in the languages that put a district word before the name: the village of X in Y.
 _IN = frozenset("in im en dans à".split())
+# Azerbaijani and Turkish "attached to", "belonging to": after a name in the dative they make it
+# the district (Şuşa'ya bağlı X köyü, Ağdərəyə aid); "aid" is an English word too, hence the dative.
+_AFTER_DATIVE = frozenset({"bağlı", "baglı", "bagli", "aid", "aiddir", "tabe"})
+_TURKIC_DATIVE = re.compile(r"(?:'|’)?y?[aəe]$")
 # What stands between two names of a list: a comma, a conjunction.
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*")
 # Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
@@ -1152,12 +1156,16 @@ class Matcher:
         if first is not None and first.group().strip(_PUNCTUATION) in towns:
             return False  # Yevlax şəhərindən, ville de Barda: the town, whatever district word is near
         words = self.context.district_words
+        previous = folded[start:end]
         for token in ([first] if first is not None else []) + list(tokens_after):
             word = token.group().strip(_PUNCTUATION)
             if not word:
                 continue
             if word in words:
                 return True
+            if word in _AFTER_DATIVE and _TURKIC_DATIVE.search(previous) and doc.lang(start) in ("az", "tr", None):
+                return True  # Şuşa'ya bağlı, Ağdərəyə aid: attached to, belonging to (never English "aid")
+            previous = word
             if not (word in _CONJUNCTIONS or text[token.start()].isupper()) or token.group()[-1] in ".;:!?»\"":
                 break
         words = self.context.district_words_before
