@@ -274,6 +274,11 @@ def test_a_preposition_of_place_keeps_the_place_whatever_the_cues(matcher, place
     assert surface in [s for s, _ in found(matcher, text)], found(matcher, text)
 
 
+def test_a_possessive_after_in_is_no_place_of_its_own(matcher, gazetteer):
+    text = "Love is the theme in Fuzuli's poems and ghazals."
+    assert [i for i in ids(matcher, text) if gazetteer.get(i).kind != "country"] == []
+
+
 def test_the_club_by_its_full_name_but_a_towns_club_is_the_town(matcher, place):
     assert found(matcher, "Qarabag Agdam gewann am Abend in Kopenhagen.") == []
     # "the Ağdam club": the club of the town, which the town names.

@@ -206,14 +206,17 @@ def _next_to(folded: str, start: int, end: int, words: frozenset[str]) -> bool:
     return False
 
 
-def _located(folded: str, start: int) -> bool:
-    """Whether the name starting at `start` is plainly a place: right after "in", "в", "à".
+def _located(folded: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is plainly a place: right after "in", "в", "à", and not
+    a possessive (in Fuzuli's poems is the poet's).
 
-    >>> _located("he was born in fuzuli", 15), _located("fuzulis werk", 0)
+    >>> _located("he was born in fuzuli", 15, 21), _located("fuzulis werk", 0, 6)
     (True, False)
+    >>> _located("themes in fuzuli's poems", 10, 16)
+    False
     """
     before = folded[max(0, start - 12):start].split()
-    return bool(before) and before[-1] in _LOCATIVES
+    return bool(before) and before[-1] in _LOCATIVES and folded[end:end + 1] not in ("'", "’")
 
 
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ", "։ ", "\n")
@@ -1379,9 +1382,9 @@ class Matcher:
         guards = self.entities[entity].guards
         if guards.readings:
             adjacent = self._adjacent_cues.get(entity)
-            if adjacent and _next_to(folded, start, end, adjacent) and not _located(folded, start):
+            if adjacent and _next_to(folded, start, end, adjacent) and not _located(folded, start, end):
                 return False  # Qarabağ Ağdam: the club's full name
-        if guards.readings and self._cue_in_sentence(doc, folded, start, end) and not _located(folded, start):
+        if guards.readings and self._cue_in_sentence(doc, folded, start, end) and not _located(folded, start, end):
             words = _words_around(folded, start, end)
             sentence = None
             adjacent = self._adjacent_cues.get(entity, ())
