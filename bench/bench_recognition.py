@@ -59,13 +59,14 @@ class Glossary:
         return [(m.start(), m.end(), self.entity_of[fold_key(m.group(0))]) for m in self.pattern.finditer(folded)]
 
 
-def tool_finder(matcher: Matcher):
+def tool_finder(matcher: Matcher, fuzzy: bool = False):
     """find(text, lang) -> spans; the language goes to `Matcher.find` only if it takes one."""
     parameters = inspect.signature(matcher.find).parameters
     keyword = next((name for name in ("lang", "language", "doc_lang") if name in parameters), None)
+    extra = {"fuzzy": True} if fuzzy else {}
 
     def find(text: str, lang: str) -> list[tuple[int, int, str]]:
-        mentions = matcher.find(text, **{keyword: lang}) if keyword else matcher.find(text)
+        mentions = matcher.find(text, **{keyword: lang}, **extra) if keyword else matcher.find(text, **extra)
         return [(m.start, m.end, m.entity_id) for m in mentions]
 
     return find, keyword
@@ -159,6 +160,7 @@ def main(argv=None) -> int:
     parser.add_argument("--lang", action="append", help="only these languages (repeatable)")
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--fuzzy", action="store_true", help="the tool with approximate matches (find --fuzzy)")
     args = parser.parse_args(argv)
 
     splits = list(SPLITS) if args.split == "all" else [args.split]
@@ -173,7 +175,7 @@ def main(argv=None) -> int:
     if not sentences:
         print(f"Error: no annotated sentences under {args.root} for split {args.split}", file=sys.stderr)
         return 1
-    find, keyword = tool_finder(Matcher(gazetteer))
+    find, keyword = tool_finder(Matcher(gazetteer), fuzzy=args.fuzzy)
     glossary = Glossary(gazetteer)
     results = evaluate(sentences, {"tool": find, "glossary": lambda text, lang: glossary.find(text)})
     if args.json:

@@ -138,3 +138,27 @@ def test_large_texts_take_the_fast_path_to_the_same_mentions(matcher):
     per_hit = matcher.find(text, langs=LANGUAGES)  # a language filter takes the per-hit path
     assert fast == per_hit
     assert len(fast) == 18 * 40
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Los supervivientes de Jóyali recordaron a las víctimas.", "Jóyali", "khojaly"),
+    ("La población de Nagorni Karabaj se redujo a la mitad.", "Nagorni Karabaj", "nagorno_karabakh"),
+    ("Les bombardements ont repris sur Hatrout au petit matin.", "Hatrout", "hadrut"),
+    ("Иностранцы посетили Суникскую область в мае.", "Суникскую область", "syunik"),
+    ("Qışda Murovu keçmək çox çətindir.", "Murovu", "murovdag"),
+    ("Տրտու գետի ափին նոր կամուրջ է կառուցվել։", "Տրտու", "tartar_river"),
+    ("La fête a réuni des centaines de personnes dans la plaine de Djydyr.", "plaine de Djydyr", "jidir_plain"),
+])
+def test_spellings_the_press_prints(matcher, text, surface, entity):
+    assert [(m.surface, m.entity_id) for m in matcher.find(text)][:1] == [(surface, entity)]
+
+
+def test_a_given_name_that_was_a_towns_name_before_a_surname(matcher):
+    # Kamo was Gavar's Soviet name, and is an Armenian given name.
+    assert matcher.find("Kamo Petrosyan, the mayor, met the families.") == []
+
+
+def test_a_qualified_village_name_takes_suffixes_on_its_common_noun(matcher):
+    # Bare Latin "Sus" is no key (Spanish "sus"); "Sus kənd" / "Sus köy" carry the case endings.
+    assert [m.entity_id for m in matcher.find("Onların çoxu Sus kəndlərindən gəlib.", lang="az")] == ["sus"]
+    assert [m.entity_id for m in matcher.find("Sus köyünde ilk evler teslim edildi.", lang="tr")] == ["sus"]

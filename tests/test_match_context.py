@@ -207,3 +207,170 @@ def test_districts_the_same_on_large_texts(matcher):
     text = "\n".join(["Its water will irrigate the Terter, Aghdam and Qubadli districts.",
                       "Shelling hit Lachin and Shusha on Sunday.", "Der Bezirk Kalbadschar wird übergeben."] * 300)
     assert matcher.find(text) == matcher.find(text, langs=LANGUAGES)
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    # Azerbaijani, Turkish: a town's name before village names and a word for village, or before
+    # "attached to" / "belonging to", is its district.
+    ("Laçının Zabux, Mirik, Qorçu kəndlərinə köç davam edir.", ["Laçının"]),
+    ("Şuşa'ya bağlı Daşaltı köyünde ilk evler yapıldı.", ["Şuşa'ya"]),
+    ("Qubadlı, Zəngilan və Cəbrayıla aid kəndlər azad edilib.", ["Qubadlı", "Zəngilan", "Cəbrayıla"]),
+    # French and Spanish put an adjective between the word for a district and the name.
+    ("Les routes des districts voisins de Kalbajar et de Lachin ont été rouvertes.", ["Kalbajar", "Lachin"]),
+    ("Los pastores vuelven a la región montañosa de Lachín.", ["Lachín"]),
+])
+def test_villages_of_a_town_and_adjectives_name_the_district(matcher, gazetteer, text, surfaces):
+    districts = [m.surface for m in matcher.find(text) if gazetteer.get(m.entity_id).kind == "district"]
+    assert districts == surfaces
+
+
+@pytest.mark.parametrize("text, town", [
+    ("İnsanlar Füzuli rayonundan, Ağdam şəhərindən və Bərdədən gəlib.", "Ağdam"),   # şəhər: the town
+    ("Kəlbəcər rayonunun Laçın kəndi yenidən qurulur.", "Laçın"),                   # a village of the name
+    ("Die Armee nahm die Bezirke Fizuli und Jabrail und die Stadt Schuscha ein.", "Schuscha"),
+])
+def test_a_word_for_a_town_keeps_the_town(matcher, gazetteer, text, town):
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text)}
+    assert town in kinds and kinds[town] != "district", kinds
+
+
+def test_a_district_word_before_the_name_counts_only_in_languages_that_put_it_there(matcher, gazetteer):
+    # Azerbaijani "rayonundan" ends the name before it; it is no German "Rayon" before the next one.
+    text = "Köçkünlər Bərdə rayonundan, Füzulidən və Laçından gəliblər."
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text, lang="az")}
+    assert kinds["Füzulidən"] != "district" and kinds["Laçından"] != "district", kinds
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Весной уровень воды в реке Тертер поднялся на метр.", "реке Тертер"),
+    ("Тертер — горная река, её питают снега Карабахского хребта.", "Тертер"),
+    ("Թարթառ գետի ջուրը հասավ Սարսանգի ջրամբար։", "Թարթառ գետի"),
+    ("Les eaux de la rivière Terter ont baissé cet été.", "rivière Terter"),
+])
+def test_a_word_for_a_river_makes_a_towns_name_the_river(matcher, text, surface):
+    assert (surface, "tartar_river") in found(matcher, text) or any(
+        i == "tartar_river" and surface.endswith(s) for s, i in found(matcher, text)), found(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Füzulis Gedichte und Werke wurden in viele Sprachen übersetzt.",
+    "Füzuli starb in Bagdad und liegt in Kerbela begraben.",
+    "О годе рождения Физули спорят до сих пор.",
+    "L'UNESCO a célébré l'anniversaire de Fuzuli en 1996.",
+    "Le FK Qarabağ Ağdam a joué sur la pelouse de Bordeaux.",
+    "Der Agdam-Trainer lobte die Mannschaft nach dem Spiel.",
+    "Die Zuchtzahlen des Karabach sind gering.",
+])
+def test_more_cues_for_the_poet_the_club_and_the_horse(matcher, gazetteer, text):
+    assert [i for i in ids(matcher, text) if gazetteer.get(i).kind != "country"] == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Der Dichter stammt nicht aus Füzuli, er wurde in Hilla geboren.", "Füzuli"),
+    ("Он писал стихи, а родился в Физули в 1970 году.", "Физули"),
+    ("The UEFA delegation visited the new stadium in Agdam.", "Agdam"),
+])
+def test_a_preposition_of_place_keeps_the_place_whatever_the_cues(matcher, place, text, surface):
+    assert surface in [s for s, _ in found(matcher, text)], found(matcher, text)
+
+
+def test_a_possessive_after_in_is_no_place_of_its_own(matcher, gazetteer):
+    text = "Love is the theme in Fuzuli's poems and ghazals."
+    assert [i for i in ids(matcher, text) if gazetteer.get(i).kind != "country"] == []
+
+
+def test_the_club_by_its_full_name_but_a_towns_club_is_the_town(matcher, place):
+    assert found(matcher, "Qarabag Agdam gewann am Abend in Kopenhagen.") == []
+    # "the Ağdam club": the club of the town, which the town names.
+    assert ("Ağdam", place("Agdam")) in found(matcher, "Ağdam klubunun futbolçusu yenidən meydanda olacaq.")
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация остановилась в гостинице «Шуша» на две ночи.",
+    "The Hotel \"Stepanakert\" was full of journalists.",
+    "Ermənistanda \"Qarabağ\" qəzetinin sayı çap olunmayıb.",
+])
+def test_a_quoted_name_after_a_word_for_a_hotel_or_firm_is_its_name(matcher, gazetteer, text):
+    assert [i for i in ids(matcher, text) if gazetteer.get(i).kind != "country"] == []
+
+
+def test_a_quoted_place_without_such_a_word_stays_the_place(matcher, place):
+    assert found(matcher, "Беженцы говорили только одно: «Шуша».") == [("Шуша", place("Shusha"))]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # French names no town with an article: "le Latchine" is the district.
+    ("Trois districts ont été rendus, dont le Latchine, en décembre.", "Latchine"),
+    # A village placed "in" a town's name, with districts spoken of: the district.
+    ("The district chief said the village of Zabukh in Lachin was rebuilt first.", "Lachin"),
+])
+def test_an_article_or_a_village_placed_in_it_names_the_district(matcher, gazetteer, text, surface):
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text)}
+    assert kinds.get(surface) == "district", kinds
+
+
+def test_a_town_after_in_stays_the_town(matcher, gazetteer):
+    text = "Die Bezirke wurden übergeben; in Latschin blieben wenige Familien."
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text)}
+    assert kinds.get("Latschin") not in (None, "district"), kinds
+
+
+@pytest.mark.parametrize("text, surfaces, lang", [
+    ("Los territorios ocupados (Fuzuli, Jabrayil y Zangilán) volvieron a Azerbaiyán.",
+     ["Fuzuli", "Jabrayil", "Zangilán"], "es"),
+    ("Les territoires rendus : Kalbajar et Lachin.", [], "fr"),   # a colon ends the phrase
+])
+def test_romance_adjective_between_the_word_for_a_district_and_a_list(matcher, gazetteer, text, surfaces, lang):
+    districts = [m.surface for m in matcher.find(text, lang=lang) if gazetteer.get(m.entity_id).kind == "district"]
+    assert districts == surfaces
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Twenty families returned to Zabukh in Lachin this week.", "Lachin"),          # a village in it
+    ("Die Mönche von Dadiwank in Kalbadschar feierten die Messe.", "Kalbadschar"),  # a monastery
+])
+def test_a_village_placed_in_a_towns_name_names_its_district(matcher, gazetteer, text, surface):
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text)}
+    assert kinds.get(surface) == "district", kinds
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Twenty families left Zabukh for Lachin this week.", "Lachin"),        # no "in"
+    ("Zabukh was rebuilt. In Lachin the school opened.", "Lachin"),         # another sentence
+])
+def test_without_in_or_in_another_sentence_the_town_stays(matcher, gazetteer, text, surface):
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text)}
+    assert kinds.get(surface) not in (None, "district"), kinds
+
+
+def test_in_its_district_the_same_on_large_texts(matcher):
+    text = "\n".join(["Twenty families returned to Zabukh in Lachin this week."] * 400)
+    assert matcher.find(text) == matcher.find(text, langs=LANGUAGES)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Flüchtlinge kamen nach Kotajk, Ararat und Schirak.", "ararat_province"),   # between provinces
+    ("Les réfugiés sont partis pour Ararat et Erevan.", "ararat"),                      # next to a city
+])
+def test_a_towns_name_in_a_list_of_provinces_is_the_province(matcher, text, expected):
+    assert [m.entity_id for m in matcher.find(text) if m.surface == "Ararat"] == [expected]
+
+
+def test_a_place_name_as_a_readings_cue_counts_only_right_next_to_it(matcher, place):
+    # "Qarabağ Ağdam" is the club; "Karabakh and Agdam", "Karabakh, Agdam" are two places.
+    assert found(matcher, "Vüqar, le numéro 17 du Qarabağ Ağdam, a marqué.") == []
+    assert found(matcher, "Shelling hit Karabakh and Agdam, and Karabakh, Agdam again.") == [
+        ("Karabakh", place("Karabakh")), ("Agdam", place("Agdam")),
+        ("Karabakh", place("Karabakh")), ("Agdam", place("Agdam"))]
+
+
+@pytest.mark.parametrize("text, lang, surface, kind_is_district", [
+    ("Laçına aid kəndlərdə işlər davam edir.", "az", "Laçına", True),
+    ("Zengilan'a bağlı köylerde evler yapılıyor.", "tr", "Zengilan'a", True),
+    ("The Shusha aid convoy was stopped at the district border.", "en", "Shusha", False),
+    ("The Lachin aid convoy was stopped at the district border.", "en", "Lachin", False),
+])
+def test_attached_to_a_name_in_the_dative_is_its_district_only_in_turkic(matcher, gazetteer, text, lang, surface,
+                                                                          kind_is_district):
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text, lang=lang)}
+    assert (kinds.get(surface) == "district") is kind_is_district, kinds

@@ -65,6 +65,10 @@ def test_fuzzy_finds_one_edit_in_long_names(run, matcher, text, surface):
     "Futbolçu Laçın Məmmədov qol vurdu.",          # a name the context turned down is no typo
     "Shelling hit Ganja and Agdam.",               # short names get no approximate matches
     "the stepanakret road",                        # nor lower-case words
+    "Stepanakret was shelled on Sunday.",          # nor a sentence's first word (Konuşan, Karvan)
+    "Sie sagte: «Stepanakret ist weit.»",          # nor the first word of a quotation
+    "Meclis Başkanı Ali Yılmaz konuştu.",           # nor a title (a person cue)
+    "Die Stadt liegt im von Armeniern besetzten Gebiet.",   # nor a demonym's case form
 ])
 def test_fuzzy_adds_no_false_hits(matcher, text):
     assert [m for m in matcher.find(text, fuzzy=True) if m.match == "approximate"] == []

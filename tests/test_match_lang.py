@@ -122,6 +122,12 @@ def test_armenian_endings_after_consonant_and_u_stems(matcher, place):
         ("Բաքվում", place("Baku")), ("Բաքվից", place("Baku"))]
 
 
+def test_armenian_names_in_i_take_the_u_genitive(matcher, place):
+    # Like գինի, գինու: Ֆիզուլի, Ֆիզուլու (and the suffix grammar still reads Ֆիզուլիի).
+    assert found(matcher, "Ֆիզուլու բնակիչները վերադառնում են։") == [("Ֆիզուլու", place("Fuzuli"))]
+    assert found(matcher, "Ֆիզուլիի ճանապարհը փակ է։") == [("Ֆիզուլիի", place("Fuzuli"))]
+
+
 @pytest.mark.parametrize("text, surface, name", [
     ("Şuşamızda yeni məktəb açıldı.", "Şuşamızda", "Shusha"),
     ("Qarabağımızın dirçəlişi davam edir.", "Qarabağımızın", "Karabakh"),
@@ -147,3 +153,23 @@ def test_cli_lang_option_is_the_texts_language(run):
     as_az = [json.loads(line)["surface"] for line in run("find", "-", "--json", "--lang", "az", input=text).stdout.splitlines()]
     as_fr = [json.loads(line)["surface"] for line in run("find", "-", "--json", "--lang", "fr", input=text).stdout.splitlines()]
     assert as_az == ["Xankəndidə"] and as_fr == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Ayer el corredor de Laçın volvió a abrirse al tráfico civil.", "corredor de Laçın"),
+    ("Depuis juillet, le corridor Latchine est fermé aux camions.", "corridor Latchine"),
+    ("La ruta del Corredor Berdzor cambió en agosto.", "Corredor Berdzor"),
+])
+def test_a_multi_word_name_with_the_town_spelt_any_way(matcher, text, surface):
+    # The corridor, not the town inside it, however the town's name is spelt and with or without "de".
+    assert found(matcher, text) == [(surface, "lachin_corridor")]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("El coro de la Iglesia Apostólica Armenia cantó en Madrid.", []),
+    ("La Diáspora Armenia de Buenos Aires se manifestó.", []),
+    ("La Embajada de Armenia en Madrid emitió un comunicado.", ["Armenia"]),
+    ("Rusia, Georgia y Armenia firmaron el acuerdo.", ["Rusia", "Armenia"]),
+])
+def test_spanish_adjective_capitalised_in_a_name(matcher, text, places):
+    assert surfaces(matcher, text, lang="es") == places

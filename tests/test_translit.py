@@ -222,3 +222,10 @@ def test_turkic_dotted_capital_i():
     assert transliterate("İSTİQLAL", "az", "de") == "ISTIGLAL"
     assert "İrəvan" not in variants("İrəvan", "az")  # never the spelling itself, decomposed
     assert all("\u0307" not in v for v in variants("İran", "tr") | variants("IĞDIR", "tr"))
+
+
+def test_armenian_trill_and_tap_before_n_are_both_spelt():
+    from toponyms.translit import variants
+
+    assert "Կորնիձոր" in variants("Կոռնիձոր", "hy")
+    assert "Մռնավան" in variants("Մրնավան", "hy")

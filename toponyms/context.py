@@ -88,6 +88,15 @@ class Context:
     district_words: Words = Words()
     # Those of languages that put the word before the name (district of Zangilan, Bezirk X).
     district_words_before: Words = Words()
+    # Words for a town or city (şəhəri, город, ville, Stadt): right after a name they keep it the
+    # town even when a word for a district is near (Ağcabədi rayonundan, Yevlax şəhərindən).
+    town_words: Words = Words()
+    # Words for a river (river, çayı, река, գետ, Fluss, río): within two words of a town's name that
+    # has a river of the same name (id + _river), they make it the river (реки Тертер, Թարթառ գետը).
+    river_words: Words = Words()
+    # Words for a hotel, firm, newspaper, band...: right before a name alone in quotation marks
+    # they make it that thing's name (отель «Горис», гостиница «Армения», Hotel "Shusha").
+    organisation_words: Words = Words()
 
     @cached_property
     def all_person_cues(self) -> Words:
@@ -163,6 +172,9 @@ class Context:
             "people_names": sorted(self.people_names),
             "district_words": self.district_words.to_json(),
             "district_words_before": self.district_words_before.to_json(),
+            "town_words": self.town_words.to_json(),
+            "river_words": self.river_words.to_json(),
+            "organisation_words": self.organisation_words.to_json(),
         }
 
     @classmethod
@@ -177,6 +189,9 @@ class Context:
             people_names=frozenset(data["people_names"]),
             district_words=Words.of(data.get("district_words") or ()),
             district_words_before=Words.of(data.get("district_words_before") or ()),
+            town_words=Words.of(data.get("town_words") or ()),
+            river_words=Words.of(data.get("river_words") or ()),
+            organisation_words=Words.of(data.get("organisation_words") or ()),
         )
 
 
@@ -189,7 +204,8 @@ def _union(one: Words, other: Words) -> Words:
     return Words(one.exact | other.exact, tuple(sorted(set(one.prefixes) | set(other.prefixes))))
 
 
-CONTEXT_KEYS = ("demonyms", "person_cues", "given_names", "surname_endings", "people_names", "district_words")
+CONTEXT_KEYS = ("demonyms", "person_cues", "given_names", "surname_endings", "people_names", "district_words",
+                "town_words", "river_words", "organisation_words")
 
 
 def parse_context(raw, languages, problem) -> Context:
@@ -236,6 +252,9 @@ def parse_context(raw, languages, problem) -> Context:
         district_words=Words.of(flat("district_words")),
         district_words_before=Words.of(w for lang, words in per_language("district_words").items()
                                        if lang in WORD_BEFORE_NAME for w in words),
+        town_words=Words.of(flat("town_words")),
+        river_words=Words.of(flat("river_words")),
+        organisation_words=Words.of(flat("organisation_words")),
     )
 
 
@@ -259,5 +278,8 @@ def merge(contexts) -> Context:
             people_names=merged.people_names | context.people_names,
             district_words=_union(merged.district_words, context.district_words),
             district_words_before=_union(merged.district_words_before, context.district_words_before),
+            town_words=_union(merged.town_words, context.town_words),
+            river_words=_union(merged.river_words, context.river_words),
+            organisation_words=_union(merged.organisation_words, context.organisation_words),
         )
     return merged

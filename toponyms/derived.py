@@ -71,9 +71,65 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
                 continue
             seen.add((index, form_id, lang, key))
             derived.append((index, form_id, lang, variant))
+    for row in phrase_variants(listed):
+        key = fold_key(row[3])
+        if key not in taken and (row[0], row[1], row[2], key) not in seen:
+            seen.add((row[0], row[1], row[2], key))
+            derived.append(row)
     if path is not None:
         _write(path, marshal.dumps(derived))
     return derived
+
+
+# Prepositions that Spanish and French put between a common noun and a name, and drop as often
+# (corredor de Lachin, el Corredor Lachin; corridor de Berdzor, corridor Berdzor).
+_DROPPED = {"es": ("de",), "fr": ("de", "du")}
+
+
+def _script(word: str) -> str:
+    first = word[:1]
+    return "hy" if "\u0530" <= first <= "\u058f" else "cyrl" if "\u0400" <= first <= "\u04ff" else "latn"
+
+
+def phrase_variants(listed) -> list[tuple[int, str, str, str]]:
+    """Multi-word spellings with the name of another place inside, spelt every way that place is.
+
+    The press writes the corridor with the town's name as it writes the town: Spanish "corredor de
+    Laçın" as well as "corredor de Lachín", French "couloir de Latchine"; and Spanish and French
+    drop the preposition as often (el Corredor Lachin). Only spellings of the same rival form of
+    that place are put in (Lachin's for the Lachin corridor, Berdzor's for the Berdzor corridor),
+    in the script of the phrase.
+
+    >>> rows = [(0, "lachin", "es", "Lachín"), (0, "lachin", "tr", "Laçın"),
+    ...         (1, "lachin_corridor", "es", "corredor de Lachín")]
+    >>> sorted(row[3] for row in phrase_variants(rows))
+    ['corredor Lachín', 'corredor Laçın', 'corredor de Laçın']
+    """
+    owners: dict[str, set[tuple[int, str]]] = {}
+    words: dict[tuple[int, str], set[str]] = {}
+    for index, form_id, lang, spelling in listed:
+        if " " not in spelling.strip():
+            owners.setdefault(fold_key(spelling), set()).add((index, form_id))
+            words.setdefault((index, form_id), set()).add(spelling.strip())
+    rows = []
+    for index, form_id, lang, spelling in listed:
+        tokens = spelling.split()
+        if len(tokens) < 2:
+            continue
+        phrases = {spelling.strip()}
+        for k, token in enumerate(tokens):
+            found = owners.get(fold_key(token), set())
+            if len(found) != 1 or next(iter(found))[0] == index:
+                continue  # no place's name, or several places' (the matcher could not tell which)
+            for other in words[next(iter(found))]:
+                if _script(other) == _script(token):
+                    phrases.add(" ".join(tokens[:k] + [other] + tokens[k + 1:]))
+        for phrase in list(phrases):
+            parts = phrase.split()
+            if len(parts) == 3 and parts[1] in _DROPPED.get(lang, ()) and parts[2][:1].isupper():
+                phrases.add(f"{parts[0]} {parts[2]}")
+        rows.extend((index, form_id, lang, phrase) for phrase in sorted(phrases - {spelling.strip()}))
+    return rows
 
 
 def _write(path: Path, data: bytes) -> None:

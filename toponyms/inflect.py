@@ -441,8 +441,13 @@ def armenian_forms(name: str) -> frozenset[str]:
 
     >>> sorted(armenian_forms("բաքու"))
     ['բաքու', 'բաքվի', 'բաքվիդ', 'բաքվին', 'բաքվիս', 'բաքվից', 'բաքվով', 'բաքվում']
+    >>> sorted(armenian_forms("ֆիզուլի"))
+    ['ֆիզուլի', 'ֆիզուլու']
     """
     forms = {name}
+    if name.endswith("ի") and len(name) > 4:
+        # Names in -ի may take the u-declension of գինի, գինու: Ֆիզուլի, Ֆիզուլու.
+        forms.add(name[:-1] + "ու")
     if name.endswith("ու") and len(name) > 3:
         stem = name[:-2] + "վ"
         forms.update(stem + ending for ending in _ARMENIAN_U_STEM_ENDINGS)

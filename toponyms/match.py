@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache
 from operator import itemgetter
 from typing import Iterable, NamedTuple
 
-from .context import Context
+from .context import WORD_BEFORE_NAME, Context
 from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
 from .gazetteer import Entity, Gazetteer
 from .inflect import CASE_FORM_LANGS, case_forms, glues, inflected_keys, suffix_ok, takes_suffix
@@ -98,6 +98,19 @@ _TOKEN = re.compile(r"\S+")
 # Words that join the names of a list, and that stand between a word for a district and a name.
 _CONJUNCTIONS = frozenset("and ve и et und y e և ու or veya ili или ou oder o".split())
 _PREPOSITIONS = frozenset("of de d du del des von der".split())
+# French names no town with an article: "le Kelbadjar", "du Kelbadjar" is the district.
+_FRENCH_ARTICLES = frozenset("le du au".split())
+# "in" in the languages that put a district word before the name: the village of X in Y.
+_IN = frozenset("in im en dans à".split())
+# Azerbaijani and Turkish "attached to", "belonging to": after a name in the dative they make it
+# the district (Şuşa'ya bağlı X köyü, Ağdərəyə aid); "aid" is an English word too, hence the dative.
+_AFTER_DATIVE = frozenset({"bağlı", "baglı", "bagli", "aid", "aiddir", "tabe"})
+_TURKIC_DATIVE = re.compile(r"(?:'|’)?y?[aəe]$")
+# What stands between two names of a list: a comma, a conjunction.
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*")
+# Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
+# (a village, a monastery); a plain, church or neighbourhood may lie in the town itself.
+_OUTSIDE_TOWNS = frozenset("village settlement monastery mine cave forest pass mountain range reservoir".split())
 # A name alone between quotation marks is often a club, a brand or a work: «Агдам», "Qarabağ".
 _OPENING_QUOTES = "«\"“„‹'‘‚"
 _CLOSING_QUOTES = "»\"”“›'’"
@@ -139,6 +152,73 @@ def _words_around(folded: str, start: int, end: int, count: int = 2) -> list[str
     return [w for w in words if w]
 
 
+# Prepositions of place: a name right after one is the place, whatever a reading's cue says
+# (born in Fuzuli, stadium in Agdam, родился в Физули); and the Turkic locative and ablative.
+# ("bei", "au" and the Turkic locative are left out: a player is bei Qarabag, au Qarabag, Qarabağda.)
+_LOCATIVES = frozenset("in im at near from into à dans en près в во из под около nach aus nahe "
+                       "desde hacia hasta cerca".split())
+
+
+# Languages whose adjectives follow the noun: a demonym right after a capitalised word is part
+# of a name (Iglesia Apostólica Armenia), where the country would need "de" (Embajada de Armenia).
+_ADJECTIVE_AFTER_NOUN = frozenset({"es"})
+# Romance languages: an adjective may stand between a word for a district and the names.
+_ADJECTIVE_AFTER_NOUN_ROMANCE = frozenset({"es", "fr", "it", "pt", "ca"})
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word stands right before `start`, with only a space between.
+
+    >>> _after_a_name("la Iglesia Apostólica Armenia", 22), _after_a_name("Ereván, Armenia", 8)
+    (True, False)
+    """
+    before = text[max(0, start - 40):start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1][:1].isupper() and words[-1][-1].isalpha() and len(words) > 1
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence (its capital then says nothing).
+
+    >>> _sentence_initial("Konuşan vekil", 0), _sentence_initial("Er sagte: «Karvan", 11), _sentence_initial("in Suscha", 3)
+    (True, True, False)
+    """
+    before = text[max(0, start - 20):start].rstrip(" \u00a0\t«\"“„‘'(—–-")
+    return not before or before[-1] in ".!?…:;\n"
+
+def _next_to(folded: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """Whether one of `words` stands right before or after [start, end), a space between.
+
+    >>> _next_to("fk qarabag agdam won", 11, 16, frozenset({"qarabag"}))
+    True
+    >>> _next_to("in qarabag, agdam won", 12, 17, frozenset({"qarabag"}))
+    False
+    """
+    if start > 1 and folded[start - 1] == " " and folded[start - 2].isalnum():
+        before = folded[max(0, start - 40):start].split()
+        if before and before[-1] in words:
+            return True
+    if folded[end:end + 1] == " " and end + 1 < len(folded) and folded[end + 1].isalnum():
+        after = folded[end + 1:end + 41].split(None, 1)
+        if after and after[0].strip(_PUNCTUATION) in words:
+            return True
+    return False
+
+
+def _located(folded: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is plainly a place: right after "in", "в", "à", and not
+    a possessive (in Fuzuli's poems is the poet's).
+
+    >>> _located("he was born in fuzuli", 15, 21), _located("fuzulis werk", 0, 6)
+    (True, False)
+    >>> _located("themes in fuzuli's poems", 10, 16)
+    False
+    """
+    before = folded[max(0, start - 12):start].split()
+    return bool(before) and before[-1] in _LOCATIVES and folded[end:end + 1] not in ("'", "’")
+
+
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ", "։ ", "\n")
 
 
@@ -151,11 +231,21 @@ def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
     return (cut + 1 if cut >= 0 else low), (min(stops) + 1 if stops else high)
 
 
+def _unelided(word: str) -> str:
+    """A word without the French article or preposition elided onto it: l'unesco -> unesco.
+
+    >>> _unelided("l'unesco"), _unelided("qu'il"), _unelided("karabağ'da")
+    ('unesco', 'il', "karabağ'da")
+    """
+    cut = word.find("'", 1, 3)
+    return word[cut + 1:] if cut > 0 else word
+
+
 def _sentence_words(folded: str, start: int, end: int) -> list[str]:
-    """The other words of the sentence around [start, end), punctuation stripped."""
+    """The other words of the sentence around [start, end), punctuation and elisions stripped."""
     low, high = _sentence_bounds(folded, start, end)
     text = folded[low:start] + " " + folded[end:high]
-    return [w for w in (word.strip(_PUNCTUATION) for word in text.split()) if w]
+    return [w for w in (_unelided(word.strip(_PUNCTUATION)) for word in text.split()) if w]
 
 
 def district_cues(context: Context) -> dict[str, bool]:
@@ -362,6 +452,12 @@ def _suffix_languages(apostrophe: bool) -> tuple[str, ...]:
     return tuple(lang for lang in LANGUAGES if takes_suffix(lang, apostrophe))
 
 
+def _capital_needed(candidate: _Candidate) -> bool:
+    """Derived spellings are only taken capitalised (a rule's guess must not catch ordinary words),
+    unless the spelling itself begins with a small letter (corredor de Laçın, from corredor de Lachín)."""
+    return bool(candidate.how) and not candidate.name[:1].islower()
+
+
 def _spelling_count(gazetteer: Gazetteer) -> int:
     """How many spellings a gazetteer has (each a key or more)."""
     return sum(len(spellings) for entity in gazetteer.entities for form in entity.forms
@@ -431,7 +527,9 @@ class Matcher:
         # Scanned over UTF-16 code units: the text is folded into them with numpy anyway, and
         # a byte automaton skips decoding them back into a str (see bench/bench_find.py).
         # The cue words of the entities' other readings are sought in the same pass (see `_cue_in_sentence`).
-        self._cues = reading_cues(self.entities)
+        # A reading's cue that is itself a place's name (Qarabağ for Agdam's club) counts only right
+        # next to the name (`_adjacent_cues`); scanning for it would look closer at every hit near it.
+        self._cues = {w: whole for w, whole in reading_cues(self.entities).items() if w not in buckets}
         self._district_cues = district_cues(self.context)
         self._cues_scanned = True
         self._scanner = ahocorasick_rs.BytesAhoCorasick(
@@ -469,9 +567,109 @@ class Matcher:
                     gc.enable()
         else:
             found = self._find_small(doc, wanted)
+        if found and self._district_of_part:
+            found = self._in_its_district(text, found)
+        if len(found) > 1 and self._province_of:
+            found = self._in_a_list_of_provinces(text, found)
         if fuzzy:
             found = self._approximate(doc, found)
         return found
+
+    @cached_property
+    def _district_of_part(self) -> dict[str, tuple[str, str]]:
+        """Town id -> (its district's id, kind), for towns with a district of their name."""
+        return {self.entities[town].id: (self.entities[district].id, self.entities[district].kind)
+                for town, district in self._siblings.items()}
+
+    @cached_property
+    def _districts_of(self) -> dict[str, frozenset[str]]:
+        """Entity id -> the ids of the entities it lies in (`part_of`, followed up three steps)."""
+        by_id = {entity.id: entity for entity in self.entities}
+        result = {}
+        for entity in self.entities:
+            up, parent = set(), entity.part_of
+            for _ in range(3):
+                if not parent or parent in up:
+                    break
+                up.add(parent)
+                parent = getattr(by_id.get(parent), "part_of", None)
+            result[entity.id] = frozenset(up)
+        return result
+
+    def _in_its_district(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A town's name after "in" that places a village or monastery named just before in its
+        district is the district: "the village of Agali in Zangilan", "Dadiwank in einem Gebirgstal
+        in Kalbadschar" (Agali and Dadivank lie in the districts, part_of). Only in the same
+        sentence, and only for kinds of place that lie outside towns (`_OUTSIDE_TOWNS`).
+        """
+        towns, within = self._district_of_part, self._districts_of
+        changed = None
+        for i, m in enumerate(found):
+            if i == 0 or m.entity_id not in towns:
+                continue
+            before = text[max(0, m.start - 6):m.start].split()
+            if not before or before[-1].lower() not in _IN or text[m.start - 1] != " ":
+                continue
+            district, kind = towns[m.entity_id]
+            for previous in reversed(found[max(0, i - 4):i]):
+                between = text[previous.end:m.start]
+                if any(mark in between for mark in _SENTENCE_MARKS) or len(between) > 150:
+                    break
+                if previous.kind in _OUTSIDE_TOWNS and district in within.get(previous.entity_id, ()):
+                    if changed is None:
+                        changed = list(found)
+                    forms = {f.id for f in self.entities[self._entity_index[district]].forms}
+                    form = m.form if m.form in forms else self.entities[self._entity_index[district]].forms[0].id
+                    changed[i] = m._replace(entity_id=district, kind=kind, form=form)
+                    break
+        return changed if changed is not None else found
+
+    @cached_property
+    def _province_of(self) -> dict[str, tuple[str, str]]:
+        """Town id -> (id, kind) of the province of its name (ararat -> ararat_province)."""
+        if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
+            return {}
+        index = self._entity_index
+        return {entity.id: (entity.id + "_province", self.entities[index[entity.id + "_province"]].kind)
+                for entity in self.entities if entity.id + "_province" in index}
+
+    def _in_a_list_of_provinces(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A town's name listed between provinces is the province of its name: "Aragatsotn, Ararat,
+        Armavir, Gegharkunik y Lori" (the refugees were housed in provinces, not in the town)."""
+        provinces, changed = self._province_of, None
+        for i, m in enumerate(found):
+            if m.entity_id not in provinces:
+                continue
+            province, kind = provinces[m.entity_id]
+            neighbours = []
+            if i > 0 and _LIST_GLUE.fullmatch(text[found[i - 1].end:m.start]):
+                neighbours.append(found[i - 1])
+            if i + 1 < len(found) and _LIST_GLUE.fullmatch(text[m.end:found[i + 1].start]):
+                neighbours.append(found[i + 1])
+            if neighbours and all(n.kind == kind and n.entity_id not in provinces for n in neighbours):
+                if changed is None:
+                    changed = list(found)
+                forms = self.entities[self._entity_index[province]].forms
+                changed[i] = m._replace(entity_id=province, kind=kind,
+                                        form=m.form if m.form in {f.id for f in forms} else forms[0].id)
+        return changed if changed is not None else found
+
+    @cached_property
+    def _adjacent_cues(self) -> dict[int, frozenset[str]]:
+        """Entity index -> the `near` cue words of its readings that are places' names themselves:
+        they count only right next to the name, with a space between (Qarabağ Ağdam, the club)."""
+        near = {index: {w for _, words, _ in entity.guards.readings for w in words.exact}
+                for index, entity in enumerate(self.entities) if entity.guards.readings}
+        if not near or len(self.entities) >= SIBLINGS_MAX_ENTITIES:
+            return {}
+        wanted = set().union(*near.values())
+        names = {key for entity in self.entities for form in entity.forms for _, spelling in form.spellings()
+                 if (key := fold_key(spelling)) in wanted}
+        return {index: frozenset(words & names) for index, words in near.items() if words & names}
+
+    @cached_property
+    def _entity_index(self) -> dict[str, int]:
+        return {entity.id: i for i, entity in enumerate(self.entities)}
 
     def _find_small(self, doc: "_Text", wanted) -> list[Mention]:
         """`find` hit by hit, for short texts and language filters."""
@@ -758,7 +956,7 @@ class Matcher:
         if not choices:
             return None
         if self._guarded[index]:
-            choices = tuple(c for c in choices if (not c.how or text[start].isupper())
+            choices = tuple(c for c in choices if (not _capital_needed(c) or text[start].isupper())
                             and self._guards_pass(text, folded, start, end, c.entity, doc))
         if choices and self._checked[index]:
             choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
@@ -766,10 +964,18 @@ class Matcher:
         if choices and (districts or districts is None) and index in self._sibling_keys and self._district_near(
                 doc, folded, start, end):
             choices = self._as_district(doc, folded, start, end, choices)
+        if choices and index in self._river_keys and any(
+                w in self.context.river_words for w in _words_around(folded, start, end)):
+            choices = self._as_river(choices)
         if choices and start and (text[start - 1] in _OPENING_QUOTES or (
                 text[start - 1] in _QUOTE_SPACES and text[start - 2:start - 1] in _OPEN_SET)) and _quoted(text, start, end):
-            # A name alone in quotes is its other reading (a club, a brand) when it has one.
-            choices = tuple(c for c in choices if not self.entities[c.entity].guards.readings)
+            # A name alone in quotes is its other reading (a club, a brand) when it has one, and the
+            # name of a hotel, firm or paper when a word for one comes right before (отеля «Горис»).
+            before = [w for w in (t.strip(_PUNCTUATION) for t in folded[max(0, start - 30):start].split()) if w]
+            if before and before[-1] in self.context.organisation_words:
+                choices = ()
+            else:
+                choices = tuple(c for c in choices if not self.entities[c.entity].guards.readings)
         if not choices:
             return None
         return start, end, choices, (index if choices is self.candidates[index] else -1)
@@ -781,10 +987,13 @@ class Matcher:
         `checks` says which apply to the key (`_needs_context`).
         """
         context, text = self.context, doc.text
-        if checks & CHECK_DEMONYM and context.is_demonym(text[start:end], None):
-            # A demonym in some language (with its case): is it one in the text's?
-            if context.is_demonym(text[start:end], doc.lang(start)):
-                return ()
+        if checks & CHECK_DEMONYM:
+            surface = text[start:end]
+            if context.is_demonym(surface, None) and context.is_demonym(surface, doc.lang(start)):
+                return ()  # a demonym in some language (with its case), and in the text's
+            if (surface[:1].isupper() and _after_a_name(text, start) and context.is_demonym(surface.lower(), None)
+                    and doc.lang(start) in _ADJECTIVE_AFTER_NOUN and context.is_demonym(surface.lower(), doc.lang(start))):
+                return ()  # Iglesia Apostólica Armenia: capitalised in a name, still the adjective
         if checks & CHECK_PERSON:
             if context.is_person(text, folded, start, end, doc.lang(start), self._place_words):
                 return ()
@@ -884,6 +1093,32 @@ class Matcher:
 
         return frozenset(np.flatnonzero(self._sibling_table).tolist())
 
+    @cached_property
+    def _rivers(self) -> dict[int, int]:
+        """Entity index -> index of the river of the same name (id + "_river")."""
+        if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
+            return {}
+        index = {entity.id: i for i, entity in enumerate(self.entities)}
+        return {i: index[entity.id + "_river"] for i, entity in enumerate(self.entities)
+                if entity.id + "_river" in index}
+
+    @cached_property
+    def _river_keys(self) -> frozenset[int]:
+        """Key indexes with a reading that is a town with a river of its name (Tartar, Тертер)."""
+        rivers = self._rivers
+        if not rivers or not self.context.river_words:
+            return frozenset()
+        return frozenset(i for i, choices in enumerate(self.candidates) if any(c.entity in rivers for c in choices))
+
+    def _as_river(self, choices: tuple[_Candidate, ...]) -> tuple[_Candidate, ...]:
+        """The river readings of a town's name that a word for a river stands next to (реки Тертер)."""
+        rivers, found = self._rivers, []
+        for c in choices:
+            if c.entity in rivers:
+                river = self.entities[rivers[c.entity]]
+                found.append(_Candidate(rivers[c.entity], river.forms[0].id, c.lang, c.name, c.inflected, c.how))
+        return tuple(found) or choices
+
     def _district_near(self, doc: "_Text", folded: str, start: int, end: int) -> bool:
         """Whether a word for a district starts within `DISTRICT_REACH` of [start, end)."""
         if doc.districts is None:
@@ -904,7 +1139,7 @@ class Matcher:
         a list of capitalised names joined by commas and conjunctions (the Terter, Aghdam and
         Barda districts; Gebiete Fizuli, Zangilan, Jabrail).
         """
-        if not self._district_context(doc.text, folded, start, end):
+        if not self._district_context(doc, folded, start, end):
             return choices
         siblings, districts = self._siblings, []
         for c in choices:
@@ -914,32 +1149,89 @@ class Matcher:
                 districts.append(_Candidate(siblings[c.entity], form, c.lang, c.name, c.inflected, c.how))
         return tuple(districts) or choices
 
-    def _district_context(self, text: str, folded: str, start: int, end: int) -> bool:
+    def _district_context(self, doc: "_Text", folded: str, start: int, end: int) -> bool:
+        text = doc.text
+        tokens_after = _TOKEN.finditer(folded, end, min(len(folded), end + self.DISTRICT_REACH))
+        first = next(tokens_after, None)
+        towns = self.context.town_words
+        if first is not None and first.group().strip(_PUNCTUATION) in towns:
+            return False  # Yevlax şəhərindən, ville de Barda: the town, whatever district word is near
         words = self.context.district_words
-        for token in _TOKEN.finditer(folded, end, min(len(folded), end + self.DISTRICT_REACH)):
+        previous = folded[start:end]
+        for token in ([first] if first is not None else []) + list(tokens_after):
             word = token.group().strip(_PUNCTUATION)
             if not word:
                 continue
             if word in words:
                 return True
+            if word in _AFTER_DATIVE and _TURKIC_DATIVE.search(previous) and doc.lang(start) in ("az", "tr", None):
+                return True  # Şuşa'ya bağlı, Ağdərəyə aid: attached to, belonging to (never English "aid")
+            previous = word
             if not (word in _CONJUNCTIONS or text[token.start()].isupper()) or token.group()[-1] in ".;:!?»\"":
                 break
         words = self.context.district_words_before
         tokens = list(_TOKEN.finditer(folded, max(0, start - self.DISTRICT_REACH), start))
         backwards = list(reversed(tokens))
+        if not any(t.group().strip(_PUNCTUATION) in words for t in backwards):
+            return False  # no word for a district before: no need to know the text's language
+        lang = doc.lang(start)
+        if lang is not None and lang not in WORD_BEFORE_NAME:
+            return False  # Azerbaijani, Turkish, Armenian: a district word before the name is another name's
+        if backwards and self._located_in_a_district(text, backwards, lang):
+            return True
         for position, token in enumerate(backwards):
             raw = token.group()
             word = raw.strip(_PUNCTUATION)
+            if raw in ("(", "«", "\"", "“", "„"):
+                continue  # an opening bracket or quotation mark before a list: (Agdam, Lachín y Kalbajar)
             if raw[-1] in ".;!?" or not word:
                 break
             if word in words:
                 return True
-            if word in _PREPOSITIONS:
-                # "district of Zangilan", "distritos de Kalbajar y Lachin": only right after the word.
-                previous = backwards[position + 1].group().strip(_PUNCTUATION) if position + 1 < len(backwards) else ""
-                return previous in words
-            if raw[-1] == ":" or not (word in _CONJUNCTIONS or text[token.start()].isupper()):
+            if word in towns:
+                return False  # der Gebiete Fizuli, Zangilan und der Stadt Shusha
+            elided = len(word) > 2 and word[1] == "'" and word[0] in "dl" and text[token.start() + 2].isupper()
+            if word in _PREPOSITIONS or elided:
+                # "district of Zangilan", "distritos de Kalbajar y Lachin": only right after the word,
+                # or after one adjective (región montañosa de Kalbajar, districts voisins d'Aghdara);
+                # "d'Aghdara et de Khojaly": a preposition after a conjunction goes on with the list.
+                before = [t.group().strip(_PUNCTUATION) for t in backwards[position + 1:position + 3]]
+                if not elided and before and before[0] in _CONJUNCTIONS:
+                    continue
+                return bool(before) and (before[0] in words or (
+                    len(before) == 2 and before[0].isalpha() and before[0] not in _CONJUNCTIONS
+                    and not text[backwards[position + 1].start()].isupper() and before[1] in words))
+            if raw[-1] == ":":
                 break
+            if not (word in _CONJUNCTIONS or text[token.start() + len(raw) - len(raw.lstrip("(«\"“„"))].isupper()):
+                # Romance adjectives follow the noun: los territorios restantes (Agdam, Lachín y Kalbajar).
+                after = backwards[position + 1].group().strip(_PUNCTUATION) if position + 1 < len(backwards) else ""
+                return lang in _ADJECTIVE_AFTER_NOUN_ROMANCE and word.isalpha() and raw[-1] not in ",;" and after in words
+        return False
+
+    def _located_in_a_district(self, text: str, backwards: list, lang: str | None) -> bool:
+        """With a word for a district near: a name that a French article stands before (dont le
+        Kelbadjar, du Kelbadjar), or that places a village or town just named (the village of Agali
+        in Zangilan, das Dorf X in Y), names the district.
+        """
+        first = backwards[0].group()
+        if first[-1] in _CLAUSE_END or first[-1] == ",":
+            return False
+        word = first.strip(_PUNCTUATION)
+        if word in _FRENCH_ARTICLES:
+            return lang == "fr"
+        if word not in _IN:
+            return False
+        towns, rest = self.context.town_words, backwards[1:5]
+        for position, token in enumerate(rest):
+            raw = token.group()
+            word = raw.strip(_PUNCTUATION)
+            if raw[-1] in _CLAUSE_END or not word:
+                return False
+            if word in towns:
+                return position > 0  # "village Agali in": the word, then the village's name
+            if not (text[token.start()].isupper() or word in _PREPOSITIONS):
+                return False
         return False
 
     @cached_property
@@ -1021,9 +1313,9 @@ class Matcher:
         return {
             "length": np.array(self._lengths, dtype=np.int64),
             "single": np.array(self._unambiguous, dtype=bool),
-            "proper": np.array([any(self.entities[c.entity].guards.proper_case or c.how for c in cs)
+            "proper": np.array([any(self.entities[c.entity].guards.proper_case or _capital_needed(c) for c in cs)
                                 for cs in self.candidates], dtype=bool),
-            "proper_all": np.array([all(self.entities[c.entity].guards.proper_case or c.how for c in cs)
+            "proper_all": np.array([all(self.entities[c.entity].guards.proper_case or _capital_needed(c) for c in cs)
                                     for cs in self.candidates], dtype=bool),
             "word_guarded": np.array([any(self.entities[c.entity].guards.contextual for c in cs)
                                       for cs in self.candidates], dtype=bool),
@@ -1086,11 +1378,16 @@ class Matcher:
         of their cue words is within three words of it.
         """
         guards = self.entities[entity].guards
-        if guards.readings and self._cue_in_sentence(doc, folded, start, end):
+        if guards.readings:
+            adjacent = self._adjacent_cues.get(entity)
+            if adjacent and _next_to(folded, start, end, adjacent) and not _located(folded, start, end):
+                return False  # Qarabağ Ağdam: the club's full name
+        if guards.readings and self._cue_in_sentence(doc, folded, start, end) and not _located(folded, start, end):
             words = _words_around(folded, start, end)
             sentence = None
+            adjacent = self._adjacent_cues.get(entity, ())
             for _, near, anywhere in guards.readings:
-                if near and any(w in near for w in words):
+                if near and any(w in near and w not in adjacent for w in words):
                     return False
                 if anywhere:
                     if sentence is None:
@@ -1156,6 +1453,8 @@ class Matcher:
                 near |= deletions.get(variant, set())
             if surface in self._fuzzy_exact or self.context.is_demonym(text[start:end], None):
                 continue  # a name the matcher turned down, or a people's name (Armenian), is no typo
+            if _sentence_initial(text, start) or surface in self.context.all_person_cues:
+                continue  # capitalised as every first word is (Konuşan, Karvan), or a title (Başkanı)
             for index in sorted(near):
                 key = self.keys[index]
                 if surface.startswith(key) or not _one_edit(surface, key):

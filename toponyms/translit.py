@@ -888,6 +888,9 @@ _RULES: dict[str, list[tuple]] = {
         (r"^հ", [("յ", .1)]),
         (r"(?<=[աեիոու])կ(?=[աեիոու])", [("գ", .2)]),
         (r"(?<=[աեիոու])գ(?=[աեիոու])", [("կ", .2)]),
+        # Before ն the trill ռ and the tap ր are spelt either way (Կոռնիձոր, Կորնիձոր).
+        (r"ռ(?=ն)", [("ր", .3)]),
+        (r"ր(?=ն)", [("ռ", .3)]),
     ],
 }
 # The press of one language also prints the spellings of another: German and
