@@ -110,8 +110,8 @@ def test_record_destination_is_checked_before_any_input_is_read(run, corpus, tmp
 
 def test_format_is_checked_before_any_input_is_read(run, corpus, tmp_path):
     out = tmp_path / "out"
-    result = run("normalise", str(corpus), "--lang", "en", "--out-dir", str(out), "--format", "docx")
-    one_line(result, 2, "unknown document format 'docx': use one of txt, md, html")
+    result = run("normalise", str(corpus), "--lang", "en", "--out-dir", str(out), "--format", "pdf")
+    one_line(result, 2, "unknown document format 'pdf': use one of txt, md, html, jsonl, docx, odt, srt, vtt, epub")
     assert not out.exists()
 
 

@@ -213,6 +213,8 @@ class Gazetteer:
     paths: tuple[str, ...] = ()
     context: Context = Context()
     proper_names: tuple["ProperName", ...] = ()
+    # Files that let their places share spellings (GeoNames imports): not asked for every language.
+    shared_paths: tuple[str, ...] = ()
 
     def __post_init__(self):
         object.__setattr__(self, "_by_id", {e.id: e for e in self.entities})
@@ -721,7 +723,7 @@ def check(paths: Iterable[str] | None = None) -> tuple[Gazetteer | None, list[Pr
         checker.add_file(str(path), _LineLoader.load(_read(path), str(path)))
     checker.finish()
     gazetteer = Gazetteer(tuple(checker.entities), checker.users, tuple(str(p) for p in resolved),
-                          merge(checker.contexts), tuple(checker.proper_names))
+                          merge(checker.contexts), tuple(checker.proper_names), tuple(sorted(checker.shared)))
     return gazetteer, checker.problems
 
 
@@ -739,6 +741,8 @@ def missing_renderings(gazetteer: Gazetteer, langs: Iterable[str] = CORE_LANGUAG
     """
     problems = []
     for entity in gazetteer.entities:
+        if gazetteer.shared_paths and entity.origin.rpartition(":")[0] in gazetteer.shared_paths:
+            continue  # an imported file (shared_spellings: allowed) has the names its source had
         lacking = [lang for lang in langs if entity.rendering(lang) is None]
         if lacking:
             path, _, line = entity.origin.rpartition(":")

@@ -18,7 +18,8 @@ def gazetteer_validate(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Gazetteer files (default: the ones in use).")] = None,
     require: Annotated[str, typer.Option(
         "--require-langs", metavar="LANGS",
-        help="Comma-separated languages every entity needs a rendering in ('none': no such check).")]
+        help="Comma-separated languages every entity needs a rendering in ('none': no such check; "
+             "files with shared_spellings: allowed, such as GeoNames imports, are not asked).")]
         = "en,az,hy,ru,tr,fr,de,es",
     gazetteer: GazetteerOption = None,
 ):
