@@ -73,7 +73,11 @@ class Format:
         return path is not None and PurePath(str(path)).suffix.lower() in self.suffixes
 
     def read(self, data: bytes, name: str) -> Document:
-        raise NotImplementedError
+        """A text format's document: the decoded text, cut into pieces by `split_document` per `name`."""
+        from toponyms.inputs import decode
+
+        text = decode(data, "standard input" if name == "-" else name)
+        return Document(name, text, fmt=self.name, format=self.name)
 
     def write(self, document: Document, text: str) -> bytes:
         """The file of `document` with its text replaced by `text` (the translation of `document.text`)."""

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from toponyms.inputs import decode
-
-from . import Document, Format
+from . import Format
 
 
 class MdFormat(Format):
     name = "md"
     suffixes = (".md", ".markdown")
-
-    def read(self, data: bytes, name: str) -> Document:
-        text = decode(data, "standard input" if name == "-" else name)
-        return Document(name, text, fmt=self.name, format=self.name)
 
 
 FORMAT = MdFormat()
