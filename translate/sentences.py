@@ -180,9 +180,11 @@ def split_sentences(text: str, lang: str | None = None) -> tuple[list[str], list
     stop = start + len(stripped)
     if lang:
         return _split_with_language(text, lang, start, stop)
-    sentences: list[str] = []
-    separators = [text[:start]]
-    cursor = start
+    return _assemble(text, start, stop, _rule_cuts(text, start, stop))
+
+
+def _rule_cuts(text: str, start: int, stop: int):
+    """(cut, resume) of every sentence end the project's own rules see, in text order."""
     for match in _BOUNDARY.finditer(text, start, stop):
         if match.group("end") is not None:
             end = match.group("end")
@@ -202,6 +204,16 @@ def split_sentences(text: str, lang: str | None = None) -> tuple[list[str], list
             cut, resume = match.start("hyws"), match.end("hyws")
         else:
             cut, resume = match.start("blank"), match.end("blank")
+        yield cut, resume
+
+
+def _assemble(text: str, start: int, stop: int, cuts) -> tuple[list[str], list[str]]:
+    """Sentences and separators of `text[start:stop]` cut at `cuts`, (cut, resume) pairs in
+    text order; a cut before the last resume or at the very end is passed over."""
+    sentences: list[str] = []
+    separators = [text[:start]]
+    cursor = start
+    for cut, resume in cuts:
         if resume >= stop or cut <= cursor:
             continue
         sentences.append(text[cursor:cut])
@@ -297,18 +309,8 @@ def _split_with_language(text: str, lang: str, start: int, stop: int) -> tuple[l
             proposals.add((match.start("hyws"), match.end("hyws")))
         elif match.group("blank") is not None:
             proposals.add((match.start("blank"), match.end("blank")))
-    sentences: list[str] = []
-    separators = [text[:start]]
-    cursor = start
-    for cut, resume in sorted(proposals):
-        if cut <= cursor or resume >= stop or _goes_on(text, cut, resume, lang):
-            continue
-        sentences.append(text[cursor:cut])
-        separators.append(text[cut:resume])
-        cursor = resume
-    sentences.append(text[cursor:stop])
-    separators.append(text[stop:])
-    return sentences, separators
+    kept = (pair for pair in sorted(proposals) if not _goes_on(text, *pair, lang))
+    return _assemble(text, start, stop, kept)
 
 
 def join_sentences(sentences: list[str], separators: list[str]) -> str:
