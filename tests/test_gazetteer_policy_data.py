@@ -92,3 +92,17 @@ def test_lookup_explains_the_armenian_choice_for_qubadli(run):
     assert "armenian side itself uses" in usage[0]["convention"]["why"]
     assert [e["convention"]["form"] for e in official] == ["kashunik"]
     assert "official name for armenian" in official[0]["convention"]["why"]
+
+
+# ------------------------------------------------------------ no rival for dead or historical names
+
+
+@pytest.mark.parametrize("text", [
+    "The Beylagan District council met.\n",      # Zhdanov District: a dead Soviet name
+    "Shelling was heard in Gadabay.\n",          # Kedabek: the Soviet Russian name
+    "The border post at Julfa reopened.\n",      # Jugha: the historical Armenian name
+    "Mount Ararat was hidden by clouds.\n",      # Agri Dagi: a Turkish name, not this conflict's
+])
+def test_places_outside_the_conflict_get_no_rival(run, text):
+    assert normalise(run, text, "en", "--rival", "every") == text
+    assert normalise(run, text, "en", "--rival", "every", "--convention", "armenian") == text
