@@ -47,6 +47,7 @@ bench: $(VENV)/.test-installed system-deps
 	$(PY) bench/bench_batch.py
 	$(PY) bench/bench_large_gazetteer.py
 	$(PY) bench/bench_recognition.py
+	$(PY) bench/bench_policy.py
 	$(PY) bench/bench_translit.py
 	$(PY) bench/bench_apertium_isolation.py
 	$(PY) bench/bench_sentences.py

@@ -1,0 +1,108 @@
+"""The policy data of the built-in gazetteer: which forms are rival names, what each side's press writes.
+
+Sentences of our own through `toponyms normalise` (the CLI) and the library's rival choice:
+Nagorno-Karabakh's rival is Artsakh, not a calque of itself (Upper or Mountainous Karabakh);
+Karabakh, the NKAO and the Karabakh economic region have no rival; the Armenian convention writes
+Qubadli, as the Armenian side's own press and officials do, and Kashunik only with --official.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from toponyms.translate.report import is_contested
+
+
+def normalise(run, text: str, lang: str, *options: str) -> str:
+    result = run("normalise", "-", "--lang", lang, "--quiet", *options, input=text)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+# ------------------------------------------------------------ Nagorno-Karabakh and its rivals
+
+
+def test_nagorno_karabakh_gets_no_calque_of_itself_beside_it(run):
+    text = "Fighting spread from Nagorno-Karabakh.\n\nThe Upper Karabakh conflict.\n"
+    assert normalise(run, text, "en") == text
+    assert normalise(run, text, "en", "--rival", "every", "--convention", "armenian") == \
+        "Fighting spread from Nagorno-Karabakh.\n\nThe Nagorno-Karabakh conflict.\n"
+
+
+def test_artsakh_and_nagorno_karabakh_are_each_others_rival(run):
+    text = "The Artsakh authorities met.\n"
+    assert normalise(run, text, "en") == "The Artsakh (Nagorno-Karabakh) authorities met.\n"
+    assert normalise(run, text, "en", "--convention", "international") == \
+        "The Nagorno-Karabakh (Artsakh) authorities met.\n"
+    assert normalise(run, "Los combates en Artsaj siguen.\n", "es") == \
+        "Los combates en Artsaj (Nagorno Karabaj) siguen.\n"
+
+
+def test_the_spanish_calque_is_no_rival(run):
+    assert normalise(run, "La guerra de Nagorno Karabaj terminó.\n", "es", "--rival", "every") == \
+        "La guerra de Nagorno Karabaj terminó.\n"
+
+
+@pytest.mark.parametrize("form", ["upper_karabakh", "mountainous_karabakh"])
+def test_calques_are_marked_as_no_rival_names(gazetteer, form):
+    nk = gazetteer.get("nagorno_karabakh")
+    assert not nk.form(form).contested
+    assert nk.rival_of(nk.form(form)) is None
+    assert nk.rival_of(nk.form("nagorno_karabakh")) is None
+    assert nk.rival_of(nk.form("artsakh")).id == "nagorno_karabakh"
+
+
+@pytest.mark.parametrize("entity", ["karabakh", "nkao", "karabakh_economic_region"])
+def test_names_every_side_shares_are_uncontested(gazetteer, run, entity):
+    place = gazetteer.get(entity)
+    assert not place.contested and not is_contested(place)
+    assert all(place.rival_of(form) is None for form in place.forms)
+    looked_up = run("lookup", place.forms[0].names["en"][0], "--convention", "armenian")
+    assert f"the name of {entity} is not part of the conflict" in looked_up.stdout
+
+
+# ------------------------------------------------------------ press usage: Qubadli and Kashunik
+
+
+def test_the_armenian_convention_writes_what_armenian_officials_and_press_say(run):
+    text = "Губадлы перешёл под контроль Азербайджана.\n"
+    assert normalise(run, text, "ru", "--convention", "armenian", "--rival", "none") == text
+    assert normalise(run, text, "ru", "--convention", "armenian", "--official", "--rival", "none") == \
+        "Кашуник перешёл под контроль Азербайджана.\n"
+
+
+def test_kashunik_is_still_the_armenian_form_and_the_azerbaijani_convention_replaces_it(run):
+    text = "Residents left Kashunik in November.\n"
+    assert normalise(run, text, "en", "--convention", "armenian", "--rival", "none") == text
+    assert normalise(run, text, "en", "--convention", "azerbaijani", "--rival", "none") == \
+        "Residents left Qubadli in November.\n"
+
+
+def test_qubadli_gets_no_rival_that_its_own_press_does_not_use(run):
+    text = "Shelling near Qubadli.\n"
+    assert normalise(run, text, "en", "--rival", "every") == text
+
+
+def test_lookup_explains_the_armenian_choice_for_qubadli(run):
+    usage = json.loads(run("lookup", "Kubatly", "--convention", "armenian", "--json").stdout)
+    official = json.loads(run("lookup", "Kubatly", "--convention", "armenian", "--official", "--json").stdout)
+    assert [e["convention"]["form"] for e in usage] == ["qubadli"]
+    assert "armenian side itself uses" in usage[0]["convention"]["why"]
+    assert [e["convention"]["form"] for e in official] == ["kashunik"]
+    assert "official name for armenian" in official[0]["convention"]["why"]
+
+
+# ------------------------------------------------------------ no rival for dead or historical names
+
+
+@pytest.mark.parametrize("text", [
+    "The Beylagan District council met.\n",      # Zhdanov District: a dead Soviet name
+    "Shelling was heard in Gadabay.\n",          # Kedabek: the Soviet Russian name
+    "The border post at Julfa reopened.\n",      # Jugha: the historical Armenian name
+    "Mount Ararat was hidden by clouds.\n",      # Agri Dagi: a Turkish name, not this conflict's
+])
+def test_places_outside_the_conflict_get_no_rival(run, text):
+    assert normalise(run, text, "en", "--rival", "every") == text
+    assert normalise(run, text, "en", "--rival", "every", "--convention", "armenian") == text
