@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 from itertools import product
 
-from .fold import fold_key
+from .fold import fold, fold_key
 
 # Case order: nominative, genitive, dative, accusative, instrumental, prepositional.
 _CASES = 6
@@ -51,8 +51,15 @@ _ADJECTIVE_ENDINGS = {
 }
 
 
+# Nouns that take the stressed locative in -у after в/на (в аэропорту, на мосту, в лесу): the head
+# nouns of place names (Степанакертский аэропорт, Худаферинский мост).
+_SECOND_LOCATIVE = frozenset({"аэропорт", "мост", "лес", "берег", "порт", "сад", "пруд", "луг", "бор"})
+
+
 def _russian_word_forms(word: str) -> list[list[str]]:
     """The forms of one Russian word, case by case (a list per case)."""
+    if word in _SECOND_LOCATIVE:
+        return [[word], [word + "а"], [word + "у"], [word], [word + "ом"], [word + "е", word + "у"]]
     if len(word) > 3 and word[-2:] in _ADJECTIVE_ENDINGS:
         stem, ending = word[:-2], word[-2:]
         if ending == "ий" and stem[-1] in "гкх":
@@ -80,21 +87,26 @@ def _russian_word_forms(word: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=None)
-def case_forms(name: str) -> frozenset[str]:
+def case_forms(name: str, fixed: frozenset[int] = frozenset()) -> frozenset[str]:
     """Every case form of a folded Russian name, its words agreeing in case.
 
     Names ending in a vowel other than а/я are indeclinable in Russian
-    (``Баку``, ``Физули``, ``Ходжалы``, ``Ханкенди``) and stay as they are.
-    Hyphenated words were split by folding; the first part of a compound
-    such as ``нагорно`` ends in о and so stays unchanged.
+    (``Баку``, ``Физули``, ``Ходжалы``, ``Ханкенди``) and stay as they are,
+    and so do the words at the positions `fixed`: abbreviations (``ССР``,
+    see `abbreviations`). Hyphenated words were split by folding; the first
+    part of a compound such as ``нагорно`` ends in о and so stays unchanged.
 
     >>> sorted(case_forms("ханкенди"))
     ['ханкенди']
     >>> sorted(case_forms("лачинский коридор"))
     ['лачинский коридор', 'лачинским коридором', 'лачинского коридора', 'лачинском коридоре', 'лачинскому коридору']
+    >>> "азербаиджанской сср" in case_forms("азербаиджанская сср", frozenset({1}))
+    True
+    >>> "степанакертском аэропорту" in case_forms("степанакертский аэропорт")
+    True
     """
     words = name.split(" ")
-    per_word = [_russian_word_forms(w) for w in words]
+    per_word = [[[w]] * _CASES if k in fixed else _russian_word_forms(w) for k, w in enumerate(words)]
     forms = {name}
     for case in range(_CASES):
         for combination in product(*(forms_of_word[case] for forms_of_word in per_word)):
@@ -401,8 +413,11 @@ _TURKIC_MORPHEMES = [
     # "the one in", copula
     "ki", "dir", "dur", "tir", "tur",
 ]
+# Eastern and Western (classical orthography) endings alike: the Western ablative is -էն
+# (Շուշիէն, Ստեփանակերտէն, Երեւանէն) where the Eastern is -ից, the Western genitive plural -ներու;
+# the possessive articles -ս, -դ (Արցախս, "my Artsakh") stand where -ը/-ն do.
 _ARMENIAN_SUFFIX = re.compile(
-    r"(?:յ|ի)?(?:ներ|եր)?(?:ում|ից|ով|ին|ի|ու|ը|ն)?(?:ը|ն)?"
+    r"(?:յ|ի)?(?:ներ|եր)?(?:ում|ից|էն|ով|ին|ի|ու|ը|ն)?(?:ը|ն|ս|դ)?"
 )
 _GERMAN_SUFFIX = re.compile(r"s|es")
 
@@ -419,6 +434,9 @@ _GLUED_SUFFIXES: dict[str, re.Pattern] = {"az": _TURKIC_SUFFIX, "hy": _ARMENIAN_
 # Azerbaijani sometimes does. Turkish glued letters are not suffixes, so that
 # Bakü does not match inside Bakunin.
 _APOSTROPHE_SUFFIXES: dict[str, re.Pattern] = {"az": _TURKIC_SUFFIX, "tr": _TURKIC_SUFFIX}
+# Suffixes set off by a hyphen: Armenian writes them so after an abbreviation or a number, and
+# often after a name in Latin letters (ԼՂ-ում, ՀՀ-ն, ԼՂՀ-ի, ԱՄՆ-ից).
+_HYPHEN_SUFFIXES: dict[str, re.Pattern] = {"hy": _ARMENIAN_SUFFIX}
 # Languages whose names are matched as full case forms instead of stem + suffix.
 CASE_FORM_LANGS = frozenset({"ru", "uk", "be"})
 
@@ -436,31 +454,99 @@ def glues(lang: str, spelling: str) -> bool:
 _ARMENIAN_U_STEM_ENDINGS = ("ի", "ից", "ում", "ով", "ին", "իս", "իդ")
 
 
+# Common nouns that end names and change their stem before a case ending: the vowel of the last
+# syllable drops (լիճ, Սևանա լճի; կամուրջ, Հակարիի կամրջով; հովիտ, հովտում), or the noun has a
+# genitive of its own (լեռ, Արարատ լեռան; -ություն, Հանրապետության, Հանրապետությամբ).
+_ARMENIAN_STEM_ENDINGS = ("ի", "ից", "ում", "ով", "ին", "էն")
+_ARMENIAN_HEAD_NOUNS = {
+    "լիճ": ("լճ", _ARMENIAN_STEM_ENDINGS),
+    "կամուրջ": ("կամրջ", _ARMENIAN_STEM_ENDINGS),
+    "հովիտ": ("հովտ", _ARMENIAN_STEM_ENDINGS),
+    "կիրճ": ("կրճ", _ARMENIAN_STEM_ENDINGS),
+    "երկիր": ("երկր", _ARMENIAN_STEM_ENDINGS),
+    "լեռ": ("լեռ", ("ան", "անը", "անն")),
+    "ություն": ("ությ", ("ան", "անը", "անն", "ամբ")),
+}
+
+
+def _head_noun_forms(name: str) -> set[str]:
+    """The forms of a name whose last word is one of `_ARMENIAN_HEAD_NOUNS` (or ends in -ություն)."""
+    head, _, last = name.rpartition(" ")
+    prefix = head + " " if head else ""
+    for noun, (stem, endings) in _ARMENIAN_HEAD_NOUNS.items():
+        if last == noun or (noun == "ություն" and last.endswith(noun)):
+            base = prefix + last[:len(last) - len(noun)] + stem
+            return {base + ending for ending in endings}
+    return set()
+
+
 def armenian_forms(name: str) -> frozenset[str]:
     """The folded Armenian forms that the suffix grammar cannot reach from `name` itself.
 
-    >>> sorted(armenian_forms("բաքու"))
+    >>> sorted(armenian_forms("բաքու"))[:8]
     ['բաքու', 'բաքվի', 'բաքվիդ', 'բաքվին', 'բաքվիս', 'բաքվից', 'բաքվով', 'բաքվում']
+    >>> "պաքւում" in armenian_forms("պաքու"), "թուրքիոյ" in armenian_forms("թուրքիա")
+    (True, True)
     >>> sorted(armenian_forms("ֆիզուլի"))
     ['ֆիզուլի', 'ֆիզուլու']
+    >>> sorted(armenian_forms("սևանա լիճ"))[:3], "արցախի հանրապետության" in armenian_forms("արցախի հանրապետություն")
+    (['սևանա լիճ', 'սևանա լճէն', 'սևանա լճի'], True)
     """
-    forms = {name}
+    forms = {name} | _head_noun_forms(name)
     if name.endswith("ի") and len(name) > 4:
         # Names in -ի may take the u-declension of գինի, գինու: Ֆիզուլի, Ֆիզուլու.
         forms.add(name[:-1] + "ու")
     if name.endswith("ու") and len(name) > 3:
-        stem = name[:-2] + "վ"
-        forms.update(stem + ending for ending in _ARMENIAN_U_STEM_ENDINGS)
+        # The classical orthography of the Western press writes the stem's v as ւ: Պաքւում.
+        for stem in (name[:-2] + "վ", name[:-2] + "ւ"):
+            forms.update(stem + ending for ending in _ARMENIAN_U_STEM_ENDINGS)
+    if name.endswith("իա") and len(name) > 3:
+        # Western Armenian genitive and dative of names in -իա: Թուրքիոյ, Ռուսիոյ (Eastern Թուրքիայի).
+        forms.add(name[:-1] + "ոյ")
     return frozenset(forms)
 
 
-def inflected_keys(key: str, lang: str):
-    """The folded keys the matcher holds for one folded spelling of `lang`: itself and its forms."""
+def abbreviations(spelling: str) -> frozenset[int]:
+    """The positions of the words of `spelling` (as folding splits them) that are abbreviations.
+
+    A word with two capitals or more is one (ССР, НКАО, АзССР); Russian does not decline them.
+
+    >>> sorted(abbreviations("Азербайджанская ССР")), sorted(abbreviations("Нагорно-Карабахская АО"))
+    ([1], [2])
+    """
+    words = [spelling[m.start():m.end()] for m in re.finditer(r"\S+", fold(spelling))]
+    return frozenset(k for k, word in enumerate(words) if sum(ch.isupper() for ch in word) > 1)
+
+
+def inflected_keys(key: str, lang: str, spelling: str | None = None):
+    """The folded keys the matcher holds for one folded spelling of `lang`: itself and its forms.
+
+    `spelling`, the spelling as the gazetteer writes it, tells abbreviations (`abbreviations`).
+    """
     if lang in CASE_FORM_LANGS:
-        return case_forms(key)
+        return case_forms(key, abbreviations(spelling) if spelling else frozenset())
     if lang == "hy":
         return armenian_forms(key)
     return (key,)
+
+
+# The second half of a Russian compound adjective (Кура-Араксинская низменность, армяно-азербайджанской).
+_RUSSIAN_ADJECTIVE = re.compile(
+    r"\w{2,}(?:(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|им|ом|ую|ою|ими|их)"
+    # -н- adjectives without the endings that are also a noun's in -н (Ереваном, Лачине).
+    r"|н(?:ый|ая|ое|ые|ого|ому|ым|ую|ыми|ых|ий|яя|ее|ие|его|ему|им|юю|ими|их))")
+
+
+def compound_adjective(lang: str | None, word: str) -> bool:
+    """Whether the folded `word`, after a name and a hyphen, makes the name half of an adjective.
+
+    Russian joins two names into one adjective (Кура-Араксинская низменность): the first is then
+    no mention of its place, as adjectives are not (карабахский конфликт).
+
+    >>> compound_adjective("ru", "араксинской"), compound_adjective("ru", "горис"), compound_adjective("en", "ский")
+    (True, False, False)
+    """
+    return lang in CASE_FORM_LANGS and bool(_RUSSIAN_ADJECTIVE.fullmatch(word))
 
 
 def takes_suffix(lang: str, apostrophe: bool = False) -> bool:
@@ -468,10 +554,14 @@ def takes_suffix(lang: str, apostrophe: bool = False) -> bool:
     return lang in (_APOSTROPHE_SUFFIXES if apostrophe else _GLUED_SUFFIXES)
 
 
-def suffix_ok(lang: str, suffix: str, apostrophe: bool = False) -> bool:
+def suffix_ok(lang: str, suffix: str, apostrophe: bool = False, hyphen: bool = False) -> bool:
     """True when the folded letters `suffix`, glued to a name, are a suffix of `lang`.
 
-    With `apostrophe`, the suffix follows an apostrophe (Karabağ'da).
+    With `apostrophe`, the suffix follows an apostrophe (Karabağ'da); with
+    `hyphen`, a hyphen (Armenian ԼՂ-ում, ՀՀ-ն).
+
+    >>> suffix_ok("hy", "ում", hyphen=True), suffix_ok("hy", "էն"), suffix_ok("az", "da", hyphen=True)
+    (True, True, False)
 
     Derivations that name people or qualities rather than the place are not
     suffixes here: Turkish ``Karabağlı`` (a Karabakhi) and Armenian
@@ -479,5 +569,8 @@ def suffix_ok(lang: str, suffix: str, apostrophe: bool = False) -> bool:
     """
     if not suffix:
         return True
+    if hyphen:
+        grammar = _HYPHEN_SUFFIXES.get(lang)
+        return bool(grammar and grammar.fullmatch(suffix))
     grammar = (_APOSTROPHE_SUFFIXES if apostrophe else _GLUED_SUFFIXES).get(lang)
     return bool(grammar and grammar.fullmatch(suffix))

@@ -27,7 +27,7 @@ from typing import Iterable, NamedTuple
 from .context import WORD_BEFORE_NAME, Context
 from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
 from .gazetteer import Entity, Gazetteer
-from .inflect import CASE_FORM_LANGS, case_forms, glues, inflected_keys, suffix_ok, takes_suffix
+from .inflect import CASE_FORM_LANGS, case_forms, compound_adjective, glues, inflected_keys, suffix_ok, takes_suffix
 from .textlang import detect, paragraph_bounds, script_lang
 
 # Up to this many entities, a town's name can name the district of its name (`Matcher._as_district`).
@@ -38,6 +38,9 @@ SCANNER_MIN_KEYS = 20_000
 LANG_PREFERENCE = ("en", "ru", "hy", "az", "tr", "fr", "de", "es")
 
 _LETTERS = re.compile(r"[^\W\d_]*")
+# Armenian and Cyrillic letters after a hyphen may end a name (ԼՂ-ում) or make it half of an adjective
+# (Кура-Араксинская): `Matcher._hyphen_end`.
+_LETTER_AFTER_HYPHEN = re.compile("[\u0400-\u04ff\u0531-\u0587]")
 _WORD = re.compile(r"[^\W\d_]+")
 _PUNCTUATION = "'\".,;:!?()[]{}«»„“”‹›<>/\\*#@&%+=|~`^_"
 _ALNUM, _LETTER, _UPPER, _HIDES = 1, 2, 4, 8
@@ -499,7 +502,7 @@ class Matcher:
                     key = fold_key(spelling)
                     if not key:
                         continue
-                    for variant in inflected_keys(key, lang):
+                    for variant in inflected_keys(key, lang, spelling):
                         # A dict keeps the first of equal candidates in order, however many places share a key.
                         candidate = _Candidate(index, form.id, lang, spelling, variant != key)
                         buckets.setdefault(variant, {})[candidate] = None
@@ -509,7 +512,7 @@ class Matcher:
             listed = set(buckets)
             for index, form_id, lang, spelling in derived_spellings(gazetteer):
                 key = fold_key(spelling)
-                for variant in inflected_keys(key, lang):
+                for variant in inflected_keys(key, lang, spelling):
                     if variant not in listed:
                         candidate = _Candidate(index, form_id, lang, spelling, variant != key, "transliterated")
                         buckets.setdefault(variant, {})[candidate] = None
@@ -775,7 +778,11 @@ class Matcher:
             behind = np.minimum(units[after], 0xFFFF)
             quoted &= _CLOSING[behind] | (_SPACE[behind] & _CLOSING[np.minimum(units[np.minimum(end + 1, size - 1)],
                                                                               0xFFFF)])
-        plain = (keep & ~glued & ~(apostrophe & tables["apostrophe"][index]) & ~tables["checked"][index] & ~quoted
+        # Armenian or Cyrillic letters after a hyphen: a suffix (ԼՂ-ում) or an adjective (Кура-Араксинская).
+        letter_after = units[np.minimum(end + 1, size - 1)]
+        hyphen = (end + 1 < size) & (original[after] == ord("-")) & (
+            ((letter_after >= 0x0531) & (letter_after <= 0x0587)) | ((letter_after >= 0x0400) & (letter_after <= 0x04FF)))
+        plain = (keep & ~glued & ~(apostrophe & tables["apostrophe"][index]) & ~hyphen & ~tables["checked"][index] & ~quoted
                  & (tables["single"][index] | ~tables["guarded"][index]) & (capital | ~tables["proper"][index]))
         if doc.districts:
             # Towns' names near a word for a district are settled one by one (`_as_district`).
@@ -953,6 +960,10 @@ class Matcher:
             end = glued_end
         elif apostrophe_end > end + 1 and self._apostrophe_ok(choices, folded[end + 1:apostrophe_end], doc, start):
             end = apostrophe_end
+        elif text[end:end + 1] == "-" and _LETTER_AFTER_HYPHEN.match(text, end + 1):
+            end = self._hyphen_end(choices, folded, end, doc, start)
+            if end < 0:
+                return None
         if not choices:
             return None
         if self._guarded[index]:
@@ -1343,6 +1354,23 @@ class Matcher:
             return lang in langs
         return bool(langs) and any(c.lang in langs for c in choices)
 
+    def _hyphen_end(self, choices: tuple[_Candidate, ...], folded: str, end: int, doc: "_Text", start: int) -> int:
+        """Where a name followed by a hyphen and letters ends; -1 when it is no name there.
+
+        ԼՂ-ում, ՀՀ-ն: a suffix set off by a hyphen, in the grammar of the text's
+        language and of one of the readings'. Кура-Араксинская (низменность):
+        the first half of a compound adjective, no place of its own.
+        `end` itself when the letters after the hyphen are another word.
+        """
+        suffix_end = _LETTERS.match(folded, end + 1).end()
+        lang = doc.lang(start)
+        after = folded[end + 1:suffix_end]
+        if lang and any(c.lang == lang for c in choices) and suffix_ok(lang, after, hyphen=True):
+            return suffix_end
+        if compound_adjective(lang, after):
+            return -1
+        return end
+
     def _has_guards(self, candidate: _Candidate) -> bool:
         guards = self.entities[candidate.entity].guards
         # Derived spellings are only taken capitalised: a rule's guess must not catch ordinary words.
@@ -1584,7 +1612,7 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
                     if not key:
                         continue
                     name_code = names.setdefault(spelling, len(names))
-                    for variant in inflected_keys(key, lang):
+                    for variant in inflected_keys(key, lang, spelling):
                         row = (key_ids.setdefault(variant, len(key_ids)), index, form_code, lang_code, name_code,
                                variant != key, 0)
                         if row not in seen:
@@ -1596,7 +1624,7 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
     for index, form_id, lang, spelling in derived_spellings(gazetteer):
         key = fold_key(spelling)
         name_code = names.setdefault(spelling, len(names))
-        for variant in inflected_keys(key, lang):
+        for variant in inflected_keys(key, lang, spelling):
             code = key_ids.setdefault(variant, len(key_ids))
             if code >= listed:  # never a key a listed spelling has
                 rows.append((code, index, forms.setdefault(form_id, len(forms)), langs.setdefault(lang, len(langs)),

@@ -1,0 +1,144 @@
+"""Case forms and suffixes that running text prints, by class: each test is one class of form.
+
+Sentences written for these tests (not taken from the recognition set); the
+grammar lives in toponyms/inflect.py, the matcher applies it in text of the
+language whose grammar it is.
+"""
+
+import pytest
+
+from toponyms.fold import FAST_FOLD_MIN
+
+
+def found(matcher, text, lang):
+    return [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)]
+
+
+# Armenian writes a case ending after a hyphen when the name is an abbreviation.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Հոկտեմբերին ԼՂ-ից հեռացան վերջին ընտանիքները։", "ԼՂ-ից", "nagorno_karabakh"),
+    ("ԼՂՀ-ի խորհրդարանը նիստ չի գումարել։", "ԼՂՀ-ի", "nagorno_karabakh"),
+    ("Պատվիրակությունը ժամանել է ՀՀ-ից։", "ՀՀ-ից", "armenia"),
+    ("Այդ որոշումը ՀՀ-ն չի ընդունել։", "ՀՀ-ն", "armenia"),
+])
+def test_armenian_abbreviation_with_a_hyphenated_ending(matcher, text, surface, entity):
+    assert found(matcher, text, "hy") == [(surface, entity)]
+
+
+def test_a_hyphen_before_a_name_that_is_no_ending(matcher):
+    # Two places joined by a hyphen (a road) stay two places; a hyphen in Russian text is no Armenian ending.
+    assert found(matcher, "Ստեփանակերտ-Գորիս ճանապարհը բաց է։", "hy") == [
+        ("Ստեփանակերտ", "khankendi"), ("Գորիս", "goris")]
+    assert found(matcher, "ԼՂ-ակ", "hy") == [("ԼՂ", "nagorno_karabakh")]
+
+
+def test_hyphenated_endings_the_same_on_large_texts(matcher):
+    text = "\n".join(["Մարդիկ ԼՂ-ից գնացին ՀՀ-ն, իսկ Ստեփանակերտ-Գորիս ճանապարհը փակ էր։"] * 80)
+    assert len(text) > FAST_FOLD_MIN
+    assert matcher.find(text, lang="hy") == matcher.find(text, langs=["hy"], lang="hy")
+    assert [m.surface for m in matcher.find(text, lang="hy")][:4] == ["ԼՂ-ից", "ՀՀ-ն", "Ստեփանակերտ", "Գորիս"]
+
+
+# Western Armenian (and classical orthography): ablative -էն, genitive plural -ներու.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Ընտանիքը Ստեփանակերտէն Երեւան հասաւ։", "Ստեփանակերտէն", "khankendi"),
+    ("Շուշիէն եկողները պատմեցին պատերազմի մասին։", "Շուշիէն", "shusha"),
+    ("Ակնայէն մնացած են միայն աւերակներ։", "Ակնայէն", "agdam"),
+])
+def test_western_armenian_endings(matcher, text, surface, entity):
+    assert found(matcher, text, "hy")[:1] == [(surface, entity)]
+
+
+# The Western press's own spellings and their cases: Պաքու (Պաքւում in the classical orthography),
+# Ազրպէյճան, Ռուսիա with the genitive in -իոյ, Հատրութ.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Պաքւում ցոյցեր եղան։", "Պաքւում", "baku"),
+    ("Պաքուի իշխանութիւնները լռեցին։", "Պաքուի", "baku"),
+    ("Ազրպէյճանի բանակը յառաջացաւ։", "Ազրպէյճանի", "azerbaijan"),
+    ("Ռուսիոյ խաղաղապահները մնացին։", "Ռուսիոյ", "russia"),
+    ("Թուրքիոյ մէջ ընտրութիւններ են։", "Թուրքիոյ", "turkey"),
+    ("Հատրութի մէջ կռիւները շարունակուեցան։", "Հատրութի", "hadrut"),
+])
+def test_western_armenian_spellings(matcher, text, surface, entity):
+    assert found(matcher, text, "hy")[:1] == [(surface, entity)]
+
+
+# Villages of Armenia's border news, in their case forms.
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    ("Լիճքում նոր դպրոց է բացվել։", "hy", "Լիճքում", "lichk"),
+    ("Жители Личка собрались у родника.", "ru", "Личка", "lichk"),
+    ("Կարճևանի այգիները ծաղկել են։", "hy", "Կարճևանի", "karchevan"),
+    ("Կարճեւանից երևում է Արաքսը։", "hy", "Կարճեւանից", "karchevan"),
+    ("Гегамасар обстреляли ночью.", "ru", "Гегамасар", "geghamasar"),
+])
+def test_villages_of_the_border_news(matcher, text, lang, surface, entity):
+    assert found(matcher, text, lang)[:1] == [(surface, entity)]
+
+
+# A common noun ending a name changes its stem before the ending: լիճ -> լճի, կամուրջ -> կամրջով.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Ամռանը Սևանա լճում ջրի մակարդակը իջավ։", "Սևանա լճում", "lake_sevan"),
+    ("Զբոսաշրջիկները Սևանա լճի ափին էին։", "Սևանա լճի", "lake_sevan"),
+    ("Բեռնատարները անցան Հակարիի կամրջով։", "Հակարիի կամրջով", "hakari_bridge"),
+])
+def test_armenian_head_noun_stem_changes(matcher, text, surface, entity):
+    assert found(matcher, text, "hy") == [(surface, entity)]
+
+
+def test_armenian_possessive_article(matcher):
+    assert found(matcher, "Երգը կոչվում է «Իմ Արցախս»։", "hy")[:1] == [("Արցախս", "nagorno_karabakh")]
+
+
+# Russian does not decline abbreviations (в Азербайджанской ССР, not ССРе).
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Город был райцентром Азербайджанской ССР до 1991 года.", "Азербайджанской ССР", "azerbaijan"),
+    ("Депутаты Армянской ССР обратились в Москву.", "Армянской ССР", "armenia"),
+    ("Министр иностранных дел НКР выступил с заявлением.", "НКР", "nagorno_karabakh"),
+])
+def test_russian_abbreviations_do_not_decline(matcher, text, surface, entity):
+    assert found(matcher, text, "ru") == [(surface, entity)]
+
+
+# The locative in -у of the nouns that take it (в аэропорту, на мосту), heads of place names.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Самолёт так и не сел в Степанакертском аэропорту.", "Степанакертском аэропорту", "stepanakert_airport"),
+    ("Пограничники стояли на Худаферинском мосту.", "Худаферинском мосту", "khudafarin_bridges"),
+])
+def test_russian_second_locative(matcher, text, surface, entity):
+    assert found(matcher, text, "ru") == [(surface, entity)]
+
+
+# Two names joined into one Russian adjective: the first is no mention of its place.
+@pytest.mark.parametrize("text, expected", [
+    ("Поля лежат на Кура-Араксинской низменности.", []),
+    ("Эксперты обсуждали армяно-азербайджанский мирный договор.", []),
+    ("Автобус идёт по трассе Степанакерт-Горис.", [("Степанакерт", "khankendi"), ("Горис", "goris")]),
+    ("Кельбаджар-Лачинский экономический район создан в 2021 году.",
+     [("Кельбаджар-Лачинский экономический район", "kalbajar_lachin_economic_region")]),
+])
+def test_russian_compound_adjectives(matcher, text, expected):
+    assert found(matcher, text, "ru") == expected
+
+
+def test_compound_adjectives_the_same_on_large_texts(matcher):
+    text = "\n".join(["Поля лежат на Кура-Араксинской низменности, а трасса Степанакерт-Горис закрыта."] * 60)
+    assert len(text) > FAST_FOLD_MIN
+    assert matcher.find(text, lang="ru") == matcher.find(text, langs=["ru"], lang="ru")
+    assert [m.surface for m in matcher.find(text, lang="ru")][:2] == ["Степанакерт", "Горис"]
+
+
+# Russian names the area of a town with an adjective (Бердский район), in every case.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Минобороны сообщило об обстреле со стороны Бердского района.", "Бердского района", "berd"),
+    ("Военные позиции в Горисском районе усилены.", "Горисском районе", "goris"),
+    ("Села Гафанского района остались без газа.", "Гафанского района", "kapan"),
+    # A district the gazetteer has keeps its own entity.
+    ("Бои шли в Лачинском районе.", "Лачинском районе", "lachin_district"),
+])
+def test_russian_district_adjective_of_a_town(matcher, text, surface, entity):
+    assert found(matcher, text, "ru") == [(surface, entity)]
+
+
+def test_russian_adjective_alone_is_no_place(matcher):
+    assert found(matcher, "Бердский рынок открылся после ремонта.", "ru") == []
+    assert found(matcher, "Карабахский конфликт длится десятилетия.", "ru") == []
