@@ -89,8 +89,10 @@ def test_armenian_possessive_article(matcher):
     assert found(matcher, "Երգը կոչվում է «Իմ Արցախս»։", "hy")[:1] == [("Արցախս", "nagorno_karabakh")]
 
 
-# Russian does not decline abbreviations (в Азербайджанской ССР, not ССРе).
+# Russian does not decline abbreviations (в Азербайджанской ССР, not ССРе), nor the first part of a
+# hyphenated name (в Вайоц-Дзоре).
 @pytest.mark.parametrize("text, surface, entity", [
+    ("Дорога в Вайоц-Дзоре перекрыта.", "Вайоц-Дзоре", "vayots_dzor_province"),
     ("Город был райцентром Азербайджанской ССР до 1991 года.", "Азербайджанской ССР", "azerbaijan"),
     ("Депутаты Армянской ССР обратились в Москву.", "Армянской ССР", "armenia"),
     ("Министр иностранных дел НКР выступил с заявлением.", "НКР", "nagorno_karabakh"),
@@ -108,9 +110,30 @@ def test_russian_second_locative(matcher, text, surface, entity):
     assert found(matcher, text, "ru") == [(surface, entity)]
 
 
+# A list of districts shares the plural noun: the last adjective with it names its district.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Бои шли в Физулинском и Зангиланском районах.", "Зангиланском районах", "zangilan_district"),
+    ("Жители Губадлинского и Лачинского районов вернутся.", "Лачинского районов", "lachin_district"),
+    ("Границу охраняют Сюникская и Тавушская области.", "Тавушская области", "tavush_province"),
+])
+def test_russian_plural_head_of_a_list(matcher, text, surface, entity):
+    assert found(matcher, text, "ru")[-1:] == [(surface, entity)]
+
+
+# A name with a case ending is no given name before a surname in Armenian (the surname takes it).
+@pytest.mark.parametrize("text, surface", [
+    ("Արցախի Հանրապետության նախագահը հրաժարական տվեց։", "Արցախի"),
+    ("Նա ծնվել է Արցախի Մարտունի քաղաքում։", "Արցախի"),
+])
+def test_armenian_name_with_an_ending_is_no_given_name(matcher, text, surface):
+    assert [m.surface for m in matcher.find(text, lang="hy")][:1] == [surface]
+
+
 # Two names joined into one Russian adjective: the first is no mention of its place.
 @pytest.mark.parametrize("text, expected", [
-    ("Поля лежат на Кура-Араксинской низменности.", []),
+    ("Ремонт Горис-Капанской трассы завершён.", []),
+    # A name the gazetteer lists whole stays one: only its last part declines (Кура-Араксинская).
+    ("Поля лежат на Кура-Араксинской низменности.", [("Кура-Араксинской низменности", "kura_araz_lowland")]),
     ("Эксперты обсуждали армяно-азербайджанский мирный договор.", []),
     ("Автобус идёт по трассе Степанакерт-Горис.", [("Степанакерт", "khankendi"), ("Горис", "goris")]),
     ("Кельбаджар-Лачинский экономический район создан в 2021 году.",
@@ -121,7 +144,7 @@ def test_russian_compound_adjectives(matcher, text, expected):
 
 
 def test_compound_adjectives_the_same_on_large_texts(matcher):
-    text = "\n".join(["Поля лежат на Кура-Араксинской низменности, а трасса Степанакерт-Горис закрыта."] * 60)
+    text = "\n".join(["Ремонт Горис-Капанской трассы идёт, а трасса Степанакерт-Горис закрыта."] * 60)
     assert len(text) > FAST_FOLD_MIN
     assert matcher.find(text, lang="ru") == matcher.find(text, langs=["ru"], lang="ru")
     assert [m.surface for m in matcher.find(text, lang="ru")][:2] == ["Степанакерт", "Горис"]
@@ -142,3 +165,24 @@ def test_russian_district_adjective_of_a_town(matcher, text, surface, entity):
 def test_russian_adjective_alone_is_no_place(matcher):
     assert found(matcher, "Бердский рынок открылся после ремонта.", "ru") == []
     assert found(matcher, "Карабахский конфликт длится десятилетия.", "ru") == []
+
+
+# Turkish glues the copula in slogans and the privative always; other glued letters are no suffix.
+@pytest.mark.parametrize("text, expected", [
+    ("Pankartta “Karabağ Azerbaycandır” yazıyordu.", [("Karabağ", "karabakh"), ("Azerbaycandır", "azerbaijan")]),
+    ("Şuşasız bir barış düşünülemez, dedi.", [("Şuşasız", "shusha")]),
+    ("Bakunin bir anarşistti.", []),
+    ("Karabağlı gençler toplandı.", []),
+])
+def test_turkish_glued_copula_and_privative(matcher, text, expected):
+    assert found(matcher, text, "tr") == expected
+
+
+# A one-word Russian name in -ой is a noun and declines as one (в Горанбое); in -ы it does not (в Ханкенды).
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Беженцев разместили в Горанбое.", "Горанбое", "goranboy"),
+    ("Дорога из Горанбоя открыта.", "Горанбоя", "goranboy"),
+    ("До 1923 года село называлось Ханкенды.", "Ханкенды", "khankendi"),
+])
+def test_russian_nouns_in_oi_and_y(matcher, text, surface, entity):
+    assert found(matcher, text, "ru") == [(surface, entity)]

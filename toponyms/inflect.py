@@ -56,11 +56,23 @@ _ADJECTIVE_ENDINGS = {
 _SECOND_LOCATIVE = frozenset({"аэропорт", "мост", "лес", "берег", "порт", "сад", "пруд", "луг", "бор"})
 
 
-def _russian_word_forms(word: str) -> list[list[str]]:
-    """The forms of one Russian word, case by case (a list per case)."""
+# Head nouns that a list of names shares in the plural, each name's adjective in the singular:
+# "в Физулинском и Джебраильском районах", "Сюникская и Тавушская области".
+_PLURAL_HEADS = {
+    "район": ("районы", "районов", "районам", "районы", "районами", "районах"),
+    "область": ("области", "областей", "областям", "области", "областями", "областях"),
+}
+
+
+def _russian_word_forms(word: str, alone: bool = False) -> list[list[str]]:
+    """The forms of one Russian word, case by case (a list per case).
+
+    A name of one word in -ой is a noun (Горанбой, в Горанбое); in a longer name, an adjective
+    (контрольно-пропускной пункт).
+    """
     if word in _SECOND_LOCATIVE:
         return [[word], [word + "а"], [word + "у"], [word], [word + "ом"], [word + "е", word + "у"]]
-    if len(word) > 3 and word[-2:] in _ADJECTIVE_ENDINGS:
+    if len(word) > 3 and word[-2:] in _ADJECTIVE_ENDINGS and not (alone and word.endswith("ой")):
         stem, ending = word[:-2], word[-2:]
         if ending == "ий" and stem[-1] in "гкх":
             ending = "ий_hard"
@@ -104,13 +116,23 @@ def case_forms(name: str, fixed: frozenset[int] = frozenset()) -> frozenset[str]
     True
     >>> "степанакертском аэропорту" in case_forms("степанакертский аэропорт")
     True
+    >>> "джебраильском районах" in case_forms("джебраильский район")
+    True
+    >>> sorted(case_forms("горанбой"))
+    ['горанбое', 'горанбоем', 'горанбой', 'горанбою', 'горанбоя']
     """
     words = name.split(" ")
-    per_word = [[[w]] * _CASES if k in fixed else _russian_word_forms(w) for k, w in enumerate(words)]
+    alone = len(words) == 1
+    per_word = [[[w]] * _CASES if k in fixed else _russian_word_forms(w, alone) for k, w in enumerate(words)]
     forms = {name}
     for case in range(_CASES):
         for combination in product(*(forms_of_word[case] for forms_of_word in per_word)):
             forms.add(" ".join(combination))
+    plural = _PLURAL_HEADS.get(words[-1]) if len(words) > 1 else None
+    if plural:
+        for case in range(_CASES):
+            for combination in product(*(forms_of_word[case] for forms_of_word in per_word[:-1])):
+                forms.add(" ".join((*combination, plural[case])))
     return frozenset(forms)
 
 
@@ -410,8 +432,8 @@ _TURKIC_MORPHEMES = [
     "nda", "nde", "ndan", "nden", "dan", "den", "tan", "ten", "da", "de", "ta", "te",
     "nin", "nun", "in", "un", "na", "ne", "ya", "ye", "a", "e", "yi", "yu", "ni", "nu", "i", "u",
     "yla", "yle", "la", "le", "ca", "ce",
-    # "the one in", copula
-    "ki", "dir", "dur", "tir", "tur",
+    # "the one in", copula, "without" (Qarabağsız: the place is named)
+    "ki", "dir", "dur", "tir", "tur", "siz", "suz",
 ]
 # Eastern and Western (classical orthography) endings alike: the Western ablative is -էն
 # (Շուշիէն, Ստեփանակերտէն, Երեւանէն) where the Eastern is -ից, the Western genitive plural -ներու;
@@ -428,11 +450,15 @@ def _chain(morphemes: list[str], most: int) -> re.Pattern:
 
 
 _TURKIC_SUFFIX = _chain(_TURKIC_MORPHEMES, 4)
+# Turkish sets case endings off with an apostrophe, but slogans and headlines glue the copula
+# ("Karabağ Azerbaycandır") and derivations are always glued ("Karabağsız", without Karabakh).
+_TURKISH_GLUED = re.compile(r"(?:siz|suz)?(?:dir|dur|tir|tur)?")
 # Suffixes glued to the name: Azerbaijani Xankəndidə, Armenian Ստեփանակերտում, German Bergkarabachs.
-_GLUED_SUFFIXES: dict[str, re.Pattern] = {"az": _TURKIC_SUFFIX, "hy": _ARMENIAN_SUFFIX, "de": _GERMAN_SUFFIX}
+_GLUED_SUFFIXES: dict[str, re.Pattern] = {"az": _TURKIC_SUFFIX, "hy": _ARMENIAN_SUFFIX, "de": _GERMAN_SUFFIX,
+                                          "tr": _TURKISH_GLUED}
 # Suffixes set off by an apostrophe: Turkish always writes Karabağ'da, Bakü'nün;
-# Azerbaijani sometimes does. Turkish glued letters are not suffixes, so that
-# Bakü does not match inside Bakunin.
+# Azerbaijani sometimes does. Other Turkish glued letters are not suffixes, so
+# that Bakü does not match inside Bakunin.
 _APOSTROPHE_SUFFIXES: dict[str, re.Pattern] = {"az": _TURKIC_SUFFIX, "tr": _TURKIC_SUFFIX}
 # Suffixes set off by a hyphen: Armenian writes them so after an abbreviation or a number, and
 # often after a name in Latin letters (ԼՂ-ում, ՀՀ-ն, ԼՂՀ-ի, ԱՄՆ-ից).
@@ -507,15 +533,26 @@ def armenian_forms(name: str) -> frozenset[str]:
 
 
 def abbreviations(spelling: str) -> frozenset[int]:
-    """The positions of the words of `spelling` (as folding splits them) that are abbreviations.
+    """The positions of the words of `spelling` (as folding splits them) that Russian does not decline.
 
-    A word with two capitals or more is one (ССР, НКАО, АзССР); Russian does not decline them.
+    An abbreviation, a word with two capitals or more (ССР, НКАО, АзССР); and the
+    first part of a hyphenated name, which stays as it is (в Вайоц-Дзоре,
+    Кельбаджар-Лачинского района).
 
     >>> sorted(abbreviations("Азербайджанская ССР")), sorted(abbreviations("Нагорно-Карабахская АО"))
-    ([1], [2])
+    ([1], [0, 2])
+    >>> sorted(abbreviations("Вайоц-Дзор")), sorted(abbreviations("Вайоц Дзор"))
+    ([0], [])
     """
-    words = [spelling[m.start():m.end()] for m in re.finditer(r"\S+", fold(spelling))]
-    return frozenset(k for k, word in enumerate(words) if sum(ch.isupper() for ch in word) > 1)
+    found = set()
+    for k, m in enumerate(re.finditer(r"\S+", fold(spelling))):
+        word = spelling[m.start():m.end()]
+        if sum(ch.isupper() for ch in word) > 1 or spelling[m.end():m.end() + 1] in _HYPHENS:
+            found.add(k)
+    return frozenset(found)
+
+
+_HYPHENS = frozenset("-\u2010\u2011")
 
 
 def inflected_keys(key: str, lang: str, spelling: str | None = None):

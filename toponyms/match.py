@@ -97,6 +97,10 @@ def char_classes():
 
 
 _CLAUSE_END = ".;!?:"
+# Languages where only the last word of a person's name takes the case ending (Արարատ Միրզոյանի,
+# Laçın Məmmədovun): a place's name with an ending is no given name before a surname
+# (Արցախի Հանրապետության is the Republic of Artsakh, not a person Artsakh Hanrapetutyan).
+_BARE_GIVEN_NAMES = frozenset({"hy", "az", "tr"})
 _TOKEN = re.compile(r"\S+")
 # Words that join the names of a list, and that stand between a word for a district and a name.
 _CONJUNCTIONS = frozenset("and ve и et und y e և ու or veya ili или ou oder o".split())
@@ -1006,7 +1010,11 @@ class Matcher:
                     and doc.lang(start) in _ADJECTIVE_AFTER_NOUN and context.is_demonym(surface.lower(), doc.lang(start))):
                 return ()  # Iglesia Apostólica Armenia: capitalised in a name, still the adjective
         if checks & CHECK_PERSON:
-            if context.is_person(text, folded, start, end, doc.lang(start), self._place_words):
+            lang = doc.lang(start)
+            low, high = max(0, start - 40), end + 40
+            if lang in _BARE_GIVEN_NAMES and end - start > max(len(c.name) for c in choices):
+                high = end  # a name with a case ending is no given name: the words after do not count
+            if context.is_person(text[low:high], folded[low:high], start - low, end - low, lang, self._place_words):
                 return ()
         entities = {c.entity for c in choices} if checks & CHECK_HOMONYM else ()
         if len(entities) > 1:
