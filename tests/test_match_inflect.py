@@ -120,6 +120,20 @@ def test_russian_plural_head_of_a_list(matcher, text, surface, entity):
     assert found(matcher, text, "ru")[-1:] == [(surface, entity)]
 
 
+def test_russian_list_before_a_plural_head_names_each_district(matcher):
+    assert found(matcher, "Бои шли в Физулинском, Джебраильском и Зангиланском районах.", "ru") == [
+        ("Физулинском", "fuzuli_district"), ("Джебраильском", "jabrayil_district"),
+        ("Зангиланском районах", "zangilan_district")]
+    assert found(matcher, "Жители Губадлинского и Лачинского районов вернутся.", "ru") == [
+        ("Губадлинского", "qubadli_district"), ("Лачинского районов", "lachin_district")]
+    # An adjective that names no district of the gazetteer, and a noun, are left alone.
+    assert found(matcher, "В Армении и соседних Зангиланском районах тихо.", "ru") == [
+        ("Армении", "armenia"), ("Зангиланском районах", "zangilan_district")]
+    text = "\n".join(["Бои шли в Физулинском, Джебраильском и Зангиланском районах."] * 80)
+    assert [m.surface for m in matcher.find(text, lang="ru")][:3] == [
+        "Физулинском", "Джебраильском", "Зангиланском районах"]
+
+
 # A name with a case ending is no given name before a surname in Armenian (the surname takes it).
 @pytest.mark.parametrize("text, surface", [
     ("Արցախի Հանրապետության նախագահը հրաժարական տվեց։", "Արցախի"),

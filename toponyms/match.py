@@ -97,6 +97,16 @@ def char_classes():
 
 
 _CLAUSE_END = ".;!?:"
+# A Russian plural head noun shared by a list of names (в Физулинском и Зангиланском районах) ->
+# the singular forms of the same case, which each listed adjective takes as a name of its own.
+PLURAL_HEAD_SINGULAR = {
+    "районы": ("район",), "районов": ("района",), "районам": ("району",), "районами": ("районом",),
+    "районах": ("районе",), "области": ("область",), "областей": ("области",), "областям": ("области",),
+    "областями": ("областью",), "областях": ("области",),
+}
+_SINGULAR_NAME_HEADS = ("район", "область")
+# One adjective of such a list and what joins it to the next: "Физулинском, ", "Губадлинского и ".
+_LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)(?:\s*,\s*|\s+(?:и|или)\s+)$")
 # Languages where only the last word of a person's name takes the case ending (Արարատ Միրզոյանի,
 # Laçın Məmmədovun): a place's name with an ending is no given name before a surname
 # (Արցախի Հանրապետության is the Republic of Artsakh, not a person Artsakh Hanrapetutyan).
@@ -578,6 +588,8 @@ class Matcher:
             found = self._in_its_district(text, found)
         if len(found) > 1 and self._province_of:
             found = self._in_a_list_of_provinces(text, found)
+        if found:
+            found = self._listed_before_a_plural_head(text, found)
         if fuzzy:
             found = self._approximate(doc, found)
         return found
@@ -660,6 +672,45 @@ class Matcher:
                 changed[i] = m._replace(entity_id=province, kind=kind,
                                         form=m.form if m.form in {f.id for f in forms} else forms[0].id)
         return changed if changed is not None else found
+
+    @cached_property
+    def _singular_heads(self) -> dict[str, int]:
+        """The folded keys that end in a singular head of `PLURAL_HEAD_SINGULAR` -> key index."""
+        heads = {head for singulars in PLURAL_HEAD_SINGULAR.values() for head in singulars}
+        return {key: i for i, key in enumerate(self.keys) if key.rpartition(" ")[2] in heads}
+
+    def _listed_before_a_plural_head(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The adjectives listed before a shared plural noun: "в Физулинском, Джебраильском и
+        Зангиланском районах" names three districts, each adjective with the noun in the singular
+        a name of the gazetteer (the last, with the plural, was found as a form: `case_forms`)."""
+        added = None
+        for i, m in enumerate(found):
+            if not m.name.endswith(_SINGULAR_NAME_HEADS) or m.lang not in CASE_FORM_LANGS:
+                continue  # the gazetteer name of a plural form ends in the singular noun
+            singulars = PLURAL_HEAD_SINGULAR.get(fold(m.surface.rpartition(" ")[2]))
+            if not singulars:
+                continue
+            position = m.start
+            floor = found[i - 1].end if i else 0
+            while True:
+                listed = _LISTED_BEFORE.search(text, max(floor, position - 60), position)
+                if not listed:
+                    break
+                index = next((self._singular_heads.get(f"{fold_key(listed.group(1))} {singular}")
+                              for singular in singulars
+                              if f"{fold_key(listed.group(1))} {singular}" in self._singular_heads), None)
+                if index is None:
+                    break
+                start, end = listed.start(1), listed.end(1)
+                candidates = self.candidates[index]
+                reading = self._reading(candidates[0], candidates)
+                if added is None:
+                    added = []
+                added.append(tuple.__new__(Mention, (start, end, text[start:end]) + reading))
+                position = start
+        if not added:
+            return found
+        return sorted(found + added, key=lambda mention: mention.start)
 
     @cached_property
     def _adjacent_cues(self) -> dict[int, frozenset[str]]:
