@@ -143,25 +143,10 @@ def test_armenian_name_with_an_ending_is_no_given_name(matcher, text, surface):
     assert [m.surface for m in matcher.find(text, lang="hy")][:1] == [surface]
 
 
-# Two names joined into one Russian adjective: the first is no mention of its place.
-@pytest.mark.parametrize("text, expected", [
-    ("Ремонт Горис-Капанской трассы завершён.", []),
-    # A name the gazetteer lists whole stays one: only its last part declines (Кура-Араксинская).
-    ("Поля лежат на Кура-Араксинской низменности.", [("Кура-Араксинской низменности", "kura_araz_lowland")]),
-    ("Эксперты обсуждали армяно-азербайджанский мирный договор.", []),
-    ("Автобус идёт по трассе Степанакерт-Горис.", [("Степанакерт", "khankendi"), ("Горис", "goris")]),
-    ("Кельбаджар-Лачинский экономический район создан в 2021 году.",
-     [("Кельбаджар-Лачинский экономический район", "kalbajar_lachin_economic_region")]),
-])
-def test_russian_compound_adjectives(matcher, text, expected):
-    assert found(matcher, text, "ru") == expected
-
-
-def test_compound_adjectives_the_same_on_large_texts(matcher):
-    text = "\n".join(["Ремонт Горис-Капанской трассы идёт, а трасса Степанакерт-Горис закрыта."] * 60)
-    assert len(text) > FAST_FOLD_MIN
-    assert matcher.find(text, lang="ru") == matcher.find(text, langs=["ru"], lang="ru")
-    assert [m.surface for m in matcher.find(text, lang="ru")][:2] == ["Степанакерт", "Горис"]
+# A name the gazetteer lists with a hyphen declines only in its last part (Кура-Араксинская).
+def test_russian_hyphenated_name_declines_its_last_part(matcher):
+    assert found(matcher, "Поля лежат на Кура-Араксинской низменности.", "ru") == [
+        ("Кура-Араксинской низменности", "kura_araz_lowland")]
 
 
 # Russian names the area of a town with an adjective (Бердский район), in every case.
@@ -200,3 +185,36 @@ def test_turkish_glued_copula_and_privative(matcher, text, expected):
 ])
 def test_russian_nouns_in_oi_and_y(matcher, text, surface, entity):
     assert found(matcher, text, "ru") == [(surface, entity)]
+
+
+def test_a_hyphenated_ending_is_glued_to_a_name_put_in_its_place():
+    from toponyms.inflect import reinflect
+
+    assert reinflect("ԼՂ-ից", "ԼՂ", "Լեռնային Ղարաբաղ", "hy") == "Լեռնային Ղարաբաղից"
+    assert reinflect("ՀՀ-ն", "ՀՀ", "ԼՂՀ", "hy") == "ԼՂՀ-ն"
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("ԼՂՀ-ի նախագահը հայտարարություն արեց։", "hy", "ԼՂՀ-ի"),
+    ("Президент НКР выступил с обращением.", "ru", "НКР"),
+])
+def test_the_republics_abbreviation_is_found_and_never_rewritten(run, text, lang, kept):
+    result = run("normalise", "-", "--lang", lang, "--convention", "azerbaijani", input=text + "\n")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == text
+    assert "1 kept" in result.stderr
+
+
+# Azerbaijani and Turkish put a personal ending after the case: "we are in Shusha".
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    ("Nəhayət, biz Şuşadayıq!", "az", "Şuşadayıq", "shusha"),
+    ("Mən Xankəndidəyəm, hər şey sakitdir.", "az", "Xankəndidəyəm", "khankendi"),
+    ("Artık Şuşa'dayız, dedi asker.", "tr", "Şuşa'dayız", "shusha"),
+])
+def test_turkic_personal_ending_after_the_case(matcher, text, lang, surface, entity):
+    assert found(matcher, text, lang) == [(surface, entity)]
+
+
+def test_turkic_demonym_with_a_personal_ending_is_no_place(matcher):
+    assert found(matcher, "Mən Kəlbəcərliyəm, dedi.", "az") == []
+    assert found(matcher, "Biz Karabağlıyız, dedi.", "tr") == []

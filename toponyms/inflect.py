@@ -168,6 +168,8 @@ def reinflect(surface: str, name: str, new_name: str, lang: str, before: str = "
     "Stepanakert'te"
     >>> reinflect("Ստեփանակերտը", "Ստեփանակերտ", "Խանքենդի", "hy"), reinflect("Ակնայում", "Ակնա", "Աղդամ", "hy")
     ('Խանքենդին', 'Աղդամում')
+    >>> reinflect("ԼՂ-ում", "ԼՂ", "Լեռնային Ղարաբաղ", "hy"), reinflect("ՀՀ-ն", "ՀՀ", "ԼՂՀ", "hy")
+    ('Լեռնային Ղարաբաղում', 'ԼՂՀ-ն')
     """
     if lang in CASE_FORM_LANGS:
         return _russian_reinflect(surface, name, new_name, before)
@@ -180,6 +182,8 @@ def reinflect(surface: str, name: str, new_name: str, lang: str, before: str = "
     if lang in ("az", "tr"):
         return new_name + _turkic_suffix(suffix, new_name, lang)
     if lang == "hy":
+        if suffix[:1] == "-" and sum(ch.isupper() for ch in new_name.split()[-1]) < 2:
+            suffix = suffix[1:]  # ԼՂ-ում: the hyphen goes with the abbreviation, not with a name
         return new_name + _armenian_suffix(suffix, new_name)
     return new_name + suffix
 
@@ -434,6 +438,9 @@ _TURKIC_MORPHEMES = [
     "yla", "yle", "la", "le", "ca", "ce",
     # "the one in", copula, "without" (Qarabağsız: the place is named)
     "ki", "dir", "dur", "tir", "tur", "siz", "suz",
+    # personal endings after a case: Şuşadayıq, Qarabağdayam, Xankəndidəyik; Turkish Şuşa'dayız
+    "yam", "yem", "am", "em", "yiq", "yik", "yuq", "yuk", "iq", "ik", "uq", "uk",
+    "yiz", "yuz", "iz", "uz", "san", "sen", "sin", "sun", "siniz", "sunuz",
 ]
 # Eastern and Western (classical orthography) endings alike: the Western ablative is -էն
 # (Շուշիէն, Ստեփանակերտէն, Երեւանէն) where the Eastern is -ից, the Western genitive plural -ներու;
@@ -565,25 +572,6 @@ def inflected_keys(key: str, lang: str, spelling: str | None = None):
     if lang == "hy":
         return armenian_forms(key)
     return (key,)
-
-
-# The second half of a Russian compound adjective (Кура-Араксинская низменность, армяно-азербайджанской).
-_RUSSIAN_ADJECTIVE = re.compile(
-    r"\w{2,}(?:(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|им|ом|ую|ою|ими|их)"
-    # -н- adjectives without the endings that are also a noun's in -н (Ереваном, Лачине).
-    r"|н(?:ый|ая|ое|ые|ого|ому|ым|ую|ыми|ых|ий|яя|ее|ие|его|ему|им|юю|ими|их))")
-
-
-def compound_adjective(lang: str | None, word: str) -> bool:
-    """Whether the folded `word`, after a name and a hyphen, makes the name half of an adjective.
-
-    Russian joins two names into one adjective (Кура-Араксинская низменность): the first is then
-    no mention of its place, as adjectives are not (карабахский конфликт).
-
-    >>> compound_adjective("ru", "араксинской"), compound_adjective("ru", "горис"), compound_adjective("en", "ский")
-    (True, False, False)
-    """
-    return lang in CASE_FORM_LANGS and bool(_RUSSIAN_ADJECTIVE.fullmatch(word))
 
 
 def takes_suffix(lang: str, apostrophe: bool = False) -> bool:

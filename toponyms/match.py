@@ -27,7 +27,7 @@ from typing import Iterable, NamedTuple
 from .context import WORD_BEFORE_NAME, Context
 from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
 from .gazetteer import Entity, Gazetteer
-from .inflect import CASE_FORM_LANGS, case_forms, compound_adjective, glues, inflected_keys, suffix_ok, takes_suffix
+from .inflect import CASE_FORM_LANGS, case_forms, glues, inflected_keys, suffix_ok, takes_suffix
 from .textlang import detect, paragraph_bounds, script_lang
 
 # Up to this many entities, a town's name can name the district of its name (`Matcher._as_district`).
@@ -38,9 +38,8 @@ SCANNER_MIN_KEYS = 20_000
 LANG_PREFERENCE = ("en", "ru", "hy", "az", "tr", "fr", "de", "es")
 
 _LETTERS = re.compile(r"[^\W\d_]*")
-# Armenian and Cyrillic letters after a hyphen may end a name (ԼՂ-ում) or make it half of an adjective
-# (Кура-Араксинская): `Matcher._hyphen_end`.
-_LETTER_AFTER_HYPHEN = re.compile("[\u0400-\u04ff\u0531-\u0587]")
+# Armenian letters after a hyphen may be an ending (ԼՂ-ում): `Matcher._hyphen_end`.
+_LETTER_AFTER_HYPHEN = re.compile("[\u0531-\u0587]")
 _WORD = re.compile(r"[^\W\d_]+")
 _PUNCTUATION = "'\".,;:!?()[]{}«»„“”‹›<>/\\*#@&%+=|~`^_"
 _ALNUM, _LETTER, _UPPER, _HIDES = 1, 2, 4, 8
@@ -833,10 +832,9 @@ class Matcher:
             behind = np.minimum(units[after], 0xFFFF)
             quoted &= _CLOSING[behind] | (_SPACE[behind] & _CLOSING[np.minimum(units[np.minimum(end + 1, size - 1)],
                                                                               0xFFFF)])
-        # Armenian or Cyrillic letters after a hyphen: a suffix (ԼՂ-ում) or an adjective (Кура-Араксинская).
+        # Armenian letters after a hyphen may be a suffix (ԼՂ-ում): `_settle` decides.
         letter_after = units[np.minimum(end + 1, size - 1)]
-        hyphen = (end + 1 < size) & (original[after] == ord("-")) & (
-            ((letter_after >= 0x0531) & (letter_after <= 0x0587)) | ((letter_after >= 0x0400) & (letter_after <= 0x04FF)))
+        hyphen = (end + 1 < size) & (original[after] == ord("-")) & (letter_after >= 0x0531) & (letter_after <= 0x0587)
         plain = (keep & ~glued & ~(apostrophe & tables["apostrophe"][index]) & ~hyphen & ~tables["checked"][index] & ~quoted
                  & (tables["single"][index] | ~tables["guarded"][index]) & (capital | ~tables["proper"][index]))
         if doc.districts:
@@ -1017,8 +1015,6 @@ class Matcher:
             end = apostrophe_end
         elif text[end:end + 1] == "-" and _LETTER_AFTER_HYPHEN.match(text, end + 1):
             end = self._hyphen_end(choices, folded, end, doc, start)
-            if end < 0:
-                return None
         if not choices:
             return None
         if self._guarded[index]:
@@ -1414,20 +1410,12 @@ class Matcher:
         return bool(langs) and any(c.lang in langs for c in choices)
 
     def _hyphen_end(self, choices: tuple[_Candidate, ...], folded: str, end: int, doc: "_Text", start: int) -> int:
-        """Where a name followed by a hyphen and letters ends; -1 when it is no name there.
-
-        ԼՂ-ում, ՀՀ-ն: a suffix set off by a hyphen, in the grammar of the text's
-        language and of one of the readings'. Кура-Араксинская (низменность):
-        the first half of a compound adjective, no place of its own.
-        `end` itself when the letters after the hyphen are another word.
-        """
+        """ԼՂ-ում, ՀՀ-ն: where a suffix set off by a hyphen ends, in the grammar of the text's language
+        and of one of the readings' (`end` itself when the letters after the hyphen are another word)."""
         suffix_end = _LETTERS.match(folded, end + 1).end()
         lang = doc.lang(start)
-        after = folded[end + 1:suffix_end]
-        if lang and any(c.lang == lang for c in choices) and suffix_ok(lang, after, hyphen=True):
+        if lang and any(c.lang == lang for c in choices) and suffix_ok(lang, folded[end + 1:suffix_end], hyphen=True):
             return suffix_end
-        if compound_adjective(lang, after):
-            return -1
         return end
 
     def _has_guards(self, candidate: _Candidate) -> bool:
