@@ -71,7 +71,7 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
                 continue
             seen.add((index, form_id, lang, key))
             derived.append((index, form_id, lang, variant))
-    for row in phrase_variants(listed):
+    for row in [*phrase_variants(listed), *district_adjectives(gazetteer)]:
         key = fold_key(row[3])
         if key not in taken and (row[0], row[1], row[2], key) not in seen:
             seen.add((row[0], row[1], row[2], key))
@@ -129,6 +129,52 @@ def phrase_variants(listed) -> list[tuple[int, str, str, str]]:
             if len(parts) == 3 and parts[1] in _DROPPED.get(lang, ()) and parts[2][:1].isupper():
                 phrases.add(f"{parts[0]} {parts[2]}")
         rows.extend((index, form_id, lang, phrase) for phrase in sorted(phrases - {spelling.strip()}))
+    return rows
+
+
+# Russian names a district after its town with an adjective: Берд -> Бердский район.
+_TOWNS = frozenset({"city", "town", "village", "settlement"})
+
+
+def russian_adjective(name: str) -> str | None:
+    """The Russian adjective of a town's name (masculine), by the usual rules; None if there is none.
+
+    >>> [russian_adjective(n) for n in ("Берд", "Горис", "Шуша", "Мегри", "Губадлы", "Нахичевань", "Баку")]
+    ['Бердский', 'Горисский', 'Шушинский', 'Мегринский', 'Губадлинский', 'Нахичеванский', None]
+    """
+    if " " in name or "-" in name or len(name) < 3:
+        return None
+    last = name[-1]
+    if last in "ая":
+        return name[:-1] + "инский"
+    if last in "иы":
+        return name[:-1] + "инский"
+    if last == "ь":
+        return name[:-1] + "ский"
+    if last.lower() in "бвгджзклмнпрстфхцчшщ":
+        return name + "ский"
+    return None
+
+
+def district_adjectives(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
+    """"Бердский район" for the uncontested towns that have no district entity in the gazetteer.
+
+    The Azerbaijani defence ministry and the Russian press name the Armenian districts of Soviet
+    times, and the areas around Armenian towns, by the town: с территории Бердского района. Where the
+    gazetteer has a district of the town (`<id>_district`) the phrase names that entity, and is
+    listed there; elsewhere it names the town's area, which is the town for a reader. Contested
+    towns are left out: their districts are listed (and Степанакертский район was Askeran's).
+    """
+    ids = {entity.id for entity in gazetteer.entities}
+    rows = []
+    for index, entity in enumerate(gazetteer.entities):
+        if entity.kind not in _TOWNS or entity.contested or f"{entity.id}_district" in ids:
+            continue
+        for form in entity.forms:
+            for spelling in form.names.get("ru", ()):
+                adjective = russian_adjective(spelling.strip())
+                if adjective:
+                    rows.append((index, form.id, "ru", f"{adjective} район"))
     return rows
 
 

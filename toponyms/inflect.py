@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 from itertools import product
 
-from .fold import fold_key
+from .fold import fold, fold_key
 
 # Case order: nominative, genitive, dative, accusative, instrumental, prepositional.
 _CASES = 6
@@ -51,9 +51,28 @@ _ADJECTIVE_ENDINGS = {
 }
 
 
-def _russian_word_forms(word: str) -> list[list[str]]:
-    """The forms of one Russian word, case by case (a list per case)."""
-    if len(word) > 3 and word[-2:] in _ADJECTIVE_ENDINGS:
+# Nouns that take the stressed locative in -у after в/на (в аэропорту, на мосту, в лесу): the head
+# nouns of place names (Степанакертский аэропорт, Худаферинский мост).
+_SECOND_LOCATIVE = frozenset({"аэропорт", "мост", "лес", "берег", "порт", "сад", "пруд", "луг", "бор"})
+
+
+# Head nouns that a list of names shares in the plural, each name's adjective in the singular:
+# "в Физулинском и Джебраильском районах", "Сюникская и Тавушская области".
+_PLURAL_HEADS = {
+    "район": ("районы", "районов", "районам", "районы", "районами", "районах"),
+    "область": ("области", "областей", "областям", "области", "областями", "областях"),
+}
+
+
+def _russian_word_forms(word: str, alone: bool = False) -> list[list[str]]:
+    """The forms of one Russian word, case by case (a list per case).
+
+    A name of one word in -ой is a noun (Горанбой, в Горанбое); in a longer name, an adjective
+    (контрольно-пропускной пункт).
+    """
+    if word in _SECOND_LOCATIVE:
+        return [[word], [word + "а"], [word + "у"], [word], [word + "ом"], [word + "е", word + "у"]]
+    if len(word) > 3 and word[-2:] in _ADJECTIVE_ENDINGS and not (alone and word.endswith("ой")):
         stem, ending = word[:-2], word[-2:]
         if ending == "ий" and stem[-1] in "гкх":
             ending = "ий_hard"
@@ -80,25 +99,40 @@ def _russian_word_forms(word: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=None)
-def case_forms(name: str) -> frozenset[str]:
+def case_forms(name: str, fixed: frozenset[int] = frozenset()) -> frozenset[str]:
     """Every case form of a folded Russian name, its words agreeing in case.
 
     Names ending in a vowel other than а/я are indeclinable in Russian
-    (``Баку``, ``Физули``, ``Ходжалы``, ``Ханкенди``) and stay as they are.
-    Hyphenated words were split by folding; the first part of a compound
-    such as ``нагорно`` ends in о and so stays unchanged.
+    (``Баку``, ``Физули``, ``Ходжалы``, ``Ханкенди``) and stay as they are,
+    and so do the words at the positions `fixed`: abbreviations (``ССР``,
+    see `abbreviations`). Hyphenated words were split by folding; the first
+    part of a compound such as ``нагорно`` ends in о and so stays unchanged.
 
     >>> sorted(case_forms("ханкенди"))
     ['ханкенди']
     >>> sorted(case_forms("лачинский коридор"))
     ['лачинский коридор', 'лачинским коридором', 'лачинского коридора', 'лачинском коридоре', 'лачинскому коридору']
+    >>> "азербаиджанской сср" in case_forms("азербаиджанская сср", frozenset({1}))
+    True
+    >>> "степанакертском аэропорту" in case_forms("степанакертский аэропорт")
+    True
+    >>> "джебраильском районах" in case_forms("джебраильский район")
+    True
+    >>> sorted(case_forms("горанбой"))
+    ['горанбое', 'горанбоем', 'горанбой', 'горанбою', 'горанбоя']
     """
     words = name.split(" ")
-    per_word = [_russian_word_forms(w) for w in words]
+    alone = len(words) == 1
+    per_word = [[[w]] * _CASES if k in fixed else _russian_word_forms(w, alone) for k, w in enumerate(words)]
     forms = {name}
     for case in range(_CASES):
         for combination in product(*(forms_of_word[case] for forms_of_word in per_word)):
             forms.add(" ".join(combination))
+    plural = _PLURAL_HEADS.get(words[-1]) if len(words) > 1 else None
+    if plural:
+        for case in range(_CASES):
+            for combination in product(*(forms_of_word[case] for forms_of_word in per_word[:-1])):
+                forms.add(" ".join((*combination, plural[case])))
     return frozenset(forms)
 
 
@@ -134,6 +168,8 @@ def reinflect(surface: str, name: str, new_name: str, lang: str, before: str = "
     "Stepanakert'te"
     >>> reinflect("Ստեփանակերտը", "Ստեփանակերտ", "Խանքենդի", "hy"), reinflect("Ակնայում", "Ակնա", "Աղդամ", "hy")
     ('Խանքենդին', 'Աղդամում')
+    >>> reinflect("ԼՂ-ում", "ԼՂ", "Լեռնային Ղարաբաղ", "hy"), reinflect("ՀՀ-ն", "ՀՀ", "ԼՂՀ", "hy")
+    ('Լեռնային Ղարաբաղում', 'ԼՂՀ-ն')
     """
     if lang in CASE_FORM_LANGS:
         return _russian_reinflect(surface, name, new_name, before)
@@ -146,6 +182,8 @@ def reinflect(surface: str, name: str, new_name: str, lang: str, before: str = "
     if lang in ("az", "tr"):
         return new_name + _turkic_suffix(suffix, new_name, lang)
     if lang == "hy":
+        if suffix[:1] == "-" and sum(ch.isupper() for ch in new_name.split()[-1]) < 2:
+            suffix = suffix[1:]  # ԼՂ-ում: the hyphen goes with the abbreviation, not with a name
         return new_name + _armenian_suffix(suffix, new_name)
     return new_name + suffix
 
@@ -398,11 +436,17 @@ _TURKIC_MORPHEMES = [
     "nda", "nde", "ndan", "nden", "dan", "den", "tan", "ten", "da", "de", "ta", "te",
     "nin", "nun", "in", "un", "na", "ne", "ya", "ye", "a", "e", "yi", "yu", "ni", "nu", "i", "u",
     "yla", "yle", "la", "le", "ca", "ce",
-    # "the one in", copula
-    "ki", "dir", "dur", "tir", "tur",
+    # "the one in", copula, "without" (Qarabağsız: the place is named)
+    "ki", "dir", "dur", "tir", "tur", "siz", "suz",
+    # personal endings after a case: Şuşadayıq, Qarabağdayam, Xankəndidəyik; Turkish Şuşa'dayız
+    "yam", "yem", "am", "em", "yiq", "yik", "yuq", "yuk", "iq", "ik", "uq", "uk",
+    "yiz", "yuz", "iz", "uz", "san", "sen", "sin", "sun", "siniz", "sunuz",
 ]
+# Eastern and Western (classical orthography) endings alike: the Western ablative is -էն
+# (Շուշիէն, Ստեփանակերտէն, Երեւանէն) where the Eastern is -ից, the Western genitive plural -ներու;
+# the possessive articles -ս, -դ (Արցախս, "my Artsakh") stand where -ը/-ն do.
 _ARMENIAN_SUFFIX = re.compile(
-    r"(?:յ|ի)?(?:ներ|եր)?(?:ում|ից|ով|ին|ի|ու|ը|ն)?(?:ը|ն)?"
+    r"(?:յ|ի)?(?:ներ|եր)?(?:ում|ից|էն|ով|ին|ի|ու|ը|ն)?(?:ը|ն|ս|դ)?"
 )
 _GERMAN_SUFFIX = re.compile(r"s|es")
 
@@ -413,12 +457,19 @@ def _chain(morphemes: list[str], most: int) -> re.Pattern:
 
 
 _TURKIC_SUFFIX = _chain(_TURKIC_MORPHEMES, 4)
+# Turkish sets case endings off with an apostrophe, but slogans and headlines glue the copula
+# ("Karabağ Azerbaycandır") and derivations are always glued ("Karabağsız", without Karabakh).
+_TURKISH_GLUED = re.compile(r"(?:siz|suz)?(?:dir|dur|tir|tur)?")
 # Suffixes glued to the name: Azerbaijani Xankəndidə, Armenian Ստեփանակերտում, German Bergkarabachs.
-_GLUED_SUFFIXES: dict[str, re.Pattern] = {"az": _TURKIC_SUFFIX, "hy": _ARMENIAN_SUFFIX, "de": _GERMAN_SUFFIX}
+_GLUED_SUFFIXES: dict[str, re.Pattern] = {"az": _TURKIC_SUFFIX, "hy": _ARMENIAN_SUFFIX, "de": _GERMAN_SUFFIX,
+                                          "tr": _TURKISH_GLUED}
 # Suffixes set off by an apostrophe: Turkish always writes Karabağ'da, Bakü'nün;
-# Azerbaijani sometimes does. Turkish glued letters are not suffixes, so that
-# Bakü does not match inside Bakunin.
+# Azerbaijani sometimes does. Other Turkish glued letters are not suffixes, so
+# that Bakü does not match inside Bakunin.
 _APOSTROPHE_SUFFIXES: dict[str, re.Pattern] = {"az": _TURKIC_SUFFIX, "tr": _TURKIC_SUFFIX}
+# Suffixes set off by a hyphen: Armenian writes them so after an abbreviation or a number, and
+# often after a name in Latin letters (ԼՂ-ում, ՀՀ-ն, ԼՂՀ-ի, ԱՄՆ-ից).
+_HYPHEN_SUFFIXES: dict[str, re.Pattern] = {"hy": _ARMENIAN_SUFFIX}
 # Languages whose names are matched as full case forms instead of stem + suffix.
 CASE_FORM_LANGS = frozenset({"ru", "uk", "be"})
 
@@ -436,28 +487,88 @@ def glues(lang: str, spelling: str) -> bool:
 _ARMENIAN_U_STEM_ENDINGS = ("ի", "ից", "ում", "ով", "ին", "իս", "իդ")
 
 
+# Common nouns that end names and change their stem before a case ending: the vowel of the last
+# syllable drops (լիճ, Սևանա լճի; կամուրջ, Հակարիի կամրջով; հովիտ, հովտում), or the noun has a
+# genitive of its own (լեռ, Արարատ լեռան; -ություն, Հանրապետության, Հանրապետությամբ).
+_ARMENIAN_STEM_ENDINGS = ("ի", "ից", "ում", "ով", "ին", "էն")
+_ARMENIAN_HEAD_NOUNS = {
+    "լիճ": ("լճ", _ARMENIAN_STEM_ENDINGS),
+    "կամուրջ": ("կամրջ", _ARMENIAN_STEM_ENDINGS),
+    "հովիտ": ("հովտ", _ARMENIAN_STEM_ENDINGS),
+    "կիրճ": ("կրճ", _ARMENIAN_STEM_ENDINGS),
+    "երկիր": ("երկր", _ARMENIAN_STEM_ENDINGS),
+    "լեռ": ("լեռ", ("ան", "անը", "անն")),
+    "ություն": ("ությ", ("ան", "անը", "անն", "ամբ")),
+}
+
+
+def _head_noun_forms(name: str) -> set[str]:
+    """The forms of a name whose last word is one of `_ARMENIAN_HEAD_NOUNS` (or ends in -ություն)."""
+    head, _, last = name.rpartition(" ")
+    prefix = head + " " if head else ""
+    for noun, (stem, endings) in _ARMENIAN_HEAD_NOUNS.items():
+        if last == noun or (noun == "ություն" and last.endswith(noun)):
+            base = prefix + last[:len(last) - len(noun)] + stem
+            return {base + ending for ending in endings}
+    return set()
+
+
 def armenian_forms(name: str) -> frozenset[str]:
     """The folded Armenian forms that the suffix grammar cannot reach from `name` itself.
 
-    >>> sorted(armenian_forms("բաքու"))
+    >>> sorted(armenian_forms("բաքու"))[:8]
     ['բաքու', 'բաքվի', 'բաքվիդ', 'բաքվին', 'բաքվիս', 'բաքվից', 'բաքվով', 'բաքվում']
+    >>> "պաքւում" in armenian_forms("պաքու"), "թուրքիոյ" in armenian_forms("թուրքիա")
+    (True, True)
     >>> sorted(armenian_forms("ֆիզուլի"))
     ['ֆիզուլի', 'ֆիզուլու']
+    >>> sorted(armenian_forms("սևանա լիճ"))[:3], "արցախի հանրապետության" in armenian_forms("արցախի հանրապետություն")
+    (['սևանա լիճ', 'սևանա լճէն', 'սևանա լճի'], True)
     """
-    forms = {name}
+    forms = {name} | _head_noun_forms(name)
     if name.endswith("ի") and len(name) > 4:
         # Names in -ի may take the u-declension of գինի, գինու: Ֆիզուլի, Ֆիզուլու.
         forms.add(name[:-1] + "ու")
     if name.endswith("ու") and len(name) > 3:
-        stem = name[:-2] + "վ"
-        forms.update(stem + ending for ending in _ARMENIAN_U_STEM_ENDINGS)
+        # The classical orthography of the Western press writes the stem's v as ւ: Պաքւում.
+        for stem in (name[:-2] + "վ", name[:-2] + "ւ"):
+            forms.update(stem + ending for ending in _ARMENIAN_U_STEM_ENDINGS)
+    if name.endswith("իա") and len(name) > 3:
+        # Western Armenian genitive and dative of names in -իա: Թուրքիոյ, Ռուսիոյ (Eastern Թուրքիայի).
+        forms.add(name[:-1] + "ոյ")
     return frozenset(forms)
 
 
-def inflected_keys(key: str, lang: str):
-    """The folded keys the matcher holds for one folded spelling of `lang`: itself and its forms."""
+def abbreviations(spelling: str) -> frozenset[int]:
+    """The positions of the words of `spelling` (as folding splits them) that Russian does not decline.
+
+    An abbreviation, a word with two capitals or more (ССР, НКАО, АзССР); and the
+    first part of a hyphenated name, which stays as it is (в Вайоц-Дзоре,
+    Кельбаджар-Лачинского района).
+
+    >>> sorted(abbreviations("Азербайджанская ССР")), sorted(abbreviations("Нагорно-Карабахская АО"))
+    ([1], [0, 2])
+    >>> sorted(abbreviations("Вайоц-Дзор")), sorted(abbreviations("Вайоц Дзор"))
+    ([0], [])
+    """
+    found = set()
+    for k, m in enumerate(re.finditer(r"\S+", fold(spelling))):
+        word = spelling[m.start():m.end()]
+        if sum(ch.isupper() for ch in word) > 1 or spelling[m.end():m.end() + 1] in _HYPHENS:
+            found.add(k)
+    return frozenset(found)
+
+
+_HYPHENS = frozenset("-\u2010\u2011")
+
+
+def inflected_keys(key: str, lang: str, spelling: str | None = None):
+    """The folded keys the matcher holds for one folded spelling of `lang`: itself and its forms.
+
+    `spelling`, the spelling as the gazetteer writes it, tells abbreviations (`abbreviations`).
+    """
     if lang in CASE_FORM_LANGS:
-        return case_forms(key)
+        return case_forms(key, abbreviations(spelling) if spelling else frozenset())
     if lang == "hy":
         return armenian_forms(key)
     return (key,)
@@ -468,10 +579,14 @@ def takes_suffix(lang: str, apostrophe: bool = False) -> bool:
     return lang in (_APOSTROPHE_SUFFIXES if apostrophe else _GLUED_SUFFIXES)
 
 
-def suffix_ok(lang: str, suffix: str, apostrophe: bool = False) -> bool:
+def suffix_ok(lang: str, suffix: str, apostrophe: bool = False, hyphen: bool = False) -> bool:
     """True when the folded letters `suffix`, glued to a name, are a suffix of `lang`.
 
-    With `apostrophe`, the suffix follows an apostrophe (Karabağ'da).
+    With `apostrophe`, the suffix follows an apostrophe (Karabağ'da); with
+    `hyphen`, a hyphen (Armenian ԼՂ-ում, ՀՀ-ն).
+
+    >>> suffix_ok("hy", "ում", hyphen=True), suffix_ok("hy", "էն"), suffix_ok("az", "da", hyphen=True)
+    (True, True, False)
 
     Derivations that name people or qualities rather than the place are not
     suffixes here: Turkish ``Karabağlı`` (a Karabakhi) and Armenian
@@ -479,5 +594,8 @@ def suffix_ok(lang: str, suffix: str, apostrophe: bool = False) -> bool:
     """
     if not suffix:
         return True
+    if hyphen:
+        grammar = _HYPHEN_SUFFIXES.get(lang)
+        return bool(grammar and grammar.fullmatch(suffix))
     grammar = (_APOSTROPHE_SUFFIXES if apostrophe else _GLUED_SUFFIXES).get(lang)
     return bool(grammar and grammar.fullmatch(suffix))

@@ -38,6 +38,8 @@ SCANNER_MIN_KEYS = 20_000
 LANG_PREFERENCE = ("en", "ru", "hy", "az", "tr", "fr", "de", "es")
 
 _LETTERS = re.compile(r"[^\W\d_]*")
+# Armenian letters after a hyphen may be an ending (ԼՂ-ում): `Matcher._hyphen_end`.
+_LETTER_AFTER_HYPHEN = re.compile("[\u0531-\u0587]")
 _WORD = re.compile(r"[^\W\d_]+")
 _PUNCTUATION = "'\".,;:!?()[]{}«»„“”‹›<>/\\*#@&%+=|~`^_"
 _ALNUM, _LETTER, _UPPER, _HIDES = 1, 2, 4, 8
@@ -94,6 +96,20 @@ def char_classes():
 
 
 _CLAUSE_END = ".;!?:"
+# A Russian plural head noun shared by a list of names (в Физулинском и Зангиланском районах) ->
+# the singular forms of the same case, which each listed adjective takes as a name of its own.
+PLURAL_HEAD_SINGULAR = {
+    "районы": ("район",), "районов": ("района",), "районам": ("району",), "районами": ("районом",),
+    "районах": ("районе",), "области": ("область",), "областей": ("области",), "областям": ("области",),
+    "областями": ("областью",), "областях": ("области",),
+}
+_SINGULAR_NAME_HEADS = ("район", "область")
+# One adjective of such a list and what joins it to the next: "Физулинском, ", "Губадлинского и ".
+_LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)(?:\s*,\s*|\s+(?:и|или)\s+)$")
+# Languages where only the last word of a person's name takes the case ending (Արարատ Միրզոյանի,
+# Laçın Məmmədovun): a place's name with an ending is no given name before a surname
+# (Արցախի Հանրապետության is the Republic of Artsakh, not a person Artsakh Hanrapetutyan).
+_BARE_GIVEN_NAMES = frozenset({"hy", "az", "tr"})
 _TOKEN = re.compile(r"\S+")
 # Words that join the names of a list, and that stand between a word for a district and a name.
 _CONJUNCTIONS = frozenset("and ve и et und y e և ու or veya ili или ou oder o".split())
@@ -499,7 +515,7 @@ class Matcher:
                     key = fold_key(spelling)
                     if not key:
                         continue
-                    for variant in inflected_keys(key, lang):
+                    for variant in inflected_keys(key, lang, spelling):
                         # A dict keeps the first of equal candidates in order, however many places share a key.
                         candidate = _Candidate(index, form.id, lang, spelling, variant != key)
                         buckets.setdefault(variant, {})[candidate] = None
@@ -509,7 +525,7 @@ class Matcher:
             listed = set(buckets)
             for index, form_id, lang, spelling in derived_spellings(gazetteer):
                 key = fold_key(spelling)
-                for variant in inflected_keys(key, lang):
+                for variant in inflected_keys(key, lang, spelling):
                     if variant not in listed:
                         candidate = _Candidate(index, form_id, lang, spelling, variant != key, "transliterated")
                         buckets.setdefault(variant, {})[candidate] = None
@@ -571,6 +587,8 @@ class Matcher:
             found = self._in_its_district(text, found)
         if len(found) > 1 and self._province_of:
             found = self._in_a_list_of_provinces(text, found)
+        if found:
+            found = self._listed_before_a_plural_head(text, found)
         if fuzzy:
             found = self._approximate(doc, found)
         return found
@@ -653,6 +671,45 @@ class Matcher:
                 changed[i] = m._replace(entity_id=province, kind=kind,
                                         form=m.form if m.form in {f.id for f in forms} else forms[0].id)
         return changed if changed is not None else found
+
+    @cached_property
+    def _singular_heads(self) -> dict[str, int]:
+        """The folded keys that end in a singular head of `PLURAL_HEAD_SINGULAR` -> key index."""
+        heads = {head for singulars in PLURAL_HEAD_SINGULAR.values() for head in singulars}
+        return {key: i for i, key in enumerate(self.keys) if key.rpartition(" ")[2] in heads}
+
+    def _listed_before_a_plural_head(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The adjectives listed before a shared plural noun: "в Физулинском, Джебраильском и
+        Зангиланском районах" names three districts, each adjective with the noun in the singular
+        a name of the gazetteer (the last, with the plural, was found as a form: `case_forms`)."""
+        added = None
+        for i, m in enumerate(found):
+            if not m.name.endswith(_SINGULAR_NAME_HEADS) or m.lang not in CASE_FORM_LANGS:
+                continue  # the gazetteer name of a plural form ends in the singular noun
+            singulars = PLURAL_HEAD_SINGULAR.get(fold(m.surface.rpartition(" ")[2]))
+            if not singulars:
+                continue
+            position = m.start
+            floor = found[i - 1].end if i else 0
+            while True:
+                listed = _LISTED_BEFORE.search(text, max(floor, position - 60), position)
+                if not listed:
+                    break
+                index = next((self._singular_heads.get(f"{fold_key(listed.group(1))} {singular}")
+                              for singular in singulars
+                              if f"{fold_key(listed.group(1))} {singular}" in self._singular_heads), None)
+                if index is None:
+                    break
+                start, end = listed.start(1), listed.end(1)
+                candidates = self.candidates[index]
+                reading = self._reading(candidates[0], candidates)
+                if added is None:
+                    added = []
+                added.append(tuple.__new__(Mention, (start, end, text[start:end]) + reading))
+                position = start
+        if not added:
+            return found
+        return sorted(found + added, key=lambda mention: mention.start)
 
     @cached_property
     def _adjacent_cues(self) -> dict[int, frozenset[str]]:
@@ -775,7 +832,10 @@ class Matcher:
             behind = np.minimum(units[after], 0xFFFF)
             quoted &= _CLOSING[behind] | (_SPACE[behind] & _CLOSING[np.minimum(units[np.minimum(end + 1, size - 1)],
                                                                               0xFFFF)])
-        plain = (keep & ~glued & ~(apostrophe & tables["apostrophe"][index]) & ~tables["checked"][index] & ~quoted
+        # Armenian letters after a hyphen may be a suffix (ԼՂ-ում): `_settle` decides.
+        letter_after = units[np.minimum(end + 1, size - 1)]
+        hyphen = (end + 1 < size) & (original[after] == ord("-")) & (letter_after >= 0x0531) & (letter_after <= 0x0587)
+        plain = (keep & ~glued & ~(apostrophe & tables["apostrophe"][index]) & ~hyphen & ~tables["checked"][index] & ~quoted
                  & (tables["single"][index] | ~tables["guarded"][index]) & (capital | ~tables["proper"][index]))
         if doc.districts:
             # Towns' names near a word for a district are settled one by one (`_as_district`).
@@ -953,6 +1013,8 @@ class Matcher:
             end = glued_end
         elif apostrophe_end > end + 1 and self._apostrophe_ok(choices, folded[end + 1:apostrophe_end], doc, start):
             end = apostrophe_end
+        elif text[end:end + 1] == "-" and _LETTER_AFTER_HYPHEN.match(text, end + 1):
+            end = self._hyphen_end(choices, folded, end, doc, start)
         if not choices:
             return None
         if self._guarded[index]:
@@ -995,7 +1057,11 @@ class Matcher:
                     and doc.lang(start) in _ADJECTIVE_AFTER_NOUN and context.is_demonym(surface.lower(), doc.lang(start))):
                 return ()  # Iglesia Apostólica Armenia: capitalised in a name, still the adjective
         if checks & CHECK_PERSON:
-            if context.is_person(text, folded, start, end, doc.lang(start), self._place_words):
+            lang = doc.lang(start)
+            low, high = max(0, start - 40), end + 40
+            if lang in _BARE_GIVEN_NAMES and end - start > max(len(c.name) for c in choices):
+                high = end  # a name with a case ending is no given name: the words after do not count
+            if context.is_person(text[low:high], folded[low:high], start - low, end - low, lang, self._place_words):
                 return ()
         entities = {c.entity for c in choices} if checks & CHECK_HOMONYM else ()
         if len(entities) > 1:
@@ -1343,6 +1409,15 @@ class Matcher:
             return lang in langs
         return bool(langs) and any(c.lang in langs for c in choices)
 
+    def _hyphen_end(self, choices: tuple[_Candidate, ...], folded: str, end: int, doc: "_Text", start: int) -> int:
+        """ԼՂ-ում, ՀՀ-ն: where a suffix set off by a hyphen ends, in the grammar of the text's language
+        and of one of the readings' (`end` itself when the letters after the hyphen are another word)."""
+        suffix_end = _LETTERS.match(folded, end + 1).end()
+        lang = doc.lang(start)
+        if lang and any(c.lang == lang for c in choices) and suffix_ok(lang, folded[end + 1:suffix_end], hyphen=True):
+            return suffix_end
+        return end
+
     def _has_guards(self, candidate: _Candidate) -> bool:
         guards = self.entities[candidate.entity].guards
         # Derived spellings are only taken capitalised: a rule's guess must not catch ordinary words.
@@ -1584,7 +1659,7 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
                     if not key:
                         continue
                     name_code = names.setdefault(spelling, len(names))
-                    for variant in inflected_keys(key, lang):
+                    for variant in inflected_keys(key, lang, spelling):
                         row = (key_ids.setdefault(variant, len(key_ids)), index, form_code, lang_code, name_code,
                                variant != key, 0)
                         if row not in seen:
@@ -1596,7 +1671,7 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
     for index, form_id, lang, spelling in derived_spellings(gazetteer):
         key = fold_key(spelling)
         name_code = names.setdefault(spelling, len(names))
-        for variant in inflected_keys(key, lang):
+        for variant in inflected_keys(key, lang, spelling):
             code = key_ids.setdefault(variant, len(key_ids))
             if code >= listed:  # never a key a listed spelling has
                 rows.append((code, index, forms.setdefault(form_id, len(forms)), langs.setdefault(lang, len(langs)),

@@ -309,6 +309,15 @@ def in_brackets(text: str, position: int) -> bool:
 
 # ---------------------------------------------------------------- proper names
 
+_HYPHENATED_ENDING = re.compile("-([\u0561-\u0587]{1,6})(?![\u0531-\u0587])")
+
+
+def _hyphen_suffix(letters: str) -> bool:
+    from .inflect import suffix_ok
+
+    return suffix_ok("hy", letters, hyphen=True)
+
+
 class ProperNames:
     """Finds the proper names of a gazetteer in text: one folded pattern, built once.
 
@@ -362,7 +371,11 @@ class ProperNames:
                 key = key[:-1]
                 proper = self.by_key.get(key.rstrip("'"))
             if proper:
-                found.append((hit.start(), hit.end(), proper))
+                end = hit.end()
+                ending = _HYPHENATED_ENDING.match(text, end)
+                if ending and _hyphen_suffix(fold(ending.group(1))):
+                    end = ending.end()  # ԼՂՀ-ի: an Armenian ending after a hyphen belongs to the name
+                found.append((hit.start(), end, proper))
         return found
 
 

@@ -1,0 +1,220 @@
+"""Case forms and suffixes that running text prints, by class: each test is one class of form.
+
+Sentences written for these tests (not taken from the recognition set); the
+grammar lives in toponyms/inflect.py, the matcher applies it in text of the
+language whose grammar it is.
+"""
+
+import pytest
+
+from toponyms.fold import FAST_FOLD_MIN
+
+
+def found(matcher, text, lang):
+    return [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)]
+
+
+# Armenian writes a case ending after a hyphen when the name is an abbreviation.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Հոկտեմբերին ԼՂ-ից հեռացան վերջին ընտանիքները։", "ԼՂ-ից", "nagorno_karabakh"),
+    ("ԼՂՀ-ի խորհրդարանը նիստ չի գումարել։", "ԼՂՀ-ի", "nagorno_karabakh"),
+    ("Պատվիրակությունը ժամանել է ՀՀ-ից։", "ՀՀ-ից", "armenia"),
+    ("Այդ որոշումը ՀՀ-ն չի ընդունել։", "ՀՀ-ն", "armenia"),
+])
+def test_armenian_abbreviation_with_a_hyphenated_ending(matcher, text, surface, entity):
+    assert found(matcher, text, "hy") == [(surface, entity)]
+
+
+def test_a_hyphen_before_a_name_that_is_no_ending(matcher):
+    # Two places joined by a hyphen (a road) stay two places; a hyphen in Russian text is no Armenian ending.
+    assert found(matcher, "Ստեփանակերտ-Գորիս ճանապարհը բաց է։", "hy") == [
+        ("Ստեփանակերտ", "khankendi"), ("Գորիս", "goris")]
+    assert found(matcher, "ԼՂ-ակ", "hy") == [("ԼՂ", "nagorno_karabakh")]
+
+
+def test_hyphenated_endings_the_same_on_large_texts(matcher):
+    text = "\n".join(["Մարդիկ ԼՂ-ից գնացին ՀՀ-ն, իսկ Ստեփանակերտ-Գորիս ճանապարհը փակ էր։"] * 80)
+    assert len(text) > FAST_FOLD_MIN
+    assert matcher.find(text, lang="hy") == matcher.find(text, langs=["hy"], lang="hy")
+    assert [m.surface for m in matcher.find(text, lang="hy")][:4] == ["ԼՂ-ից", "ՀՀ-ն", "Ստեփանակերտ", "Գորիս"]
+
+
+# Western Armenian (and classical orthography): ablative -էն, genitive plural -ներու.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Ընտանիքը Ստեփանակերտէն Երեւան հասաւ։", "Ստեփանակերտէն", "khankendi"),
+    ("Շուշիէն եկողները պատմեցին պատերազմի մասին։", "Շուշիէն", "shusha"),
+    ("Ակնայէն մնացած են միայն աւերակներ։", "Ակնայէն", "agdam"),
+])
+def test_western_armenian_endings(matcher, text, surface, entity):
+    assert found(matcher, text, "hy")[:1] == [(surface, entity)]
+
+
+# The Western press's own spellings and their cases: Պաքու (Պաքւում in the classical orthography),
+# Ազրպէյճան, Ռուսիա with the genitive in -իոյ, Հատրութ.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Պաքւում ցոյցեր եղան։", "Պաքւում", "baku"),
+    ("Պաքուի իշխանութիւնները լռեցին։", "Պաքուի", "baku"),
+    ("Ազրպէյճանի բանակը յառաջացաւ։", "Ազրպէյճանի", "azerbaijan"),
+    ("Ռուսիոյ խաղաղապահները մնացին։", "Ռուսիոյ", "russia"),
+    ("Թուրքիոյ մէջ ընտրութիւններ են։", "Թուրքիոյ", "turkey"),
+    ("Հատրութի մէջ կռիւները շարունակուեցան։", "Հատրութի", "hadrut"),
+])
+def test_western_armenian_spellings(matcher, text, surface, entity):
+    assert found(matcher, text, "hy")[:1] == [(surface, entity)]
+
+
+# Villages of Armenia's border news, in their case forms.
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    ("Լիճքում նոր դպրոց է բացվել։", "hy", "Լիճքում", "lichk"),
+    ("Жители Личка собрались у родника.", "ru", "Личка", "lichk"),
+    ("Կարճևանի այգիները ծաղկել են։", "hy", "Կարճևանի", "karchevan"),
+    ("Կարճեւանից երևում է Արաքսը։", "hy", "Կարճեւանից", "karchevan"),
+    ("Гегамасар обстреляли ночью.", "ru", "Гегамасар", "geghamasar"),
+])
+def test_villages_of_the_border_news(matcher, text, lang, surface, entity):
+    assert found(matcher, text, lang)[:1] == [(surface, entity)]
+
+
+# A common noun ending a name changes its stem before the ending: լիճ -> լճի, կամուրջ -> կամրջով.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Ամռանը Սևանա լճում ջրի մակարդակը իջավ։", "Սևանա լճում", "lake_sevan"),
+    ("Զբոսաշրջիկները Սևանա լճի ափին էին։", "Սևանա լճի", "lake_sevan"),
+    ("Բեռնատարները անցան Հակարիի կամրջով։", "Հակարիի կամրջով", "hakari_bridge"),
+])
+def test_armenian_head_noun_stem_changes(matcher, text, surface, entity):
+    assert found(matcher, text, "hy") == [(surface, entity)]
+
+
+def test_armenian_possessive_article(matcher):
+    assert found(matcher, "Երգը կոչվում է «Իմ Արցախս»։", "hy")[:1] == [("Արցախս", "nagorno_karabakh")]
+
+
+# Russian does not decline abbreviations (в Азербайджанской ССР, not ССРе), nor the first part of a
+# hyphenated name (в Вайоц-Дзоре).
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Дорога в Вайоц-Дзоре перекрыта.", "Вайоц-Дзоре", "vayots_dzor_province"),
+    ("Город был райцентром Азербайджанской ССР до 1991 года.", "Азербайджанской ССР", "azerbaijan"),
+    ("Депутаты Армянской ССР обратились в Москву.", "Армянской ССР", "armenia"),
+    ("Министр иностранных дел НКР выступил с заявлением.", "НКР", "nagorno_karabakh"),
+])
+def test_russian_abbreviations_do_not_decline(matcher, text, surface, entity):
+    assert found(matcher, text, "ru") == [(surface, entity)]
+
+
+# The locative in -у of the nouns that take it (в аэропорту, на мосту), heads of place names.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Самолёт так и не сел в Степанакертском аэропорту.", "Степанакертском аэропорту", "stepanakert_airport"),
+    ("Пограничники стояли на Худаферинском мосту.", "Худаферинском мосту", "khudafarin_bridges"),
+])
+def test_russian_second_locative(matcher, text, surface, entity):
+    assert found(matcher, text, "ru") == [(surface, entity)]
+
+
+# A list of districts shares the plural noun: the last adjective with it names its district.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Бои шли в Физулинском и Зангиланском районах.", "Зангиланском районах", "zangilan_district"),
+    ("Жители Губадлинского и Лачинского районов вернутся.", "Лачинского районов", "lachin_district"),
+    ("Границу охраняют Сюникская и Тавушская области.", "Тавушская области", "tavush_province"),
+])
+def test_russian_plural_head_of_a_list(matcher, text, surface, entity):
+    assert found(matcher, text, "ru")[-1:] == [(surface, entity)]
+
+
+def test_russian_list_before_a_plural_head_names_each_district(matcher):
+    assert found(matcher, "Бои шли в Физулинском, Джебраильском и Зангиланском районах.", "ru") == [
+        ("Физулинском", "fuzuli_district"), ("Джебраильском", "jabrayil_district"),
+        ("Зангиланском районах", "zangilan_district")]
+    assert found(matcher, "Жители Губадлинского и Лачинского районов вернутся.", "ru") == [
+        ("Губадлинского", "qubadli_district"), ("Лачинского районов", "lachin_district")]
+    # An adjective that names no district of the gazetteer, and a noun, are left alone.
+    assert found(matcher, "В Армении и соседних Зангиланском районах тихо.", "ru") == [
+        ("Армении", "armenia"), ("Зангиланском районах", "zangilan_district")]
+    text = "\n".join(["Бои шли в Физулинском, Джебраильском и Зангиланском районах."] * 80)
+    assert [m.surface for m in matcher.find(text, lang="ru")][:3] == [
+        "Физулинском", "Джебраильском", "Зангиланском районах"]
+
+
+# A name with a case ending is no given name before a surname in Armenian (the surname takes it).
+@pytest.mark.parametrize("text, surface", [
+    ("Արցախի Հանրապետության նախագահը հրաժարական տվեց։", "Արցախի"),
+    ("Նա ծնվել է Արցախի Մարտունի քաղաքում։", "Արցախի"),
+])
+def test_armenian_name_with_an_ending_is_no_given_name(matcher, text, surface):
+    assert [m.surface for m in matcher.find(text, lang="hy")][:1] == [surface]
+
+
+# A name the gazetteer lists with a hyphen declines only in its last part (Кура-Араксинская).
+def test_russian_hyphenated_name_declines_its_last_part(matcher):
+    assert found(matcher, "Поля лежат на Кура-Араксинской низменности.", "ru") == [
+        ("Кура-Араксинской низменности", "kura_araz_lowland")]
+
+
+# Russian names the area of a town with an adjective (Бердский район), in every case.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Минобороны сообщило об обстреле со стороны Бердского района.", "Бердского района", "berd"),
+    ("Военные позиции в Горисском районе усилены.", "Горисском районе", "goris"),
+    ("Села Гафанского района остались без газа.", "Гафанского района", "kapan"),
+    # A district the gazetteer has keeps its own entity.
+    ("Бои шли в Лачинском районе.", "Лачинском районе", "lachin_district"),
+])
+def test_russian_district_adjective_of_a_town(matcher, text, surface, entity):
+    assert found(matcher, text, "ru") == [(surface, entity)]
+
+
+def test_russian_adjective_alone_is_no_place(matcher):
+    assert found(matcher, "Бердский рынок открылся после ремонта.", "ru") == []
+    assert found(matcher, "Карабахский конфликт длится десятилетия.", "ru") == []
+
+
+# Turkish glues the copula in slogans and the privative always; other glued letters are no suffix.
+@pytest.mark.parametrize("text, expected", [
+    ("Pankartta “Karabağ Azerbaycandır” yazıyordu.", [("Karabağ", "karabakh"), ("Azerbaycandır", "azerbaijan")]),
+    ("Şuşasız bir barış düşünülemez, dedi.", [("Şuşasız", "shusha")]),
+    ("Bakunin bir anarşistti.", []),
+    ("Karabağlı gençler toplandı.", []),
+])
+def test_turkish_glued_copula_and_privative(matcher, text, expected):
+    assert found(matcher, text, "tr") == expected
+
+
+# A one-word Russian name in -ой is a noun and declines as one (в Горанбое); in -ы it does not (в Ханкенды).
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Беженцев разместили в Горанбое.", "Горанбое", "goranboy"),
+    ("Дорога из Горанбоя открыта.", "Горанбоя", "goranboy"),
+    ("До 1923 года село называлось Ханкенды.", "Ханкенды", "khankendi"),
+])
+def test_russian_nouns_in_oi_and_y(matcher, text, surface, entity):
+    assert found(matcher, text, "ru") == [(surface, entity)]
+
+
+def test_a_hyphenated_ending_is_glued_to_a_name_put_in_its_place():
+    from toponyms.inflect import reinflect
+
+    assert reinflect("ԼՂ-ից", "ԼՂ", "Լեռնային Ղարաբաղ", "hy") == "Լեռնային Ղարաբաղից"
+    assert reinflect("ՀՀ-ն", "ՀՀ", "ԼՂՀ", "hy") == "ԼՂՀ-ն"
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("ԼՂՀ-ի նախագահը հայտարարություն արեց։", "hy", "ԼՂՀ-ի"),
+    ("Президент НКР выступил с обращением.", "ru", "НКР"),
+])
+def test_the_republics_abbreviation_is_found_and_never_rewritten(run, text, lang, kept):
+    result = run("normalise", "-", "--lang", lang, "--convention", "azerbaijani", input=text + "\n")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == text
+    assert "1 kept" in result.stderr
+
+
+# Azerbaijani and Turkish put a personal ending after the case: "we are in Shusha".
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    ("Nəhayət, biz Şuşadayıq!", "az", "Şuşadayıq", "shusha"),
+    ("Mən Xankəndidəyəm, hər şey sakitdir.", "az", "Xankəndidəyəm", "khankendi"),
+    ("Artık Şuşa'dayız, dedi asker.", "tr", "Şuşa'dayız", "shusha"),
+])
+def test_turkic_personal_ending_after_the_case(matcher, text, lang, surface, entity):
+    assert found(matcher, text, lang) == [(surface, entity)]
+
+
+def test_turkic_demonym_with_a_personal_ending_is_no_place(matcher):
+    assert found(matcher, "Mən Kəlbəcərliyəm, dedi.", "az") == []
+    assert found(matcher, "Biz Karabağlıyız, dedi.", "tr") == []
