@@ -88,8 +88,11 @@ def test_manifest_holds_the_hash_of_every_output_and_a_rerun_rewrites_only_its_o
 
     out = tmp_path / "out"
     assert normalise(run, str(corpus), "--out-dir", str(out)).exit_code == 0
-    entries = [json.loads(line) for line in (out / ".toponyms" / "manifest.jsonl").read_text().splitlines()]
-    assert {e["path"]: e["sha256"] for e in entries} == {
+    import sqlite3
+
+    with sqlite3.connect(out / ".toponyms" / "records.sqlite") as store:
+        entries = dict(store.execute("SELECT path, sha256 FROM written"))
+    assert entries == {
         name: hashlib.sha256(data).hexdigest() for name, data in outputs(out).items()}
     (out / "a.txt").write_text("edited by hand\n", encoding="utf-8")  # no longer what the tool wrote
     (corpus / "a.txt").write_text("Troops left Madagiz.\n", encoding="utf-8")
