@@ -62,8 +62,10 @@ def test_kill_halfway_then_resume_without_redoing_or_partial_files(tmp_path, cac
     redone = [name for name, stamp in stamps.items() if final[name].stat().st_mtime_ns != stamp]
     assert redone == []
     assert not list(out.rglob("*.part"))
-    records = list((out / ".toponyms" / "records").rglob("*.jsonl"))
-    assert len(records) == 2000
+    import sqlite3
+
+    with sqlite3.connect(out / ".toponyms" / "records.sqlite") as store:
+        assert store.execute("SELECT count(*) FROM records").fetchone() == (2000,)
 
 
 def test_one_unreadable_file_gives_one_error_and_exit_1(tmp_path, cache_env):
