@@ -160,7 +160,8 @@ class TranslationCache:
                 marks = ",".join("?" * len(chunk))
                 for key, engines, output, rows, detected in db.execute(
                         f"SELECT key, engines, output, rows, detected FROM documents WHERE key IN ({marks})", chunk):
-                    found[key] = ([tuple(pair) for pair in json.loads(engines)], bytes(output), rows, detected)
+                    if isinstance(output, bytes) and isinstance(rows, str):  # else not ours: a miss
+                        found[key] = ([tuple(pair) for pair in json.loads(engines)], output, rows, detected)
         except (sqlite3.Error, OSError, ValueError) as exc:
             self._trouble(exc)
         return found
