@@ -34,6 +34,7 @@ back byte for byte (`toponyms.jsonlines`).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -183,6 +184,7 @@ class Outcome:
     input_stat: tuple[int, int] | None = None  # (size, mtime_ns) of the input, taken before it was read
     engines: tuple[tuple[str, str], ...] = ()  # ("src>tgt", engine fingerprint) of every pair used
     cached: bool = False  # written back from the finished-document cache
+    record_text: str | None = field(default=None, repr=False)  # the rows as JSON Lines, when already at hand
 
 
 # ------------------------------------------------------------------ planning
@@ -311,7 +313,9 @@ def document_key(settings: Settings, source: str, stamp_: str) -> bytes:
     return hashlib.blake2b("\0".join(parts).encode("utf-8"), digest_size=20).digest()
 
 
+@functools.lru_cache(maxsize=None)
 def _version(package: str) -> str:
+    """An installed package's version (reading its metadata takes 2 ms: once a process)."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -367,7 +371,8 @@ def from_cache(tasks: list[Task], settings: Settings, key: str) -> tuple[list[Ou
         used.add(task)
         done.append(Outcome(task.source.path, "done", output=task.output, rows=tuple(rows_of(rows)),
                             detected=detected, data=output, stored=task.stored, stamp=input_stamp,
-                            input_sha256=input_sha, input_stat=input_stat, engines=tuple(engines), cached=True))
+                            input_sha256=input_sha, input_stat=input_stat, engines=tuple(engines), cached=True,
+                            record_text=rows))
     cache.close()
     return done, [task for task in tasks if task not in used]
 
@@ -388,7 +393,8 @@ def write_outcomes(outcomes: list[Outcome], out: OutDir | None, settings: Settin
     notes = [{"path": o.stored, "sha256": content_hash(o.data), "stamp": o.stamp, "complete": not o.messages,
               "source": o.source, "input_sha256": o.input_sha256,
               "input_size": o.input_stat[0] if o.input_stat else None,
-              "input_mtime_ns": o.input_stat[1] if o.input_stat else None, "rows": rows_text(o.rows)}
+              "input_mtime_ns": o.input_stat[1] if o.input_stat else None,
+              "rows": o.record_text if o.record_text is not None else rows_text(o.rows)}
              for o in writing]
     try:
         out.store.note(notes)
@@ -413,7 +419,7 @@ def write_outcomes(outcomes: list[Outcome], out: OutDir | None, settings: Settin
         if settings is not None and settings.cache and not outcome.cached and not outcome.messages and outcome.engines:
             fresh.append((document_key(settings, outcome.source, outcome.stamp),
                           outcome.engines, outcome.data, note["rows"], outcome.detected))
-        settled[id(outcome)] = replace(outcome, data=None)
+        settled[id(outcome)] = replace(outcome, data=None, record_text=None)
     try:
         out.store.confirm(confirmed)
     except OutputError:
