@@ -20,7 +20,11 @@ source, counted by its `source_form`: the rival the tool wrote beside a name,
 and the name it added in brackets (`placement: inserted`), are not uses of a
 form by anyone. A translated text, on the other hand, holds the tool's
 additions; so a text that is an output of a ``--out-dir`` run is counted from
-the record the out-dir keeps for it (`output_record`), never from its words.
+the record the out-dir keeps for it, never from its words: in the out-dir's
+store, `.toponyms/records.sqlite` (`stored_record`), or for an out-dir of an
+older version in `.toponyms/records/<path>.jsonl` (`output_record`). The store
+given itself counts every document it holds a record of, and `read_rows`
+gives the rows of any input that holds records (for `report --export`).
 
 >>> rows = [{"doc": "a.txt", "id": "sugovushan", "source_form": "madagiz"},
 ...         {"doc": "a.txt", "id": "sugovushan", "source_form": "madagiz"},

@@ -79,7 +79,7 @@ def report(
     if output == "-":
         output = None
     if export is not None:
-        _export(paths, export, output, glob, force, fmt, chart, records, jsonl)
+        _export(paths, export, output, glob, force, fmt, chart, jsonl)
         return
     if fmt is None:
         suffix = output.lower().rsplit(".", 1)[-1] if output and "." in output else ""
@@ -143,7 +143,7 @@ def report(
         raise typer.Exit(1)
 
 
-def _export(paths, export: str, output: str | None, glob: str | None, force: bool, fmt, chart, records, jsonl) -> None:
+def _export(paths, export: str, output: str | None, glob: str | None, force: bool, fmt, chart, jsonl) -> None:
     """`report --export jsonl|csv`: the record rows of the inputs, as they are, in input order."""
     from ..outputs import records_text, refuse_overwrite, write_atomic
     from ..translate import report as rp
