@@ -260,40 +260,53 @@ def split_up_to_date(tasks: list[Task], redo: bool, out: OutDir | None = None, k
         if os.path.isdir(task.output):
             settled.append(Outcome(task.source.path, "failed", messages=(f"{task.output}: is a directory",)))
             continue
+        # A stat may tell that an output is up to date; only its hash tells that it may be overwritten.
         entry = None if redo else out.unchanged_since_written(task.output)
-        if entry is None:
-            exists, entry = out.written_by_us(task.output)
-            if exists and entry is None and not force:
-                settled.append(Outcome(task.source.path, "failed", messages=(
-                    f"{task.output}: exists and was not written by toponyms; pass --force to overwrite it",)))
+        if entry is not None:
+            rows = _up_to_date(task, entry, key, out, restat)
+            if rows is not None:
+                settled.append(Outcome(task.source.path, "skipped", output=task.output, rows=tuple(rows)))
                 continue
-        if (redo or entry is None or not entry.get("complete", True) or key is None
-                or task.source.path == STDIN or task.source.problem):
-            pending.append(task)
+        exists, entry = out.written_by_us(task.output)
+        if exists and entry is None and not force:
+            settled.append(Outcome(task.source.path, "failed", messages=(
+                f"{task.output}: exists and was not written by toponyms; pass --force to overwrite it",)))
             continue
-        input_stat = _stat(task.source.path)
-        input_sha = entry.get("input_sha256")
-        if input_sha is None or input_stat is None or input_stat != (entry.get("input_size"),
-                                                                    entry.get("input_mtime_ns")):
-            try:
-                input_sha = content_hash(read_bytes(task.source.path))
-            except ToponymsError:
-                pending.append(task)
-                continue
-            restat.append({"path": task.stored, "sha256": entry["sha256"], "input_sha256": input_sha,
-                           "input_size": input_stat[0] if input_stat else None,
-                           "input_mtime_ns": input_stat[1] if input_stat else None})
-        rows = out.store.rows(task.stored) if stamp_of_hash(key, input_sha) == entry.get("stamp") else None
-        if rows is None:
-            pending.append(task)
+        rows = None if redo or entry is None else _up_to_date(task, entry, key, out, restat)
+        if rows is not None:
+            settled.append(Outcome(task.source.path, "skipped", output=task.output, rows=tuple(rows)))
             continue
-        settled.append(Outcome(task.source.path, "skipped", output=task.output, rows=tuple(rows)))
+        pending.append(task)
     if restat:
         try:
             out.store.restat(restat)
         except OutputError:
             pass  # only a saving for the next run
     return settled, pending
+
+
+def _up_to_date(task: Task, entry: dict, key: str | None, out: OutDir, restat: list) -> list[dict] | None:
+    """The record rows of an output made from this very input under `key`, or None when it must be redone.
+
+    The input is hashed only when its size or time is not what it was when
+    the output was written; then its new ones go into `restat`.
+    """
+    if not entry.get("complete", True) or key is None or task.source.path == STDIN or task.source.problem:
+        return None
+    input_stat = _stat(task.source.path)
+    input_sha = entry.get("input_sha256")
+    if input_sha is None or input_stat is None or input_stat != (entry.get("input_size"), entry.get("input_mtime_ns")):
+        try:
+            input_sha = content_hash(read_bytes(task.source.path))
+        except ToponymsError:
+            return None
+        if stamp_of_hash(key, input_sha) == entry.get("stamp"):
+            restat.append({"path": task.stored, "sha256": entry["sha256"], "input_sha256": input_sha,
+                           "input_size": input_stat[0] if input_stat else None,
+                           "input_mtime_ns": input_stat[1] if input_stat else None})
+    if stamp_of_hash(key, input_sha) != entry.get("stamp"):
+        return None
+    return out.store.rows(task.stored)
 
 
 def _stat(path: str) -> tuple[int, int] | None:
