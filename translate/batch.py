@@ -337,18 +337,27 @@ def _version(package: str) -> str:
         return "?"
 
 
-def from_cache(tasks: list[Task], settings: Settings, key: str) -> tuple[list[Outcome], list[Task]]:
+def document_cache(settings: Settings, out: OutDir | None):
+    """The translation cache whose `documents` table keeps finished out-dir documents, or None (--no-cache).
+
+    One for the whole run, so that a cache that cannot be used is warned about once.
+    """
+    if out is None or not settings.cache:
+        return None
+    from toponyms.translate.cache import TranslationCache
+
+    return TranslationCache()
+
+
+def from_cache(tasks: list[Task], settings: Settings, key: str, cache=None) -> tuple[list[Outcome], list[Task]]:
     """Outcomes written back from the finished-document cache, and the tasks it does not hold.
 
     Only for out-dir tasks without a review page, with the cache on. An entry
     is used only when every engine it was made with has the same fingerprint
     now (an upgraded Apertium pair or model redoes the document).
     """
-    if not settings.cache or not tasks:
+    if cache is None or not tasks:
         return [], tasks
-    from toponyms.translate.cache import TranslationCache
-
-    cache = TranslationCache()
     candidates = []
     for task in tasks:
         if task.stored is None or task.review or task.source.path == STDIN or task.source.problem:
@@ -386,17 +395,17 @@ def from_cache(tasks: list[Task], settings: Settings, key: str) -> tuple[list[Ou
                             detected=detected, data=output, stored=task.stored, stamp=input_stamp,
                             input_sha256=input_sha, input_stat=input_stat, engines=tuple(engines), cached=True,
                             record_text=rows))
-    cache.close()
     return done, [task for task in tasks if task not in used]
 
 
-def write_outcomes(outcomes: list[Outcome], out: OutDir | None, settings: Settings | None = None) -> list[Outcome]:
+def write_outcomes(outcomes: list[Outcome], out: OutDir | None, settings: Settings | None = None,
+                   cache=None) -> list[Outcome]:
     """Write a group of out-dir outputs: their rows in the store (one transaction), then the files.
 
     Outcomes without data (skipped, failed, for standard output or written
     by the worker) pass through. An output that cannot be written becomes a
     failed outcome; its note in the store matches nothing and is harmless.
-    With `settings.cache`, the finished documents go to the translation
+    With a `cache` (`document_cache`), the finished documents go to the translation
     cache's document table, so that a rerun with the outputs gone rewrites
     them from there.
     """
@@ -429,7 +438,8 @@ def write_outcomes(outcomes: list[Outcome], out: OutDir | None, settings: Settin
         info = os.stat(outcome.output)
         confirmed.append({"path": note["path"], "sha256": note["sha256"], "output_size": info.st_size,
                           "output_mtime_ns": info.st_mtime_ns})
-        if settings is not None and settings.cache and not outcome.cached and not outcome.messages and outcome.engines:
+        if cache is not None and settings is not None and not outcome.cached and not outcome.messages \
+                and outcome.engines:
             fresh.append((document_key(settings, outcome.source, outcome.stamp),
                           outcome.engines, outcome.data, note["rows"], outcome.detected))
         settled[id(outcome)] = replace(outcome, data=None, record_text=None)
@@ -438,11 +448,7 @@ def write_outcomes(outcomes: list[Outcome], out: OutDir | None, settings: Settin
     except OutputError:
         pass  # the rows of the new content are in; the old ones are only extra
     if fresh:
-        from toponyms.translate.cache import TranslationCache
-
-        cache = TranslationCache()
         cache.put_documents(fresh)
-        cache.close()
     return [settled.get(id(o), o) for o in outcomes]
 
 
@@ -715,25 +721,29 @@ def run(tasks: list[Task], settings: Settings, jobs: int = 1, redo: bool = False
     settled, pending = split_up_to_date(tasks, redo, out, key, force)
     yield from settled
     previous = _on_sigterm(_raise_terminated)
+    cache = document_cache(settings, out)
     try:
-        if out is not None:
-            cached, pending = from_cache(pending, settings, key)
-            for start in range(0, len(cached), CHUNK_DOCUMENTS):
-                yield from write_outcomes(cached[start:start + CHUNK_DOCUMENTS], out, settings)
+        cached, pending = from_cache(pending, settings, key, cache)
+        if cache is not None and cache.failed:
+            settings = replace(settings, cache=False)  # warned about here: the workers need not try again
+        for start in range(0, len(cached), CHUNK_DOCUMENTS):
+            yield from write_outcomes(cached[start:start + CHUNK_DOCUMENTS], out, settings, cache)
         chunks = chunk_tasks(pending, jobs)
         if not chunks:
             return
         if jobs <= 1 or len(chunks) == 1:
             worker = Worker(settings)
             for chunk in chunks:
-                outcomes = write_outcomes(worker.run(chunk, fail_fast), out, settings)
+                outcomes = write_outcomes(worker.run(chunk, fail_fast), out, settings, cache)
                 yield from outcomes
                 if fail_fast and any(o.status == "failed" for o in outcomes):
                     return
         else:
-            yield from _run_pool(chunks, settings, jobs, fail_fast, out)
+            yield from _run_pool(chunks, settings, jobs, fail_fast, out, cache)
     finally:
         _on_sigterm(previous)
+        if cache is not None:
+            cache.close()
 
 
 def _on_sigterm(handler):
@@ -745,7 +755,7 @@ def _on_sigterm(handler):
 
 
 def _run_pool(chunks: list[list[Task]], settings: Settings, jobs: int, fail_fast: bool,
-              out: OutDir | None = None) -> Iterator[Outcome]:
+              out: OutDir | None = None, cache=None) -> Iterator[Outcome]:
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), initializer=_start_worker, initargs=(settings,))
     finished = False
     try:
@@ -754,7 +764,7 @@ def _run_pool(chunks: list[list[Task]], settings: Settings, jobs: int, fail_fast
         while remaining:
             done, remaining = wait(remaining, return_when=FIRST_COMPLETED)
             for future in done:
-                outcomes = write_outcomes(future.result(), out, settings)
+                outcomes = write_outcomes(future.result(), out, settings, cache)
                 yield from outcomes
                 if fail_fast and any(o.status == "failed" for o in outcomes):
                     remaining = set()

@@ -73,22 +73,29 @@ def run_on_dask(client, tasks: Sequence[Task], settings: Settings, redo: bool = 
     A chunk that raises (not a failed input, which is a "failed" Outcome)
     raises here, and the chunks not yet run are cancelled.
     """
-    from distributed import as_completed
-
     key = batch.run_key(settings) if out else None
     skipped, pending = batch.split_up_to_date(list(tasks), redo, out, key, force)
     yield from skipped
-    if out is not None:
-        cached, pending = batch.from_cache(pending, settings, key)
+    cache = batch.document_cache(settings, out)
+    try:
+        cached, pending = batch.from_cache(pending, settings, key, cache)
         for start in range(0, len(cached), batch.CHUNK_DOCUMENTS):
-            yield from batch.write_outcomes(cached[start:start + batch.CHUNK_DOCUMENTS], out, settings)
-    chunks = batch.chunk_tasks(pending, jobs or cluster_slots(client))
-    if not chunks:
-        return
+            yield from batch.write_outcomes(cached[start:start + batch.CHUNK_DOCUMENTS], out, settings, cache)
+        chunks = batch.chunk_tasks(pending, jobs or cluster_slots(client))
+        if chunks:
+            yield from _run_chunks(client, chunks, settings, fail_fast, out, cache)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _run_chunks(client, chunks, settings: Settings, fail_fast: bool, out, cache) -> Iterator[Outcome]:
+    from distributed import as_completed
+
     futures = [client.submit(run_chunk, settings, chunk, fail_fast, pure=False) for chunk in chunks]
     try:
         for future in as_completed(futures):
-            outcomes = batch.write_outcomes(future.result(), out, settings)
+            outcomes = batch.write_outcomes(future.result(), out, settings, cache)
             yield from outcomes
             if fail_fast and any(o.status == "failed" for o in outcomes):
                 return
