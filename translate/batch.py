@@ -723,7 +723,8 @@ def run(tasks: list[Task], settings: Settings, jobs: int = 1, redo: bool = False
     previous = _on_sigterm(_raise_terminated)
     cache = document_cache(settings, out)
     try:
-        cached, pending = from_cache(pending, settings, key, cache)
+        # `redo` (--force) makes every document again; the segment cache still serves the engine.
+        cached, pending = from_cache(pending, settings, key, cache) if not redo else ([], pending)
         if cache is not None and cache.failed:
             settings = replace(settings, cache=False)  # warned about here: the workers need not try again
         for start in range(0, len(cached), CHUNK_DOCUMENTS):

@@ -78,7 +78,7 @@ def run_on_dask(client, tasks: Sequence[Task], settings: Settings, redo: bool = 
     yield from skipped
     cache = batch.document_cache(settings, out)
     try:
-        cached, pending = batch.from_cache(pending, settings, key, cache)
+        cached, pending = batch.from_cache(pending, settings, key, cache) if not redo else ([], pending)
         for start in range(0, len(cached), batch.CHUNK_DOCUMENTS):
             yield from batch.write_outcomes(cached[start:start + batch.CHUNK_DOCUMENTS], out, settings, cache)
         chunks = batch.chunk_tasks(pending, jobs or cluster_slots(client))
