@@ -55,6 +55,12 @@ def write_articles(root: Path, count: int, seed: int = 7) -> list[Path]:
     return paths
 
 
+def outputs(out: Path) -> dict[str, bytes]:
+    """Every output under `out` (not its .toponyms state), by path: reruns must give them byte for byte."""
+    return {str(p.relative_to(out)): p.read_bytes() for p in out.rglob("*.txt")
+            if not any(part.startswith(".") for part in p.relative_to(out).parts)}
+
+
 def timed(command: list[str], env: dict) -> float:
     started = time.perf_counter()
     subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -75,15 +81,21 @@ def main() -> None:
         command = [sys.executable, "-m", "toponyms", "translate", str(work / "corpus"), "--out-dir",
                    str(out), "--engine", "apertium", "--from", "en", "--to", "es", "--jobs", "2", "--quiet"]
         first = timed(command, env)
+        made = outputs(out)
+        assert len(made) == articles, f"the first run wrote {len(made)} of {articles} outputs"
         shutil.rmtree(out)
         warm = timed(command, env)
+        assert outputs(out) == made, "the warm rerun did not give the same outputs"
         for path in out.rglob("*.txt"):
-            path.unlink()
+            if ".toponyms" not in path.parts:
+                path.unlink()
         warm_state_kept = timed(command, env)
+        assert outputs(out) == made, "the rerun with the state kept did not give the same outputs"
         up_to_date = timed(command, env)
         for path in paths:
             os.utime(path)
         touched = timed(command, env)
+        assert outputs(out) == made
 
         loop_dir = work / "loop"
         loop_dir.mkdir()
