@@ -124,3 +124,12 @@ def test_a_touched_input_is_hashed_not_redone(run, corpus):
     with sqlite3.connect("out/.toponyms/records.sqlite") as store:
         [(kept,)] = store.execute("SELECT input_mtime_ns FROM written WHERE path = 'b.txt'")
     assert kept == Path("src/b.txt").stat().st_mtime_ns  # the next run needs only a stat
+
+
+def test_force_makes_the_documents_again(run, corpus):
+    translate(run)
+    first = outputs()
+    mark_cached_outputs()
+    delete_outputs()
+    translate(run, "--force")
+    assert outputs() == first
