@@ -227,7 +227,7 @@ def prepare_out_dir(out_dir: str | OutDir, settings: Settings, force: bool = Fal
     """The output directory, checked, locked and ready (see `toponyms.outdir.OutDir`); close it after the run.
 
     The settings of the run are saved in `.toponyms/settings.json`, for people
-    to read: whether an output is up to date is decided by its manifest entry.
+    to read: whether an output is up to date is decided by its row in the store.
     """
     out = (out_dir if isinstance(out_dir, OutDir) else OutDir(out_dir, inputs)).open()
     try:
