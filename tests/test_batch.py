@@ -54,6 +54,17 @@ def test_kill_halfway_then_resume_without_redoing_or_partial_files(tmp_path, cac
         assert path.read_text(encoding="utf-8").count("\n") == (corpus / path.relative_to(out)).read_text(
             encoding="utf-8").count("\n")
     stamps = {name: path.stat().st_mtime_ns for name, path in first.items()}
+    # The store, killed mid-run, is whole: every output on disk has its row and its record.
+    import hashlib
+    import sqlite3
+
+    with sqlite3.connect(out / ".toponyms" / "records.sqlite") as store:
+        assert store.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        written = set(store.execute("SELECT path, sha256 FROM written"))
+        recorded = {path for (path,) in store.execute("SELECT path FROM records")}
+    for name, path in first.items():
+        assert (name, hashlib.sha256(path.read_bytes()).hexdigest()) in written
+        assert name in recorded
 
     rerun = toponyms(*command[3:], env=cache_env)
     assert rerun.returncode == 0, rerun.stderr
@@ -62,8 +73,8 @@ def test_kill_halfway_then_resume_without_redoing_or_partial_files(tmp_path, cac
     redone = [name for name, stamp in stamps.items() if final[name].stat().st_mtime_ns != stamp]
     assert redone == []
     assert not list(out.rglob("*.part"))
-    records = list((out / ".toponyms" / "records").rglob("*.jsonl"))
-    assert len(records) == 2000
+    with sqlite3.connect(out / ".toponyms" / "records.sqlite") as store:
+        assert store.execute("SELECT count(*) FROM records").fetchone() == (2000,)
 
 
 def test_one_unreadable_file_gives_one_error_and_exit_1(tmp_path, cache_env):

@@ -72,10 +72,12 @@ def read_only_disk(tmp_path):
         subprocess.run(["umount", "-l", str(disk)], capture_output=True)
 
 
-def test_disk_full_while_writing_settings_is_one_line(run, corpus, full_disk):
+def test_disk_full_while_making_the_out_dir_state_is_one_line(run, corpus, full_disk):
     before = snapshot(corpus)
     result = run("normalise", str(corpus), "--lang", "en", "--out-dir", str(full_disk / "out"), "--jobs", "1")
-    one_line(result, 2, f"{full_disk / 'out' / '.toponyms' / 'settings.json'}: cannot write: No space left on device")
+    # The first thing an out-dir run writes is its store (records.sqlite), before any input is read.
+    one_line(result, 2, f"{full_disk / 'out' / '.toponyms' / 'records.sqlite'}: cannot use the out-dir's store: "
+                        "database or disk is full")
     assert [p.name for p in (full_disk / "out").rglob("*") if p.name.endswith(".part")] == []
     assert snapshot(corpus) == before
 

@@ -88,8 +88,11 @@ def test_manifest_holds_the_hash_of_every_output_and_a_rerun_rewrites_only_its_o
 
     out = tmp_path / "out"
     assert normalise(run, str(corpus), "--out-dir", str(out)).exit_code == 0
-    entries = [json.loads(line) for line in (out / ".toponyms" / "manifest.jsonl").read_text().splitlines()]
-    assert {e["path"]: e["sha256"] for e in entries} == {
+    import sqlite3
+
+    with sqlite3.connect(out / ".toponyms" / "records.sqlite") as store:
+        entries = dict(store.execute("SELECT path, sha256 FROM written"))
+    assert entries == {
         name: hashlib.sha256(data).hexdigest() for name, data in outputs(out).items()}
     (out / "a.txt").write_text("edited by hand\n", encoding="utf-8")  # no longer what the tool wrote
     (corpus / "a.txt").write_text("Troops left Madagiz.\n", encoding="utf-8")
@@ -206,3 +209,20 @@ def test_report_over_the_state_directory_reads_records_not_the_manifest(run, cor
     result = run("report", str(out / ".toponyms"), "--format", "json")
     assert result.exit_code == 0, result.output
     assert sorted(place["id"] for place in json.loads(result.stdout)["places"]) == ["khankendi", "sugovushan"]
+
+
+def test_an_edit_that_keeps_the_size_and_time_is_still_never_overwritten(run, corpus, tmp_path):
+    """A rerun may skip an output by its size and time; it overwrites one only when its hash is the tool's."""
+    out = tmp_path / "out"
+    assert normalise(run, str(corpus), "--out-dir", str(out)).exit_code == 0
+    target = out / "a.txt"
+    info = target.stat()
+    edited = b"x" * info.st_size
+    target.write_bytes(edited)
+    os.utime(target, ns=(info.st_atime_ns, info.st_mtime_ns))  # as a copy tool that keeps times would
+    (corpus / "a.txt").write_text("Troops left Madagiz again.\n", encoding="utf-8")
+    result = normalise(run, str(corpus), "--out-dir", str(out))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (f"Error: {target}: exists and was not written by toponyms; "
+                                             "pass --force to overwrite it")
+    assert target.read_bytes() == edited

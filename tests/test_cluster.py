@@ -53,9 +53,12 @@ def files(root: Path) -> dict[str, bytes]:
             if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)}
 
 
-def records(root: Path) -> dict[str, bytes]:
-    base = root / ".toponyms" / "records"
-    return {str(p.relative_to(base)): p.read_bytes() for p in base.rglob("*.jsonl")}
+def records(root: Path) -> dict[str, str]:
+    """The record of each output, from the out-dir's store."""
+    import sqlite3
+
+    with sqlite3.connect(root / ".toponyms" / "records.sqlite") as store:
+        return dict(store.execute("SELECT path, rows FROM records"))
 
 
 def test_corpus_on_a_local_cluster_gives_the_cli_outputs_and_resumes(client, corpus, tmp_path):
@@ -72,7 +75,7 @@ def test_corpus_on_a_local_cluster_gives_the_cli_outputs_and_resumes(client, cor
     assert {o.status for o in outcomes} == {"done"}, [o.messages for o in outcomes if o.messages]
     produced = files(out)
     assert sorted(produced) == sorted(inputs)  # every input, its path mirrored under out
-    assert sorted(records(out)) == sorted(f"{name}.jsonl" for name in inputs)
+    assert sorted(records(out)) == sorted(inputs)
     assert sum(len(o.rows) for o in outcomes) > 0
 
     # Both worker processes did work, each with one batch Worker built once and reused.

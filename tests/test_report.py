@@ -511,10 +511,10 @@ def test_an_out_dir_counts_what_the_sources_wrote_not_the_rivals_added(corpus, r
     assert _forms(counted) == _forms(source) == {
         ("sugovushan", "madagiz"): 2, ("khankendi", "stepanakert"): 1, ("shusha", "shusha"): 1}
     assert (counted["documents"], counted["mentions"]) == (2, 4)
-    records = json.loads(run("report", "out/.toponyms/records", "--format", "json").stdout)
+    records = json.loads(run("report", "out/.toponyms/records.sqlite", "--format", "json").stdout)
     assert _forms(records) == _forms(source)
     # Texts and their records given together count each mention once.
-    both = json.loads(run("report", "out", "out/.toponyms/records/a.txt.jsonl", "--format", "json").stdout)
+    both = json.loads(run("report", "out", "out/.toponyms/records.sqlite", "--format", "json").stdout)
     assert both["mentions"] == 4
     # Outside its out-dir, a translated text is only words: it counts what it says, rivals included.
     Path("loose.txt").write_text(Path("out/a.txt").read_text(encoding="utf-8"), encoding="utf-8")

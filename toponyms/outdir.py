@@ -1,4 +1,4 @@
-"""An output directory that cannot hurt the user's files.
+"""An output directory that cannot hurt the user's files, and the store of what the tool wrote there.
 
 `OutDir(root, inputs).open()` makes the directory ready for a run and holds
 it until `close()`:
@@ -10,17 +10,26 @@ it until `close()`:
 - it removes the temporary files a killed run left, and only those: they are
   named `.toponyms-<name>.<pid>.<random>.part` (see `toponyms.outputs`), which no
   file of the user's is;
-- it reads the manifest, `.toponyms/manifest.jsonl`: one line per file the
-  tool wrote, with the SHA-256 of what it wrote. A file in the directory is
-  the tool's own when its content hashes to what the manifest says was
-  written there; anything else is the user's and is never overwritten
-  without --force.
+- it opens the store, `.toponyms/records.sqlite` (SQLite, WAL journal):
+  table `written` holds one row per content the tool wrote to a path (the
+  SHA-256 of the bytes, the stamp of what they were made from, and the size
+  and time of the input and of the output just after writing); table
+  `records` holds each document's record rows, as JSON Lines text. A file in
+  the directory is the tool's own when its content hashes to a `written` row
+  of its path; anything else is the user's and is never overwritten without
+  --force.
 
-The manifest is a log that workers append to (one short line, one write(2)
-with O_APPEND, so lines from several processes do not mix) just *before*
-renaming an output into place. A run killed between the two leaves a line
-for content that never arrived, which matches nothing and so is harmless;
-the other order would leave an output the next run took for the user's.
+Only the process that holds the lock writes the store, one transaction per
+group of documents (`Store.note`), *before* the group's outputs are renamed
+into place; a second transaction (`Store.confirm`) then keeps only the row of
+the content each path now holds. A run killed between the two leaves a row for
+content that never arrived, which matches nothing and so is harmless; the other
+order would leave an output the next run took for the user's. A run killed in
+a transaction leaves the store as it was before it (SQLite rolls it back).
+
+Out-dirs of older versions kept the same facts in `.toponyms/manifest.jsonl`
+(a log appended to by every worker) and `.toponyms/records/<path>.jsonl`:
+`open()` moves them into the store in one transaction, then removes them.
 """
 
 from __future__ import annotations
@@ -28,13 +37,36 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from .outputs import OutputError, is_temporary
 
 STATE_DIR = ".toponyms"
-MANIFEST = "manifest.jsonl"
+STORE = "records.sqlite"
+MANIFEST = "manifest.jsonl"  # older versions' log of what was written (read, migrated, removed)
+RECORDS = "records"  # older versions' folder of one JSON Lines record per output
 LOCK = "lock"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS written (
+    path TEXT NOT NULL,          -- the output's path under the out-dir, with /
+    sha256 TEXT NOT NULL,        -- of the bytes written, as sha256sum prints it
+    stamp TEXT,                  -- of the input's content, the settings and the gazetteer's content
+    complete INTEGER NOT NULL DEFAULT 1,  -- 0: some lines of a JSON Lines input failed
+    source TEXT,                 -- the input's path as given
+    input_sha256 TEXT,           -- of the input's content
+    input_size INTEGER, input_mtime_ns INTEGER,    -- the input when it was read
+    output_size INTEGER, output_mtime_ns INTEGER,  -- the output just after it was written
+    PRIMARY KEY (path, sha256)
+);
+CREATE TABLE IF NOT EXISTS records (
+    path TEXT PRIMARY KEY,       -- the output's path under the out-dir
+    source TEXT,                 -- the input's path as given
+    rows TEXT NOT NULL           -- the document's record rows, one JSON object a line
+);
+"""
 
 
 def content_hash(data: bytes) -> str:
@@ -54,29 +86,153 @@ def file_hash(path: str | Path) -> str | None:
     return digest.hexdigest()
 
 
-def note_written(manifest: str, relative: str, sha256: str, **facts) -> None:
-    """Append to the manifest that `relative` is about to hold content hashing to `sha256`."""
-    line = json.dumps({"path": relative, "sha256": sha256, **facts}, ensure_ascii=False) + "\n"
-    try:
-        handle = os.open(manifest, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+def rows_text(rows: Iterable[dict]) -> str:
+    """Record rows as JSON Lines, as the store keeps them (and as `--record` writes them)."""
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+def rows_of(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.split("\n") if line.strip()]
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """The store at `path`, its tables made if new (WAL journal: readers do not wait for the writer)."""
+    connection = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+    connection.execute("PRAGMA busy_timeout=30000")
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=NORMAL")
+    connection.executescript(_SCHEMA)
+    return connection
+
+
+class Store:
+    """The SQLite store of one out-dir: what was written where, and each document's records."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
         try:
-            os.write(handle, line.encode("utf-8"))
-        finally:
-            os.close(handle)
-    except OSError as exc:
-        raise OutputError(f"{manifest}: cannot write: {exc.strerror}") from None
+            self.db = connect(self.path)
+        except sqlite3.Error as exc:
+            raise OutputError(f"{self.path}: cannot use the out-dir's store: {exc}") from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    def written(self) -> Iterator[dict]:
+        columns = ("path", "sha256", "stamp", "complete", "source", "input_sha256", "input_size", "input_mtime_ns",
+                   "output_size", "output_mtime_ns")
+        for values in self.db.execute(f"SELECT {', '.join(columns)} FROM written"):
+            entry = dict(zip(columns, values))
+            entry["complete"] = bool(entry["complete"])
+            yield entry
+
+    def rows(self, relative: str) -> list[dict] | None:
+        """The record rows of the output at `relative`, or None when the store has no record of it."""
+        found = self.db.execute("SELECT rows FROM records WHERE path = ?", (relative,)).fetchone()
+        return rows_of(found[0]) if found else None
+
+    def records(self) -> Iterator[tuple[str, str | None, str]]:
+        """(output path, input path, JSON Lines rows) of every document, in output path order."""
+        yield from self.db.execute("SELECT path, source, rows FROM records ORDER BY path")
+
+    def note(self, notes: list[dict]) -> None:
+        """In one transaction, before the outputs are written: their content hashes, stamps and records.
+
+        Each note has path, sha256, stamp, complete, source, input_sha256,
+        input_size, input_mtime_ns and rows (the JSON Lines text of its record).
+        """
+        self._transaction(
+            ("INSERT OR REPLACE INTO written (path, sha256, stamp, complete, source, input_sha256, input_size, "
+             "input_mtime_ns) VALUES (:path, :sha256, :stamp, :complete, :source, :input_sha256, :input_size, "
+             ":input_mtime_ns)", notes),
+            ("INSERT OR REPLACE INTO records (path, source, rows) VALUES (:path, :source, :rows)", notes))
+
+    def confirm(self, written: list[dict]) -> None:
+        """After the outputs are in place: each path's row for what it now holds, with its size and time."""
+        self._transaction(
+            ("UPDATE written SET output_size = :output_size, output_mtime_ns = :output_mtime_ns "
+             "WHERE path = :path AND sha256 = :sha256", written),
+            ("DELETE FROM written WHERE path = :path AND sha256 != :sha256", written))
+
+    def restat(self, inputs: list[dict]) -> None:
+        """Keep the new size and time of inputs that were touched but hash as before (path, sha256, input_*)."""
+        self._transaction(
+            ("UPDATE written SET input_sha256 = :input_sha256, input_size = :input_size, "
+             "input_mtime_ns = :input_mtime_ns WHERE path = :path AND sha256 = :sha256", inputs))
+
+    def _transaction(self, *statements) -> None:
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for sql, rows in statements:
+                    self.db.executemany(sql, rows)
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise OutputError(f"{self.path}: cannot write: {exc}") from None
+
+    def migrate(self, root: Path, state: Path) -> None:
+        """Move an older out-dir's manifest.jsonl and records/*.jsonl into the store, then remove them.
+
+        In one transaction; rows the store already has are kept (a migration
+        cut short is simply done again). The old files go only after it commits.
+        """
+        manifest, records = state / MANIFEST, state / RECORDS
+        if not manifest.is_file() and not records.is_dir():
+            return
+        entries = []
+        try:
+            lines = manifest.read_text(encoding="utf-8").splitlines() if manifest.is_file() else []
+        except (OSError, UnicodeDecodeError) as exc:
+            raise OutputError(f"{manifest}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+        for line in lines:
+            try:
+                entry = json.loads(line)
+                entries.append({"path": str(entry["path"]), "sha256": str(entry["sha256"]),
+                                "stamp": entry.get("stamp"), "complete": bool(entry.get("complete", True))})
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue  # a line cut by a full disk: what it named is not claimed
+        kept = []
+        files = sorted(records.rglob("*.jsonl")) if records.is_dir() else []
+        for file in files:
+            try:
+                text = file.read_text(encoding="utf-8")
+                rows_of(text)
+            except (OSError, ValueError):
+                continue  # unreadable: that output is redone, as it was before
+            kept.append({"path": file.relative_to(records).as_posix()[:-len(".jsonl")], "rows": text})
+        self._transaction(
+            ("INSERT OR IGNORE INTO written (path, sha256, stamp, complete) "
+             "VALUES (:path, :sha256, :stamp, :complete)", entries),
+            ("INSERT OR IGNORE INTO records (path, rows) VALUES (:path, :rows)", kept))
+        for file in files:
+            file.unlink(missing_ok=True)
+        for directory in sorted((p for p in records.rglob("*") if p.is_dir()), reverse=True) if files else []:
+            try:
+                directory.rmdir()
+            except OSError:
+                pass
+        try:
+            if records.is_dir():
+                records.rmdir()
+        except OSError:
+            pass  # something of the user's in there: left alone
+        manifest.unlink(missing_ok=True)
 
 
 class OutDir:
-    """An output directory held for one run: checked, locked, and with the manifest of what it holds."""
+    """An output directory held for one run: checked, locked, and with the store of what it holds."""
 
     def __init__(self, root: str, inputs: list[str] | tuple[str, ...] = ()):
         self.root = Path(root)
         self.state = self.root / STATE_DIR
-        self.manifest = str(self.state / MANIFEST)
+        self.store_path = str(self.state / STORE)
         self._inputs = [p for p in inputs if p != "-"]
         self._lock = None
-        # path -> {sha256 -> the last manifest entry for that content}
+        self.store: Store | None = None
+        # path -> {sha256 -> the `written` row for that content}
         self.entries: dict[str, dict[str, dict]] = {}
 
     def __enter__(self) -> "OutDir":
@@ -86,7 +242,7 @@ class OutDir:
         self.close()
 
     def open(self) -> "OutDir":
-        """Check, create and lock the directory, remove our leftovers, read the manifest."""
+        """Check, create and lock the directory, remove our leftovers, open the store (migrating old state)."""
         self.check()
         try:
             self.state.mkdir(parents=True, exist_ok=True)
@@ -95,7 +251,10 @@ class OutDir:
         self._take_lock()
         try:
             self._remove_leftovers()
-            self._read_manifest()
+            self.store = Store(self.store_path)
+            self.store.migrate(self.root, self.state)
+            for entry in self.store.written():
+                self.entries.setdefault(entry["path"], {})[entry["sha256"]] = entry
         except BaseException:
             self.close()
             raise
@@ -113,6 +272,9 @@ class OutDir:
                                   f"replaced by their translations; choose another directory")
 
     def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
         if self._lock is not None:
             os.close(self._lock)  # closing the descriptor releases the flock
             self._lock = None
@@ -143,41 +305,32 @@ class OutDir:
                     except OSError:
                         pass
 
-    def _read_manifest(self) -> None:
-        try:
-            lines = Path(self.manifest).read_text(encoding="utf-8").splitlines()
-        except FileNotFoundError:
-            return
-        except (OSError, UnicodeDecodeError) as exc:
-            raise OutputError(f"{self.manifest}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
-        for line in lines:
-            try:
-                entry = json.loads(line)
-                self.entries.setdefault(entry["path"], {})[entry["sha256"]] = entry
-            except (ValueError, KeyError, TypeError):
-                continue  # a line cut by a full disk: what it named is not claimed
-        if len(lines) > 2 * len(self.entries) + 100:
-            self._compact()
-
-    def _compact(self) -> None:
-        """Keep, for each path, only the entry for what the file holds now (the log grows with every run)."""
-        from .outputs import write_atomic
-
-        kept = []
-        for relative, by_hash in self.entries.items():
-            current = file_hash(self.root / relative) if len(by_hash) > 1 else next(iter(by_hash))
-            if current in by_hash:
-                self.entries[relative] = {current: by_hash[current]}
-                kept.append(by_hash[current])
-        self.entries = {entry["path"]: {entry["sha256"]: entry} for entry in kept}
-        write_atomic(self.manifest, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in kept), force=True)
-
     def relative(self, path: str) -> str:
         return Path(path).relative_to(self.root).as_posix()
 
     def written_by_us(self, path: str) -> tuple[bool, dict | None]:
-        """(whether `path` exists, the manifest entry for its content when the tool wrote it)."""
+        """(whether `path` exists, the `written` row for its content when the tool wrote it)."""
         if not os.path.lexists(path):
             return False, None
         sha = file_hash(path)
         return True, self.entries.get(self.relative(path), {}).get(sha) if sha else None
+
+    def unchanged_since_written(self, path: str) -> dict | None:
+        """The row of what the tool wrote at `path` when the file still has the size and time it had then.
+
+        Enough to decide that an output needs no redoing (a stat, no hash); never
+        enough to overwrite a file: that takes `written_by_us`.
+        """
+        by_hash = self.entries.get(self.relative(path))
+        if not by_hash or len(by_hash) != 1:
+            return None
+        [entry] = by_hash.values()
+        if entry.get("output_mtime_ns") is None:
+            return None
+        try:
+            info = os.stat(path)
+        except OSError:
+            return None
+        if (info.st_size, info.st_mtime_ns) == (entry["output_size"], entry["output_mtime_ns"]):
+            return entry
+        return None

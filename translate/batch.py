@@ -7,14 +7,24 @@ input as it finishes. Every output is written atomically, so a run killed at
 any moment leaves whole files or none.
 
 An output directory (`toponyms.outdir.OutDir`, opened by `prepare_out_dir`)
-is locked for the run and keeps its state under `.toponyms/`: the manifest of
-every file the tool wrote there with the SHA-256 of its content and the
-stamp of what it was made from (the input's content, the gazetteer files'
-content and the settings), the settings of the last run, and the record of
-each document's names (`.toponyms/records/<input path>.jsonl`), which
-`--record` gathers and `toponyms report` can read. A rerun skips an input
-whose output still holds what the manifest says and whose stamp is the same;
-a file the tool did not write is never overwritten without `force`.
+is locked for the run and keeps its state under `.toponyms/`: the settings of
+the last run, and one SQLite store (`records.sqlite`) of every file the tool
+wrote there with the SHA-256 of its content and the stamp of what it was made
+from (the input's content, the gazetteer files' content and the settings), and
+the record of each document's names, which `--record` gathers and
+`toponyms report` reads. Workers return outputs and records; only this
+process writes the store, one transaction per group of documents, and then
+the outputs (`write_outcomes`). A rerun skips an input whose output still
+holds what the store says and whose stamp is the same (a stat of each when
+neither was touched); a file the tool did not write is never overwritten
+without `force`.
+
+A warm rerun does not translate again: the translation cache also keeps each
+finished document (output bytes and record) under its stamp, its path and the
+engines' fingerprints (`toponyms.translate.cache.TranslationCache.documents`),
+so an input whose output was deleted is written back from there without
+finding or placing its names, as long as its content, the settings, the
+gazetteer's content, the engine and the toponyms version are all the same.
 
 JSON Lines inputs go line by line: a bad line (not JSON, not an object, no
 text field, a language that cannot be told) is reported with its number and
@@ -24,6 +34,7 @@ back byte for byte (`toponyms.jsonlines`).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -35,8 +46,8 @@ from typing import Iterator
 
 from toponyms.errors import Terminated, ToponymsError
 from toponyms.inputs import STDIN, Source, read_bytes
-from toponyms.outdir import STATE_DIR, OutDir, content_hash, note_written
-from toponyms.outputs import OutputError, records_text, remove_temporaries, write_atomic
+from toponyms.outdir import OutDir, content_hash, rows_of, rows_text
+from toponyms.outputs import OutputError, remove_temporaries, write_atomic
 from toponyms.translate.formats.text import TEXT_FORMATS
 
 # Inputs per engine call: Apertium takes most of a second to start, and a neural engine
@@ -105,7 +116,23 @@ def run_key(settings: Settings) -> str:
 
 def stamp(key: str, data: bytes) -> str:
     """The stamp of an output made from input bytes `data` under run key `key`."""
-    return hashlib.blake2b(key.encode() + b"\0" + hashlib.sha256(data).digest(), digest_size=16).hexdigest()
+    return stamp_of_hash(key, hashlib.sha256(data).hexdigest())
+
+
+def stamp_of_hash(key: str, input_sha256: str) -> str:
+    """The stamp of an output made from input content hashing to `input_sha256` (hex) under run key `key`."""
+    return hashlib.blake2b(key.encode() + b"\0" + bytes.fromhex(input_sha256), digest_size=16).hexdigest()
+
+
+def engine_for(settings: Settings, src: str, tgt: str):
+    """The engine the settings choose for a pair (configured, not cached, not started)."""
+    from toponyms.translate.engines.registry import choose_engine, configure
+
+    for ct2_engine in ("argos", "multilingual"):
+        configure(ct2_engine, device=settings.device, intra_threads=settings.threads,
+                  inter_threads=settings.inter_threads, compute_type=settings.compute_type)
+    engine_name = "none" if src == tgt and settings.engine == "auto" else settings.engine
+    return choose_engine(engine_name, src, tgt)
 
 
 def worker_count(requested: int | None, tasks: int | None = None) -> tuple[int, str | None]:
@@ -125,12 +152,16 @@ def worker_count(requested: int | None, tasks: int | None = None) -> tuple[int, 
 
 @dataclass(frozen=True)
 class Task:
-    """One input and where its results go (`output` None: returned for standard output)."""
+    """One input and where its results go (`output` None: returned for standard output).
+
+    With `stored` (the output's path under an out-dir, its key in the out-dir's
+    store) the worker does not write the output: it returns the bytes and the
+    record, and the process holding the out-dir writes them (`write_outcomes`).
+    """
 
     source: Source
     output: str | None = None
-    record: str | None = None
-    manifest: str | None = None  # the out-dir's manifest, noted before the output is written
+    stored: str | None = None
     review: str | None = None  # where to write the review page (toponyms.review), if asked
 
 
@@ -145,6 +176,15 @@ class Outcome:
     messages: tuple[str, ...] = ()  # why it failed (one per bad line of a JSON Lines input)
     detected: str | None = None  # "az (0.98 confidence)" when the language was detected
     rows: tuple[dict, ...] = field(default=(), repr=False)  # record rows
+    # For an out-dir output, until `write_outcomes` writes it: its bytes, and what the store keeps of it.
+    data: bytes | None = field(default=None, repr=False)
+    stored: str | None = None
+    stamp: str | None = None
+    input_sha256: str | None = None
+    input_stat: tuple[int, int] | None = None  # (size, mtime_ns) of the input, taken before it was read
+    engines: tuple[tuple[str, str], ...] = ()  # ("src>tgt", engine fingerprint) of every pair used
+    cached: bool = False  # written back from the finished-document cache
+    record_text: str | None = field(default=None, repr=False)  # the rows as JSON Lines, when already at hand
 
 
 # ------------------------------------------------------------------ planning
@@ -172,7 +212,7 @@ def plan(sources: list[Source], out_dir: str | OutDir | None) -> list[Task]:
         if source.path != STDIN and not source.problem and output.exists() and _same_file(output, source.path):
             raise ToponymsError(f"{source.path} would be replaced by its own translation (--out-dir {out.root}); "
                                 f"choose another directory")
-        tasks.append(Task(source, str(output), str(out.state / "records" / f"{relative}.jsonl"), out.manifest))
+        tasks.append(Task(source, str(output), stored=Path(relative).as_posix()))
     return tasks
 
 
@@ -187,7 +227,7 @@ def prepare_out_dir(out_dir: str | OutDir, settings: Settings, force: bool = Fal
     """The output directory, checked, locked and ready (see `toponyms.outdir.OutDir`); close it after the run.
 
     The settings of the run are saved in `.toponyms/settings.json`, for people
-    to read: whether an output is up to date is decided by its manifest entry.
+    to read: whether an output is up to date is decided by its row in the store.
     """
     out = (out_dir if isinstance(out_dir, OutDir) else OutDir(out_dir, inputs)).open()
     try:
@@ -204,37 +244,212 @@ def split_up_to_date(tasks: list[Task], redo: bool, out: OutDir | None = None, k
                      force: bool = False) -> tuple[list[Outcome], list[Task]]:
     """Outcomes for the tasks not to do (up to date, or refused), and the tasks left to do.
 
-    A task whose output exists but was not written by the tool (no manifest
-    entry for its content) is refused unless `force`: the user's file stays.
-    An output is up to date when its manifest entry has the stamp of the
-    input's content under `key` (settings and gazetteer) and its record exists;
-    `redo` does them all again.
+    A task whose output exists but was not written by the tool (no row in the
+    store for its content) is refused unless `force`: the user's file stays.
+    An output is up to date when its row has the stamp of the input's content
+    under `key` (settings and gazetteer) and the store has its record; `redo`
+    does them all again. Neither file is read when both have the size and
+    time they had when the output was written; an input that was touched but
+    not changed costs one hash, and its new time is kept for the next run.
     """
-    settled, pending = [], []
+    settled, pending, restat = [], [], []
     for task in tasks:
-        if out is None or task.output is None:
+        if out is None or task.output is None or task.stored is None:
             pending.append(task)
             continue
         if os.path.isdir(task.output):
             settled.append(Outcome(task.source.path, "failed", messages=(f"{task.output}: is a directory",)))
             continue
+        # A stat may tell that an output is up to date; only its hash tells that it may be overwritten.
+        entry = None if redo else out.unchanged_since_written(task.output)
+        if entry is not None:
+            rows = _up_to_date(task, entry, key, out, restat)
+            if rows is not None:
+                settled.append(Outcome(task.source.path, "skipped", output=task.output, rows=tuple(rows)))
+                continue
         exists, entry = out.written_by_us(task.output)
         if exists and entry is None and not force:
             settled.append(Outcome(task.source.path, "failed", messages=(
                 f"{task.output}: exists and was not written by toponyms; pass --force to overwrite it",)))
             continue
-        if (not redo and entry is not None and entry.get("complete", True) and key is not None
-                and task.source.path != STDIN and not task.source.problem and os.path.exists(task.record)):
-            try:
-                current = stamp(key, read_bytes(task.source.path))
-            except ToponymsError:
-                current = None
-            if current == entry.get("stamp"):
-                settled.append(Outcome(task.source.path, "skipped", output=task.output,
-                                       rows=tuple(_read_rows(task.record))))
-                continue
+        rows = None if redo or entry is None else _up_to_date(task, entry, key, out, restat)
+        if rows is not None:
+            settled.append(Outcome(task.source.path, "skipped", output=task.output, rows=tuple(rows)))
+            continue
         pending.append(task)
+    if restat:
+        try:
+            out.store.restat(restat)
+        except OutputError:
+            pass  # only a saving for the next run
     return settled, pending
+
+
+def _up_to_date(task: Task, entry: dict, key: str | None, out: OutDir, restat: list) -> list[dict] | None:
+    """The record rows of an output made from this very input under `key`, or None when it must be redone.
+
+    The input is hashed only when its size or time is not what it was when
+    the output was written; then its new ones go into `restat`.
+    """
+    if not entry.get("complete", True) or key is None or task.source.path == STDIN or task.source.problem:
+        return None
+    input_stat = _stat(task.source.path)
+    input_sha = entry.get("input_sha256")
+    if input_sha is None or input_stat is None or input_stat != (entry.get("input_size"), entry.get("input_mtime_ns")):
+        try:
+            input_sha = content_hash(read_bytes(task.source.path))
+        except ToponymsError:
+            return None
+        if stamp_of_hash(key, input_sha) == entry.get("stamp"):
+            restat.append({"path": task.stored, "sha256": entry["sha256"], "input_sha256": input_sha,
+                           "input_size": input_stat[0] if input_stat else None,
+                           "input_mtime_ns": input_stat[1] if input_stat else None})
+    if stamp_of_hash(key, input_sha) != entry.get("stamp"):
+        return None
+    return out.store.rows(task.stored)
+
+
+def _stat(path: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
+def document_key(settings: Settings, source: str, stamp_: str) -> bytes:
+    """The finished-document cache's key of one input: its stamp, its path (records name it), the toponyms
+    version (the code that finds and places names) and, when languages are detected, the detector's."""
+    parts = [stamp_, source, _version("toponyms")]
+    if settings.src == "auto":
+        parts.append(_version("lingua-language-detector"))
+    return hashlib.blake2b("\0".join(parts).encode("utf-8"), digest_size=20).digest()
+
+
+@functools.lru_cache(maxsize=None)
+def _version(package: str) -> str:
+    """An installed package's version (reading its metadata takes 2 ms: once a process)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "?"
+
+
+def document_cache(settings: Settings, out: OutDir | None):
+    """The translation cache whose `documents` table keeps finished out-dir documents, or None (--no-cache).
+
+    One for the whole run, so that a cache that cannot be used is warned about once.
+    """
+    if out is None or not settings.cache:
+        return None
+    from toponyms.translate.cache import TranslationCache
+
+    return TranslationCache()
+
+
+def from_cache(tasks: list[Task], settings: Settings, key: str, cache=None) -> tuple[list[Outcome], list[Task]]:
+    """Outcomes written back from the finished-document cache, and the tasks it does not hold.
+
+    Only for out-dir tasks without a review page, with the cache on. An entry
+    is used only when every engine it was made with has the same fingerprint
+    now (an upgraded Apertium pair or model redoes the document).
+    """
+    if cache is None or not tasks:
+        return [], tasks
+    candidates = []
+    for task in tasks:
+        if task.stored is None or task.review or task.source.path == STDIN or task.source.problem:
+            continue
+        input_stat = _stat(task.source.path)
+        try:
+            data = read_bytes(task.source.path)
+        except ToponymsError:
+            continue
+        input_sha = content_hash(data)
+        input_stamp = stamp_of_hash(key, input_sha)
+        candidates.append((task, input_stat, input_sha, input_stamp, document_key(settings, task.source.path, input_stamp)))
+    found = cache.get_documents([c[4] for c in candidates])
+    fingerprints: dict[str, str | None] = {}
+
+    def current(pair: str) -> str | None:
+        if pair not in fingerprints:
+            src, tgt = pair.split(">")
+            try:
+                fingerprints[pair] = engine_for(settings, src, tgt).fingerprint(src, tgt)
+            except ToponymsError:
+                fingerprints[pair] = None
+        return fingerprints[pair]
+
+    done, used = [], set()
+    for task, input_stat, input_sha, input_stamp, document in candidates:
+        entry = found.get(document)
+        if entry is None:
+            continue
+        engines, output, rows, detected = entry
+        if not engines or any(current(pair) != fingerprint for pair, fingerprint in engines):
+            continue
+        used.add(task)
+        done.append(Outcome(task.source.path, "done", output=task.output, rows=tuple(rows_of(rows)),
+                            detected=detected, data=output, stored=task.stored, stamp=input_stamp,
+                            input_sha256=input_sha, input_stat=input_stat, engines=tuple(engines), cached=True,
+                            record_text=rows))
+    return done, [task for task in tasks if task not in used]
+
+
+def write_outcomes(outcomes: list[Outcome], out: OutDir | None, settings: Settings | None = None,
+                   cache=None) -> list[Outcome]:
+    """Write a group of out-dir outputs: their rows in the store (one transaction), then the files.
+
+    Outcomes without data (skipped, failed, for standard output or written
+    by the worker) pass through. An output that cannot be written becomes a
+    failed outcome; its note in the store matches nothing and is harmless.
+    With a `cache` (`document_cache`), the finished documents go to the translation
+    cache's document table, so that a rerun with the outputs gone rewrites
+    them from there.
+    """
+    writing = [o for o in outcomes if o.data is not None and o.stored is not None and out is not None]
+    if not writing:
+        return outcomes
+    notes = [{"path": o.stored, "sha256": content_hash(o.data), "stamp": o.stamp, "complete": not o.messages,
+              "source": o.source, "input_sha256": o.input_sha256,
+              "input_size": o.input_stat[0] if o.input_stat else None,
+              "input_mtime_ns": o.input_stat[1] if o.input_stat else None,
+              "rows": o.record_text if o.record_text is not None else rows_text(o.rows)}
+             for o in writing]
+    try:
+        out.store.note(notes)
+    except OutputError as exc:
+        failed = {id(o): replace(o, status="failed", messages=o.messages + (str(exc),), data=None) for o in writing}
+        return [failed.get(id(o), o) for o in outcomes]
+    settled, confirmed, fresh = {}, [], []
+    for outcome, note in zip(writing, notes):
+        try:
+            try:
+                Path(outcome.output).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise OutputError(f"{outcome.output}: cannot write: {exc.strerror}") from None
+            write_atomic(outcome.output, outcome.data, force=True)
+        except ToponymsError as exc:
+            settled[id(outcome)] = replace(outcome, status="failed", messages=outcome.messages + (str(exc),),
+                                           data=None)
+            continue
+        info = os.stat(outcome.output)
+        confirmed.append({"path": note["path"], "sha256": note["sha256"], "output_size": info.st_size,
+                          "output_mtime_ns": info.st_mtime_ns})
+        if cache is not None and settings is not None and not outcome.cached and not outcome.messages \
+                and outcome.engines:
+            fresh.append((document_key(settings, outcome.source, outcome.stamp),
+                          outcome.engines, outcome.data, note["rows"], outcome.detected))
+        settled[id(outcome)] = replace(outcome, data=None, record_text=None)
+    try:
+        out.store.confirm(confirmed)
+    except OutputError:
+        pass  # the rows of the new content are in; the old ones are only extra
+    if fresh:
+        cache.put_documents(fresh)
+    return [settled.get(id(o), o) for o in outcomes]
 
 
 # ------------------------------------------------------------------ running
@@ -249,6 +464,9 @@ class _Input:
     problems: list = field(default_factory=list)  # (line, message)
     results: list = field(default_factory=list)  # (line, JsonLine or None, Translation)
     stamp: str | None = None
+    input_sha256: str | None = None
+    input_stat: tuple[int, int] | None = None
+    pairs: set = field(default_factory=set)  # the (src, tgt) pairs its documents went through
     detected: str | None = None
     format: str = "txt"  # the input's format (toponyms.translate.formats)
     document: object = None  # its Document, when it is not JSON Lines (written back by its format)
@@ -271,14 +489,9 @@ class Worker:
     def translator(self, src: str, tgt: str):
         """The document translator for a pair, its engine chosen and loaded once."""
         if (src, tgt) not in self._translators:
-            from toponyms.translate.engines.registry import choose_engine, configure
             from toponyms.translate.pipeline import DocumentTranslator
 
-            for ct2_engine in ("argos", "multilingual"):
-                configure(ct2_engine, device=self.settings.device, intra_threads=self.settings.threads,
-                          inter_threads=self.settings.inter_threads, compute_type=self.settings.compute_type)
-            engine_name = "none" if src == tgt and self.settings.engine == "auto" else self.settings.engine
-            engine = choose_engine(engine_name, src, tgt)
+            engine = engine_for(self.settings, src, tgt)
             if self.settings.cache and engine.name != "none":
                 from toponyms.translate.cache import CachedEngine, TranslationCache
 
@@ -337,6 +550,7 @@ class Worker:
                 continue
             for (item, line, _, _, json_line), translation in zip(docs, translations):
                 item.results.append((line, json_line, translation))
+                item.pairs.add((src, tgt))
         return [self._finish(item) for item in inputs]
 
     def _date(self, json_line) -> str | None:
@@ -356,8 +570,10 @@ class Worker:
         task = item.task
         if task.source.problem:
             raise ToponymsError(task.source.problem)
+        item.input_stat = _stat(task.source.path) if task.source.path != STDIN else None
         data = read_bytes(task.source.path)
-        item.stamp = stamp(self.key, data)
+        item.input_sha256 = content_hash(data)
+        item.stamp = stamp_of_hash(self.key, item.input_sha256)
         read = read_input(task.source.path, self.settings.fmt, self.settings.jsonl, self.settings.text_field, data)
         item.format = read.format
         if not self.settings.jsonl:
@@ -421,29 +637,27 @@ class Worker:
             if task.output is None:
                 return Outcome(task.source.path, status, text=text, rows=tuple(rows), messages=messages,
                                detected=item.detected)
-            self._write(task, text, rows, item.stamp, complete=not messages)
+            data = text.encode("utf-8") if isinstance(text, str) else text
+            if task.stored is not None:
+                engines = tuple(sorted((f"{src}>{tgt}", self.translator(src, tgt).engine.fingerprint(src, tgt))
+                                       for src, tgt in item.pairs))
+                return Outcome(task.source.path, status, output=task.output, rows=tuple(rows), messages=messages,
+                               detected=item.detected, data=data, stored=task.stored, stamp=item.stamp,
+                               input_sha256=item.input_sha256, input_stat=item.input_stat, engines=engines)
+            self._write(task.output, data)
         except ToponymsError as exc:
             return Outcome(task.source.path, "failed", messages=messages + (str(exc),), detected=item.detected)
         return Outcome(task.source.path, status, output=task.output, rows=tuple(rows), messages=messages,
                        detected=item.detected)
 
     @staticmethod
-    def _write(task: Task, text: str | bytes, rows: list, input_stamp: str | None, complete: bool) -> None:
-        """The record, then the manifest's note of the output, then the output (each whole or not at all)."""
-        data = text.encode("utf-8") if isinstance(text, str) else text
+    def _write(output: str, data: bytes) -> None:
+        """An output outside any out-dir (--output): whole or not at all."""
         try:
-            Path(task.output).parent.mkdir(parents=True, exist_ok=True)
-            if task.record:
-                Path(task.record).parent.mkdir(parents=True, exist_ok=True)
+            Path(output).parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise OutputError(f"{task.output}: cannot write: {exc.strerror}") from None
-        if task.record:
-            write_atomic(task.record, records_text(rows, task.record), force=True)
-        if task.manifest:
-            relative = Path(task.output).relative_to(Path(task.manifest).parent.parent).as_posix()
-            note_written(task.manifest, relative, content_hash(data), stamp=input_stamp, complete=complete)
-        write_atomic(task.output, data, force=True)
-
+            raise OutputError(f"{output}: cannot write: {exc.strerror}") from None
+        write_atomic(output, data, force=True)
 
     def _write_review(self, task: Task, item: _Input) -> None:
         """The review page of one input: each of its documents, source beside output."""
@@ -497,27 +711,40 @@ def run(tasks: list[Task], settings: Settings, jobs: int = 1, redo: bool = False
     and one whose output is not the tool's is refused (unless `force`); see
     `split_up_to_date`. With `jobs` > 1 the chunks go to that many worker
     processes and outcomes come in the order chunks finish; with one job, in
-    input order. SIGTERM ends the workers, which remove the temporary file
-    they are writing, and raises `Terminated` here.
+    input order. Out-dir outputs come back from the workers and are written
+    here, a chunk at a time (`write_outcomes`); those the finished-document
+    cache holds are written back from it without a worker (`from_cache`).
+    SIGTERM ends the workers, which remove the temporary file they are
+    writing, and raises `Terminated` here.
     """
-    settled, pending = split_up_to_date(tasks, redo, out, run_key(settings) if out else None, force)
+    key = run_key(settings) if out else None
+    settled, pending = split_up_to_date(tasks, redo, out, key, force)
     yield from settled
-    chunks = chunk_tasks(pending, jobs)
-    if not chunks:
-        return
     previous = _on_sigterm(_raise_terminated)
+    cache = document_cache(settings, out)
     try:
+        # `redo` (--force) makes every document again; the segment cache still serves the engine.
+        cached, pending = from_cache(pending, settings, key, cache) if not redo else ([], pending)
+        if cache is not None and cache.failed:
+            settings = replace(settings, cache=False)  # warned about here: the workers need not try again
+        for start in range(0, len(cached), CHUNK_DOCUMENTS):
+            yield from write_outcomes(cached[start:start + CHUNK_DOCUMENTS], out, settings, cache)
+        chunks = chunk_tasks(pending, jobs)
+        if not chunks:
+            return
         if jobs <= 1 or len(chunks) == 1:
             worker = Worker(settings)
             for chunk in chunks:
-                outcomes = worker.run(chunk, fail_fast)
+                outcomes = write_outcomes(worker.run(chunk, fail_fast), out, settings, cache)
                 yield from outcomes
                 if fail_fast and any(o.status == "failed" for o in outcomes):
                     return
         else:
-            yield from _run_pool(chunks, settings, jobs, fail_fast)
+            yield from _run_pool(chunks, settings, jobs, fail_fast, out, cache)
     finally:
         _on_sigterm(previous)
+        if cache is not None:
+            cache.close()
 
 
 def _on_sigterm(handler):
@@ -528,7 +755,8 @@ def _on_sigterm(handler):
         return None
 
 
-def _run_pool(chunks: list[list[Task]], settings: Settings, jobs: int, fail_fast: bool) -> Iterator[Outcome]:
+def _run_pool(chunks: list[list[Task]], settings: Settings, jobs: int, fail_fast: bool,
+              out: OutDir | None = None, cache=None) -> Iterator[Outcome]:
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), initializer=_start_worker, initargs=(settings,))
     finished = False
     try:
@@ -537,7 +765,7 @@ def _run_pool(chunks: list[list[Task]], settings: Settings, jobs: int, fail_fast
         while remaining:
             done, remaining = wait(remaining, return_when=FIRST_COMPLETED)
             for future in done:
-                outcomes = future.result()
+                outcomes = write_outcomes(future.result(), out, settings, cache)
                 yield from outcomes
                 if fail_fast and any(o.status == "failed" for o in outcomes):
                     remaining = set()
@@ -582,12 +810,3 @@ def chunk_tasks(tasks: list[Task], jobs: int) -> list[list[Task]]:
     if current:
         chunks.append(current)
     return chunks
-
-
-def _read_rows(path: str | None) -> list[dict]:
-    if not path:
-        return []
-    try:
-        return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
-    except (OSError, ValueError):
-        return []

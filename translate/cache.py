@@ -8,6 +8,14 @@ segment alone as inside a document, which is what makes this sound.
 The cache is one SQLite file in the user's cache directory
 ($TOPONYMS_CACHE_DIR, else $XDG_CACHE_HOME/toponyms, else ~/.cache/toponyms);
 several worker processes can share it (WAL journal, retries on a busy lock).
+Finished documents are cached too (table `documents`): the output's bytes
+and its record, under a key made of the document's stamp (its content, the
+settings and the gazetteer's content), its path and the toponyms version,
+with the fingerprints of the engines that made it. A batch rerun whose
+outputs were deleted writes them back from there without finding and placing
+names again, when every engine still has the fingerprint it had
+(`toponyms.translate.batch.from_cache`).
+
 A cache that cannot be used (the path is a file or cannot be written) is
 warned about once and translation goes on without it; a file there that is
 not a database (garbage, a truncated copy) is replaced by a new cache once,
@@ -25,7 +33,12 @@ from pathlib import Path
 
 from toponyms.translate.engines.base import Engine
 
-_SCHEMA = "CREATE TABLE IF NOT EXISTS segments (key BLOB PRIMARY KEY, output TEXT NOT NULL)"
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS segments (key BLOB PRIMARY KEY, output TEXT NOT NULL)",
+    # engines: JSON [["src>tgt", fingerprint], ...]; rows: the record, JSON Lines; detected: the language guess
+    "CREATE TABLE IF NOT EXISTS documents (key BLOB PRIMARY KEY, engines TEXT NOT NULL, output BLOB NOT NULL, "
+    "rows TEXT NOT NULL, detected TEXT)",
+)
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -58,7 +71,8 @@ class TranslationCache:
                 # Switching to WAL takes a lock that a busy timeout does not wait for.
                 try:
                     connection.execute("PRAGMA journal_mode=WAL")
-                    connection.execute(_SCHEMA)
+                    for statement in _SCHEMA:
+                        connection.execute(statement)
                     break
                 except sqlite3.OperationalError:
                     time.sleep(0.05 * (attempt + 1))
@@ -115,19 +129,50 @@ class TranslationCache:
 
     def put_many(self, items: list[tuple[bytes, str]]) -> None:
         """Remember outputs; if the cache cannot be written, translating goes on without it."""
+        self._put("INSERT OR REPLACE INTO segments (key, output) VALUES (?, ?)", items)
+
+    def _put(self, sql: str, items: list) -> None:
         if not items or self.failed:
             return
         try:
             db = self._db()
             db.execute("BEGIN IMMEDIATE")
             try:
-                db.executemany("INSERT OR REPLACE INTO segments (key, output) VALUES (?, ?)", items)
+                db.executemany(sql, items)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
         except (sqlite3.Error, OSError) as exc:
             self._trouble(exc)
+
+    def get_documents(self, keys: list[bytes]) -> dict[bytes, tuple[list, bytes, str, str | None]]:
+        """Finished documents under those keys: (engines [[pair, fingerprint]], output, rows, detected)."""
+        import json
+
+        found = {}
+        if self.failed or not keys:
+            return found
+        try:
+            db = self._db()
+            for start in range(0, len(keys), 500):
+                chunk = keys[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                for key, engines, output, rows, detected in db.execute(
+                        f"SELECT key, engines, output, rows, detected FROM documents WHERE key IN ({marks})", chunk):
+                    if isinstance(output, bytes) and isinstance(rows, str):  # else not ours: a miss
+                        found[key] = ([tuple(pair) for pair in json.loads(engines)], output, rows, detected)
+        except (sqlite3.Error, OSError, ValueError) as exc:
+            self._trouble(exc)
+        return found
+
+    def put_documents(self, items: list[tuple[bytes, tuple, bytes, str, str | None]]) -> None:
+        """Remember finished documents: (key, engines, output bytes, record rows as JSON Lines, detected)."""
+        import json
+
+        self._put("INSERT OR REPLACE INTO documents (key, engines, output, rows, detected) VALUES (?, ?, ?, ?, ?)",
+                  [(key, json.dumps([list(pair) for pair in engines]), output, rows, detected)
+                   for key, engines, output, rows, detected in items])
 
     def _trouble(self, exc: Exception) -> None:
         if not self.failed:

@@ -4,9 +4,11 @@ Nothing here schedules anything: the batch runner's own pieces plan the work
 (`toponyms.translate.batch.plan`, `prepare_out_dir`, its skip rule and its chunks), and
 Dask runs each chunk on some worker process through the batch runner's
 `Worker`, built once per process and reused for every chunk that process gets.
-Outputs and records are written by the workers, so the input and output paths
-must mean the same files on the client and on every worker: a shared
-filesystem (NFS, a cluster filesystem, a bind mount on a single machine).
+Workers return each output and its record; the client writes them into the
+out-dir and its store (`batch.write_outcomes`), so the input paths must mean
+the same files on the client and on every worker (a shared filesystem: NFS, a
+cluster filesystem, a bind mount on a single machine), and only the client
+writes the out-dir.
 docs/cluster.md shows a local cluster and a real one.
 
 Dask is imported only inside the functions below (`pip install dask distributed`).
@@ -71,18 +73,29 @@ def run_on_dask(client, tasks: Sequence[Task], settings: Settings, redo: bool = 
     A chunk that raises (not a failed input, which is a "failed" Outcome)
     raises here, and the chunks not yet run are cancelled.
     """
+    key = batch.run_key(settings) if out else None
+    skipped, pending = batch.split_up_to_date(list(tasks), redo, out, key, force)
+    yield from skipped
+    cache = batch.document_cache(settings, out)
+    try:
+        cached, pending = batch.from_cache(pending, settings, key, cache) if not redo else ([], pending)
+        for start in range(0, len(cached), batch.CHUNK_DOCUMENTS):
+            yield from batch.write_outcomes(cached[start:start + batch.CHUNK_DOCUMENTS], out, settings, cache)
+        chunks = batch.chunk_tasks(pending, jobs or cluster_slots(client))
+        if chunks:
+            yield from _run_chunks(client, chunks, settings, fail_fast, out, cache)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _run_chunks(client, chunks, settings: Settings, fail_fast: bool, out, cache) -> Iterator[Outcome]:
     from distributed import as_completed
 
-    skipped, pending = batch.split_up_to_date(list(tasks), redo, out, batch.run_key(settings) if out else None,
-                                              force)
-    yield from skipped
-    chunks = batch.chunk_tasks(pending, jobs or cluster_slots(client))
-    if not chunks:
-        return
     futures = [client.submit(run_chunk, settings, chunk, fail_fast, pure=False) for chunk in chunks]
     try:
         for future in as_completed(futures):
-            outcomes = future.result()
+            outcomes = batch.write_outcomes(future.result(), out, settings, cache)
             yield from outcomes
             if fail_fast and any(o.status == "failed" for o in outcomes):
                 return
@@ -97,8 +110,8 @@ def translate_corpus_on_dask(client, inputs: Iterable[str | PathLike | Source], 
 
     `inputs` are paths (directories are walked as the CLI walks them, with
     `glob` as its `--glob`) or `Source`s from `toponyms.inputs.list_inputs`.
-    Outputs mirror the inputs' paths under `out_dir` with their records under
-    `out_dir/.toponyms/records/`, exactly as the CLI writes them, and a rerun
+    Outputs mirror the inputs' paths under `out_dir` with their records in
+    `out_dir/.toponyms/records.sqlite`, exactly as the CLI writes them, and a rerun
     skips the inputs whose output is up to date (same input, gazetteer and
     settings), unless `force`; a file there that the tool did not write is
     never overwritten without `force`, and the directory is locked meanwhile. Returns an

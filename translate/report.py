@@ -20,7 +20,11 @@ source, counted by its `source_form`: the rival the tool wrote beside a name,
 and the name it added in brackets (`placement: inserted`), are not uses of a
 form by anyone. A translated text, on the other hand, holds the tool's
 additions; so a text that is an output of a ``--out-dir`` run is counted from
-the record the out-dir keeps for it (`output_record`), never from its words.
+the record the out-dir keeps for it, never from its words: in the out-dir's
+store, `.toponyms/records.sqlite` (`stored_record`), or for an out-dir of an
+older version in `.toponyms/records/<path>.jsonl` (`output_record`). The store
+given itself counts every document it holds a record of, and `read_rows`
+gives the rows of any input that holds records (for `report --export`).
 
 >>> rows = [{"doc": "a.txt", "id": "sugovushan", "source_form": "madagiz"},
 ...         {"doc": "a.txt", "id": "sugovushan", "source_form": "madagiz"},
@@ -48,12 +52,12 @@ from pathlib import Path, PurePath
 from typing import Any, Iterable, Iterator, Mapping
 
 from toponyms.errors import ToponymsError
-from toponyms.outdir import MANIFEST, STATE_DIR
+from toponyms.outdir import MANIFEST, STATE_DIR, STORE
 
 __all__ = [
     "CHART_SUFFIXES", "Count", "Document", "Hit", "Input", "Names", "Report", "ReportError",
     "contested_only", "corpus_hits", "count_corpus", "count_records", "find_inputs", "is_contested",
-    "output_record", "read_input", "record_hits", "render_csv", "render_json", "render_table", "tally",
+    "output_record", "read_input", "read_rows", "record_hits", "stored_record", "render_csv", "render_json", "render_table", "tally",
     "write_chart",
 ]
 
@@ -499,7 +503,8 @@ class Input:
     path: str
     dir: str = "."
     problem: str | None = None
-    record: str | None = None  # the out-dir's record of this file, when it is an output of toponyms
+    record: str | None = None  # the out-dir's record file of this output (out-dirs of older versions)
+    stored: tuple[str, str] | None = None  # (store, path under the out-dir) of this output's record
 
 
 def output_record(path: str) -> str | None:
@@ -516,6 +521,50 @@ def output_record(path: str) -> str | None:
             record = state / "records" / f"{file.relative_to(root).as_posix()}.jsonl"
             return str(record) if record.is_file() else None
     return None
+
+
+def stored_record(path: str) -> tuple[str, str] | None:
+    """(the out-dir's store, the output's path under the out-dir) when `path` is an output whose record
+    is in its out-dir's store (``.toponyms/records.sqlite``), else None."""
+    file = Path(path).absolute()
+    for root in file.parents:
+        state = root / STATE_DIR
+        if state.is_dir():
+            store = state / STORE
+            relative = file.relative_to(root).as_posix()
+            if store.is_file() and relative in _store_records(str(store)):
+                return str(store), relative
+            return None
+    return None
+
+
+def _store_records(store: str) -> dict[str, tuple[str | None, str]]:
+    """Every record of an out-dir's store: output path -> (input path, rows as JSON Lines); read once a run."""
+    import sqlite3
+
+    try:
+        info = os.stat(store)
+        wal = os.stat(store + "-wal").st_mtime_ns if os.path.exists(store + "-wal") else 0
+    except OSError as exc:
+        raise ReportError(f"{store}: cannot read: {exc.strerror}") from None
+    version = (info.st_mtime_ns, info.st_size, wal)
+    cached = _STORES.get(store)
+    if cached and cached[0] == version:
+        return cached[1]
+    try:
+        connection = sqlite3.connect(f"file:{Path(store).absolute().as_posix()}?mode=ro", uri=True, timeout=30)
+        try:
+            records = {path: (source, rows) for path, source, rows in
+                       connection.execute("SELECT path, source, rows FROM records ORDER BY path")}
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        raise ReportError(f"{store}: not an out-dir store ({exc})") from None
+    _STORES[store] = (version, records)
+    return records
+
+
+_STORES: dict[str, tuple[tuple, dict]] = {}
 
 
 def _posix(path: PurePath) -> str:
@@ -546,7 +595,10 @@ def find_inputs(paths: Iterable[str], glob: str | None = None) -> list[Input]:
                 if any(part.startswith(".") for part in relative.parts) or not file.is_file():
                     continue
                 if file.parent.name == STATE_DIR and file.name == MANIFEST:
-                    continue  # an out-dir's list of what it wrote: not records
+                    continue  # an out-dir's list of what it wrote (older versions): not records
+                if file.parent.name == STATE_DIR and file.name == STORE:
+                    files.append(Input(str(file), _posix(relative.parent)))  # the out-dir's records
+                    continue
                 if glob:
                     if not relative.match(glob):
                         continue
@@ -557,6 +609,8 @@ def find_inputs(paths: Iterable[str], glob: str | None = None) -> list[Input]:
                 what = f"matching {glob!r}" if glob else "record or text files"
                 found.append(Input(path, problem=f"{path}: no {what} under this directory"))
             found.extend(files)
+        elif root.suffix.lower() == ".sqlite" and root.is_file():
+            found.append(Input(path, _posix(PurePath(path).parent)))  # an out-dir's store: all its records
         elif root.exists():
             found.append(_text_input(path, _posix(PurePath(path).parent)))
         else:
@@ -567,8 +621,13 @@ def find_inputs(paths: Iterable[str], glob: str | None = None) -> list[Input]:
 def _text_input(path: str, directory: str) -> Input:
     """An input file; a text document written by an out-dir run is read through its record."""
     suffix = PurePath(path).suffix.lower()
-    record = output_record(path) if suffix in TEXT_SUFFIXES else None
-    return Input(path, directory, record=record)
+    if suffix not in TEXT_SUFFIXES:
+        return Input(path, directory)
+    try:
+        stored = stored_record(path)
+    except ReportError as exc:
+        return Input(path, directory, problem=str(exc))
+    return Input(path, directory, record=None if stored else output_record(path), stored=stored)
 
 
 def _json_lines(text: str, name: str) -> Iterator[tuple[int, dict]]:
@@ -647,8 +706,10 @@ def read_input(item: Input, matcher_for, *, mode: str = "auto", text_field: str 
     from toponyms.translate import reader
 
     name = "standard input" if item.path == STDIN else item.path
-    if item.record:
+    if item.record or item.stored:
         return _output_hits(item)
+    if item.path != STDIN and PurePath(item.path).suffix.lower() == ".sqlite":
+        return _store_hits(item)
     suffix = PurePath(item.path).suffix.lower()
     try:
         data = read_bytes(item.path)
@@ -686,16 +747,61 @@ def read_input(item: Input, matcher_for, *, mode: str = "auto", text_field: str 
     return list(record_hits(read_records_csv(text, name), origin=name))
 
 
+def read_rows(item: Input) -> list[dict]:
+    """The record rows of an input that holds records: an out-dir's store (all its documents), an output
+    of toponyms (its record), a record file (.jsonl, .ndjson, .csv) or standard input read as records.
+    Anything else is a ReportError."""
+    from toponyms.inputs import InputError, decode, read_bytes, read_text
+
+    name = "standard input" if item.path == STDIN else item.path
+    if item.stored:
+        store, relative = item.stored
+        text, name = _store_records(store)[relative][1], f"{store}:{relative}"
+    elif item.record:
+        try:
+            text, name = read_text(item.record, allow_empty=True), item.record
+        except InputError as exc:
+            raise ReportError(str(exc)) from None
+    elif item.path != STDIN and PurePath(item.path).suffix.lower() == ".sqlite":
+        rows = []
+        for relative, (_, text) in _store_records(item.path).items():
+            where = f"{item.path}:{relative}"
+            rows.extend(_check_row(row, where, number) for number, row in _json_lines(text, where))
+        return rows
+    else:
+        suffix = PurePath(item.path).suffix.lower()
+        if item.path != STDIN and suffix not in RECORD_SUFFIXES:
+            raise ReportError(f"{name}: not a record file or an output with a record")
+        try:
+            text = decode(read_bytes(item.path), name, allow_empty=True)
+        except InputError as exc:
+            raise ReportError(str(exc)) from None
+        if suffix == ".csv":
+            return read_records_csv(text, name)
+    lines = list(_json_lines(text, name))
+    if lines and not is_record(lines[0][1]) and not (item.record or item.stored):
+        raise ReportError(f"{name}:{lines[0][0]}: not a record row: no id, source_form")
+    return [_check_row(row, name, number) for number, row in lines]
+
+
+def _store_hits(item: Input) -> list[Hit]:
+    """The hits of every document an out-dir's store holds a record of (one that names no place counted too)."""
+    hits = []
+    for relative, (source, text) in _store_records(item.path).items():
+        where = f"{item.path}:{relative}"
+        rows = [_check_row(row, where, number) for number, row in _json_lines(text, where)]
+        found = list(record_hits(rows, origin=where))
+        doc = found[0].doc if found else (source or relative)
+        hits.append(Hit(doc, None, None, posixpath.dirname(doc.replace(os.sep, "/")) or "."))
+        hits.extend(found)
+    return hits
+
+
 def _output_hits(item: Input) -> list[Hit]:
     """The hits of an output of toponyms: its record's rows, that is what its source wrote."""
-    from toponyms.inputs import InputError, read_text
-
-    try:
-        text = read_text(item.record, allow_empty=True)
-    except InputError as exc:
-        raise ReportError(str(exc)) from None
-    rows = [_check_row(row, item.record, number) for number, row in _json_lines(text, item.record)]
-    hits = [replace(hit, dir=item.dir) for hit in record_hits(rows, origin=item.record)]
+    rows = read_rows(item)
+    origin = f"{item.stored[0]}:{item.stored[1]}" if item.stored else item.record
+    hits = [replace(hit, dir=item.dir) for hit in record_hits(rows, origin=origin)]
     # Read even when it names no place; under its source's name, as the record's rows are.
     return [Hit(hits[0].doc if hits else item.path, None, None, item.dir), *hits]
 

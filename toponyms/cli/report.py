@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -55,12 +56,17 @@ def report(
     lang: Annotated[str, typer.Option(
         "--lang", help="Name places and forms in this language on tables and charts (CSV and JSON keep the ids "
                        "beside the names).")] = "en",
+    export: Annotated[Optional[str], typer.Option(
+        "--export", metavar="jsonl|csv",
+        help="Write the record rows themselves instead of a report: of an out-dir (its store), of its outputs, "
+             "of record files; as JSON Lines or CSV, to --output or stdout.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing report and chart files.")] = False,
     gazetteer: GazetteerOption = None,
 ):
     """Count which rival forms of each place appear, in how many documents, per source: table, CSV, JSON, chart.
 
-    Inputs: record files (.jsonl or .csv, as --record writes them), text documents (.txt, .md, .html),
+    Inputs: out-dirs (the records in their store, .toponyms/records.sqlite, count their texts),
+    record files (.jsonl or .csv, as --record writes them), text documents (.txt, .md, .html),
     JSON Lines corpora (one object a line, its text in --text-field), directories (walked recursively),
     or - for standard input (the default). A JSON Lines input is read as records when its first object
     has "id" and "source_form", else as a corpus. A bad input is reported on standard error and the
@@ -70,6 +76,11 @@ def report(
     from ..outputs import refuse_overwrite, write_atomic
 
     check_lang(lang)
+    if output == "-":
+        output = None
+    if export is not None:
+        _export(paths, export, output, glob, force, fmt, chart, jsonl)
+        return
     if fmt is None:
         suffix = output.lower().rsplit(".", 1)[-1] if output and "." in output else ""
         fmt = suffix if suffix in ("csv", "json") else "table"
@@ -104,7 +115,7 @@ def report(
                 raise rp.ReportError(item.problem)
             hits.extend(rp.read_input(item, matcher_for, mode=mode, text_field=text_field))
             counted += 1
-            outputs += item.record is not None
+            outputs += item.record is not None or item.stored is not None
         except ToponymsError as exc:
             typer.echo(f"Error: {exc}", err=True)
             failed += 1
@@ -129,4 +140,40 @@ def report(
                    "out-dir record: what the source wrote, not the names the tool added", err=True)
     if failed:
         typer.echo(f"{failed} of {counted + failed} inputs not counted", err=True)
+        raise typer.Exit(1)
+
+
+def _export(paths, export: str, output: str | None, glob: str | None, force: bool, fmt, chart, jsonl) -> None:
+    """`report --export jsonl|csv`: the record rows of the inputs, as they are, in input order."""
+    from ..outputs import records_text, refuse_overwrite, write_atomic
+    from ..translate import report as rp
+
+    if export not in ("jsonl", "csv"):
+        raise ToponymsError(f"unknown export format {export!r}: use jsonl or csv")
+    if fmt is not None or chart or jsonl:
+        raise ToponymsError("--export writes record rows: --format, --chart and --jsonl do not apply")
+    if output:
+        refuse_overwrite(output, force)
+    rows, counted, failed = [], 0, 0
+    for item in rp.find_inputs(paths or [rp.STDIN], glob):
+        try:
+            if item.problem:
+                raise rp.ReportError(item.problem)
+            if item.path != rp.STDIN and Path(item.path).is_dir():
+                raise rp.ReportError(f"{item.path}: a directory")
+            rows.extend(rp.read_rows(item))
+            counted += 1
+        except ToponymsError as exc:
+            typer.echo(f"Error: {exc}", err=True)
+            failed += 1
+    if not counted:
+        raise typer.Exit(2)
+    text = records_text(rows, f"rows.{export}")
+    if output:
+        write_atomic(output, text, force=True)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    if failed:
+        typer.echo(f"{failed} of {counted + failed} inputs not exported", err=True)
         raise typer.Exit(1)

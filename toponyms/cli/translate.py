@@ -48,7 +48,8 @@ RecordOption = Annotated[
     typer.Option(metavar="PATH", help="Write one row per source mention: JSON Lines, or CSV if PATH ends in .csv."),
 ]
 OutputOption = Annotated[Optional[str], typer.Option("--output", "-o", help="Write the text here, not to stdout.")]
-ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite existing output and record files.")]
+ForceOption = Annotated[bool, typer.Option(
+    "--force", help="Overwrite existing output and record files; with --out-dir, make every output again.")]
 FormatOption = Annotated[str, typer.Option(
     "--format", help="auto (by file suffix), txt, md, html, docx, odt, srt, vtt or epub.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No summary on standard error.")]
@@ -60,7 +61,8 @@ PathsArgument = Annotated[
 ]
 OutDirOption = Annotated[
     Optional[str],
-    typer.Option("--out-dir", help="Write each output here, mirroring the inputs' paths; reruns skip up-to-date ones."),
+    typer.Option("--out-dir", help="Write each output here, mirroring the inputs' paths, with the records in "
+                                   "OUT/.toponyms/records.sqlite; reruns skip up-to-date ones."),
 ]
 GlobOption = Annotated[Optional[str], typer.Option("--glob", help="Under directories, only names matching this.")]
 JsonlOption = Annotated[bool, typer.Option("--jsonl", help="Inputs are JSON Lines, one document per line.")]
