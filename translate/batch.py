@@ -318,12 +318,29 @@ def _stat(path: str) -> tuple[int, int] | None:
 
 
 def document_key(settings: Settings, source: str, stamp_: str) -> bytes:
-    """The finished-document cache's key of one input: its stamp, its path (records name it), the toponyms
-    version (the code that finds and places names) and, when languages are detected, the detector's."""
-    parts = [stamp_, source, _version("toponyms")]
+    """The finished-document cache's key of one input: its stamp, its path (records name it), the code
+    that finds and places names and, when languages are detected, the detector's version."""
+    parts = [stamp_, source, _code_digest()]
     if settings.src == "auto":
         parts.append(_version("lingua-language-detector"))
     return hashlib.blake2b("\0".join(parts).encode("utf-8"), digest_size=20).digest()
+
+
+@functools.lru_cache(maxsize=None)
+def _code_digest() -> str:
+    """A hash of every module of the installed toponyms package (name core, pipeline, formats, engines).
+
+    Not its version number: a checkout or a patched install that places names differently under
+    the same version must not be served documents that the old code made (about 5 ms, once a process)."""
+    import toponyms
+    import toponyms.translate
+
+    # Two roots: in a checkout toponyms/translate is a link that rglob does not follow.
+    roots = {Path(toponyms.__file__).resolve().parent, Path(toponyms.translate.__file__).resolve().parent}
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted({p.resolve() for root in roots for p in root.rglob("*.py")}):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 @functools.lru_cache(maxsize=None)
