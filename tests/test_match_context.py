@@ -374,3 +374,28 @@ def test_attached_to_a_name_in_the_dative_is_its_district_only_in_turkic(matcher
                                                                           kind_is_district):
     kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text, lang=lang)}
     assert (kinds.get(surface) == "district") is kind_is_district, kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Laçın Əliyevin çıxışı maraqla qarşılanıb.",                   # surname in the genitive (-in)
+    "Jurnalistlər Füzuli Hüseynovla danışıb.",                      # surname with -la
+    "Ըստ Արարատ Միրզոյանի՝ բանակցությունները շարունակվում են։",    # Armenian surname in the genitive
+    "Laçin Yılmaz'ın yeni albümü çıktı.",                           # a common Turkish surname, apostrophe
+    "Dün akşam Laçin Kaya sahneye çıktı.",                           # a common Turkish surname
+    "Gazeteci Ahmet Karaoğlu ile Aras Karabağoğlu görüştü.",        # a Turkish surname ending (-oğlu)
+    "Səddam Laçının yeni kitabı çap olundu.",                      # a given name opening the sentence
+    "Ararat Mirzoyan met his Azerbaijani counterpart.",            # Ararat, a given name in English
+])
+def test_people_whose_surname_carries_a_case_or_is_common(matcher, gazetteer, text):
+    kinds = {gazetteer.get(i).kind for i in ids(matcher, text)}
+    assert kinds <= {"country"}, found(matcher, text)
+
+
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    ("Laçın Bakıdan uzaqdır.", "az", "Laçın", "lachin"),            # a place after: no surname
+    ("Araratın Arazdan uzaqlığı azdır.", "az", "Araratın", "ararat"),
+    ("Ararat Province borders Nakhchivan.", "en", "Ararat Province", "ararat_province"),
+    ("Laçin Koridoru'ndan geçen yol kapandı.", "tr", "Laçin Koridoru'ndan", "lachin_corridor"),
+])
+def test_places_before_a_capitalised_word_stay_places(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang=lang)
