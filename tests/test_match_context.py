@@ -399,3 +399,44 @@ def test_people_whose_surname_carries_a_case_or_is_common(matcher, gazetteer, te
 ])
 def test_places_before_a_capitalised_word_stay_places(matcher, text, lang, surface, entity):
     assert (surface, entity) in found(matcher, text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    # The person named first, then the surname alone: still the person, in the same text.
+    ("Başkan Karabağ derneği ziyaret etti. Karabağ'ın ikinci durağı belediye oldu.", "tr", []),
+    ("Müğənni Fədayə Laçın konsert verib. Laçın yeni mahnısını da ifa edib.", "az", []),
+    ("Певец Лачин выступил в Баку. Лачин исполнил три песни.", "ru", ["Баку"]),
+    # ...but "in", a locative ending or a word for a town after it keep the place.
+    ("Başkan Karabağ konuştu. Ailesi Karabağ'da yaşıyor.", "tr", ["Karabağ'da"]),
+    ("Müğənni Fədayə Laçın konsert verib. Laçın şəhərinə köç davam edir.", "az", ["Laçın"]),
+])
+def test_a_name_the_text_gave_a_person_stays_the_person(matcher, text, lang, kept):
+    assert [s for s, _ in found(matcher, text, lang=lang)] == kept
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ('Xor "Şuşa nəğmələri"ndən üç mahnı oxudu.', "az", []),            # a title with a case after the quote
+    ("Kitap “Karabağ türküleri”nde yeniden basıldı.", "tr", []),
+    ("Акции «Арцах холдинг» выросли.", "ru", []),                        # a firm: a word for one inside
+    ("The “Shusha Group” bought the hotel.", "en", []),
+    ("“Karabağ Azerbaycan'dır” diye bağırdılar.", "tr", ["Karabağ", "Azerbaycan'dır"]),  # a slogan
+    ("«Шуша свободна», — сказал он.", "ru", ["Шуша"]),
+])
+def test_a_name_opening_a_quoted_title_or_firm(matcher, text, lang, kept):
+    assert [s for s, _ in found(matcher, text, lang=lang)] == kept
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Şairə görə Füzuliyə bu hekayəni heç kim çatdıra bilməz.", "az"),    # the poet: a story
+    ("Fuzuli'nin hikâyesi yüzyıllardır okunuyor.", "tr"),
+    ("Ֆիզուլին Իրաքում է ապրել և պոետ էր։", "hy"),                          # the poet: Iraq, poet
+    ("Cəbrayıl arxmələkdir.", "az"),                                         # the archangel
+    ("Cəbrayıl obrazı xalq folklorunda geniş yayılıb.", "az"),
+    ("Ermənilər Qarabağ atını da öz cinsləri sayırdılar.", "az"),            # the horse, inflected
+    ("Der Karabach gilt als ausdauerndes Reitpferd.", "de"),
+    ("Qarabag keeper Shahrudin Mahammadaliyev saved a penalty.", "en"),     # the club
+    ("1993 gewann Karabach die Meisterschaft zum ersten Mal.", "de"),
+    ("Karabach Agdam verlor das Hinspiel.", "de"),                           # the club's German name
+])
+def test_other_readings_by_their_words_in_every_language(matcher, text, lang):
+    assert found(matcher, text, lang=lang) == []

@@ -116,6 +116,7 @@ _OPENING_QUOTES = "«\"“„‹'‘‚"
 _CLOSING_QUOTES = "»\"”“›'’"
 _QUOTE_SPACES = " \u00a0\u202f"
 _OPEN_SET = frozenset(_OPENING_QUOTES)
+_QUOTE_OPENERS = frozenset(_OPENING_QUOTES) - frozenset("'‘‚")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -130,6 +131,40 @@ def _quoted(text: str, start: int, end: int) -> bool:
         end += 1
     return (0 < start and end < len(text) and text[start - 1] in _OPENING_QUOTES
             and text[end] in _CLOSING_QUOTES and (start < 2 or not text[start - 2].isalnum()))
+
+
+# Quotation marks that close a quoted name (no apostrophes: they set Turkish suffixes off).
+_CLOSING_NAME_QUOTES = "»\"”“›"
+
+
+def _quoted_name_of_something(text: str, start: int, end: int, organisation_words) -> bool:
+    """Whether the name at [start, end) opens a short quoted name of something that is no place.
+
+    A place name followed by one to three more words in quotes is a title or a
+    firm when a case ending is glued to the closing quote (Azerbaijani and
+    Turkish inflect titles that way) or when one of the words names a firm,
+    group or band: "Qarabağ bülbülləri"ndə (a song book), «Джермук груп».
+    A slogan (“Karabağ Azerbaycandır”) has neither.
+
+    >>> from toponyms.context import Words
+    >>> firms = Words.of(["груп*"])
+    >>> [_quoted_name_of_something(t, 1, t.index(" "), firms)
+    ...  for t in ('"Qarabağ bülbülləri"ndə', "«Джермук груп»", "“Karabağ Azerbaycandır”")]
+    [True, True, False]
+    """
+    opening = start - 1 if start and text[start - 1] not in _QUOTE_SPACES else start - 2
+    if opening < 0 or text[opening] not in _OPENING_QUOTES or text[opening] in "'‘‚":
+        return False
+    if opening and text[opening - 1].isalnum():
+        return False
+    close = next((i for i in range(end, min(len(text), end + 50)) if text[i] in _CLOSING_NAME_QUOTES), -1)
+    if close < 0:
+        return False
+    words = fold(text[end:close]).split()
+    if not 1 <= len(words) <= 3 or any(not w.strip(_PUNCTUATION).isalpha() for w in words):
+        return False
+    glued = close + 1 < len(text) and text[close + 1].isalpha()
+    return glued or any(w.strip(_PUNCTUATION) in organisation_words for w in words)
 
 
 def _words_around(folded: str, start: int, end: int, count: int = 2) -> list[str]:
@@ -177,6 +212,34 @@ def _after_a_name(text: str, start: int) -> bool:
         return False
     words = before.split()
     return bool(words) and words[-1][:1].isupper() and words[-1][-1].isalpha() and len(words) > 1
+
+# Turkic locative endings, after an apostrophe or glued: Karabağ'da, Laçında is "in" the place.
+_TURKIC_LOCATIVE = re.compile(r"(?:['’`ʼ])?n?[dt][aəe]$")
+
+
+def _the_person_again(text: str, folded: str, start: int, end: int, context) -> bool:
+    """Whether a name the text has already given a person is that person again here.
+
+    It is, unless something says place: "in" before it (_located), a locative
+    ending (Karabağ'da), or a word for a town or district next to it (his
+    village, Lachin; Laçın şəhəri).
+
+    >>> from toponyms.context import Context, Words
+    >>> towns = Context(town_words=Words.of(["şəhər*"]))
+    >>> [_the_person_again(t, fold(t), 0, t.index(" "), towns)
+    ...  for t in ("Qarabağlı dedi.", "Karabağ'da kaldı.", "Laçın şəhəri boşdur.")]
+    [True, False, False]
+    """
+    if _located(folded, start, end) or _TURKIC_LOCATIVE.search(text[start:end]):
+        return False
+    after = folded[end:end + 30].split(None, 1)
+    before = folded[max(0, start - 30):start].split()
+    for word in (after[0] if after else "", before[-1] if before else ""):
+        word = word.strip(_PUNCTUATION)
+        if word in context.town_words or word in context.district_words:
+            return False
+    return True
+
 
 def _sentence_initial(text: str, start: int) -> bool:
     """Whether the word at `start` opens a sentence (its capital then says nothing).
@@ -402,7 +465,7 @@ class _Text:
     language writes that script too.
     """
 
-    __slots__ = ("text", "given", "memo", "low", "high", "last", "cues", "districts")
+    __slots__ = ("text", "given", "memo", "low", "high", "last", "cues", "districts", "people")
 
     def __init__(self, text: str, given: str | None):
         self.text, self.given, self.memo = text, given, {}
@@ -410,6 +473,7 @@ class _Text:
         self.last = None
         self.cues = None  # where words that cue another reading of a name start (Matcher._cue_positions)
         self.districts = None  # where words for a district start
+        self.people = None  # folded place spellings the text has used as a person's name so far
 
     def lang(self, start: int) -> str | None:
         char = self.text[start]
@@ -573,7 +637,22 @@ class Matcher:
             found = self._in_a_list_of_provinces(text, found)
         if fuzzy:
             found = self._approximate(doc, found)
+        if found and any(m.start and (text[m.start - 1] in _QUOTE_OPENERS or (
+                text[m.start - 1] in _QUOTE_SPACES and text[m.start - 2:m.start - 1] in _QUOTE_OPENERS)) for m in found):
+            found = self._not_in_quoted_names(text, found)
         return found
+
+    def _not_in_quoted_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The mentions without those that open a quoted name of a title or firm (`_quoted_name_of_something`)."""
+        starts = [m.start for m in found]
+        kept = []
+        for position, mention in enumerate(found):
+            if _quoted_name_of_something(text, mention.start, mention.end, self.context.organisation_words):
+                close = next(i for i in range(mention.end, len(text)) if text[i] in _CLOSING_NAME_QUOTES)
+                if not any(mention.end < s < close for s in starts[position + 1:position + 4]):
+                    continue  # another place inside the quote: a slogan or a headline, not a title
+            kept.append(mention)
+        return kept
 
     @cached_property
     def _district_of_part(self) -> dict[str, tuple[str, str]]:
@@ -995,8 +1074,12 @@ class Matcher:
                     and doc.lang(start) in _ADJECTIVE_AFTER_NOUN and context.is_demonym(surface.lower(), doc.lang(start))):
                 return ()  # Iglesia Apostólica Armenia: capitalised in a name, still the adjective
         if checks & CHECK_PERSON:
+            names = {fold_key(c.name) for c in choices} & context.people_names
             if context.is_person(text, folded, start, end, doc.lang(start), self._place_words):
+                doc.people = (doc.people or frozenset()) | names
                 return ()
+            if doc.people and names & doc.people and _the_person_again(text, folded, start, end, context):
+                return ()  # Ramil Qarabağlı ... Qarabağlı dedi: the surname the text has given a person
         entities = {c.entity for c in choices} if checks & CHECK_HOMONYM else ()
         if len(entities) > 1:
             scores = {e: self._homonym_score(doc, folded, start, end, e) for e in entities}
