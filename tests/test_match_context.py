@@ -215,6 +215,9 @@ def test_districts_the_same_on_large_texts(matcher):
     ("Laçının Zabux, Mirik, Qorçu kəndlərinə köç davam edir.", ["Laçının"]),
     ("Şuşa'ya bağlı Daşaltı köyünde ilk evler yapıldı.", ["Şuşa'ya"]),
     ("Qubadlı, Zəngilan və Cəbrayıla aid kəndlər azad edilib.", ["Qubadlı", "Zəngilan", "Cəbrayıla"]),
+    # Turkish calls an Azerbaijani district an "il" (province) too.
+    ("Ağdam iline bağlı köylerde mayın temizliği sürüyor.", ["Ağdam"]),
+    ("Laçın ilinin köylerine dönüş başladı.", ["Laçın"]),
     # French and Spanish put an adjective between the word for a district and the name.
     ("Les routes des districts voisins de Kalbajar et de Lachin ont été rouvertes.", ["Kalbajar", "Lachin"]),
     ("Los pastores vuelven a la región montañosa de Lachín.", ["Lachín"]),
@@ -440,3 +443,16 @@ def test_a_name_opening_a_quoted_title_or_firm(matcher, text, lang, kept):
 ])
 def test_other_readings_by_their_words_in_every_language(matcher, text, lang):
     assert found(matcher, text, lang=lang) == []
+
+
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    # Soviet and older names, with their dates in the gazetteer, found as the place they named.
+    ("1930-cu ildən Stepanakert rayonunun mərkəzi Xankəndi idi.", "az", "Stepanakert rayonunun", "khojaly_district"),
+    ("В 1978 году Степанакертский район переименовали в Аскеранский.", "ru", "Степанакертский район", "khojaly_district"),
+    ("Qarakilsə 1940-cı ildə Sisian adlandırıldı, Qafana yaxındır.", "az", "Qarakilsə", "sisian"),
+    ("Böyük Tağlar kəndinə yol çəkilir.", "az", "Böyük Tağlar", "mets_tagher"),
+    ("Odzaberd adı qədim mənbələrdə çəkilir.", "az", "Odzaberd", "khtsaberd"),
+    ("Asgeran Kalesi'nde restorasyon başladı.", "tr", "Asgeran Kalesi'nde", "askeran_fortress"),
+])
+def test_historical_and_press_spellings(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang=lang)
