@@ -456,3 +456,14 @@ def test_other_readings_by_their_words_in_every_language(matcher, text, lang):
 ])
 def test_historical_and_press_spellings(matcher, text, lang, surface, entity):
     assert (surface, entity) in found(matcher, text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    # Villages the news of the return names, in Azerbaijani, Armenian and Russian.
+    ("Ağdamın Üçoğlan kəndində yeni məktəb tikilir.", "az", "Üçoğlan", "uchoghlan"),
+    ("Eyvazxanlıya ilk ailələr qayıdıb.", "az", "Eyvazxanlıya", "eyvazkhanli"),
+    ("Ակնաբերդի բնակիչները հեռացան։", "hy", "Ակնաբերդի", "umudlu"),
+    ("Жители Умудлу вернулись домой.", "ru", "Умудлу", "umudlu"),
+])
+def test_villages_of_the_return(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang=lang)
