@@ -467,3 +467,14 @@ def test_historical_and_press_spellings(matcher, text, lang, surface, entity):
 ])
 def test_villages_of_the_return(matcher, text, lang, surface, entity):
     assert (surface, entity) in found(matcher, text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A road named after the towns it links is no corridor: the last town is the town.
+    ("Bərdə-Ağdam-Laçın yolunda təmir gedir.", "az", [("Bərdə", "barda"), ("Ağdam", "agdam"), ("Laçın", "lachin")]),
+    ("Ermeniler Goris–Laçın yolunu kapattı.", "tr", [("Goris", "goris"), ("Laçın", "lachin")]),
+    # ...while the corridor's own name stays the corridor.
+    ("Laçın yolu bağlandı.", "az", [("Laçın yolu", "lachin_corridor")]),
+])
+def test_a_road_through_a_chain_of_towns(matcher, text, lang, expected):
+    assert found(matcher, text, lang=lang) == expected

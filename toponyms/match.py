@@ -167,6 +167,26 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
     return glued or any(w.strip(_PUNCTUATION) in organisation_words for w in words)
 
 
+# Kinds of place whose names are a town's name and a word for a road: the Lachin corridor, "Laçın yolu".
+_ROUTE_KINDS = frozenset({"corridor", "road"})
+_CHAIN_HYPHENS = "-‐‑–—"
+
+
+def _in_a_chain_of_names(text: str, start: int) -> bool:
+    """Whether a hyphen glues the name at `start` to a capitalised name before it: Ağdam-Şuşa-Laçın.
+
+    >>> _in_a_chain_of_names("Ağdam-Şuşa-Laçın yolu", 11), _in_a_chain_of_names("Laçın yolu", 0)
+    (True, False)
+    >>> _in_a_chain_of_names("trans-Laçın", 6)
+    False
+    """
+    if start < 2 or text[start - 1] not in _CHAIN_HYPHENS:
+        return False
+    word = text[:start - 1].split()[-1] if text[:start - 1].split() else ""
+    word = re.split(f"[{_CHAIN_HYPHENS}]", word)[-1]
+    return word[:1].isupper() and word.isalpha()
+
+
 def _words_around(folded: str, start: int, end: int, count: int = 2) -> list[str]:
     """The `count` words before and after [start, end) in the same clause, punctuation stripped.
 
@@ -637,10 +657,31 @@ class Matcher:
             found = self._in_a_list_of_provinces(text, found)
         if fuzzy:
             found = self._approximate(doc, found)
+        if found and any(m.kind in _ROUTE_KINDS and _in_a_chain_of_names(text, m.start) for m in found):
+            found = self._chains_of_names(text, found, lang)
         if found and any(m.start and (text[m.start - 1] in _QUOTE_OPENERS or (
                 text[m.start - 1] in _QUOTE_SPACES and text[m.start - 2:m.start - 1] in _QUOTE_OPENERS)) for m in found):
             found = self._not_in_quoted_names(text, found)
         return found
+
+    def _chains_of_names(self, text: str, found: list[Mention], lang: str | None) -> list[Mention]:
+        """The town for a corridor's name that ends a chain of names (`_in_a_chain_of_names`).
+
+        "Ağdam-Şuşa-Laçın yolu" is the road through three towns, not the Lachin corridor that
+        "Laçın yolu" alone names: the last town is matched without the word for a road.
+        """
+        result = []
+        for mention in found:
+            if mention.kind in _ROUTE_KINDS and _in_a_chain_of_names(text, mention.start):
+                head = text.rfind(" ", mention.start, mention.end)
+                if head > mention.start:
+                    low = max(0, mention.start - 100)  # enough before it for the language and the case
+                    inner = self.find(text[low:head], lang=lang)
+                    result.extend(m._replace(start=m.start + low, end=m.end + low) for m in inner
+                                  if m.start + low == mention.start and m.kind not in _ROUTE_KINDS)
+                    continue
+            result.append(mention)
+        return result
 
     def _not_in_quoted_names(self, text: str, found: list[Mention]) -> list[Mention]:
         """The mentions without those that open a quoted name of a title or firm (`_quoted_name_of_something`)."""
