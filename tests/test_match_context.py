@@ -478,3 +478,18 @@ def test_villages_of_the_return(matcher, text, lang, surface, entity):
 ])
 def test_a_road_through_a_chain_of_towns(matcher, text, lang, expected):
     assert found(matcher, text, lang=lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    # A person's name has ended at a surname: the name after it is the place (the object).
+    ("Prezident İlham Əliyev Laçına səfər edib.", "az", "Laçına", "lachin"),
+    ("Nikol Paşinyan Füzuliyə gedən yoldan danışıb.", "az", "Füzuliyə", "fuzuli"),
+    ("Cumhurbaşkanı Erdoğan Laçin'e gitti.", "tr", "Laçin'e", "lachin"),
+    # A word for a town right after it keeps it the town.
+    ("Ramil Əliyev Füzuli şəhərində çıxış edib.", "az", "Füzuli", "fuzuli"),
+    # The head of a compound name (an army, a ministry) is no given name.
+    ("Azərbaycan Ordusu Laçına daxil olub.", "az", "Laçına", "lachin"),
+    ("Türk Silahlı Kuvvetleri Laçin'e girdi.", "tr", "Laçin'e", "lachin"),
+])
+def test_a_place_after_a_full_name_or_a_compound_stays_a_place(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang=lang)

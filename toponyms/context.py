@@ -28,6 +28,9 @@ from .inflect import suffix_ok
 _PUNCTUATION = "'\".,;:!?()[]{}«»„“”‹›<>/\\*#@&%+=|~`^_՝՞։՛՜’"
 # Languages whose text capitalises only names, where a capitalised word before a person's name is a given name.
 _NAME_ORDER_LANGS = frozenset({"az", "tr", "ru", "hy", "uk"})
+# Folded endings of the possessive that heads a Turkic compound name (Azərbaycan Ordusu, Müdafiə
+# Nazirliyi, Silahlı Kuvvetleri, Sərhəd Xidməti): a capitalised word ending so is no given name.
+_COMPOUND_HEAD_ENDINGS = ("si", "su", "leri", "lari", "yi", "yu", "ti", "tu")
 # Apostrophes that set a Turkish suffix off a name: Özkan'ın, Özkan’ın, Özkan`ın, Özkanʼın.
 _APOSTROPHES = re.compile("['’`ʼʻ′]")
 # Languages whose grammar glues case endings to a surname: Gözəlovun, Միրզոյանի.
@@ -165,8 +168,15 @@ class Context:
         """Whether the name at [start, end) is part of a person's name by the words around it.
 
         `place_words` holds the folded words of place names: a capitalised
-        word before the name that is one of them is no given name.
+        word before the name that is one of them is no given name. A word
+        for a town or district right after it keeps it a place (İlham
+        Əliyev Füzuli şəhərində), and so does a surname right before it: a
+        person's name has ended there (Prezident İlham Əliyev Laçına).
         """
+        following = folded[end:end + 40].split(None, 1)
+        if following and (following[0].strip(_PUNCTUATION) in self.town_words
+                          or following[0].strip(_PUNCTUATION) in self.district_words):
+            return False
         before = folded[max(0, start - 40):start].split()
         if before:
             word = before[-1].strip(_PUNCTUATION)
@@ -184,18 +194,22 @@ class Context:
                 # capitalises every noun (der Stadt Shusha), English headlines every word.
                 if (lang in _NAME_ORDER_LANGS and len(previous) > 1 and len(previous[-1]) > 2
                         and previous[-1].isalpha() and previous[-2][-1:] not in ".!?:;։…\"«“„"
-                        and not any(word[:k] in place_words for k in range(len(word), 2, -1))):
+                        and not any(word[:k] in place_words for k in range(len(word), 2, -1))
+                        and not previous[-1].isupper() and not word.endswith(_COMPOUND_HEAD_ENDINGS)
+                        and not self._a_surname(previous[-1], lang)):
                     return True
         after = text[end:end + 40].split(None, 1)
         if after:
             word = after[0].strip(_PUNCTUATION)
             if len(word) > 3 and word[:1].isupper() and text[end:end + 1].isspace():
-                # Its case ending cut off, if it has one: Gözəlovun, Միրզոյանի, Özkan'ın.
-                for key in _bare_name(word, lang):
-                    if len(key) > 3 and (key.endswith(self.surname_endings) or key in self.given_names
-                                         or key in self.surnames):
-                        return True
+                if self._a_surname(word, lang) or fold_key(word) in self.given_names:
+                    return True
         return False
+
+    def _a_surname(self, word: str, lang: str | None) -> bool:
+        """Whether a capitalised word is a surname, its case ending cut off (Gözəlovun, Միրզոյանի, Özkan'ın)."""
+        return any(len(key) > 3 and (key.endswith(self.surname_endings) or key in self.surnames)
+                   for key in _bare_name(word, lang))
 
     def to_json(self) -> dict:
         return {
