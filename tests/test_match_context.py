@@ -493,3 +493,18 @@ def test_a_road_through_a_chain_of_towns(matcher, text, lang, expected):
 ])
 def test_a_place_after_a_full_name_or_a_compound_stays_a_place(matcher, text, lang, surface, entity):
     assert (surface, entity) in found(matcher, text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    # A word for an order, a medal, a choir or a firm before, inside or after a short quotation:
+    # the place names in it name that thing.
+    ('Veteranlar "Şuşa" ordeni ilə təltif olunublar.', "az", []),
+    ("Ветеранам вручили медаль «За освобождение Шуши».", "ru", []),
+    ("Concert du chœur « Artsakh » à Lyon.", "fr", []),
+    ("Хор «Арцах» выступил в Ереване.", "ru", ["Ереване"]),
+    # The order named after the region, without quotation marks.
+    ("Generala Karabağ Nişanı verildi.", "tr", []),
+    ("He received the Karabakh Order in 2021.", "en", []),
+])
+def test_orders_medals_and_choirs_named_after_places(matcher, text, lang, kept):
+    assert [s for s, _ in found(matcher, text, lang=lang)] == kept

@@ -116,7 +116,6 @@ _OPENING_QUOTES = "«\"“„‹'‘‚"
 _CLOSING_QUOTES = "»\"”“›'’"
 _QUOTE_SPACES = " \u00a0\u202f"
 _OPEN_SET = frozenset(_OPENING_QUOTES)
-_QUOTE_OPENERS = frozenset(_OPENING_QUOTES) - frozenset("'‘‚")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -133,38 +132,70 @@ def _quoted(text: str, start: int, end: int) -> bool:
             and text[end] in _CLOSING_QUOTES and (start < 2 or not text[start - 2].isalnum()))
 
 
-# Quotation marks that close a quoted name (no apostrophes: they set Turkish suffixes off).
+# Quotation marks around a quoted name (no apostrophes: they set Turkish suffixes off).
 _CLOSING_NAME_QUOTES = "»\"”“›"
+_OPENING_NAME_QUOTES = "«\"“„‹"
+_QUOTE_MARK = re.compile("[«»\"“”„‹›]")
+
+
+def _quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(opening, closing) offsets of the quotation marks around [start, end), if it lies in a short one.
+
+    >>> _quotation_around("orden «За освобождение Шуши» вручили", 22, 26)
+    (6, 27)
+    >>> _quotation_around("«Шуша» и «Агдам»", 10, 15), _quotation_around("Шуша", 0, 4)
+    ((9, 15), None)
+    """
+    opening = start - 1
+    while opening >= 0 and start - opening < 60 and text[opening] not in _OPENING_NAME_QUOTES:
+        if text[opening] in _CLOSING_NAME_QUOTES or text[opening] in ".!?\n":
+            return None
+        opening -= 1
+    if opening < 0 or start - opening >= 60 or (opening and text[opening - 1].isalnum()):
+        return None
+    close = next((i for i in range(end, min(len(text), end + 60)) if text[i] in _CLOSING_NAME_QUOTES), -1)
+    if close < 0:
+        return None
+    if text[end:close].strip() and any(c in ".!?\n" for c in text[end:close]):
+        return None
+    return opening, close
 
 
 def _quoted_name_of_something(text: str, start: int, end: int, organisation_words) -> bool:
-    """Whether the name at [start, end) opens a short quoted name of something that is no place.
+    """Whether the name at [start, end) is part of a short quoted name of something that is no place.
 
-    A place name followed by one to three more words in quotes is a title or a
-    firm when a case ending is glued to the closing quote (Azerbaijani and
-    Turkish inflect titles that way) or when one of the words names a firm,
-    group or band: "Qarabağ bülbülləri"ndə (a song book), «Джермук груп».
-    A slogan (“Karabağ Azerbaycandır”) has neither.
+    A quoted name of one to five words is a firm's, an order's, a choir's
+    when a word for one stands right before or after the quotation (medal
+    «За освобождение Шуши», "Şuşa" ordeni, «Джермук груп» inside). It is a
+    title when the place name opens it and a case ending is glued to the
+    closing quote ("Qarabağ bülbülləri"ndə: Azerbaijani and Turkish inflect
+    titles that way). A slogan (“Karabağ Azerbaycandır”) has neither.
 
     >>> from toponyms.context import Words
-    >>> firms = Words.of(["груп*"])
-    >>> [_quoted_name_of_something(t, 1, t.index(" "), firms)
-    ...  for t in ('"Qarabağ bülbülləri"ndə', "«Джермук груп»", "“Karabağ Azerbaycandır”")]
-    [True, True, False]
+    >>> things = Words.of(["груп*", "orden*", "медал*"])
+    >>> [_quoted_name_of_something(t, t.index(n), t.index(n) + len(n), things) for t, n in [
+    ...     ('"Qarabağ bülbülləri"ndə', "Qarabağ"), ("«Джермук груп»", "Джермук"),
+    ...     ('"Şuşa" ordeni verildi', "Şuşa"), ("медаль «За освобождение Шуши»", "Шуши"),
+    ...     ("“Karabağ Azerbaycandır”", "Karabağ"), ("«Шуша свободна», — сказал он", "Шуша")]]
+    [True, True, True, True, False, False]
     """
-    opening = start - 1 if start and text[start - 1] not in _QUOTE_SPACES else start - 2
-    if opening < 0 or text[opening] not in _OPENING_QUOTES or text[opening] in "'‘‚":
+    around = _quotation_around(text, start, end)
+    if around is None:
         return False
-    if opening and text[opening - 1].isalnum():
+    opening, close = around
+    words = fold(text[opening + 1:close]).split()
+    if not 1 <= len(words) <= 5:
         return False
-    close = next((i for i in range(end, min(len(text), end + 50)) if text[i] in _CLOSING_NAME_QUOTES), -1)
-    if close < 0:
-        return False
-    words = fold(text[end:close]).split()
-    if not 1 <= len(words) <= 3 or any(not w.strip(_PUNCTUATION).isalpha() for w in words):
-        return False
+    before = fold(text[max(0, opening - 30):opening]).split()
+    after = fold(text[close + 1:close + 30]).split()
+    if any(w.strip(_PUNCTUATION) in organisation_words for w in words[1:]):
+        return True
+    if before and text[opening - 1:opening].isspace() and before[-1].strip(_PUNCTUATION) in organisation_words:
+        return True
+    if after and text[close + 1:close + 2].isspace() and after[0].strip(_PUNCTUATION) in organisation_words:
+        return True
     glued = close + 1 < len(text) and text[close + 1].isalpha()
-    return glued or any(w.strip(_PUNCTUATION) in organisation_words for w in words)
+    return glued and opening + 1 == start and len(words) > 1 and len(words) <= 4
 
 
 # Kinds of place whose names are a town's name and a word for a road: the Lachin corridor, "Laçın yolu".
@@ -659,8 +690,7 @@ class Matcher:
             found = self._approximate(doc, found)
         if found and any(m.kind in _ROUTE_KINDS and _in_a_chain_of_names(text, m.start) for m in found):
             found = self._chains_of_names(text, found, lang)
-        if found and any(m.start and (text[m.start - 1] in _QUOTE_OPENERS or (
-                text[m.start - 1] in _QUOTE_SPACES and text[m.start - 2:m.start - 1] in _QUOTE_OPENERS)) for m in found):
+        if found:
             found = self._not_in_quoted_names(text, found)
         return found
 
@@ -684,16 +714,35 @@ class Matcher:
         return result
 
     def _not_in_quoted_names(self, text: str, found: list[Mention]) -> list[Mention]:
-        """The mentions without those that open a quoted name of a title or firm (`_quoted_name_of_something`)."""
-        starts = [m.start for m in found]
+        """The mentions without those in a quoted name of a title, firm or order (`_quoted_name_of_something`).
+
+        A title whose quotation holds another place too is a slogan or a headline: its places stay.
+        """
+        quotes = [q.start() for q in _QUOTE_MARK.finditer(text)]
+        if not quotes:
+            return found
         kept = []
-        for position, mention in enumerate(found):
+        for mention in found:
+            nearest = bisect_left(quotes, mention.start)
+            if not nearest or mention.start - quotes[nearest - 1] >= 60:
+                kept.append(mention)  # no quotation mark just before: not in a short quotation
+                continue
             if _quoted_name_of_something(text, mention.start, mention.end, self.context.organisation_words):
-                close = next(i for i in range(mention.end, len(text)) if text[i] in _CLOSING_NAME_QUOTES)
-                if not any(mention.end < s < close for s in starts[position + 1:position + 4]):
-                    continue  # another place inside the quote: a slogan or a headline, not a title
+                opening, close = _quotation_around(text, mention.start, mention.end)
+                by_word = self._named_thing_word(text, opening, close)
+                others = [m for m in found if m is not mention and opening < m.start < close]
+                if by_word or not others:
+                    continue
             kept.append(mention)
         return kept
+
+    def _named_thing_word(self, text: str, opening: int, close: int) -> bool:
+        """Whether a word for a firm, order or group stands inside, right before or right after a quotation."""
+        words = self.context.organisation_words
+        inside = fold(text[opening + 1:close]).split()[1:]
+        before = fold(text[max(0, opening - 30):opening]).split()[-1:]
+        after = fold(text[close + 1:close + 30]).split()[:1]
+        return any(w.strip(_PUNCTUATION) in words for w in inside + before + after)
 
     @cached_property
     def _district_of_part(self) -> dict[str, tuple[str, str]]:
