@@ -508,3 +508,18 @@ def test_a_place_after_a_full_name_or_a_compound_stays_a_place(matcher, text, la
 ])
 def test_orders_medals_and_choirs_named_after_places(matcher, text, lang, kept):
     assert [s for s, _ in found(matcher, text, lang=lang)] == kept
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # One word for corridors in the plural after two names: both are corridors.
+    ("Laçınla Zəngəzur dəhlizləri eyni rejimdə işləməlidir.", "az",
+     [("Laçınla", "lachin_corridor"), ("Zəngəzur dəhlizləri", "zangezur_corridor")]),
+    ("Laçin ve Zengezur koridorları masada.", "tr",
+     [("Laçin", "lachin_corridor"), ("Zengezur koridorları", "zangezur_corridor")]),
+    ("Talks on the Lachin and Zangezur corridors resumed.", "en",
+     [("Lachin", "lachin_corridor"), ("Zangezur corridors", "zangezur_corridor")]),
+    # Another plural word leaves the places as they are.
+    ("Laçın və Zəngəzur bölgələri dağlıqdır.", "az", [("Laçın", "lachin_district"), ("Zəngəzur", "syunik")]),
+])
+def test_places_before_a_plural_word_for_corridors(matcher, text, lang, expected):
+    assert found(matcher, text, lang=lang) == expected

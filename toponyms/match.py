@@ -198,6 +198,10 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
     return glued and opening + 1 == start and len(words) > 1 and len(words) <= 4
 
 
+# Plural endings after the stem of a word for a corridor: dəhlizləri, koridorları, corridors, Korridore, коридоров.
+_PLURAL = re.compile(r"^[iu]?(?:l[ae]r|s|e|ы|ов|ам|ах)", re.IGNORECASE)
+# Azerbaijani and Turkish "with", glued or after an apostrophe: Laçınla, Laçın'la (X with Y corridors: X and Y).
+_WITH_ENDING = re.compile(r"(?:['’]?y?l[aəe])$")
 # Kinds of place whose names are a town's name and a word for a road: the Lachin corridor, "Laçın yolu".
 _ROUTE_KINDS = frozenset({"corridor", "road"})
 _CHAIN_HYPHENS = "-‐‑–—"
@@ -688,11 +692,68 @@ class Matcher:
             found = self._in_a_list_of_provinces(text, found)
         if fuzzy:
             found = self._approximate(doc, found)
+        if len(found) > 1 and self._corridor_of_place:
+            found = self._coordinated_corridors(text, found)
         if found and any(m.kind in _ROUTE_KINDS and _in_a_chain_of_names(text, m.start) for m in found):
             found = self._chains_of_names(text, found, lang)
         if found:
             found = self._not_in_quoted_names(text, found)
         return found
+
+    @cached_property
+    def _corridor_of_place(self) -> dict[str, tuple[int, str, str]]:
+        """Folded place name -> (corridor entity, its form, the stem of the word for a corridor), from
+        the corridors' spellings that put the word last (Laçın dəhlizi, Zangezur corridor)."""
+        corridors, stems = {}, {}
+        for index, entity in enumerate(self.entities):
+            if entity.kind != "corridor":
+                continue
+            for form in entity.forms:
+                for _, spelling in form.spellings():
+                    *place, head = spelling.replace("-", " ").split()
+                    stem = fold_key(head).rstrip("aeiouy")
+                    # A place's name of one or two capitalised words: not "corridor de", not a long title.
+                    if 1 <= len(place) <= 2 and place[0][:1].isupper() and len(stem) > 4:
+                        key = fold_key(" ".join(place))
+                        corridors.setdefault(key, (index, form.id))
+                        stems.setdefault(key, set()).add(stem)
+        return {key: (index, form, tuple(sorted(stems[key]))) for key, (index, form) in corridors.items()}
+
+    def _coordinated_corridors(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Places before one word for corridors in the plural name the corridors.
+
+        "Laçınla Zəngəzur dəhlizləri", "the Lachin and Zangezur corridors": the
+        plural keeps "X dəhlizi" from matching, so each name was taken for its
+        town or region. Each becomes its corridor, the last with the word.
+        """
+        result = list(found)
+        for position, mention in enumerate(found):
+            corridor = self._corridor_of_place.get(fold_key(mention.name))
+            if corridor is None or mention.kind == "corridor":
+                continue
+            after = _TOKEN.search(text, mention.end)
+            if not after or after.start() != mention.end + 1 or not text[mention.end].isspace():
+                continue
+            word = fold_key(after.group().strip(_PUNCTUATION))
+            if not any(word.startswith(stem) and _PLURAL.search(word[len(stem):]) for stem in corridor[2]):
+                continue
+            run = [position]
+            while run[0] > 0:  # the names before it, joined by a comma, a conjunction or -la/-lə
+                before = found[run[0] - 1]
+                glue = text[before.end:found[run[0]].start]
+                if fold_key(before.name) not in self._corridor_of_place or before.kind == "corridor" or not (
+                        _LIST_GLUE.fullmatch(glue) or (glue.isspace() and _WITH_ENDING.search(before.surface))):
+                    break
+                run.insert(0, run[0] - 1)
+            if len(run) < 2:
+                continue
+            for index in run:
+                place = found[index]
+                entity, form, _ = self._corridor_of_place[fold_key(place.name)]
+                end = after.start() + len(after.group().rstrip(_PUNCTUATION)) if index == position else place.end
+                result[index] = place._replace(end=end, surface=text[place.start:end], entity_id=self.entities[entity].id,
+                                               kind="corridor", form=form)
+        return result
 
     def _chains_of_names(self, text: str, found: list[Mention], lang: str | None) -> list[Mention]:
         """The town for a corridor's name that ends a chain of names (`_in_a_chain_of_names`).
