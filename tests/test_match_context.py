@@ -523,3 +523,11 @@ def test_orders_medals_and_choirs_named_after_places(matcher, text, lang, kept):
 ])
 def test_places_before_a_plural_word_for_corridors(matcher, text, lang, expected):
     assert found(matcher, text, lang=lang) == expected
+
+
+def test_a_person_is_remembered_only_so_far(matcher):
+    person = "Futbolçu Laçın Məmmədov qol vurub. "
+    near = person + "Laçın yenə meydanda idi."
+    far = person + "Başqa xəbərlər. " * 150 + "Laçın bərpa olunur."
+    assert found(matcher, near, lang="az") == []
+    assert found(matcher, far, lang="az") == [("Laçın", "lachin")]

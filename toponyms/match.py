@@ -268,6 +268,9 @@ def _after_a_name(text: str, start: int) -> bool:
     words = before.split()
     return bool(words) and words[-1][:1].isupper() and words[-1][-1].isalpha() and len(words) > 1
 
+# How far (in characters) a name the text gave a person is still taken for that person: an article,
+# not the next item of a digest that names the place.
+PERSON_REACH = 2000
 # Turkic locative endings, after an apostrophe or glued: Karabağ'da, Laçında is "in" the place.
 _TURKIC_LOCATIVE = re.compile(r"(?:['’`ʼ])?n?[dt][aəe]$")
 
@@ -528,7 +531,7 @@ class _Text:
         self.last = None
         self.cues = None  # where words that cue another reading of a name start (Matcher._cue_positions)
         self.districts = None  # where words for a district start
-        self.people = None  # folded place spellings the text has used as a person's name so far
+        self.people = None  # folded place spelling -> where the text last used it as a person's name
 
     def lang(self, start: int) -> str | None:
         char = self.text[start]
@@ -1227,9 +1230,12 @@ class Matcher:
         if checks & CHECK_PERSON:
             names = {fold_key(c.name) for c in choices} & context.people_names
             if context.is_person(text, folded, start, end, doc.lang(start), self._place_words):
-                doc.people = (doc.people or frozenset()) | names
+                doc.people = doc.people or {}
+                doc.people.update((name, start) for name in names)
                 return ()
-            if doc.people and names & doc.people and _the_person_again(text, folded, start, end, context):
+            if doc.people and any(start - doc.people.get(name, -PERSON_REACH) < PERSON_REACH for name in names) \
+                    and _the_person_again(text, folded, start, end, context):
+                doc.people.update((name, start) for name in names)
                 return ()  # Ramil Qarabağlı ... Qarabağlı dedi: the surname the text has given a person
         entities = {c.entity for c in choices} if checks & CHECK_HOMONYM else ()
         if len(entities) > 1:
