@@ -218,6 +218,8 @@ def test_districts_the_same_on_large_texts(matcher):
     # Turkish calls an Azerbaijani district an "il" (province) too.
     ("Ağdam iline bağlı köylerde mayın temizliği sürüyor.", ["Ağdam"]),
     ("Laçın ilinin köylerine dönüş başladı.", ["Laçın"]),
+    # A word for a village of two words: yaşayış məntəqəsi (a settlement).
+    ("Kəlbəcərin Çərəkdar yaşayış məntəqəsinə yol çəkilir.", ["Kəlbəcərin"]),
     # French and Spanish put an adjective between the word for a district and the name.
     ("Les routes des districts voisins de Kalbajar et de Lachin ont été rouvertes.", ["Kalbajar", "Lachin"]),
     ("Los pastores vuelven a la región montañosa de Lachín.", ["Lachín"]),
@@ -230,6 +232,7 @@ def test_villages_of_a_town_and_adjectives_name_the_district(matcher, gazetteer,
 @pytest.mark.parametrize("text, town", [
     ("İnsanlar Füzuli rayonundan, Ağdam şəhərindən və Bərdədən gəlib.", "Ağdam"),   # şəhər: the town
     ("Kəlbəcər rayonunun Laçın kəndi yenidən qurulur.", "Laçın"),                   # a village of the name
+    ("Ağdam yaşayış məntəqəsinin bərpası rayonun işidir.", "Ağdam"),                # the settlement itself
     ("Die Armee nahm die Bezirke Fizuli und Jabrail und die Stadt Schuscha ein.", "Schuscha"),
 ])
 def test_a_word_for_a_town_keeps_the_town(matcher, gazetteer, text, town):

@@ -1394,16 +1394,19 @@ class Matcher:
         tokens_after = _TOKEN.finditer(folded, end, min(len(folded), end + self.DISTRICT_REACH))
         first = next(tokens_after, None)
         towns = self.context.town_words
-        if first is not None and first.group().strip(_PUNCTUATION) in towns:
+        if first is not None and (first.group().strip(_PUNCTUATION) in towns or fold_key(
+                " ".join(folded[first.start():first.start() + 40].split()[:2])) in towns):
             return False  # Yevlax şəhərindən, ville de Barda: the town, whatever district word is near
         words = self.context.district_words
         previous = folded[start:end]
-        for token in ([first] if first is not None else []) + list(tokens_after):
+        following = ([first] if first is not None else []) + list(tokens_after)
+        for position, token in enumerate(following):
             word = token.group().strip(_PUNCTUATION)
             if not word:
                 continue
-            if word in words:
-                return True
+            if word in words or (position + 1 < len(following) and token.group() == word and
+                                 f"{word} {following[position + 1].group().strip(_PUNCTUATION)}" in words):
+                return True  # also a word for a village of two words: Daşaltı yaşayış məntəqəsi
             if word in _AFTER_DATIVE and _TURKIC_DATIVE.search(previous) and doc.lang(start) in ("az", "tr", None):
                 return True  # Şuşa'ya bağlı, Ağdərəyə aid: attached to, belonging to (never English "aid")
             previous = word
