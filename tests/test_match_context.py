@@ -534,3 +534,15 @@ def test_a_person_is_remembered_only_so_far(matcher):
     far = person + "Başqa xəbərlər. " * 150 + "Laçın bərpa olunur."
     assert found(matcher, near, lang="az") == []
     assert found(matcher, far, lang="az") == [("Laçın", "lachin")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Titles and professions before a name that is also a place's.
+    ("Milletvekili Karabağ soru önergesi verdi.", "tr"),
+    ("Deputat Araz bu barədə danışıb.", "az"),
+    ("Профессор Лачин прочитал лекцию.", "ru"),
+    ("Պատգամավոր Արցախ Ավետիսյանը հայտարարեց։", "hy"),
+    ("Prof. Fuzuli gave the opening lecture.", "en"),
+])
+def test_titles_before_a_name_make_it_a_person(matcher, text, lang):
+    assert found(matcher, text, lang=lang) == []
