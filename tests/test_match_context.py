@@ -546,3 +546,15 @@ def test_a_person_is_remembered_only_so_far(matcher):
 ])
 def test_titles_before_a_name_make_it_a_person(matcher, text, lang):
     assert found(matcher, text, lang=lang) == []
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    # A club's abbreviation opening a run of capitalised words: the place that ends it is the club's.
+    ("He played for FC Lokomotiv Yerevan before the war.", "en", []),
+    ("ФК Арарат Ереван сыграл вничью.", "ru", []),
+    ("SK Ağdam Spor deplasmanda kazandı.", "tr", []),
+    # Punctuation ends the run.
+    ("Said the FC, Yerevan is ready.", "en", ["Yerevan"]),
+])
+def test_a_place_closing_a_clubs_name(matcher, text, lang, kept):
+    assert [s for s, _ in found(matcher, text, lang=lang)] == kept

@@ -198,6 +198,8 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
     return glued and opening + 1 == start and len(words) > 1 and len(words) <= 4
 
 
+# Capitalised abbreviations that open a sports club's name (FC Lokomotiv Yerevan): see `_in_a_club_name`.
+_CLUB_MARK = re.compile(r"(?<!\w)(?:FC|FK|ФК|SC|SK|CF|CD|SV|AC)(?!\w)")
 # Plural endings after the stem of a word for a corridor: dəhlizləri, koridorları, corridors, Korridore, коридоров.
 _PLURAL = re.compile(r"^[iu]?(?:l[ae]r|s|e|ы|ов|ам|ах)", re.IGNORECASE)
 # Azerbaijani and Turkish "with", glued or after an apostrophe: Laçınla, Laçın'la (X with Y corridors: X and Y).
@@ -701,6 +703,8 @@ class Matcher:
             found = self._chains_of_names(text, found, lang)
         if found:
             found = self._not_in_quoted_names(text, found)
+        if found and _CLUB_MARK.search(text):
+            found = [m for m in found if not self._in_a_club_name(text, m.start)]
         return found
 
     @cached_property
@@ -799,6 +803,20 @@ class Matcher:
                     continue
             kept.append(mention)
         return kept
+
+    def _in_a_club_name(self, text: str, start: int) -> bool:
+        """Whether a club's abbreviation opens the run of capitalised words that the name at `start` ends.
+
+        "a player of FC Lokomotiv Yerevan", "ФК Арарат Ереван": the abbreviation must be in capitals
+        and one of `organisation_words` (FC, FK, ФК, SC, CF).
+        """
+        for token in reversed(text[max(0, start - 60):start].split()[-3:]):
+            word = token.strip(_PUNCTUATION)
+            if token[-1:] in ",.;:!?)»\"”" or not word[:1].isupper():
+                return False  # the run of capitalised words ends here
+            if 1 < len(word) <= 3 and word.isupper() and fold_key(word) in self.context.organisation_words:
+                return True
+        return False
 
     def _named_thing_word(self, text: str, opening: int, close: int) -> bool:
         """Whether a word for a firm, order or group stands inside, right before or right after a quotation."""
