@@ -179,6 +179,10 @@ def test_spanish_adjective_capitalised_in_a_name(matcher, text, places):
     # Azerbaijani and Turkish typed without their letters, ə as a/ä/e, and every apostrophe.
     ("Dünən Susada və Kelbecerde idik.", "az", "Susada", "shusha"),
     ("Köç karvanı Kälbäcär istiqamətində yola düşüb.", "az", "Kälbäcär", "kalbajar"),
+    # ə typed as a or ä, with an Azerbaijani ending, where another language lists the bare spelling.
+    ("Köç karvanı Kalbacara yola düşüb.", "az", "Kalbacara", "kalbajar"),
+    ("Ailələr Zängilana qayıdır.", "az", "Zängilana", "zangilan"),
+    ("Zangilanda yeni hava limanı var.", "az", "Zangilanda", "zangilan"),
     ("Qarabagda yeni yollar cekilir.", "az", "Qarabagda", "karabakh"),
     ("Askerler Agdere'ye girdi.", "tr", "Agdere'ye", "aghdara"),
     ("Heyet Şuşaʻya ulaştı.", "tr", "Şuşaʻya", "shusha"),

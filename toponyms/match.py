@@ -630,11 +630,11 @@ class Matcher:
         if derived:
             from .derived import derived_spellings
 
-            listed = set(buckets)
+            listed = {key: {(c.entity, c.form, c.lang) for c in candidates} for key, candidates in buckets.items()}
             for index, form_id, lang, spelling in derived_spellings(gazetteer):
                 key = fold_key(spelling)
                 for variant in inflected_keys(key, lang):
-                    if variant not in listed:
+                    if _derived_may_take(listed.get(variant), index, form_id, lang):
                         candidate = _Candidate(index, form_id, lang, spelling, variant != key, "transliterated")
                         buckets.setdefault(variant, {})[candidate] = None
         self.keys: list[str] = list(buckets)
@@ -1813,6 +1813,18 @@ class Matcher:
         return entity.id, entity.kind, best.form, best.lang, best.name, langs, best.how
 
 
+def _derived_may_take(owners, entity, form, lang) -> bool:
+    """Whether a derived spelling may go on a key whose listed spellings are `owners` ((entity, form,
+    lang) triples; None when no listed spelling has the key).
+
+    Never another place's key; but a key that this very form lists in other languages only is
+    this language's too: Kalbacar, listed in English, is also Azerbaijani Kəlbəcər typed without
+    ə, and then takes Azerbaijani endings (Kalbacara, Zangilanda).
+    """
+    return owners is None or (all(owner[:2] == (entity, form) for owner in owners)
+                              and all(owner[2] != lang for owner in owners))
+
+
 # ---------------------------------------------------------------- large gazetteers: flat arrays
 # The same keys, candidates and tables as `Matcher.__init__` builds for a small gazetteer, as
 # columns (what the on-disk cache of `toponyms.compiled` keeps and reads back).
@@ -1854,14 +1866,19 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
     from .derived import derived_spellings
 
     listed = len(key_ids)
+    owners: dict[int, set] = {}
+    for row in rows:
+        owners.setdefault(row[0], set()).add((row[1], row[2], row[3]))
     for index, form_id, lang, spelling in derived_spellings(gazetteer):
         key = fold_key(spelling)
         name_code = names.setdefault(spelling, len(names))
         for variant in inflected_keys(key, lang):
             code = key_ids.setdefault(variant, len(key_ids))
-            if code >= listed:  # never a key a listed spelling has
-                rows.append((code, index, forms.setdefault(form_id, len(forms)), langs.setdefault(lang, len(langs)),
-                             name_code, variant != key, 1))
+            form_code, lang_code = forms.setdefault(form_id, len(forms)), langs.setdefault(lang, len(langs))
+            if code >= listed or _derived_may_take(owners.get(code), index, form_code, lang_code):
+                rows.append((code, index, form_code, lang_code, name_code, variant != key, 1))
+                if code < listed:
+                    owners[code].add((index, form_code, lang_code))
     del seen
     columns = np.array(rows, dtype=np.int64).reshape(-1, 7).T if rows else np.zeros((7, 0), dtype=np.int64)
     del rows
