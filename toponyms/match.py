@@ -161,8 +161,8 @@ def _quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None
     return opening, close
 
 
-def _quoted_name_of_something(text: str, start: int, end: int, organisation_words) -> bool:
-    """Whether the name at [start, end) is part of a short quoted name of something that is no place.
+def _quoted_name_of_something(text: str, start: int, end: int, organisation_words) -> str | None:
+    """What short quoted name of something that is no place the name at [start, end) is part of, if any.
 
     A quoted name of one to five words is a firm's, an order's, a choir's
     when a word for one stands right before or after the quotation (medal
@@ -170,6 +170,7 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
     title when the place name opens it and a case ending is glued to the
     closing quote ("Qarabağ bülbülləri"ndə: Azerbaijani and Turkish inflect
     titles that way). A slogan (“Karabağ Azerbaycandır”) has neither.
+    Returns "thing" (a word for one goes with the quotation), "title", or None.
 
     >>> from toponyms.context import Words
     >>> things = Words.of(["груп*", "orden*", "медал*"])
@@ -177,25 +178,23 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
     ...     ('"Qarabağ bülbülləri"ndə', "Qarabağ"), ("«Джермук груп»", "Джермук"),
     ...     ('"Şuşa" ordeni verildi', "Şuşa"), ("медаль «За освобождение Шуши»", "Шуши"),
     ...     ("“Karabağ Azerbaycandır”", "Karabağ"), ("«Шуша свободна», — сказал он", "Шуша")]]
-    [True, True, True, True, False, False]
+    ['title', 'thing', 'thing', 'thing', None, None]
     """
     around = _quotation_around(text, start, end)
     if around is None:
-        return False
+        return None
     opening, close = around
     words = fold(text[opening + 1:close]).split()
     if not 1 <= len(words) <= 5:
-        return False
+        return None
     before = fold(text[max(0, opening - 30):opening]).split()
     after = fold(text[close + 1:close + 30]).split()
-    if any(w.strip(_PUNCTUATION) in organisation_words for w in words[1:]):
-        return True
-    if before and text[opening - 1:opening].isspace() and before[-1].strip(_PUNCTUATION) in organisation_words:
-        return True
-    if after and text[close + 1:close + 2].isspace() and after[0].strip(_PUNCTUATION) in organisation_words:
-        return True
+    if (any(w.strip(_PUNCTUATION) in organisation_words for w in words[1:])
+            or (before and text[opening - 1:opening].isspace() and before[-1].strip(_PUNCTUATION) in organisation_words)
+            or (after and text[close + 1:close + 2].isspace() and after[0].strip(_PUNCTUATION) in organisation_words)):
+        return "thing"
     glued = close + 1 < len(text) and text[close + 1].isalpha()
-    return glued and opening + 1 == start and len(words) > 1 and len(words) <= 4
+    return "title" if glued and opening + 1 == start and 1 < len(words) <= 4 else None
 
 
 # Capitalised abbreviations that open a sports club's name (FC Lokomotiv Yerevan): see `_in_a_club_name`.
@@ -789,18 +788,20 @@ class Matcher:
         quotes = [q.start() for q in _QUOTE_MARK.finditer(text)]
         if not quotes:
             return found
+        starts = [m.start for m in found]
         kept = []
         for mention in found:
             nearest = bisect_left(quotes, mention.start)
             if not nearest or mention.start - quotes[nearest - 1] >= 60:
                 kept.append(mention)  # no quotation mark just before: not in a short quotation
                 continue
-            if _quoted_name_of_something(text, mention.start, mention.end, self.context.organisation_words):
-                opening, close = _quotation_around(text, mention.start, mention.end)
-                by_word = self._named_thing_word(text, opening, close)
-                others = [m for m in found if m is not mention and opening < m.start < close]
-                if by_word or not others:
-                    continue
+            what = _quoted_name_of_something(text, mention.start, mention.end, self.context.organisation_words)
+            if what == "thing":
+                continue
+            if what == "title":
+                _, close = _quotation_around(text, mention.start, mention.end)
+                if bisect_left(starts, close) - bisect_left(starts, mention.start) <= 1:
+                    continue  # no other place inside the quotation: a title, not a slogan
             kept.append(mention)
         return kept
 
@@ -817,14 +818,6 @@ class Matcher:
             if 1 < len(word) <= 3 and word.isupper() and fold_key(word) in self.context.organisation_words:
                 return True
         return False
-
-    def _named_thing_word(self, text: str, opening: int, close: int) -> bool:
-        """Whether a word for a firm, order or group stands inside, right before or right after a quotation."""
-        words = self.context.organisation_words
-        inside = fold(text[opening + 1:close]).split()[1:]
-        before = fold(text[max(0, opening - 30):opening]).split()[-1:]
-        after = fold(text[close + 1:close + 30]).split()[:1]
-        return any(w.strip(_PUNCTUATION) in words for w in inside + before + after)
 
     @cached_property
     def _district_of_part(self) -> dict[str, tuple[str, str]]:
@@ -1866,10 +1859,11 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
     from .derived import derived_spellings
 
     listed = len(key_ids)
+    derived_rows = derived_spellings(gazetteer)
     owners: dict[int, set] = {}
-    for row in rows:
+    for row in rows if derived_rows else ():  # large gazetteers get no derived spellings: no table
         owners.setdefault(row[0], set()).add((row[1], row[2], row[3]))
-    for index, form_id, lang, spelling in derived_spellings(gazetteer):
+    for index, form_id, lang, spelling in derived_rows:
         key = fold_key(spelling)
         name_code = names.setdefault(spelling, len(names))
         for variant in inflected_keys(key, lang):
