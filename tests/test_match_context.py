@@ -558,3 +558,8 @@ def test_titles_before_a_name_make_it_a_person(matcher, text, lang):
 ])
 def test_a_place_closing_a_clubs_name(matcher, text, lang, kept):
     assert [s for s, _ in found(matcher, text, lang=lang)] == kept
+
+
+def test_a_person_is_forgotten_once_the_text_names_the_place(matcher):
+    text = "Müğənni Fədayə Laçın oxuyub. Laçın şəhərinə köç başlayıb. Ailələr Laçına qayıdır."
+    assert found(matcher, text, lang="az") == [("Laçın", "lachin"), ("Laçına", "lachin")]

@@ -1244,10 +1244,12 @@ class Matcher:
                 doc.people = doc.people or {}
                 doc.people.update((name, start) for name in names)
                 return ()
-            if doc.people and any(start - doc.people.get(name, -PERSON_REACH) < PERSON_REACH for name in names) \
-                    and _the_person_again(text, folded, start, end, context):
-                doc.people.update((name, start) for name in names)
-                return ()  # Ramil Qarabağlı ... Qarabağlı dedi: the surname the text has given a person
+            if doc.people and any(start - doc.people.get(name, -PERSON_REACH) < PERSON_REACH for name in names):
+                if _the_person_again(text, folded, start, end, context):
+                    doc.people.update((name, start) for name in names)
+                    return ()  # Ramil Qarabağlı ... Qarabağlı dedi: the surname the text has given a person
+                for name in names:
+                    doc.people.pop(name, None)  # Laçın şəhəri: the text has come to the place
         entities = {c.entity for c in choices} if checks & CHECK_HOMONYM else ()
         if len(entities) > 1:
             scores = {e: self._homonym_score(doc, folded, start, end, e) for e in entities}
