@@ -391,6 +391,8 @@ def test_attached_to_a_name_in_the_dative_is_its_district_only_in_turkic(matcher
     "Gazeteci Ahmet Karaoğlu ile Aras Karabağoğlu görüştü.",        # a Turkish surname ending (-oğlu)
     "Səddam Laçının yeni kitabı çap olundu.",                      # a given name opening the sentence
     "Ararat Mirzoyan met his Azerbaijani counterpart.",            # Ararat, a given name in English
+    "Журналисты поговорили с Лачином Гасановым.",                   # a Russian surname in a case
+    "Премию вручили Физули Агаеву.",
 ])
 def test_people_whose_surname_carries_a_case_or_is_common(matcher, gazetteer, text):
     kinds = {gazetteer.get(i).kind for i in ids(matcher, text)}
