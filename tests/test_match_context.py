@@ -495,6 +495,9 @@ def test_a_road_through_a_chain_of_towns(matcher, text, lang, expected):
     # The head of a compound name (an army, a ministry) is no given name.
     ("Azərbaycan Ordusu Laçına daxil olub.", "az", "Laçına", "lachin"),
     ("Türk Silahlı Kuvvetleri Laçin'e girdi.", "tr", "Laçin'e", "lachin"),
+    # A name in the locative is where someone is, not their surname.
+    ("Bakan Hulusi Akar Karabağ'da incelemelerde bulundu.", "tr", "Karabağ'da", "karabakh"),
+    ("Nazir Ceyhun Bayramov Laçında görüşlər keçirib.", "az", "Laçında", "lachin"),
 ])
 def test_a_place_after_a_full_name_or_a_compound_stays_a_place(matcher, text, lang, surface, entity):
     assert (surface, entity) in found(matcher, text, lang=lang)

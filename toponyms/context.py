@@ -31,6 +31,9 @@ _NAME_ORDER_LANGS = frozenset({"az", "tr", "ru", "hy", "uk"})
 # Folded endings of the possessive that heads a Turkic compound name (Azərbaycan Ordusu, Müdafiə
 # Nazirliyi, Silahlı Kuvvetleri, Sərhəd Xidməti): a capitalised word ending so is no given name.
 _COMPOUND_HEAD_ENDINGS = ("si", "su", "leri", "lari", "yi", "yu", "ti", "tu")
+# A Turkic locative ending (Karabağ'da, Laçında: "in"): people are seldom in the locative, so a
+# capitalised word before such a name is the end of another name (Bakan Hulusi Akar Karabağ'da).
+_LOCATIVE_ENDING = re.compile("(?:['’`ʼ]n?[dt][ae]|n?d[aə])$")
 # Apostrophes that set a Turkish suffix off a name: Özkan'ın, Özkan’ın, Özkan`ın, Özkanʼın.
 _APOSTROPHES = re.compile("['’`ʼʻ′]")
 # Languages whose grammar glues case endings to a surname: Gözəlovun, Միրզոյանի.
@@ -193,6 +196,7 @@ class Context:
                 # Only where given names run before surnames with nothing capitalised around them: German
                 # capitalises every noun (der Stadt Shusha), English headlines every word.
                 if (lang in _NAME_ORDER_LANGS and len(previous) > 1 and len(previous[-1]) > 2
+                        and not _LOCATIVE_ENDING.search(text[start:end])
                         and previous[-1].isalpha() and previous[-2][-1:] not in ".!?:;։…\"«“„"
                         and not any(word[:k] in place_words for k in range(len(word), 2, -1))
                         and not previous[-1].isupper() and not word.endswith(_COMPOUND_HEAD_ENDINGS)
