@@ -215,6 +215,11 @@ def test_districts_the_same_on_large_texts(matcher):
     ("Laçının Zabux, Mirik, Qorçu kəndlərinə köç davam edir.", ["Laçının"]),
     ("Şuşa'ya bağlı Daşaltı köyünde ilk evler yapıldı.", ["Şuşa'ya"]),
     ("Qubadlı, Zəngilan və Cəbrayıla aid kəndlər azad edilib.", ["Qubadlı", "Zəngilan", "Cəbrayıla"]),
+    # Turkish calls an Azerbaijani district an "il" (province) too.
+    ("Ağdam iline bağlı köylerde mayın temizliği sürüyor.", ["Ağdam"]),
+    ("Laçın ilinin köylerine dönüş başladı.", ["Laçın"]),
+    # A word for a village of two words: yaşayış məntəqəsi (a settlement).
+    ("Kəlbəcərin Çərəkdar yaşayış məntəqəsinə yol çəkilir.", ["Kəlbəcərin"]),
     # French and Spanish put an adjective between the word for a district and the name.
     ("Les routes des districts voisins de Kalbajar et de Lachin ont été rouvertes.", ["Kalbajar", "Lachin"]),
     ("Los pastores vuelven a la región montañosa de Lachín.", ["Lachín"]),
@@ -227,6 +232,7 @@ def test_villages_of_a_town_and_adjectives_name_the_district(matcher, gazetteer,
 @pytest.mark.parametrize("text, town", [
     ("İnsanlar Füzuli rayonundan, Ağdam şəhərindən və Bərdədən gəlib.", "Ağdam"),   # şəhər: the town
     ("Kəlbəcər rayonunun Laçın kəndi yenidən qurulur.", "Laçın"),                   # a village of the name
+    ("Ağdam yaşayış məntəqəsinin bərpası rayonun işidir.", "Ağdam"),                # the settlement itself
     ("Die Armee nahm die Bezirke Fizuli und Jabrail und die Stadt Schuscha ein.", "Schuscha"),
 ])
 def test_a_word_for_a_town_keeps_the_town(matcher, gazetteer, text, town):
@@ -374,3 +380,191 @@ def test_attached_to_a_name_in_the_dative_is_its_district_only_in_turkic(matcher
                                                                           kind_is_district):
     kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text, lang=lang)}
     assert (kinds.get(surface) == "district") is kind_is_district, kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Laçın Əliyevin çıxışı maraqla qarşılanıb.",                   # surname in the genitive (-in)
+    "Jurnalistlər Füzuli Hüseynovla danışıb.",                      # surname with -la
+    "Ըստ Արարատ Միրզոյանի՝ բանակցությունները շարունակվում են։",    # Armenian surname in the genitive
+    "Laçin Yılmaz'ın yeni albümü çıktı.",                           # a common Turkish surname, apostrophe
+    "Dün akşam Laçin Kaya sahneye çıktı.",                           # a common Turkish surname
+    "Gazeteci Ahmet Karaoğlu ile Aras Karabağoğlu görüştü.",        # a Turkish surname ending (-oğlu)
+    "Səddam Laçının yeni kitabı çap olundu.",                      # a given name opening the sentence
+    "Ararat Mirzoyan met his Azerbaijani counterpart.",            # Ararat, a given name in English
+    "Журналисты поговорили с Лачином Гасановым.",                   # a Russian surname in a case
+    "Премию вручили Физули Агаеву.",
+])
+def test_people_whose_surname_carries_a_case_or_is_common(matcher, gazetteer, text):
+    kinds = {gazetteer.get(i).kind for i in ids(matcher, text)}
+    assert kinds <= {"country"}, found(matcher, text)
+
+
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    ("Laçın Bakıdan uzaqdır.", "az", "Laçın", "lachin"),            # a place after: no surname
+    ("Araratın Arazdan uzaqlığı azdır.", "az", "Araratın", "ararat"),
+    ("Ararat Province borders Nakhchivan.", "en", "Ararat Province", "ararat_province"),
+    ("Laçin Koridoru'ndan geçen yol kapandı.", "tr", "Laçin Koridoru'ndan", "lachin_corridor"),
+])
+def test_places_before_a_capitalised_word_stay_places(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    # The person named first, then the surname alone: still the person, in the same text.
+    ("Başkan Karabağ derneği ziyaret etti. Karabağ'ın ikinci durağı belediye oldu.", "tr", []),
+    ("Müğənni Fədayə Laçın konsert verib. Laçın yeni mahnısını da ifa edib.", "az", []),
+    ("Певец Лачин выступил в Баку. Лачин исполнил три песни.", "ru", ["Баку"]),
+    # ...but "in", a locative ending or a word for a town after it keep the place.
+    ("Başkan Karabağ konuştu. Ailesi Karabağ'da yaşıyor.", "tr", ["Karabağ'da"]),
+    ("Müğənni Fədayə Laçın konsert verib. Laçın şəhərinə köç davam edir.", "az", ["Laçın"]),
+])
+def test_a_name_the_text_gave_a_person_stays_the_person(matcher, text, lang, kept):
+    assert [s for s, _ in found(matcher, text, lang=lang)] == kept
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ('Xor "Şuşa nəğmələri"ndən üç mahnı oxudu.', "az", []),            # a title with a case after the quote
+    ("Kitap “Karabağ türküleri”nde yeniden basıldı.", "tr", []),
+    ("Акции «Арцах холдинг» выросли.", "ru", []),                        # a firm: a word for one inside
+    ("The “Shusha Group” bought the hotel.", "en", []),
+    ("“Karabağ Azerbaycan'dır” diye bağırdılar.", "tr", ["Karabağ", "Azerbaycan'dır"]),  # a slogan
+    ("«Шуша свободна», — сказал он.", "ru", ["Шуша"]),
+])
+def test_a_name_opening_a_quoted_title_or_firm(matcher, text, lang, kept):
+    assert [s for s, _ in found(matcher, text, lang=lang)] == kept
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Şairə görə Füzuliyə bu hekayəni heç kim çatdıra bilməz.", "az"),    # the poet: a story
+    ("Fuzuli'nin hikâyesi yüzyıllardır okunuyor.", "tr"),
+    ("Ֆիզուլին Իրաքում է ապրել և պոետ էր։", "hy"),                          # the poet: Iraq, poet
+    ("Cəbrayıl arxmələkdir.", "az"),                                         # the archangel
+    ("Cəbrayıl obrazı xalq folklorunda geniş yayılıb.", "az"),
+    ("Ermənilər Qarabağ atını da öz cinsləri sayırdılar.", "az"),            # the horse, inflected
+    ("Der Karabach gilt als ausdauerndes Reitpferd.", "de"),
+    ("Qarabag keeper Shahrudin Mahammadaliyev saved a penalty.", "en"),     # the club
+    ("1993 gewann Karabach die Meisterschaft zum ersten Mal.", "de"),
+    ("Karabach Agdam verlor das Hinspiel.", "de"),                           # the club's German name
+])
+def test_other_readings_by_their_words_in_every_language(matcher, text, lang):
+    assert found(matcher, text, lang=lang) == []
+
+
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    # Soviet and older names, with their dates in the gazetteer, found as the place they named.
+    ("1930-cu ildən Stepanakert rayonunun mərkəzi Xankəndi idi.", "az", "Stepanakert rayonunun", "khojaly_district"),
+    ("В 1978 году Степанакертский район переименовали в Аскеранский.", "ru", "Степанакертский район", "khojaly_district"),
+    ("Qarakilsə 1940-cı ildə Sisian adlandırıldı, Qafana yaxındır.", "az", "Qarakilsə", "sisian"),
+    ("Böyük Tağlar kəndinə yol çəkilir.", "az", "Böyük Tağlar", "mets_tagher"),
+    ("Odzaberd adı qədim mənbələrdə çəkilir.", "az", "Odzaberd", "khtsaberd"),
+    ("Asgeran Kalesi'nde restorasyon başladı.", "tr", "Asgeran Kalesi'nde", "askeran_fortress"),
+])
+def test_historical_and_press_spellings(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    # Villages the news of the return names, in Azerbaijani, Armenian and Russian.
+    ("Ağdamın Üçoğlan kəndində yeni məktəb tikilir.", "az", "Üçoğlan", "uchoghlan"),
+    ("Eyvazxanlıya ilk ailələr qayıdıb.", "az", "Eyvazxanlıya", "eyvazkhanli"),
+    ("Ակնաբերդի բնակիչները հեռացան։", "hy", "Ակնաբերդի", "umudlu"),
+    ("Жители Умудлу вернулись домой.", "ru", "Умудлу", "umudlu"),
+])
+def test_villages_of_the_return(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A road named after the towns it links is no corridor: the last town is the town.
+    ("Bərdə-Ağdam-Laçın yolunda təmir gedir.", "az", [("Bərdə", "barda"), ("Ağdam", "agdam"), ("Laçın", "lachin")]),
+    ("Ermeniler Goris–Laçın yolunu kapattı.", "tr", [("Goris", "goris"), ("Laçın", "lachin")]),
+    # ...while the corridor's own name stays the corridor.
+    ("Laçın yolu bağlandı.", "az", [("Laçın yolu", "lachin_corridor")]),
+])
+def test_a_road_through_a_chain_of_towns(matcher, text, lang, expected):
+    assert found(matcher, text, lang=lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    # A person's name has ended at a surname: the name after it is the place (the object).
+    ("Prezident İlham Əliyev Laçına səfər edib.", "az", "Laçına", "lachin"),
+    ("Nikol Paşinyan Füzuliyə gedən yoldan danışıb.", "az", "Füzuliyə", "fuzuli"),
+    ("Cumhurbaşkanı Erdoğan Laçin'e gitti.", "tr", "Laçin'e", "lachin"),
+    # A word for a town right after it keeps it the town.
+    ("Ramil Əliyev Füzuli şəhərində çıxış edib.", "az", "Füzuli", "fuzuli"),
+    # The head of a compound name (an army, a ministry) is no given name.
+    ("Azərbaycan Ordusu Laçına daxil olub.", "az", "Laçına", "lachin"),
+    ("Türk Silahlı Kuvvetleri Laçin'e girdi.", "tr", "Laçin'e", "lachin"),
+    # A name in the locative is where someone is, not their surname.
+    ("Bakan Hulusi Akar Karabağ'da incelemelerde bulundu.", "tr", "Karabağ'da", "karabakh"),
+    ("Nazir Ceyhun Bayramov Laçında görüşlər keçirib.", "az", "Laçında", "lachin"),
+])
+def test_a_place_after_a_full_name_or_a_compound_stays_a_place(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    # A word for an order, a medal, a choir or a firm before, inside or after a short quotation:
+    # the place names in it name that thing.
+    ('Veteranlar "Şuşa" ordeni ilə təltif olunublar.', "az", []),
+    ("Ветеранам вручили медаль «За освобождение Шуши».", "ru", []),
+    ("Concert du chœur « Artsakh » à Lyon.", "fr", []),
+    ("Хор «Арцах» выступил в Ереване.", "ru", ["Ереване"]),
+    # The order named after the region, without quotation marks.
+    ("Generala Karabağ Nişanı verildi.", "tr", []),
+    ("He received the Karabakh Order in 2021.", "en", []),
+])
+def test_orders_medals_and_choirs_named_after_places(matcher, text, lang, kept):
+    assert [s for s, _ in found(matcher, text, lang=lang)] == kept
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # One word for corridors in the plural after two names: both are corridors.
+    ("Laçınla Zəngəzur dəhlizləri eyni rejimdə işləməlidir.", "az",
+     [("Laçınla", "lachin_corridor"), ("Zəngəzur dəhlizləri", "zangezur_corridor")]),
+    ("Laçin ve Zengezur koridorları masada.", "tr",
+     [("Laçin", "lachin_corridor"), ("Zengezur koridorları", "zangezur_corridor")]),
+    ("Talks on the Lachin and Zangezur corridors resumed.", "en",
+     [("Lachin", "lachin_corridor"), ("Zangezur corridors", "zangezur_corridor")]),
+    # Another plural word leaves the places as they are.
+    ("Laçın və Zəngəzur bölgələri dağlıqdır.", "az", [("Laçın", "lachin_district"), ("Zəngəzur", "syunik")]),
+])
+def test_places_before_a_plural_word_for_corridors(matcher, text, lang, expected):
+    assert found(matcher, text, lang=lang) == expected
+
+
+def test_a_person_is_remembered_only_so_far(matcher):
+    person = "Futbolçu Laçın Məmmədov qol vurub. "
+    near = person + "Laçın yenə meydanda idi."
+    far = person + "Başqa xəbərlər. " * 150 + "Laçın bərpa olunur."
+    assert found(matcher, near, lang="az") == []
+    assert found(matcher, far, lang="az") == [("Laçın", "lachin")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Titles and professions before a name that is also a place's.
+    ("Milletvekili Karabağ soru önergesi verdi.", "tr"),
+    ("Deputat Araz bu barədə danışıb.", "az"),
+    ("Профессор Лачин прочитал лекцию.", "ru"),
+    ("Պատգամավոր Արցախ Ավետիսյանը հայտարարեց։", "hy"),
+    ("Prof. Fuzuli gave the opening lecture.", "en"),
+])
+def test_titles_before_a_name_make_it_a_person(matcher, text, lang):
+    assert found(matcher, text, lang=lang) == []
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    # A club's abbreviation opening a run of capitalised words: the place that ends it is the club's.
+    ("He played for FC Lokomotiv Yerevan before the war.", "en", []),
+    ("ФК Арарат Ереван сыграл вничью.", "ru", []),
+    ("SK Ağdam Spor deplasmanda kazandı.", "tr", []),
+    # Punctuation ends the run.
+    ("Said the FC, Yerevan is ready.", "en", ["Yerevan"]),
+])
+def test_a_place_closing_a_clubs_name(matcher, text, lang, kept):
+    assert [s for s, _ in found(matcher, text, lang=lang)] == kept
+
+
+def test_a_person_is_forgotten_once_the_text_names_the_place(matcher):
+    text = "Müğənni Fədayə Laçın oxuyub. Laçın şəhərinə köç başlayıb. Ailələr Laçına qayıdır."
+    assert found(matcher, text, lang="az") == [("Laçın", "lachin"), ("Laçına", "lachin")]

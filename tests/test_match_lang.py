@@ -173,3 +173,21 @@ def test_a_multi_word_name_with_the_town_spelt_any_way(matcher, text, surface):
 ])
 def test_spanish_adjective_capitalised_in_a_name(matcher, text, places):
     assert surfaces(matcher, text, lang="es") == places
+
+
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    # Azerbaijani and Turkish typed without their letters, ə as a/ä/e, and every apostrophe.
+    ("Dünən Susada və Kelbecerde idik.", "az", "Susada", "shusha"),
+    ("Köç karvanı Kälbäcär istiqamətində yola düşüb.", "az", "Kälbäcär", "kalbajar"),
+    # ə typed as a or ä, with an Azerbaijani ending, where another language lists the bare spelling.
+    ("Köç karvanı Kalbacara yola düşüb.", "az", "Kalbacara", "kalbajar"),
+    ("Ailələr Zängilana qayıdır.", "az", "Zängilana", "zangilan"),
+    ("Zangilanda yeni hava limanı var.", "az", "Zangilanda", "zangilan"),
+    ("Qarabagda yeni yollar cekilir.", "az", "Qarabagda", "karabakh"),
+    ("Askerler Agdere'ye girdi.", "tr", "Agdere'ye", "aghdara"),
+    ("Heyet Şuşaʻya ulaştı.", "tr", "Şuşaʻya", "shusha"),
+    ("Heyet Şuşa′ya ulaştı.", "tr", "Şuşa′ya", "shusha"),
+    ("Konvoy Hankendi＇ye vardı.", "tr", "Hankendi＇ye", "khankendi"),
+])
+def test_turkic_spellings_without_their_letters_and_any_apostrophe(matcher, text, lang, surface, entity):
+    assert (surface, entity) in [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)]

@@ -17,14 +17,49 @@ Words are compared folded (see `toponyms.fold`); a listed word ending in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from .fold import fold_key
+from .inflect import suffix_ok
 
-_PUNCTUATION = "'\".,;:!?()[]{}«»„“”‹›<>/\\*#@&%+=|~`^_"
+# Armenian marks too (the comma ՝ after Միրզոյանի, the full stop ։).
+_PUNCTUATION = "'\".,;:!?()[]{}«»„“”‹›<>/\\*#@&%+=|~`^_՝՞։՛՜’"
 # Languages whose text capitalises only names, where a capitalised word before a person's name is a given name.
 _NAME_ORDER_LANGS = frozenset({"az", "tr", "ru", "hy", "uk"})
+# Folded endings of the possessive that heads a Turkic compound name (Azərbaycan Ordusu, Müdafiə
+# Nazirliyi, Silahlı Kuvvetleri, Sərhəd Xidməti): a capitalised word ending so is no given name.
+_COMPOUND_HEAD_ENDINGS = ("si", "su", "leri", "lari", "yi", "yu", "ti", "tu")
+# A Turkic locative ending (Karabağ'da, Laçında: "in"): people are seldom in the locative, so a
+# capitalised word before such a name is the end of another name (Bakan Hulusi Akar Karabağ'da).
+_LOCATIVE_ENDING = re.compile("(?:['’`ʼ]n?[dt][ae]|n?d[aə])$")
+# Apostrophes that set a Turkish suffix off a name: Özkan'ın, Özkan’ın, Özkan`ın, Özkanʼın.
+_APOSTROPHES = re.compile("['’`ʼʻ′]")
+# Languages whose grammar glues case endings to a surname: Gözəlovun, Միրզոյանի.
+_GLUING_LANGS = ("az", "hy")
+
+
+def _bare_name(word: str, lang: str | None) -> list[str]:
+    """The folded word and the stems it leaves once a case ending is cut off.
+
+    A surname after a name carries the sentence's case in Turkic and Armenian
+    text (``Gözəlovun rəyi``, ``Ըստ Արարատ Միրզոյանի``, ``Özkan'ın``): its own
+    ending is then found in the stem.
+
+    >>> _bare_name("Gözəlovun", "az")
+    ['gozelovun', 'gozelov']
+    >>> _bare_name("Özkan’ın", "tr")
+    ['ozkan']
+    """
+    word = _APOSTROPHES.split(word, 1)[0]
+    key = fold_key(word)
+    stems = [key]
+    langs = (lang,) + _GLUING_LANGS if lang else _GLUING_LANGS
+    for cut in range(1, min(5, len(key) - 2)):
+        if any(suffix_ok(one, key[-cut:]) for one in langs if one):
+            stems.append(key[:-cut])
+    return stems
 
 
 @dataclass(frozen=True)
@@ -74,6 +109,8 @@ class Context:
       after a capitalised one is a surname (Ali Karabağ).
     - `surname_endings`: folded endings of a capitalised word right after a
       name that make the pair a person (Laçın Məmmədov, Лачин Гасанов).
+    - `surnames`: folded common surnames (any language): a place name right
+      before a capitalised one is a given name (Laçin Özkan).
     - `people_names`: folded place spellings that are also given names or
       surnames; only their hits are tested for the person rules.
     """
@@ -82,6 +119,7 @@ class Context:
     person_cues: dict[str, Words] = field(default_factory=dict)
     given_names: Words = Words()
     surname_endings: tuple[str, ...] = ()
+    surnames: Words = Words()
     people_names: frozenset[str] = frozenset()
     # Words for a district (district, rayonu, район, Bezirk...): next to a town's name, or ending a
     # list of names, they make it the district of the same name (Zangilan district, Gebiete Fizuli).
@@ -133,8 +171,15 @@ class Context:
         """Whether the name at [start, end) is part of a person's name by the words around it.
 
         `place_words` holds the folded words of place names: a capitalised
-        word before the name that is one of them is no given name.
+        word before the name that is one of them is no given name. A word
+        for a town or district right after it keeps it a place (İlham
+        Əliyev Füzuli şəhərində), and so does a surname right before it: a
+        person's name has ended there (Prezident İlham Əliyev Laçına).
         """
+        following = folded[end:end + 40].split(None, 1)
+        if following and (following[0].strip(_PUNCTUATION) in self.town_words
+                          or following[0].strip(_PUNCTUATION) in self.district_words):
+            return False
         before = folded[max(0, start - 40):start].split()
         if before:
             word = before[-1].strip(_PUNCTUATION)
@@ -151,17 +196,24 @@ class Context:
                 # Only where given names run before surnames with nothing capitalised around them: German
                 # capitalises every noun (der Stadt Shusha), English headlines every word.
                 if (lang in _NAME_ORDER_LANGS and len(previous) > 1 and len(previous[-1]) > 2
+                        and not _LOCATIVE_ENDING.search(text[start:end])
                         and previous[-1].isalpha() and previous[-2][-1:] not in ".!?:;։…\"«“„"
-                        and not any(word[:k] in place_words for k in range(len(word), 2, -1))):
+                        and not any(word[:k] in place_words for k in range(len(word), 2, -1))
+                        and not previous[-1].isupper() and not word.endswith(_COMPOUND_HEAD_ENDINGS)
+                        and not self._a_surname(previous[-1], lang)):
                     return True
         after = text[end:end + 40].split(None, 1)
         if after:
             word = after[0].strip(_PUNCTUATION)
             if len(word) > 3 and word[:1].isupper() and text[end:end + 1].isspace():
-                key = fold_key(word)
-                if key.endswith(self.surname_endings) or key in self.given_names:
+                if self._a_surname(word, lang) or fold_key(word) in self.given_names:
                     return True
         return False
+
+    def _a_surname(self, word: str, lang: str | None) -> bool:
+        """Whether a capitalised word is a surname, its case ending cut off (Gözəlovun, Միրզոյանի, Özkan'ın)."""
+        return any(len(key) > 3 and (key.endswith(self.surname_endings) or key in self.surnames)
+                   for key in _bare_name(word, lang))
 
     def to_json(self) -> dict:
         return {
@@ -169,6 +221,7 @@ class Context:
             "person_cues": {lang: words.to_json() for lang, words in self.person_cues.items()},
             "given_names": self.given_names.to_json(),
             "surname_endings": list(self.surname_endings),
+            "surnames": self.surnames.to_json(),
             "people_names": sorted(self.people_names),
             "district_words": self.district_words.to_json(),
             "district_words_before": self.district_words_before.to_json(),
@@ -186,6 +239,7 @@ class Context:
             person_cues={lang: Words.of(words) for lang, words in data["person_cues"].items()},
             given_names=Words.of(data["given_names"]),
             surname_endings=tuple(data["surname_endings"]),
+            surnames=Words.of(data.get("surnames") or ()),
             people_names=frozenset(data["people_names"]),
             district_words=Words.of(data.get("district_words") or ()),
             district_words_before=Words.of(data.get("district_words_before") or ()),
@@ -204,7 +258,7 @@ def _union(one: Words, other: Words) -> Words:
     return Words(one.exact | other.exact, tuple(sorted(set(one.prefixes) | set(other.prefixes))))
 
 
-CONTEXT_KEYS = ("demonyms", "person_cues", "given_names", "surname_endings", "people_names", "district_words",
+CONTEXT_KEYS = ("demonyms", "person_cues", "given_names", "surname_endings", "surnames", "people_names", "district_words",
                 "town_words", "river_words", "organisation_words")
 
 
@@ -248,6 +302,7 @@ def parse_context(raw, languages, problem) -> Context:
         person_cues={lang: Words.of(words) for lang, words in per_language("person_cues").items()},
         given_names=Words.of(flat("given_names")),
         surname_endings=tuple(sorted({fold_key(w) for w in flat("surname_endings")}, key=len, reverse=True)),
+        surnames=Words.of(flat("surnames")),
         people_names=frozenset(fold_key(w) for w in flat("people_names")),
         district_words=Words.of(flat("district_words")),
         district_words_before=Words.of(w for lang, words in per_language("district_words").items()
@@ -275,6 +330,7 @@ def merge(contexts) -> Context:
                               tuple(sorted(set(merged.given_names.prefixes) | set(context.given_names.prefixes)))),
             surname_endings=tuple(sorted(set(merged.surname_endings) | set(context.surname_endings),
                                          key=len, reverse=True)),
+            surnames=_union(merged.surnames, context.surnames),
             people_names=merged.people_names | context.people_names,
             district_words=_union(merged.district_words, context.district_words),
             district_words_before=_union(merged.district_words_before, context.district_words_before),

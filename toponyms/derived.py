@@ -60,14 +60,21 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
             pass
     from .translit import variants
 
-    taken = {fold_key(spelling) for _, _, _, spelling in listed}
+    taken: dict[str, set] = {}
+    for index, form_id, lang, spelling in listed:
+        taken.setdefault(fold_key(spelling), set()).add((index, form_id, lang))
     derived, seen = [], set()
     for index, form_id, lang, spelling in listed:
         if " " in spelling.strip():
             continue  # the rules mangle the generic words of a phrase (district, economic zone)
         for variant in sorted(variants(spelling, lang)):
             key = fold_key(variant)
-            if len(key) < MIN_LENGTH or key in taken or (index, form_id, lang, key) in seen:
+            owners = taken.get(key)
+            # A key another place's spelling has stays its own; one this form lists in another
+            # language is this language's too (Kalbacar, listed in English, is the Azerbaijani
+            # Kəlbəcər typed without ə, and takes Azerbaijani endings: Kalbacara).
+            if len(key) < MIN_LENGTH or (index, form_id, lang, key) in seen or (owners and (
+                    any(owner[:2] != (index, form_id) for owner in owners) or (index, form_id, lang) in owners)):
                 continue
             seen.add((index, form_id, lang, key))
             derived.append((index, form_id, lang, variant))

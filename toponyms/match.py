@@ -148,6 +148,97 @@ def _quoted(text: str, start: int, end: int) -> bool:
             and text[end] in _CLOSING_QUOTES and (start < 2 or not text[start - 2].isalnum()))
 
 
+# Quotation marks around a quoted name (no apostrophes: they set Turkish suffixes off).
+_CLOSING_NAME_QUOTES = "»\"”“›"
+_OPENING_NAME_QUOTES = "«\"“„‹"
+_QUOTE_MARK = re.compile("[«»\"“”„‹›]")
+
+
+def _quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(opening, closing) offsets of the quotation marks around [start, end), if it lies in a short one.
+
+    >>> _quotation_around("orden «За освобождение Шуши» вручили", 22, 26)
+    (6, 27)
+    >>> _quotation_around("«Шуша» и «Агдам»", 10, 15), _quotation_around("Шуша", 0, 4)
+    ((9, 15), None)
+    """
+    opening = start - 1
+    while opening >= 0 and start - opening < 60 and text[opening] not in _OPENING_NAME_QUOTES:
+        if text[opening] in _CLOSING_NAME_QUOTES or text[opening] in ".!?\n":
+            return None
+        opening -= 1
+    if opening < 0 or start - opening >= 60 or (opening and text[opening - 1].isalnum()):
+        return None
+    close = next((i for i in range(end, min(len(text), end + 60)) if text[i] in _CLOSING_NAME_QUOTES), -1)
+    if close < 0:
+        return None
+    if text[end:close].strip() and any(c in ".!?\n" for c in text[end:close]):
+        return None
+    return opening, close
+
+
+def _quoted_name_of_something(text: str, start: int, end: int, organisation_words) -> str | None:
+    """What short quoted name of something that is no place the name at [start, end) is part of, if any.
+
+    A quoted name of one to five words is a firm's, an order's, a choir's
+    when a word for one stands right before or after the quotation (medal
+    «За освобождение Шуши», "Şuşa" ordeni, «Джермук груп» inside). It is a
+    title when the place name opens it and a case ending is glued to the
+    closing quote ("Qarabağ bülbülləri"ndə: Azerbaijani and Turkish inflect
+    titles that way). A slogan (“Karabağ Azerbaycandır”) has neither.
+    Returns "thing" (a word for one goes with the quotation), "title", or None.
+
+    >>> from toponyms.context import Words
+    >>> things = Words.of(["груп*", "orden*", "медал*"])
+    >>> [_quoted_name_of_something(t, t.index(n), t.index(n) + len(n), things) for t, n in [
+    ...     ('"Qarabağ bülbülləri"ndə', "Qarabağ"), ("«Джермук груп»", "Джермук"),
+    ...     ('"Şuşa" ordeni verildi', "Şuşa"), ("медаль «За освобождение Шуши»", "Шуши"),
+    ...     ("“Karabağ Azerbaycandır”", "Karabağ"), ("«Шуша свободна», — сказал он", "Шуша")]]
+    ['title', 'thing', 'thing', 'thing', None, None]
+    """
+    around = _quotation_around(text, start, end)
+    if around is None:
+        return None
+    opening, close = around
+    words = fold(text[opening + 1:close]).split()
+    if not 1 <= len(words) <= 5:
+        return None
+    before = fold(text[max(0, opening - 30):opening]).split()
+    after = fold(text[close + 1:close + 30]).split()
+    if (any(w.strip(_PUNCTUATION) in organisation_words for w in words[1:])
+            or (before and text[opening - 1:opening].isspace() and before[-1].strip(_PUNCTUATION) in organisation_words)
+            or (after and text[close + 1:close + 2].isspace() and after[0].strip(_PUNCTUATION) in organisation_words)):
+        return "thing"
+    glued = close + 1 < len(text) and text[close + 1].isalpha()
+    return "title" if glued and opening + 1 == start and 1 < len(words) <= 4 else None
+
+
+# Capitalised abbreviations that open a sports club's name (FC Lokomotiv Yerevan): see `_in_a_club_name`.
+_CLUB_MARK = re.compile(r"(?<!\w)(?:FC|FK|ФК|SC|SK|CF|CD|SV|AC)(?!\w)")
+# Plural endings after the stem of a word for a corridor: dəhlizləri, koridorları, corridors, Korridore, коридоров.
+_PLURAL = re.compile(r"^[iu]?(?:l[ae]r|s|e|ы|ов|ам|ах)", re.IGNORECASE)
+# Azerbaijani and Turkish "with", glued or after an apostrophe: Laçınla, Laçın'la (X with Y corridors: X and Y).
+_WITH_ENDING = re.compile(r"(?:['’]?y?l[aəe])$")
+# Kinds of place whose names are a town's name and a word for a road: the Lachin corridor, "Laçın yolu".
+_ROUTE_KINDS = frozenset({"corridor", "road"})
+_CHAIN_HYPHENS = "-‐‑–—"
+
+
+def _in_a_chain_of_names(text: str, start: int) -> bool:
+    """Whether a hyphen glues the name at `start` to a capitalised name before it: Ağdam-Şuşa-Laçın.
+
+    >>> _in_a_chain_of_names("Ağdam-Şuşa-Laçın yolu", 11), _in_a_chain_of_names("Laçın yolu", 0)
+    (True, False)
+    >>> _in_a_chain_of_names("trans-Laçın", 6)
+    False
+    """
+    if start < 2 or text[start - 1] not in _CHAIN_HYPHENS:
+        return False
+    word = text[:start - 1].split()[-1] if text[:start - 1].split() else ""
+    word = re.split(f"[{_CHAIN_HYPHENS}]", word)[-1]
+    return word[:1].isupper() and word.isalpha()
+
+
 def _words_around(folded: str, start: int, end: int, count: int = 2) -> list[str]:
     """The `count` words before and after [start, end) in the same clause, punctuation stripped.
 
@@ -193,6 +284,37 @@ def _after_a_name(text: str, start: int) -> bool:
         return False
     words = before.split()
     return bool(words) and words[-1][:1].isupper() and words[-1][-1].isalpha() and len(words) > 1
+
+# How far (in characters) a name the text gave a person is still taken for that person: an article,
+# not the next item of a digest that names the place.
+PERSON_REACH = 2000
+# Turkic locative endings, after an apostrophe or glued: Karabağ'da, Laçında is "in" the place.
+_TURKIC_LOCATIVE = re.compile(r"(?:['’`ʼ])?n?[dt][aəe]$")
+
+
+def _the_person_again(text: str, folded: str, start: int, end: int, context) -> bool:
+    """Whether a name the text has already given a person is that person again here.
+
+    It is, unless something says place: "in" before it (_located), a locative
+    ending (Karabağ'da), or a word for a town or district next to it (his
+    village, Lachin; Laçın şəhəri).
+
+    >>> from toponyms.context import Context, Words
+    >>> towns = Context(town_words=Words.of(["şəhər*"]))
+    >>> [_the_person_again(t, fold(t), 0, t.index(" "), towns)
+    ...  for t in ("Qarabağlı dedi.", "Karabağ'da kaldı.", "Laçın şəhəri boşdur.")]
+    [True, False, False]
+    """
+    if _located(folded, start, end) or _TURKIC_LOCATIVE.search(text[start:end]):
+        return False
+    after = folded[end:end + 30].split(None, 1)
+    before = folded[max(0, start - 30):start].split()
+    for word in (after[0] if after else "", before[-1] if before else ""):
+        word = word.strip(_PUNCTUATION)
+        if word in context.town_words or word in context.district_words:
+            return False
+    return True
+
 
 def _sentence_initial(text: str, start: int) -> bool:
     """Whether the word at `start` opens a sentence (its capital then says nothing).
@@ -418,7 +540,7 @@ class _Text:
     language writes that script too.
     """
 
-    __slots__ = ("text", "given", "memo", "low", "high", "last", "cues", "districts")
+    __slots__ = ("text", "given", "memo", "low", "high", "last", "cues", "districts", "people")
 
     def __init__(self, text: str, given: str | None):
         self.text, self.given, self.memo = text, given, {}
@@ -426,6 +548,7 @@ class _Text:
         self.last = None
         self.cues = None  # where words that cue another reading of a name start (Matcher._cue_positions)
         self.districts = None  # where words for a district start
+        self.people = None  # folded place spelling -> where the text last used it as a person's name
 
     def lang(self, start: int) -> str | None:
         char = self.text[start]
@@ -522,11 +645,11 @@ class Matcher:
         if derived:
             from .derived import derived_spellings
 
-            listed = set(buckets)
+            listed = {key: {(c.entity, c.form, c.lang) for c in candidates} for key, candidates in buckets.items()}
             for index, form_id, lang, spelling in derived_spellings(gazetteer):
                 key = fold_key(spelling)
                 for variant in inflected_keys(key, lang, spelling):
-                    if variant not in listed:
+                    if _derived_may_take(listed.get(variant), index, form_id, lang):
                         candidate = _Candidate(index, form_id, lang, spelling, variant != key, "transliterated")
                         buckets.setdefault(variant, {})[candidate] = None
         self.keys: list[str] = list(buckets)
@@ -591,7 +714,128 @@ class Matcher:
             found = self._listed_before_a_plural_head(text, found)
         if fuzzy:
             found = self._approximate(doc, found)
+        if len(found) > 1 and self._corridor_of_place:
+            found = self._coordinated_corridors(text, found)
+        if found and any(m.kind in _ROUTE_KINDS and _in_a_chain_of_names(text, m.start) for m in found):
+            found = self._chains_of_names(text, found, lang)
+        if found:
+            found = self._not_in_quoted_names(text, found)
+        if found and _CLUB_MARK.search(text):
+            found = [m for m in found if not self._in_a_club_name(text, m.start)]
         return found
+
+    @cached_property
+    def _corridor_of_place(self) -> dict[str, tuple[int, str, str]]:
+        """Folded place name -> (corridor entity, its form, the stem of the word for a corridor), from
+        the corridors' spellings that put the word last (Laçın dəhlizi, Zangezur corridor)."""
+        corridors, stems = {}, {}
+        for index, entity in enumerate(self.entities):
+            if entity.kind != "corridor":
+                continue
+            for form in entity.forms:
+                for _, spelling in form.spellings():
+                    *place, head = spelling.replace("-", " ").split()
+                    stem = fold_key(head).rstrip("aeiouy")
+                    # A place's name of one or two capitalised words: not "corridor de", not a long title.
+                    if 1 <= len(place) <= 2 and place[0][:1].isupper() and len(stem) > 4:
+                        key = fold_key(" ".join(place))
+                        corridors.setdefault(key, (index, form.id))
+                        stems.setdefault(key, set()).add(stem)
+        return {key: (index, form, tuple(sorted(stems[key]))) for key, (index, form) in corridors.items()}
+
+    def _coordinated_corridors(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Places before one word for corridors in the plural name the corridors.
+
+        "Laçınla Zəngəzur dəhlizləri", "the Lachin and Zangezur corridors": the
+        plural keeps "X dəhlizi" from matching, so each name was taken for its
+        town or region. Each becomes its corridor, the last with the word.
+        """
+        result = list(found)
+        for position, mention in enumerate(found):
+            corridor = self._corridor_of_place.get(fold_key(mention.name))
+            if corridor is None or mention.kind == "corridor":
+                continue
+            after = _TOKEN.search(text, mention.end)
+            if not after or after.start() != mention.end + 1 or not text[mention.end].isspace():
+                continue
+            word = fold_key(after.group().strip(_PUNCTUATION))
+            if not any(word.startswith(stem) and _PLURAL.search(word[len(stem):]) for stem in corridor[2]):
+                continue
+            run = [position]
+            while run[0] > 0:  # the names before it, joined by a comma, a conjunction or -la/-lə
+                before = found[run[0] - 1]
+                glue = text[before.end:found[run[0]].start]
+                if fold_key(before.name) not in self._corridor_of_place or before.kind == "corridor" or not (
+                        _LIST_GLUE.fullmatch(glue) or (glue.isspace() and _WITH_ENDING.search(before.surface))):
+                    break
+                run.insert(0, run[0] - 1)
+            if len(run) < 2:
+                continue
+            for index in run:
+                place = found[index]
+                entity, form, _ = self._corridor_of_place[fold_key(place.name)]
+                end = after.start() + len(after.group().rstrip(_PUNCTUATION)) if index == position else place.end
+                result[index] = place._replace(end=end, surface=text[place.start:end], entity_id=self.entities[entity].id,
+                                               kind="corridor", form=form)
+        return result
+
+    def _chains_of_names(self, text: str, found: list[Mention], lang: str | None) -> list[Mention]:
+        """The town for a corridor's name that ends a chain of names (`_in_a_chain_of_names`).
+
+        "Ağdam-Şuşa-Laçın yolu" is the road through three towns, not the Lachin corridor that
+        "Laçın yolu" alone names: the last town is matched without the word for a road.
+        """
+        result = []
+        for mention in found:
+            if mention.kind in _ROUTE_KINDS and _in_a_chain_of_names(text, mention.start):
+                head = text.rfind(" ", mention.start, mention.end)
+                if head > mention.start:
+                    low = max(0, mention.start - 100)  # enough before it for the language and the case
+                    inner = self.find(text[low:head], lang=lang)
+                    result.extend(m._replace(start=m.start + low, end=m.end + low) for m in inner
+                                  if m.start + low == mention.start and m.kind not in _ROUTE_KINDS)
+                    continue
+            result.append(mention)
+        return result
+
+    def _not_in_quoted_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The mentions without those in a quoted name of a title, firm or order (`_quoted_name_of_something`).
+
+        A title whose quotation holds another place too is a slogan or a headline: its places stay.
+        """
+        quotes = [q.start() for q in _QUOTE_MARK.finditer(text)]
+        if not quotes:
+            return found
+        starts = [m.start for m in found]
+        kept = []
+        for mention in found:
+            nearest = bisect_left(quotes, mention.start)
+            if not nearest or mention.start - quotes[nearest - 1] >= 60:
+                kept.append(mention)  # no quotation mark just before: not in a short quotation
+                continue
+            what = _quoted_name_of_something(text, mention.start, mention.end, self.context.organisation_words)
+            if what == "thing":
+                continue
+            if what == "title":
+                _, close = _quotation_around(text, mention.start, mention.end)
+                if bisect_left(starts, close) - bisect_left(starts, mention.start) <= 1:
+                    continue  # no other place inside the quotation: a title, not a slogan
+            kept.append(mention)
+        return kept
+
+    def _in_a_club_name(self, text: str, start: int) -> bool:
+        """Whether a club's abbreviation opens the run of capitalised words that the name at `start` ends.
+
+        "a player of FC Lokomotiv Yerevan", "ФК Арарат Ереван": the abbreviation must be in capitals
+        and one of `organisation_words` (FC, FK, ФК, SC, CF).
+        """
+        for token in reversed(text[max(0, start - 60):start].split()[-3:]):
+            word = token.strip(_PUNCTUATION)
+            if token[-1:] in ",.;:!?)»\"”" or not word[:1].isupper():
+                return False  # the run of capitalised words ends here
+            if 1 < len(word) <= 3 and word.isupper() and fold_key(word) in self.context.organisation_words:
+                return True
+        return False
 
     @cached_property
     def _district_of_part(self) -> dict[str, tuple[str, str]]:
@@ -1061,8 +1305,17 @@ class Matcher:
             low, high = max(0, start - 40), end + 40
             if lang in _BARE_GIVEN_NAMES and end - start > max(len(c.name) for c in choices):
                 high = end  # a name with a case ending is no given name: the words after do not count
+            names = {fold_key(c.name) for c in choices} & context.people_names
             if context.is_person(text[low:high], folded[low:high], start - low, end - low, lang, self._place_words):
+                doc.people = doc.people or {}
+                doc.people.update((name, start) for name in names)
                 return ()
+            if doc.people and any(start - doc.people.get(name, -PERSON_REACH) < PERSON_REACH for name in names):
+                if _the_person_again(text, folded, start, end, context):
+                    doc.people.update((name, start) for name in names)
+                    return ()  # Ramil Qarabağlı ... Qarabağlı dedi: the surname the text has given a person
+                for name in names:
+                    doc.people.pop(name, None)  # Laçın şəhəri: the text has come to the place
         entities = {c.entity for c in choices} if checks & CHECK_HOMONYM else ()
         if len(entities) > 1:
             scores = {e: self._homonym_score(doc, folded, start, end, e) for e in entities}
@@ -1220,16 +1473,19 @@ class Matcher:
         tokens_after = _TOKEN.finditer(folded, end, min(len(folded), end + self.DISTRICT_REACH))
         first = next(tokens_after, None)
         towns = self.context.town_words
-        if first is not None and first.group().strip(_PUNCTUATION) in towns:
+        if first is not None and (first.group().strip(_PUNCTUATION) in towns or fold_key(
+                " ".join(folded[first.start():first.start() + 40].split()[:2])) in towns):
             return False  # Yevlax şəhərindən, ville de Barda: the town, whatever district word is near
         words = self.context.district_words
         previous = folded[start:end]
-        for token in ([first] if first is not None else []) + list(tokens_after):
+        following = ([first] if first is not None else []) + list(tokens_after)
+        for position, token in enumerate(following):
             word = token.group().strip(_PUNCTUATION)
             if not word:
                 continue
-            if word in words:
-                return True
+            if word in words or (position + 1 < len(following) and token.group() == word and
+                                 f"{word} {following[position + 1].group().strip(_PUNCTUATION)}" in words):
+                return True  # also a word for a village of two words: Daşaltı yaşayış məntəqəsi
             if word in _AFTER_DATIVE and _TURKIC_DATIVE.search(previous) and doc.lang(start) in ("az", "tr", None):
                 return True  # Şuşa'ya bağlı, Ağdərəyə aid: attached to, belonging to (never English "aid")
             previous = word
@@ -1627,6 +1883,18 @@ class Matcher:
         return entity.id, entity.kind, best.form, best.lang, best.name, langs, best.how
 
 
+def _derived_may_take(owners, entity, form, lang) -> bool:
+    """Whether a derived spelling may go on a key whose listed spellings are `owners` ((entity, form,
+    lang) triples; None when no listed spelling has the key).
+
+    Never another place's key; but a key that this very form lists in other languages only is
+    this language's too: Kalbacar, listed in English, is also Azerbaijani Kəlbəcər typed without
+    ə, and then takes Azerbaijani endings (Kalbacara, Zangilanda).
+    """
+    return owners is None or (all(owner[:2] == (entity, form) for owner in owners)
+                              and all(owner[2] != lang for owner in owners))
+
+
 # ---------------------------------------------------------------- large gazetteers: flat arrays
 # The same keys, candidates and tables as `Matcher.__init__` builds for a small gazetteer, as
 # columns (what the on-disk cache of `toponyms.compiled` keeps and reads back).
@@ -1668,14 +1936,20 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
     from .derived import derived_spellings
 
     listed = len(key_ids)
-    for index, form_id, lang, spelling in derived_spellings(gazetteer):
+    derived_rows = derived_spellings(gazetteer)
+    owners: dict[int, set] = {}
+    for row in rows if derived_rows else ():  # large gazetteers get no derived spellings: no table
+        owners.setdefault(row[0], set()).add((row[1], row[2], row[3]))
+    for index, form_id, lang, spelling in derived_rows:
         key = fold_key(spelling)
         name_code = names.setdefault(spelling, len(names))
         for variant in inflected_keys(key, lang, spelling):
             code = key_ids.setdefault(variant, len(key_ids))
-            if code >= listed:  # never a key a listed spelling has
-                rows.append((code, index, forms.setdefault(form_id, len(forms)), langs.setdefault(lang, len(langs)),
-                             name_code, variant != key, 1))
+            form_code, lang_code = forms.setdefault(form_id, len(forms)), langs.setdefault(lang, len(langs))
+            if code >= listed or _derived_may_take(owners.get(code), index, form_code, lang_code):
+                rows.append((code, index, form_code, lang_code, name_code, variant != key, 1))
+                if code < listed:
+                    owners[code].add((index, form_code, lang_code))
     del seen
     columns = np.array(rows, dtype=np.int64).reshape(-1, 7).T if rows else np.zeros((7, 0), dtype=np.int64)
     del rows
