@@ -374,3 +374,32 @@ def test_attached_to_a_name_in_the_dative_is_its_district_only_in_turkic(matcher
                                                                           kind_is_district):
     kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text, lang=lang)}
     assert (kinds.get(surface) == "district") is kind_is_district, kinds
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Places of Armenia proper around: the Martuni on Lake Sevan.
+    ("The bus from Martuni reached Vardenis after an hour.", "en", "martuni_gegharkunik"),
+    ("Из Мартуни в Гавар ходит маршрутка.", "ru", "martuni_gegharkunik"),
+    ("Մարտունիից Վարդենիս ճանապարհը վերանորոգվում է։", "hy", "martuni_gegharkunik"),
+    ("Martouni, au bord du lac Sevan, accueille des réfugiés.", "fr", "martuni_gegharkunik"),
+    ("In Martuni am Sewansee wurden Zelte aufgestellt.", "de", "martuni_gegharkunik"),
+    # Places of Karabakh around: the Martuni that Azerbaijan calls Khojavend.
+    ("Los obuses cayeron sobre Martuní y Hadrut durante la noche.", "es", "khojavend"),
+    ("Artillery hit Martuni and Askeran before dawn.", "en", "khojavend"),
+    ("Мартуни и Степанакерт остались без света.", "ru", "khojavend"),
+    ("Martuni və Ağdərə istiqamətində döyüşlər gedir.", "az", "khojavend"),
+])
+def test_homonymous_places_by_where_the_places_around_lie(matcher, text, lang, expected):
+    martunis = [i for i in ids(matcher, text, lang=lang) if i in ("khojavend", "martuni_gegharkunik")]
+    assert martunis == [expected]
+
+
+def test_another_name_of_one_homonym_in_the_paragraph_settles_it(matcher):
+    # Karanlug is only the Gegharkunik town's old name; Khojavend only the Karabakh town's new one.
+    assert ids(matcher, "Каранлуг переименовали в Мартуни в 1926 году.", lang="ru") == [
+        "martuni_gegharkunik", "martuni_gegharkunik"]
+    assert ids(matcher, "Martuni (Khojavend) was shelled again.", lang="en") == ["khojavend", "khojavend"]
+
+
+def test_a_homonym_with_nothing_around_keeps_the_first_reading(matcher):
+    assert ids(matcher, "Martuni was shelled again.", lang="en") == ["khojavend"]

@@ -402,10 +402,11 @@ class _Text:
     language writes that script too.
     """
 
-    __slots__ = ("text", "given", "memo", "low", "high", "last", "cues", "districts")
+    __slots__ = ("text", "given", "memo", "low", "high", "last", "cues", "districts", "nested")
 
-    def __init__(self, text: str, given: str | None):
+    def __init__(self, text: str, given: str | None, nested: bool = False):
         self.text, self.given, self.memo = text, given, {}
+        self.nested = nested  # a paragraph read to weigh a homonym (`Matcher._places_around`)
         self.low = self.high = -1
         self.last = None
         self.cues = None  # where words that cue another reading of a name start (Matcher._cue_positions)
@@ -1249,7 +1250,64 @@ class Matcher:
             low, high = paragraph_bounds(doc.text, start)
             named = self._entities_named(folded[low:high])
             score += sum(self.entities[i].id in guards.with_places for i in named)
+        if not doc.nested and len(self.entities) < SIBLINGS_MAX_ENTITIES:
+            score += self._geography_score(doc, start, entity)
         return score
+
+    def _geography_score(self, doc: "_Text", start: int, entity: int) -> int:
+        """How much the other places of the paragraph point to `entity` by where they lie (`part_of`).
+
+        A place named without doubt in the same paragraph that is `entity` itself (another of its
+        names: Неркин Каранлуг ... Мартуни) counts 2; one that lies in what `entity` lies in, or
+        is that (Yerevan, Armenia, Sevan for Martuni in Gegharkunik; Stepanakert, Hadrut, Artsakh
+        for Martuni in Karabakh), counts 1. Names shared within the homonyms tell nothing.
+        """
+        target = self.entities[entity]
+        around = self._districts_of.get(target.id, frozenset())
+        score = 0
+        for mention in self._places_around(doc, start):
+            if mention.entity_id == target.id:
+                score += 2 if fold_key(mention.name) not in self._homonym_keys(entity) else 0
+            elif mention.entity_id in around or self._districts_of.get(mention.entity_id, frozenset()) & around:
+                score += 1
+        return score
+
+    def _places_around(self, doc: "_Text", start: int) -> tuple[Mention, ...]:
+        """The mentions of the paragraph around `start`, found once per paragraph, whose name no
+        declared homonym shares (a Martuni says nothing about which Martuni another one is)."""
+        low, high = paragraph_bounds(doc.text, start)
+        memo_key = ("places", low)
+        found = doc.memo.get(memo_key)
+        if found is None:
+            inner = _Text(doc.text[low:high], doc.given, nested=True)
+            shared = self._shared_homonym_keys
+            found = doc.memo[memo_key] = tuple(m for m in self._find_small(inner, None)
+                                               if fold_key(m.name) not in shared)
+        return found
+
+    @cached_property
+    def _shared_homonym_keys(self) -> frozenset[str]:
+        """Folded spellings that two declared homonyms share."""
+        shared = set()
+        for index, entity in enumerate(self.entities):
+            if entity.homonyms:
+                shared |= self._homonym_keys(index)
+        return frozenset(shared)
+
+    def _homonym_keys(self, entity: int) -> frozenset[str]:
+        """The folded spellings of `entity` that one of its declared homonyms has too."""
+        memo = self.__dict__.setdefault("_homonym_key_memo", {})
+        found = memo.get(entity)
+        if found is None:
+            def keys(e: Entity) -> set[str]:
+                return {fold_key(spelling) for form in e.forms for _, spelling in form.spellings()}
+
+            own, others = keys(self.entities[entity]), set()
+            for other in self.entities[entity].homonyms:
+                if other in self._entity_index:
+                    others |= keys(self.entities[self._entity_index[other]])
+            found = memo[entity] = frozenset(own & others)
+        return found
 
     def _entities_named(self, folded_paragraph: str) -> set[int]:
         """The entities whose keys occur in a folded paragraph (on word boundaries, no suffix checks)."""
@@ -1357,8 +1415,8 @@ class Matcher:
         demonyms, people = self.context.demonym_keys, self.context.people_names
         needs = []
         for key, choices in zip(self.keys, self.candidates):
-            shared = len({c.entity for c in choices}) > 1 and any(
-                self.entities[c.entity].guards.near or self.entities[c.entity].guards.with_places for c in choices)
+            shared = len({c.entity for c in choices}) > 1 and any(_settled_by_context(self.entities[c.entity])
+                                                                    for c in choices)
             needs.append((CHECK_DEMONYM if key in demonyms else 0) | (CHECK_HOMONYM if shared else 0)
                          | (CHECK_PERSON if any(fold_key(c.name) in people for c in choices) else 0))
         return needs
@@ -1658,6 +1716,12 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
     return meta, arrays
 
 
+def _settled_by_context(entity: Entity) -> bool:
+    """Whether the words and places around a name shared with another entity decide for this one:
+    its `context` says what points to it, and a declared homonym is placed by where it lies too."""
+    return bool(entity.guards.near or entity.guards.with_places or entity.homonyms)
+
+
 def _array_checks(gazetteer: Gazetteer, keys: list[str], key, entity, name, name_list: list[str], heads):
     """`Matcher._needs_context` over the candidate columns: bits for demonyms, people's names, homonyms."""
     import numpy as np
@@ -1670,7 +1734,7 @@ def _array_checks(gazetteer: Gazetteer, keys: list[str], key, entity, name, name
     if context.people_names and len(name):
         people = np.array([fold_key(n) in context.people_names for n in name_list], dtype=bool)
         checked |= np.logical_or.reduceat(people[name], heads) * np.uint8(CHECK_PERSON)
-    contextual = np.array([bool(e.guards.near or e.guards.with_places) for e in gazetteer.entities], dtype=bool)
+    contextual = np.array([_settled_by_context(e) for e in gazetteer.entities], dtype=bool)
     if contextual.any() and len(entity):
         several = np.logical_or.reduceat(entity != np.repeat(entity[heads], np.diff(np.append(heads, len(entity)))),
                                          heads)
