@@ -234,6 +234,33 @@ def test_a_word_for_a_town_keeps_the_town(matcher, gazetteer, text, town):
     assert town in kinds and kinds[town] != "district", kinds
 
 
+@pytest.mark.parametrize("text, lang, surfaces", [
+    # Another name of the place in brackets between the name and the word for a district.
+    ("Aid convoys could not reach the Karvachar (Kelbadjar) District for a week.", "en",
+     ["Karvachar", "Kelbadjar"]),
+    ("Kəlbəcər (Karvaçar) rayonunda yeni yol çəkilir.", "az", ["Kəlbəcər", "Karvaçar"]),
+    # A colon opens a list announced by a word for districts, in the same sentence.
+    ("Das Abkommen nennt drei Bezirke: Agdam im Osten, Kelbadschar und Latschin im Westen.", "de",
+     ["Agdam", "Kelbadschar", "Latschin"]),
+    ("The ceasefire returned three districts: Agdam, Kalbajar and Lachin.", "en", ["Agdam", "Kalbajar", "Lachin"]),
+    ("Quedan dos distritos por entregar: Kalbajar y Lachín.", "es", ["Kalbajar", "Lachín"]),
+])
+def test_a_word_for_a_district_reaches_past_brackets_and_across_a_colon(matcher, gazetteer, text, lang, surfaces):
+    districts = [m.surface for m in matcher.find(text, lang=lang) if gazetteer.get(m.entity_id).kind == "district"]
+    assert districts == surfaces
+
+
+@pytest.mark.parametrize("text, lang, town", [
+    ("Three districts were returned; the plan: Lachin first, then Goris.", "en", "Lachin"),  # another clause
+    ("Les districts sont rendus. Voici le programme : Latchine puis Goris.", "fr", "Latchine"),  # another sentence
+    ("Die Bezirke wurden übergeben: die Stadt Latschin blieb leer.", "de", "Latschin"),  # a word for a town
+    ("In the district, two towns: Lachin and Kalbajar.", "en", "Lachin"),  # the nearest word is a town's
+])
+def test_a_colon_list_needs_the_word_for_districts_in_its_sentence(matcher, gazetteer, text, lang, town):
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text, lang=lang)}
+    assert town in kinds and kinds[town] != "district", kinds
+
+
 def test_a_district_word_before_the_name_counts_only_in_languages_that_put_it_there(matcher, gazetteer):
     # Azerbaijani "rayonundan" ends the name before it; it is no German "Rayon" before the next one.
     text = "Köçkünlər Bərdə rayonundan, Füzulidən və Laçından gəliblər."
@@ -318,7 +345,9 @@ def test_a_town_after_in_stays_the_town(matcher, gazetteer):
 @pytest.mark.parametrize("text, surfaces, lang", [
     ("Los territorios ocupados (Fuzuli, Jabrayil y Zangilán) volvieron a Azerbaiyán.",
      ["Fuzuli", "Jabrayil", "Zangilán"], "es"),
-    ("Les territoires rendus : Kalbajar et Lachin.", [], "fr"),   # a colon ends the phrase
+    # A colon ends the adjective's phrase, but opens a list announced by the word for districts.
+    ("Les territoires rendus : Kalbajar et Lachin.", ["Kalbajar", "Lachin"], "fr"),
+    ("Les territoires rendus aux villes : Kalbajar et Lachin.", [], "fr"),
 ])
 def test_romance_adjective_between_the_word_for_a_district_and_a_list(matcher, gazetteer, text, surfaces, lang):
     districts = [m.surface for m in matcher.find(text, lang=lang) if gazetteer.get(m.entity_id).kind == "district"]

@@ -101,6 +101,8 @@ _PREPOSITIONS = frozenset("of de d du del des von der".split())
 # French names no town with an article: "le Kelbadjar", "du Kelbadjar" is the district.
 _FRENCH_ARTICLES = frozenset("le du au".split())
 # "in" in the languages that put a district word before the name: the village of X in Y.
+# Plurals of words for a town that `town_words` leaves out (it holds the words that follow a name).
+_TOWNS_PLURAL = frozenset(fold_key(w) for w in "towns cities villes ciudades pueblos Städte".split())
 _IN = frozenset("in im en dans à".split())
 # Azerbaijani and Turkish "attached to", "belonging to": after a name in the dative they make it
 # the district (Şuşa'ya bağlı X köyü, Ağdərəyə aid); "aid" is an English word too, hence the dative.
@@ -1168,7 +1170,10 @@ class Matcher:
             if word in _AFTER_DATIVE and _TURKIC_DATIVE.search(previous) and doc.lang(start) in ("az", "tr", None):
                 return True  # Şuşa'ya bağlı, Ağdərəyə aid: attached to, belonging to (never English "aid")
             previous = word
-            if not (word in _CONJUNCTIONS or text[token.start()].isupper()) or token.group()[-1] in ".;:!?»\"":
+            raw = token.group()
+            # Another name in brackets may stand between: Karvachar (Kelbadjar) District.
+            opened = token.start() + len(raw) - len(raw.lstrip("(«\"“„"))
+            if not (word in _CONJUNCTIONS or text[opened].isupper()) or raw[-1] in ".;:!?»\"":
                 break
         words = self.context.district_words_before
         tokens = list(_TOKEN.finditer(folded, max(0, start - self.DISTRICT_REACH), start))
@@ -1179,6 +1184,8 @@ class Matcher:
         if lang is not None and lang not in WORD_BEFORE_NAME:
             return False  # Azerbaijani, Turkish, Armenian: a district word before the name is another name's
         if backwards and self._located_in_a_district(text, backwards, lang):
+            return True
+        if self._listed_after_a_colon(folded, backwards, words, towns):
             return True
         for position, token in enumerate(backwards):
             raw = token.group()
@@ -1208,6 +1215,32 @@ class Matcher:
                 # Romance adjectives follow the noun: los territorios restantes (Agdam, Lachín y Kalbajar).
                 after = backwards[position + 1].group().strip(_PUNCTUATION) if position + 1 < len(backwards) else ""
                 return lang in _ADJECTIVE_AFTER_NOUN_ROMANCE and word.isalpha() and raw[-1] not in ",;" and after in words
+        return False
+
+    @staticmethod
+    def _listed_after_a_colon(folded: str, backwards: list, words, towns) -> bool:
+        """Whether the name is in a list that a colon opens after a word for districts, in one
+        sentence: "drei Bezirke an Aserbaidschan: Agdam im Osten sowie Kelbadschar und Latschin",
+        "three districts: Agdam, Kalbajar and Lachin". A word for a town after the colon ends it.
+        """
+        for position, token in enumerate(backwards):
+            raw = token.group()
+            word = raw.strip(_PUNCTUATION)
+            if raw[-1] == ":":
+                break
+            if raw[-1] in ".;!?" or word in towns:
+                return False
+        else:
+            return False
+        for token in backwards[position:]:
+            raw = token.group()
+            word = raw.strip(_PUNCTUATION)
+            if raw[-1] in ".;!?" and token is not backwards[position]:
+                return False
+            if word in words:
+                return True
+            if word in towns or word in _TOWNS_PLURAL:
+                return False  # "two towns: Lachin and Kalbajar": the nearest such word decides
         return False
 
     def _located_in_a_district(self, text: str, backwards: list, lang: str | None) -> bool:
