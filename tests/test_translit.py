@@ -109,6 +109,9 @@ def test_a_language_without_a_writer_gets_plain_latin():
     ("Kelbadschar", "de", {"Kelbajar", "Kalbadschar"}),
     ("Schuscha", "de", {"Shusha", "Şuşa"}),
     ("Jabrayil", "es", {"Yabrayil"}),
+    # Spanish dy for the affricate between vowels (Jodyalí, as es.wikipedia writes Khojaly).
+    ("Jojalí", "es", {"Jodyalí"}),
+    ("Jóyali", "es", {"Jódyali"}),
     ("Гянджа", "ru", {"Генджа"}),
     ("Ходжалы", "ru", {"Ходжали"}),
     ("Джебраил", "ru", {"Джабраил"}),

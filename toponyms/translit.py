@@ -831,6 +831,8 @@ _RULES: dict[str, list[tuple]] = {
         (r"j", [("kh", .4), ("h", .2), ("y", .3)]),
         (r"^y", [("j", .5)]),
         (r"y(?=[aeiouáéíóú])", [("j", .4)]),
+        # Spanish writes the affricate of дж, j, c as dy between vowels too (Jodyalí for Ходжалы).
+        (r"(?<=[aeiouáéíóú])[jy](?=[aeiouáéíóú])", [("dy", .3)]),
         (r"(?<=[aeiou])g(?=$|[^aeiouh])", [("gh", .4)]),
         (r"(?<=[^aeiou])g(?=[eií])", [("gu", .3)]),
         (r"gu(?=[eéií])", [("g", .5)]),
