@@ -165,6 +165,23 @@ def test_a_multi_word_name_with_the_town_spelt_any_way(matcher, text, surface):
     assert found(matcher, text) == [(surface, "lachin_corridor")]
 
 
+@pytest.mark.parametrize("text, surface, corridor", [
+    # The press quotes the name it disputes; the quotation marks stand inside the corridor's name.
+    ("Im „Latschin“-Korridor stauten sich die Lastwagen.", "„Latschin“-Korridor", "lachin_corridor"),
+    ("Ankara spricht vom «Sangesur»-Korridor.", "«Sangesur»-Korridor", "zangezur_corridor"),
+    ("El Gobierno insiste en el corredor de «Zangezur» como condición.", "corredor de «Zangezur»", "zangezur_corridor"),
+    ("Les camions attendent dans le couloir de « Latchine » depuis lundi.", "couloir de « Latchine »",
+     "lachin_corridor"),
+    ("Officials keep talking about the \"Zangezur\" corridor.", "\"Zangezur\" corridor", "zangezur_corridor"),
+])
+def test_a_quoted_name_inside_a_multi_word_name(matcher, text, surface, corridor):
+    assert found(matcher, text) == [(surface, corridor)]
+
+
+def test_a_quoted_name_next_to_an_ordinary_word_stays_the_name(matcher, place):
+    assert found(matcher, "Das „Latschin“-Hotel ist geschlossen.") == [("Latschin", place("Lachin"))]
+
+
 @pytest.mark.parametrize("text, places", [
     ("El coro de la Iglesia Apostólica Armenia cantó en Madrid.", []),
     ("La Diáspora Armenia de Buenos Aires se manifestó.", []),

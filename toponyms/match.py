@@ -103,6 +103,9 @@ _FRENCH_ARTICLES = frozenset("le du au".split())
 # "in" in the languages that put a district word before the name: the village of X in Y.
 # Plurals of words for a town that `town_words` leaves out (it holds the words that follow a name).
 _TOWNS_PLURAL = frozenset(fold_key(w) for w in "towns cities villes ciudades pueblos Städte".split())
+# A hyphen or a space and a word after a closing quotation mark; words before an opening one.
+_AFTER_QUOTE = re.compile(r"[-\u2010\u2011 ]([^\W\d_]+)")
+_BEFORE_QUOTE = re.compile(r"((?:[^\W\d_]+ ){1,3}) ?$")
 _IN = frozenset("in im en dans à".split())
 # Azerbaijani and Turkish "attached to", "belonging to": after a name in the dative they make it
 # the district (Şuşa'ya bağlı X köyü, Ağdərəyə aid); "aid" is an English word too, hence the dative.
@@ -574,6 +577,8 @@ class Matcher:
             found = self._in_its_district(text, found)
         if len(found) > 1 and self._province_of:
             found = self._in_a_list_of_provinces(text, found)
+        if found and self._phrase_keys:
+            found = self._quoted_in_a_phrase(text, found)
         if fuzzy:
             found = self._approximate(doc, found)
         return found
@@ -626,6 +631,58 @@ class Matcher:
                     changed[i] = m._replace(entity_id=district, kind=kind, form=form)
                     break
         return changed if changed is not None else found
+
+    @cached_property
+    def _phrase_keys(self) -> dict[str, int]:
+        """Key -> key index, for the keys of more than one word (Latschin-Korridor, corredor de Lachín)."""
+        if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
+            return {}
+        return {key: i for i, key in enumerate(self.keys) if " " in key}
+
+    def _quoted_in_a_phrase(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A name in quotation marks inside a longer name is the longer one: «Latschin»-Korridor,
+        the "Zangezur" corridor, corredor de «Lachín» (the press quotes the name it disputes).
+
+        The phrase must be a spelling of its own (a key), with the quotation marks around the name
+        only and a hyphen or a space between it and the rest.
+        """
+        keys, changed = self._phrase_keys, None
+        for i, m in enumerate(found):
+            # French sets its guillemets off with a (narrow) space: « Latchine ».
+            opening = m.start - 2 if m.start > 1 and text[m.start - 1] in _QUOTE_SPACES else m.start - 1
+            closing = m.end + 1 if m.end + 1 < len(text) and text[m.end] in _QUOTE_SPACES else m.end
+            if not (opening >= 0 and closing < len(text) and text[opening] in _OPENING_QUOTES
+                    and text[closing] in _CLOSING_QUOTES):
+                continue
+            name, span = fold_key(m.surface), None
+            after = _AFTER_QUOTE.match(text, closing + 1)
+            if after and (index := keys.get(name + " " + fold_key(after.group(1)))) is not None:
+                span = (opening, after.end(), index)
+            before = _BEFORE_QUOTE.search(text, max(0, opening - 60), opening)
+            if span is None and before:
+                words = before.group(1).split()
+                for count in (1, 2, 3):
+                    phrase = " ".join(words[-count:])
+                    if count <= len(words) and (index := keys.get(fold_key(phrase) + " " + name)) is not None:
+                        span = (before.start(1) + len(before.group(1).rstrip()) - len(phrase), closing + 1, index)
+                        break
+            if span is None:
+                continue
+            if changed is None:
+                changed = list(found)
+            low, high, index = span
+            changed[i] = Mention(low, high, text[low:high], *self._fields[index])
+        if changed is None:
+            return found
+        # The phrase may now cover a neighbouring hit (the word before, itself a name): keep the phrase.
+        kept = []
+        for m in changed:
+            if kept and m.start < kept[-1].end:
+                if m.end - m.start > kept[-1].end - kept[-1].start:
+                    kept[-1] = m
+                continue
+            kept.append(m)
+        return kept
 
     @cached_property
     def _province_of(self) -> dict[str, tuple[str, str]]:
