@@ -432,21 +432,3 @@ def test_another_name_of_one_homonym_in_the_paragraph_settles_it(matcher):
 
 def test_a_homonym_with_nothing_around_keeps_the_first_reading(matcher):
     assert ids(matcher, "Martuni was shelled again.", lang="en") == ["khojavend"]
-
-
-@pytest.mark.parametrize("text, lang, expected", [
-    # Sisian and Vanadzor were both Karakilisa until 1935: another name of one of them decides.
-    ("Sisian (Qarakilsə) rayonunda yeni yol çəkilib.", "az", "sisian"),
-    ("Каракилиса, ныне Сисиан, стоит на реке.", "ru", "sisian"),
-    ("Karakilisa was renamed Kirovakan in 1935.", "en", "vanadzor"),
-    ("Karakilissa s'appelait ensuite Sisavan, de 1935 à 1940.", "fr", "sisian"),
-])
-def test_a_historical_name_two_towns_shared(matcher, text, lang, expected):
-    found_ids = ids(matcher, text, lang=lang)
-    assert found_ids and set(found_ids) <= {expected, "sisian_district"}, found(matcher, text, lang=lang)
-
-
-def test_sisian_has_three_dated_names(gazetteer):
-    forms = {f.id: f for f in gazetteer.get("sisian").forms}
-    assert str(forms["karakilisa"].until) == "1935" and str(forms["sisavan"].since) == "1935"
-    assert str(forms["sisavan"].until) == str(forms["sisian"].since) == "1940-03-02"
