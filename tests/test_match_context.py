@@ -250,6 +250,23 @@ def test_a_word_for_a_district_reaches_past_brackets_and_across_a_colon(matcher,
     assert districts == surfaces
 
 
+@pytest.mark.parametrize("text, lang, surfaces", [
+    ("Il fallait rendre celui de Latchine (Berdzor pour les Arméniens) avec les autres districts.", "fr",
+     ["Latchine", "Berdzor"]),
+    ("Fuzuli fiel zuerst, dann die anderen Bezirke im Süden.", "de", ["Fuzuli"]),
+    ("Kalbajar, como los demás distritos, quedó casi vacío.", "es", ["Kalbajar"]),
+])
+def test_the_other_districts_after_a_name_make_it_one(matcher, gazetteer, text, lang, surfaces):
+    districts = [m.surface for m in matcher.find(text, lang=lang) if gazetteer.get(m.entity_id).kind == "district"]
+    assert districts == surfaces
+
+
+def test_the_other_towns_keep_the_town(matcher, gazetteer):
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind
+             for m in matcher.find("Lachin, unlike the other towns of the district, was empty.", lang="en")}
+    assert kinds["Lachin"] != "district", kinds
+
+
 @pytest.mark.parametrize("text, lang, town", [
     ("Three districts were returned; the plan: Lachin first, then Goris.", "en", "Lachin"),  # another clause
     ("Les districts sont rendus. Voici le programme : Latchine puis Goris.", "fr", "Latchine"),  # another sentence

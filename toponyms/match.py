@@ -103,6 +103,8 @@ _FRENCH_ARTICLES = frozenset("le du au".split())
 # "in" in the languages that put a district word before the name: the village of X in Y.
 # Plurals of words for a town that `town_words` leaves out (it holds the words that follow a name).
 _TOWNS_PLURAL = frozenset(fold_key(w) for w in "towns cities villes ciudades pueblos Städte".split())
+# "The other districts" after a name makes it one of them.
+_OTHER = frozenset(fold_key(w) for w in "other autres anderen andere otros otras demás restlichen".split())
 # A hyphen or a space and a word after a closing quotation mark; words before an opening one.
 _AFTER_QUOTE = re.compile(r"[-\u2010\u2011 ]([^\W\d_]+)")
 _BEFORE_QUOTE = re.compile(r"((?:[^\W\d_]+ ){1,3}) ?$")
@@ -1232,6 +1234,8 @@ class Matcher:
             opened = token.start() + len(raw) - len(raw.lstrip("(«\"“„"))
             if not (word in _CONJUNCTIONS or text[opened].isupper()) or raw[-1] in ".;:!?»\"":
                 break
+        if self._with_the_other_districts(folded, end, words):
+            return True
         words = self.context.district_words_before
         tokens = list(_TOKEN.finditer(folded, max(0, start - self.DISTRICT_REACH), start))
         backwards = list(reversed(tokens))
@@ -1272,6 +1276,18 @@ class Matcher:
                 # Romance adjectives follow the noun: los territorios restantes (Agdam, Lachín y Kalbajar).
                 after = backwards[position + 1].group().strip(_PUNCTUATION) if position + 1 < len(backwards) else ""
                 return lang in _ADJECTIVE_AFTER_NOUN_ROMANCE and word.isalpha() and raw[-1] not in ",;" and after in words
+        return False
+
+    def _with_the_other_districts(self, folded: str, end: int, words) -> bool:
+        """Whether "the other districts" follows the name in its clause: "celui de Kelbadjar
+        (Karvatchar en arménien) avec les autres districts", "Agdam and the other districts"."""
+        tokens = [t.group() for t in _TOKEN.finditer(folded, end, min(len(folded), end + self.DISTRICT_REACH))]
+        for k, raw in enumerate(tokens[:10]):
+            word = raw.strip(_PUNCTUATION)
+            if word in _OTHER and k + 1 < len(tokens) and raw[-1] not in _CLAUSE_END + ",":
+                return tokens[k + 1].strip(_PUNCTUATION) in words
+            if raw[-1] in _CLAUSE_END:
+                break
         return False
 
     @staticmethod
