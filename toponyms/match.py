@@ -173,6 +173,31 @@ _ADJECTIVE_AFTER_NOUN = frozenset({"es"})
 _ADJECTIVE_AFTER_NOUN_ROMANCE = frozenset({"es", "fr", "it", "pt", "ca"})
 
 
+# Abbreviations that open a football club's name, whose last word is often its town's name.
+_CLUB_MARKS = frozenset("FC FK ФК PFC ПФК AFC SC CF".split())
+
+
+def _in_a_club_name(text: str, start: int) -> bool:
+    """Whether the name at `start` ends or is a club's name: "FC Lokomotiv Yerevan", "FC Shirak",
+    "ФК Арарат" (the abbreviation, then at most two capitalised words, then the name).
+
+    >>> _in_a_club_name("a player of FC Lokomotiv Yerevan", 25), _in_a_club_name("FC Ararat won", 3)
+    (True, True)
+    >>> _in_a_club_name("the FC. Yerevan is", 8), _in_a_club_name("fans in Yerevan", 8)
+    (False, False)
+    """
+    before = text[max(0, start - 60):start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    for count, word in enumerate(reversed(words[-3:])):
+        if word in _CLUB_MARKS:
+            return True
+        if count == 2 or not (word[:1].isupper() and word.isalpha()):
+            return False
+    return False
+
+
 def _after_a_name(text: str, start: int) -> bool:
     """Whether a capitalised word stands right before `start`, with only a space between.
 
@@ -581,6 +606,8 @@ class Matcher:
             found = self._in_a_list_of_provinces(text, found)
         if found and self._phrase_keys:
             found = self._quoted_in_a_phrase(text, found)
+        if found and ("F" in text or "Ф" in text):
+            found = [m for m in found if not _in_a_club_name(text, m.start)]
         if fuzzy:
             found = self._approximate(doc, found)
         return found
