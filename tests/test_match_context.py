@@ -459,3 +459,17 @@ def test_a_homonym_with_nothing_around_keeps_the_first_reading(matcher):
 ])
 def test_a_town_ending_a_clubs_name_is_the_club(matcher, text, lang, kept):
     assert [m.surface for m in matcher.find(text, lang=lang)] == kept
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hundreds of families from Stepanakert found rooms in Masis.", "en", ["khankendi", "masis"]),
+    ("Масис принял сотни беженцев из Карабаха.", "ru", ["masis", "karabakh"]),
+    # Masis is Mount Ararat's Armenian name, and an Armenian given name.
+    ("Մասիս լեռան գագաթը երևում էր ամբողջ քաղաքից։", "hy", []),
+    ("Foreign minister Masis Mayilyan left for Moscow.", "en", []),
+    # Gabala, Kutkashen until 1991.
+    ("La cumbre de Gabala reunió a los presidentes.", "es", ["gabala"]),
+    ("В 1991 году Куткашен переименовали в Габалу.", "ru", ["gabala", "gabala"]),
+])
+def test_places_the_exodus_and_summit_news_name(matcher, text, lang, expected):
+    assert ids(matcher, text, lang=lang) == expected
