@@ -178,6 +178,28 @@ def test_a_quoted_name_inside_a_multi_word_name(matcher, text, surface, corridor
     assert found(matcher, text) == [(surface, corridor)]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # Two places before (or after) one plural word for corridors: both corridors.
+    ("Yerevan rejects any link between the Lachin and Zangezur corridors.", "en",
+     [("Yerevan", "yerevan"), ("Lachin", "lachin_corridor"), ("Zangezur corridors", "zangezur_corridor")]),
+    ("Laçınla Zəngəzur dəhlizləri fərqli statusdadır.", "az",
+     [("Laçınla", "lachin_corridor"), ("Zəngəzur dəhlizləri", "zangezur_corridor")]),
+    ("Laçın ve Zengezur koridorları yeniden gündemde.", "tr",
+     [("Laçın", "lachin_corridor"), ("Zengezur koridorları", "zangezur_corridor")]),
+    ("Il compare les corridors de Latchine et de Zanguezour.", "fr",
+     [("Latchine", "lachin_corridor"), ("Zanguezour", "zangezur_corridor")]),
+    ("Los corredores de Lachín y Zangezur no son iguales.", "es",
+     [("Lachín", "lachin_corridor"), ("Zangezur", "zangezur_corridor")]),
+    ("Der Latschin- und der Sangesur-Korridor sind nicht vergleichbar.", "de",
+     [("Latschin", "lachin_corridor"), ("Sangesur-Korridor", "zangezur_corridor")]),
+    # Not one word for corridors after the list: the places stay places.
+    ("Shelling hit Lachin and Goris; the corridors were closed.", "en",
+     [("Lachin", "lachin"), ("Goris", "goris")]),
+])
+def test_places_sharing_a_plural_word_for_corridors(matcher, text, lang, expected):
+    assert found(matcher, text, lang=lang) == expected
+
+
 def test_a_quoted_name_next_to_an_ordinary_word_stays_the_name(matcher, place):
     assert found(matcher, "Das „Latschin“-Hotel ist geschlossen.") == [("Latschin", place("Lachin"))]
 

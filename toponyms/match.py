@@ -103,6 +103,13 @@ _FRENCH_ARTICLES = frozenset("le du au".split())
 # "in" in the languages that put a district word before the name: the village of X in Y.
 # Plurals of words for a town that `town_words` leaves out (it holds the words that follow a name).
 _TOWNS_PLURAL = frozenset(fold_key(w) for w in "towns cities villes ciudades pueblos Städte".split())
+# One plural word for corridors after (or, in French and Spanish, before) the places they are
+# named after; the list glue between the names; Azerbaijani and Turkish "with" glued on (Laçınla).
+_PLURAL_CORRIDORS = re.compile(r"(?i)\b(?:corridors|couloirs|corredores|korridore[n]?|коридор(?:ы|ов|ами|ах|ам)"
+                               r"|dəhlizlər\w*|koridorlar\w*|միջանցքներ\w*)\b")
+_PLURAL_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|sowie|və|ve|и|և|ու|or|o|ou|oder|или))?\s*"
+                          r"(?:(?:de|du|d'|der|den|the|los|las|les)\s*)?")
+_COMITATIVE = re.compile(r"(?:y?l[aəe])$")
 # "The other districts" after a name makes it one of them.
 _OTHER = frozenset(fold_key(w) for w in "other autres anderen andere otros otras demás restlichen".split())
 # A hyphen or a space and a word after a closing quotation mark; words before an opening one.
@@ -606,6 +613,8 @@ class Matcher:
             found = self._in_a_list_of_provinces(text, found)
         if found and self._phrase_keys:
             found = self._quoted_in_a_phrase(text, found)
+        if len(found) > 1 and self._corridor_of:
+            found = self._sharing_a_plural_head(text, found)
         if found and ("F" in text or "Ф" in text):
             found = [m for m in found if not _in_a_club_name(text, m.start)]
         if fuzzy:
@@ -660,6 +669,80 @@ class Matcher:
                     changed[i] = m._replace(entity_id=district, kind=kind, form=form)
                     break
         return changed if changed is not None else found
+
+    @cached_property
+    def _corridor_of(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """(place id, form id) -> (corridor id, form id), for the corridors named after a place:
+        a corridor's form `<form>_corridor` goes with the place's form `<form>` (lachin ->
+        lachin_corridor, Syunik's zangezur -> zangezur_corridor, berdzor -> berdzor_corridor)."""
+        if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
+            return {}
+        by_form: dict[str, list[str]] = {}
+        for entity in self.entities:
+            for form in entity.forms:
+                by_form.setdefault(form.id, []).append(entity.id)
+        found = {}
+        for corridor in self.entities:
+            if corridor.kind != "corridor":
+                continue
+            for form in corridor.forms:
+                base = form.id[:-len("_corridor")] if form.id.endswith("_corridor") else None
+                for place in by_form.get(base, ()) if base else ():
+                    if place != corridor.id:
+                        found[(place, base)] = (corridor.id, form.id)
+        return found
+
+    def _sharing_a_plural_head(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Places listed before (or after) one plural word for corridors are the corridors named
+        after them: "the Lachin and Zangezur corridors", "Laçınla Zəngəzur dəhlizləri", "los
+        corredores de Lachín y Zangezur"; and the German ellipsis "Latschin- und Sangesur-Korridor".
+        """
+        corridors, changed = self._corridor_of, list(found)
+        runs: list[list[int]] = []
+        for head in _PLURAL_CORRIDORS.finditer(text):
+            run = []
+            if text[head.end():head.end() + 4].lstrip().startswith(("de ", "du ", "d'")):
+                # French and Spanish put the names after the word: corridors de X et de Y.
+                reach = head.end()
+                for i, m in enumerate(found):
+                    if m.start >= reach and _PLURAL_GLUE.fullmatch(text[reach:m.start]) and (
+                            not run or m.start > found[run[-1]].end):
+                        run.append(i)
+                        reach = m.end
+                    elif m.start >= reach:
+                        break
+            else:
+                reach = head.start()
+                for i in range(len(found) - 1, -1, -1):
+                    m = found[i]
+                    if m.end > reach:
+                        continue
+                    between = text[m.end:reach]
+                    glued = not between.strip() and _COMITATIVE.search(m.surface)
+                    if (not run and not between.strip()) or glued or _PLURAL_GLUE.fullmatch(between):
+                        run.insert(0, i)
+                        reach = m.start
+                    else:
+                        break
+            if len(run) > 1:
+                # The last name before the word takes it into its span: Zəngəzur dəhlizləri.
+                runs.append((run, head.end() if found[run[-1]].end <= head.start() else None))
+        for i, m in enumerate(found[:-1]):
+            after = found[i + 1]
+            if (after.kind == "corridor" and text[m.end:m.end + 2] == "- "
+                    and _PLURAL_GLUE.fullmatch(" " + text[m.end + 2:after.start])):
+                runs.append(([i, i + 1], None))  # Latschin- und Sangesur-Korridor
+        for run, head_end in runs:
+            for i in run:
+                m = changed[i]
+                corridor = corridors.get((m.entity_id, m.form))
+                if corridor is not None:
+                    entity = self.entities[self._entity_index[corridor[0]]]
+                    m = m._replace(entity_id=entity.id, kind=entity.kind, form=corridor[1])
+                    if head_end is not None and i == run[-1]:
+                        m = m._replace(end=head_end, surface=text[m.start:head_end])
+                    changed[i] = m
+        return changed if changed != found else found
 
     @cached_property
     def _phrase_keys(self) -> dict[str, int]:
