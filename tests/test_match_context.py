@@ -374,10 +374,19 @@ def test_romance_adjective_between_the_word_for_a_district_and_a_list(matcher, g
 @pytest.mark.parametrize("text, surface", [
     ("Twenty families returned to Zabukh in Lachin this week.", "Lachin"),          # a village in it
     ("Die Mönche von Dadiwank in Kalbadschar feierten die Messe.", "Kalbadschar"),  # a monastery
+    # "in the <landscape> of": the name is still where the monastery lies.
+    ("Pilgrims climbed to Dadivank, high in the mountains of Kalbajar.", "Kalbajar"),
+    ("Dadiwank liegt einsam in den Wäldern von Kalbadschar.", "Kalbadschar"),
 ])
 def test_a_village_placed_in_a_towns_name_names_its_district(matcher, gazetteer, text, surface):
     kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text)}
     assert kinds.get(surface) == "district", kinds
+
+
+def test_in_the_town_of_keeps_the_town_after_a_monastery(matcher, gazetteer):
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind
+             for m in matcher.find("The monks of Dadivank shopped in the town of Kalbajar.", lang="en")}
+    assert kinds["Kalbajar"] != "district", kinds
 
 
 @pytest.mark.parametrize("text, surface", [

@@ -645,7 +645,8 @@ class Matcher:
     def _in_its_district(self, text: str, found: list[Mention]) -> list[Mention]:
         """A town's name after "in" that places a village or monastery named just before in its
         district is the district: "the village of Agali in Zangilan", "Dadiwank in einem Gebirgstal
-        in Kalbadschar" (Agali and Dadivank lie in the districts, part_of). Only in the same
+        in Kalbadschar", "in der Berglandschaft von Kalbajar" (Agali and Dadivank lie in the
+        districts, part_of); "in the town of Kalbajar" stays the town. Only in the same
         sentence, and only for kinds of place that lie outside towns (`_OUTSIDE_TOWNS`).
         """
         towns, within = self._district_of_part, self._districts_of
@@ -653,8 +654,15 @@ class Matcher:
         for i, m in enumerate(found):
             if i == 0 or m.entity_id not in towns:
                 continue
-            before = text[max(0, m.start - 6):m.start].split()
-            if not before or before[-1].lower() not in _IN or text[m.start - 1] != " ":
+            before = text[max(0, m.start - 60):m.start].split()
+            if not before or text[m.start - 1] != " ":
+                continue
+            if before[-1].lower() not in _IN and not (
+                    # "in der Berglandschaft von Kalbajar", "in the mountains of Kalbajar"
+                    before[-1].lower() in _PREPOSITIONS and len(before) >= 3
+                    and any(w.lower() in _IN for w in before[-4:-1])
+                    and not any(w[-1] in _CLAUSE_END + "," for w in before[-4:-1])
+                    and not any(fold_key(w.strip(_PUNCTUATION)) in self.context.town_words for w in before[-4:-1])):
                 continue
             district, kind = towns[m.entity_id]
             for previous in reversed(found[max(0, i - 4):i]):
