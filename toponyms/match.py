@@ -107,6 +107,27 @@ _TOWNS_PLURAL = frozenset(fold_key(w) for w in "towns cities villes ciudades pue
 # named after; the list glue between the names; Azerbaijani and Turkish "with" glued on (Laçınla).
 _PLURAL_CORRIDORS = re.compile(r"(?i)\b(?:corridors|couloirs|corredores|korridore[n]?|коридор(?:ы|ов|ами|ах|ам)"
                                r"|dəhlizlər\w*|koridorlar\w*|միջանցքներ\w*)\b")
+# Stems that every one of those words contains: found with str.find, which is far faster over a
+# large text than any regular expression.
+_CORRIDOR_STEMS = ("orridor", "ouloir", "orredor", "oridor", "оридор", "dəhliz", "միջանցք")
+
+
+def _plural_corridor_words(text: str) -> list:
+    """The matches of `_PLURAL_CORRIDORS` in `text`, in order."""
+    heads = {}
+    for stem in _CORRIDOR_STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            start = at
+            while start > 0 and start > at - 2 and text[start - 1].isalpha():
+                start -= 1
+            head = _PLURAL_CORRIDORS.match(text, start)
+            if head and head.start() not in heads:
+                heads[head.start()] = head
+            at = text.find(stem, at + len(stem))
+    return [heads[k] for k in sorted(heads)]
+
+
 _PLURAL_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|sowie|və|ve|и|և|ու|or|o|ou|oder|или))?\s*"
                           r"(?:(?:de|du|d'|der|den|the|los|las|les)\s*)?")
 _COMITATIVE = re.compile(r"(?:y?l[aəe])$")
@@ -203,6 +224,29 @@ def _in_a_club_name(text: str, start: int) -> bool:
         if count == 2 or not (word[:1].isupper() and word.isalpha()):
             return False
     return False
+
+
+
+
+def _without_club_names(text: str, found: list) -> list:
+    """`found` without the names that end a club's name (`_in_a_club_name`), looked at only after
+    the abbreviations (a text has few of them and may have hundreds of thousands of names)."""
+    marks = []
+    for mark in _CLUB_MARKS:  # str.find: a regular expression over a large text costs far more
+        at = text.find(mark + " ")
+        while at >= 0:
+            if not at or not text[at - 1].isalnum():
+                marks.append(at + len(mark) + 1)
+            at = text.find(mark + " ", at + 1)
+    if not marks:
+        return found
+    starts = [m.start for m in found]
+    dropped = set()
+    for mark in marks:
+        for i in range(bisect_left(starts, mark), bisect_left(starts, mark + 60)):
+            if _in_a_club_name(text, starts[i]):
+                dropped.add(i)
+    return [m for i, m in enumerate(found) if i not in dropped] if dropped else found
 
 
 def _after_a_name(text: str, start: int) -> bool:
@@ -616,7 +660,7 @@ class Matcher:
         if len(found) > 1 and self._corridor_of:
             found = self._sharing_a_plural_head(text, found)
         if found and ("F" in text or "Ф" in text):
-            found = [m for m in found if not _in_a_club_name(text, m.start)]
+            found = _without_club_names(text, found)
         if fuzzy:
             found = self._approximate(doc, found)
         return found
@@ -705,26 +749,38 @@ class Matcher:
         after them: "the Lachin and Zangezur corridors", "Laçınla Zəngəzur dəhlizləri", "los
         corredores de Lachín y Zangezur"; and the German ellipsis "Latschin- und Sangesur-Korridor".
         """
-        corridors, changed = self._corridor_of, list(found)
-        runs: list[list[int]] = []
-        for head in _PLURAL_CORRIDORS.finditer(text):
+        corridors = self._corridor_of
+        heads = _plural_corridor_words(text)
+        ellipses = []
+        if "- " in text:
+            ends = {m.end: i for i, m in enumerate(found[:-1])}
+            at = text.find("- ")
+            while at >= 0:
+                if at in ends:
+                    ellipses.append(ends[at])
+                at = text.find("- ", at + 2)
+        if not heads and not ellipses:
+            return found
+        changed, starts = list(found), [m.start for m in found]
+        runs: list[tuple[list[int], int | None]] = []
+        for head in heads:
             run = []
             if text[head.end():head.end() + 4].lstrip().startswith(("de ", "du ", "d'")):
                 # French and Spanish put the names after the word: corridors de X et de Y.
                 reach = head.end()
-                for i, m in enumerate(found):
-                    if m.start >= reach and _PLURAL_GLUE.fullmatch(text[reach:m.start]) and (
-                            not run or m.start > found[run[-1]].end):
+                for i in range(bisect_left(starts, reach), len(found)):
+                    m = found[i]
+                    if _PLURAL_GLUE.fullmatch(text[reach:m.start]):
                         run.append(i)
                         reach = m.end
-                    elif m.start >= reach:
+                    else:
                         break
             else:
                 reach = head.start()
-                for i in range(len(found) - 1, -1, -1):
+                for i in range(bisect_left(starts, reach) - 1, -1, -1):
                     m = found[i]
                     if m.end > reach:
-                        continue
+                        break
                     between = text[m.end:reach]
                     glued = not between.strip() and _COMITATIVE.search(m.surface)
                     if (not run and not between.strip()) or glued or _PLURAL_GLUE.fullmatch(between):
@@ -735,11 +791,13 @@ class Matcher:
             if len(run) > 1:
                 # The last name before the word takes it into its span: Zəngəzur dəhlizləri.
                 runs.append((run, head.end() if found[run[-1]].end <= head.start() else None))
-        for i, m in enumerate(found[:-1]):
-            after = found[i + 1]
-            if (after.kind == "corridor" and text[m.end:m.end + 2] == "- "
+        for i in ellipses:
+            m, after = found[i], found[i + 1]
+            if (after.kind == "corridor"
                     and _PLURAL_GLUE.fullmatch(" " + text[m.end + 2:after.start])):
                 runs.append(([i, i + 1], None))  # Latschin- und Sangesur-Korridor
+        if not runs:
+            return found
         for run, head_end in runs:
             for i in run:
                 m = changed[i]
@@ -750,7 +808,7 @@ class Matcher:
                     if head_end is not None and i == run[-1]:
                         m = m._replace(end=head_end, surface=text[m.start:head_end])
                     changed[i] = m
-        return changed if changed != found else found
+        return changed
 
     @cached_property
     def _phrase_keys(self) -> dict[str, int]:
@@ -767,12 +825,21 @@ class Matcher:
         only and a hyphen or a space between it and the rest.
         """
         keys, changed = self._phrase_keys, None
+        opening_quotes, closing_quotes, spaces, size = _OPENING_QUOTES, _CLOSING_QUOTES, _QUOTE_SPACES, len(text)
         for i, m in enumerate(found):
+            start, end = m.start, m.end
+            if not start or end + 1 >= size:
+                continue
             # French sets its guillemets off with a (narrow) space: « Latchine ».
-            opening = m.start - 2 if m.start > 1 and text[m.start - 1] in _QUOTE_SPACES else m.start - 1
-            closing = m.end + 1 if m.end + 1 < len(text) and text[m.end] in _QUOTE_SPACES else m.end
-            if not (opening >= 0 and closing < len(text) and text[opening] in _OPENING_QUOTES
-                    and text[closing] in _CLOSING_QUOTES):
+            before = text[start - 1]
+            if before in opening_quotes:
+                opening = start - 1
+            elif before in spaces and start > 1 and text[start - 2] in opening_quotes:
+                opening = start - 2
+            else:
+                continue
+            closing = end + 1 if text[end] in spaces else end
+            if text[closing] not in closing_quotes:
                 continue
             name, span = fold_key(m.surface), None
             after = _AFTER_QUOTE.match(text, closing + 1)
