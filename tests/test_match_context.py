@@ -482,3 +482,12 @@ def test_a_town_ending_a_clubs_name_is_the_club(matcher, text, lang, kept):
 ])
 def test_places_the_exodus_and_summit_news_name(matcher, text, lang, expected):
     assert ids(matcher, text, lang=lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Хлопок растёт на Кура-Араксинской низменности.", []),          # the lowland, not the river
+    ("Мост через Куру восстановили.", ["kura"]),
+    ("Трасса пройдёт по Горис-Капанскому участку.", ["goris"]),     # a town in such a compound stays
+])
+def test_a_river_opening_a_compound_adjective_is_no_mention(matcher, text, expected):
+    assert [i for i in ids(matcher, text, lang="ru") if i in ("kura", "goris")] == expected

@@ -249,6 +249,25 @@ def _without_club_names(text: str, found: list) -> list:
     return [m for i, m in enumerate(found) if i not in dropped] if dropped else found
 
 
+# The second half of a Russian compound adjective: Кура-Араксинская (низменность).
+_ADJECTIVE_HALF = re.compile(r"-[А-ЯЁа-яё]+[сц]к(?:ий|ая|ое|ой|ую|им|их|ого|ому|ыми|ими|ие|ом|ую)(?![А-Яа-яЁё])")
+
+
+def _without_heads_of_adjectives(text: str, found: list) -> list:
+    """`found` without the rivers that open a Russian compound adjective: "Кура-Араксинской
+    низменности" is the Kura-Araks lowland, no mention of the Kura river. Towns stay: a road
+    "Горис-Капанская" still runs through Goris.
+
+    >>> from collections import namedtuple
+    >>> M = namedtuple("M", "start end kind")
+    >>> text = "на Кура-Араксинской низменности, у реки Кура-"
+    >>> [m.start for m in _without_heads_of_adjectives(text, [M(3, 7, "river"), M(40, 44, "river")])]
+    [40]
+    """
+    return [m for m in found if m.kind != "river" or text[m.end:m.end + 1] != "-"
+            or not _ADJECTIVE_HALF.match(text, m.end)]
+
+
 def _after_a_name(text: str, start: int) -> bool:
     """Whether a capitalised word stands right before `start`, with only a space between.
 
@@ -661,6 +680,8 @@ class Matcher:
             found = self._sharing_a_plural_head(text, found)
         if found and ("F" in text or "Ф" in text):
             found = _without_club_names(text, found)
+        if found and "ск" in text:
+            found = _without_heads_of_adjectives(text, found)
         if fuzzy:
             found = self._approximate(doc, found)
         return found
