@@ -979,6 +979,15 @@ def _orthography(spelling: str, lang: str) -> str:
     return lang
 
 
+def common_word(text: str) -> bool:
+    """Whether `text` is, folded, a common word of one of the languages (no variant may be one).
+
+    >>> common_word("Kabale"), common_word("Latschin")
+    (True, False)
+    """
+    return fold_key(text) in _stop_words("")
+
+
 @lru_cache(maxsize=None)
 def _stop_words(lang: str) -> frozenset[str]:
     """The words no variant may be: `lang`'s own, and every other language's, for a derived key
