@@ -296,6 +296,23 @@ def test_a_word_for_a_river_makes_a_towns_name_the_river(matcher, text, surface)
         i == "tartar_river" and surface.endswith(s) for s, i in found(matcher, text)), found(matcher, text)
 
 
+@pytest.mark.parametrize("text, lang, surface", [
+    # What a river's water does, next to the name, makes it the river.
+    ("After the storms the Terter flowed over the road.", "en", "Terter"),
+    ("Тертер разлился после ливней.", "ru", "Тертер"),
+    ("Les eaux du Terter ont baissé.", "fr", "Terter"),
+    ("Der Terter mündet bei Barda in die Kura.", "de", "Terter"),
+    ("Թարթառը վարարել է գարնանը։", "hy", "Թարթառը"),
+])
+def test_what_a_rivers_water_does_makes_a_towns_name_the_river(matcher, text, lang, surface):
+    assert (surface, "tartar_river") in found(matcher, text, lang=lang), found(matcher, text, lang=lang)
+
+
+def test_the_town_without_river_words_stays_the_town(matcher):
+    assert found(matcher, "Shelling hit Tartar; families fled downstream by night.", lang="en") == [
+        ("Tartar", "tartar")]
+
+
 @pytest.mark.parametrize("text", [
     "Füzulis Gedichte und Werke wurden in viele Sprachen übersetzt.",
     "Füzuli starb in Bagdad und liegt in Kerbela begraben.",
