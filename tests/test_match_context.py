@@ -508,3 +508,14 @@ def test_places_the_exodus_and_summit_news_name(matcher, text, lang, expected):
 ])
 def test_a_river_opening_a_compound_adjective_is_no_mention(matcher, text, expected):
     assert [i for i in ids(matcher, text, lang="ru") if i in ("kura", "goris")] == expected
+
+
+def test_a_homonym_its_paragraph_leaves_open_is_settled_by_the_article(matcher):
+    article = ("Գեղարքունիքի մարզում նոր ճանապարհ է կառուցվում դեպի Վարդենիս։\n"
+               "Մարտունիում կարող եք այցելել պատկերասրահը։")
+    assert ids(matcher, article, lang="hy")[-1] == "martuni_gegharkunik"
+    article = "Gavar and Vardenis lost power after the strikes.\nMartuni was hit too."
+    assert ids(matcher, article, lang="en")[-1] == "martuni_gegharkunik"
+    # The paragraph's own places come first: here Hadrut, in Karabakh.
+    article = "Gavar and Vardenis lost power after the strikes.\nMartuni and Hadrut were hit too."
+    assert ids(matcher, article, lang="en")[-2] == "khojavend"

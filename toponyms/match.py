@@ -1269,6 +1269,10 @@ class Matcher:
         if len(entities) > 1:
             scores = {e: self._homonym_score(doc, folded, start, end, e) for e in entities}
             best = max(scores.values())
+            if best == 0 and not doc.nested and len(doc.text) <= self.HOMONYM_TEXT_MAX and "\n" in doc.text:
+                # Nothing in the paragraph: the rest of the article (its other paragraphs) decides.
+                scores = {e: self._geography_score(doc, start, e, whole=True) for e in entities}
+                best = max(scores.values())
             if best > 0 and list(scores.values()).count(best) == 1:
                 choices = tuple(c for c in choices if scores[c.entity] == best)
         return choices
@@ -1566,7 +1570,10 @@ class Matcher:
             score += self._geography_score(doc, start, entity)
         return score
 
-    def _geography_score(self, doc: "_Text", start: int, entity: int) -> int:
+    # Up to this many characters, a homonym that its paragraph leaves open is settled by the whole text.
+    HOMONYM_TEXT_MAX = 100_000
+
+    def _geography_score(self, doc: "_Text", start: int, entity: int, whole: bool = False) -> int:
         """How much the other places of the paragraph point to `entity` by where they lie (`part_of`).
 
         A place named without doubt in the same paragraph that is `entity` itself (another of its
@@ -1577,18 +1584,19 @@ class Matcher:
         target = self.entities[entity]
         around = self._districts_of.get(target.id, frozenset())
         score = 0
-        for mention in self._places_around(doc, start):
+        for mention in self._places_around(doc, start, whole):
             if mention.entity_id == target.id:
                 score += 2 if fold_key(mention.name) not in self._homonym_keys(entity) else 0
             elif mention.entity_id in around or self._districts_of.get(mention.entity_id, frozenset()) & around:
                 score += 1
         return score
 
-    def _places_around(self, doc: "_Text", start: int) -> tuple[Mention, ...]:
-        """The mentions of the paragraph around `start`, found once per paragraph, whose name no
-        declared homonym shares (a Martuni says nothing about which Martuni another one is)."""
-        low, high = paragraph_bounds(doc.text, start)
-        memo_key = ("places", low)
+    def _places_around(self, doc: "_Text", start: int, whole: bool = False) -> tuple[Mention, ...]:
+        """The mentions of the paragraph around `start` (of the whole text if `whole`), found once
+        per paragraph, whose name no declared homonym shares (a Martuni says nothing about which
+        Martuni another one is)."""
+        low, high = (0, len(doc.text)) if whole else paragraph_bounds(doc.text, start)
+        memo_key = ("places", low, high)
         found = doc.memo.get(memo_key)
         if found is None:
             inner = _Text(doc.text[low:high], doc.given, nested=True)
