@@ -192,6 +192,12 @@ def test_a_quoted_name_inside_a_multi_word_name(matcher, text, surface, corridor
      [("Lachín", "lachin_corridor"), ("Zangezur", "zangezur_corridor")]),
     ("Der Latschin- und der Sangesur-Korridor sind nicht vergleichbar.", "de",
      [("Latschin", "lachin_corridor"), ("Sangesur-Korridor", "zangezur_corridor")]),
+    # Russian: adjectives before one plural noun, each with the noun in the singular a spelling.
+    ("Москва предлагает сравнить Лачинский и Зангезурский коридоры.", "ru",
+     [("Лачинский", "lachin_corridor"), ("Зангезурский коридоры", "zangezur_corridor")]),
+    ("Статус Лачинского и Зангезурского коридоров обсуждался в Москве.", "ru",
+     [("Лачинского", "lachin_corridor"), ("Зангезурского коридоров", "zangezur_corridor")]),
+    ("Le couloir de Berdzor est rouvert.", "fr", [("couloir de Berdzor", "lachin_corridor")]),
     # Not one word for corridors after the list: the places stay places.
     ("Shelling hit Lachin and Goris; the corridors were closed.", "en",
      [("Lachin", "lachin"), ("Goris", "goris")]),

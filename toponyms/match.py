@@ -107,6 +107,10 @@ _TOWNS_PLURAL = frozenset(fold_key(w) for w in "towns cities villes ciudades pue
 # named after; the list glue between the names; Azerbaijani and Turkish "with" glued on (Laçınla).
 _PLURAL_CORRIDORS = re.compile(r"(?i)\b(?:corridors|couloirs|corredores|korridore[n]?|коридор(?:ы|ов|ами|ах|ам)"
                                r"|dəhlizlər\w*|koridorlar\w*|միջանցքներ\w*)\b")
+# Russian: the singular of the plural word, in the same case; a list of capitalised adjectives.
+_RUSSIAN_SINGULAR = {"коридоры": "коридор", "коридоров": "коридора", "коридорам": "коридору",
+                     "коридорами": "коридором", "коридорах": "коридоре"}
+_RUSSIAN_ADJECTIVES = re.compile(r"[А-ЯЁ][а-яё]+(?:(?:\s*,\s*|\s+и\s+)[А-ЯЁ][а-яё]+)+\s+$")
 # Stems that every one of those words contains: found with str.find, which is far faster over a
 # large text than any regular expression.
 _CORRIDOR_STEMS = ("orridor", "ouloir", "orredor", "oridor", "оридор", "dəhliz", "միջանցք")
@@ -676,7 +680,7 @@ class Matcher:
             found = self._in_a_list_of_provinces(text, found)
         if found and self._phrase_keys:
             found = self._quoted_in_a_phrase(text, found)
-        if len(found) > 1 and self._corridor_of:
+        if self._corridor_of and (len(found) > 1 or "оридор" in text):
             found = self._sharing_a_plural_head(text, found)
         if found and ("F" in text or "Ф" in text):
             found = _without_club_names(text, found)
@@ -782,6 +786,9 @@ class Matcher:
                 at = text.find("- ", at + 2)
         if not heads and not ellipses:
             return found
+        adjectives = self._russian_adjectives_before(text, heads)
+        if adjectives:
+            found = sorted([*found, *adjectives], key=lambda m: m.start)
         changed, starts = list(found), [m.start for m in found]
         runs: list[tuple[list[int], int | None]] = []
         for head in heads:
@@ -818,7 +825,7 @@ class Matcher:
                     and _PLURAL_GLUE.fullmatch(" " + text[m.end + 2:after.start])):
                 runs.append(([i, i + 1], None))  # Latschin- und Sangesur-Korridor
         if not runs:
-            return found
+            return found if not adjectives else changed
         for run, head_end in runs:
             for i in run:
                 m = changed[i]
@@ -826,10 +833,30 @@ class Matcher:
                 if corridor is not None:
                     entity = self.entities[self._entity_index[corridor[0]]]
                     m = m._replace(entity_id=entity.id, kind=entity.kind, form=corridor[1])
-                    if head_end is not None and i == run[-1]:
-                        m = m._replace(end=head_end, surface=text[m.start:head_end])
-                    changed[i] = m
+                if m.kind == "corridor" and head_end is not None and i == run[-1] and m.end < head_end:
+                    m = m._replace(end=head_end, surface=text[m.start:head_end])
+                changed[i] = m
         return changed
+
+    def _russian_adjectives_before(self, text: str, heads: list) -> list[Mention]:
+        """The corridors that Russian adjectives before one plural коридоры name: "Лачинский и
+        Зангезурский коридоры", "Лачинского и Зангезурского коридоров" (each adjective with the
+        noun in the singular, of the same case, is a spelling: Лачинского коридора)."""
+        keys, found = self._phrase_keys, []
+        for head in heads:
+            singular = _RUSSIAN_SINGULAR.get(head.group().lower())
+            if singular is None:
+                continue
+            listed = _RUSSIAN_ADJECTIVES.search(text, max(0, head.start() - 80), head.start())
+            if not listed:
+                continue
+            for word in re.finditer(r"[А-ЯЁ][а-яё]+", listed.group()):
+                index = keys.get(fold_key(word.group()) + " " + singular)
+                if index is not None:
+                    start = listed.start() + word.start()
+                    end = start + len(word.group())
+                    found.append(Mention(start, end, text[start:end], *self._fields[index]))
+        return found
 
     @cached_property
     def _phrase_keys(self) -> dict[str, int]:
