@@ -686,6 +686,8 @@ class Matcher:
             found = _without_club_names(text, found)
         if found and "ск" in text:
             found = _without_heads_of_adjectives(text, found)
+        if wanted is not None and found:
+            found = [m for m in found if m.lang in wanted]  # a phrase the passes above made may be of another
         if fuzzy:
             found = self._approximate(doc, found)
         return found
