@@ -52,8 +52,10 @@ def test_press_renderings_of_english_spellings(matcher, place, text, lang, surfa
     assert (m.surface, m.entity_id, m.match) == (surface, place(english), "transliterated")
 
 
-def test_countries_get_no_rendering_of_their_english_name(matcher):
+def test_countries_and_words_get_no_rendering_of_their_english_name(matcher):
     assert matcher.find("Tourkey et Roussia.", lang="fr") == []
+    # French "ou" for the u of Tugh would be the English word.
+    assert [m.surface for m in matcher.find("Tough times, they said.", lang="en")] == []
 
 
 def test_derived_spellings_need_a_capital(matcher):

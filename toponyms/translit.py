@@ -927,7 +927,7 @@ _STOP = {
     "en": "and are bad ban bar bat bed big but can car dam day den did dog for gas had has hat her him his "
           "how its jam kan man may not now old one our out ran sad say see she sun tan the too two war was "
           "way who why yes you gold agenda china shush hush sushi charter tug tartar ares carter seven bard "
-          "kabala",
+          "kabala tough",
     "de": "aber alle als auch bad bei das dem den der des die ein eine gar hat ist kam kann man mit nach "
           "nicht noch nur oder sie sind und uns von war was wie wir zu schuss tasche kabale kabala",
     "fr": "avec car ces chez dans des est ils les mais mes ont par pas que qui sans ses son sont sur tout "
