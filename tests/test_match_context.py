@@ -477,15 +477,6 @@ def test_a_homonym_with_nothing_around_keeps_the_first_reading(matcher):
     assert ids(matcher, "Martuni was shelled again.", lang="en") == ["khojavend"]
 
 
-@pytest.mark.parametrize("text, lang, kept", [
-    ("The striker of FC Shirak Gyumri scored twice.", "en", []),
-    ("Он перешёл в ФК Арарат из Гюмри.", "ru", ["Гюмри"]),
-    ("Der Verteidiger von FC Lokomotiv Yerevan wurde verletzt.", "de", []),
-    ("The fans of FC Noah travelled from Yerevan to Gyumri.", "en", ["Yerevan", "Gyumri"]),
-])
-def test_a_town_ending_a_clubs_name_is_the_club(matcher, text, lang, kept):
-    assert [m.surface for m in matcher.find(text, lang=lang)] == kept
-
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("Hundreds of families from Stepanakert found rooms in Masis.", "en", ["khankendi", "masis"]),

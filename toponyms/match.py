@@ -205,54 +205,6 @@ _ADJECTIVE_AFTER_NOUN = frozenset({"es"})
 _ADJECTIVE_AFTER_NOUN_ROMANCE = frozenset({"es", "fr", "it", "pt", "ca"})
 
 
-# Abbreviations that open a football club's name, whose last word is often its town's name.
-_CLUB_MARKS = frozenset("FC FK ФК PFC ПФК AFC SC CF".split())
-
-
-def _in_a_club_name(text: str, start: int) -> bool:
-    """Whether the name at `start` ends or is a club's name: "FC Lokomotiv Yerevan", "FC Shirak",
-    "ФК Арарат" (the abbreviation, then at most two capitalised words, then the name).
-
-    >>> _in_a_club_name("a player of FC Lokomotiv Yerevan", 25), _in_a_club_name("FC Ararat won", 3)
-    (True, True)
-    >>> _in_a_club_name("the FC. Yerevan is", 8), _in_a_club_name("fans in Yerevan", 8)
-    (False, False)
-    """
-    before = text[max(0, start - 60):start]
-    if not before.endswith(" "):
-        return False
-    words = before.split()
-    for count, word in enumerate(reversed(words[-3:])):
-        if word in _CLUB_MARKS:
-            return True
-        if count == 2 or not (word[:1].isupper() and word.isalpha()):
-            return False
-    return False
-
-
-
-
-def _without_club_names(text: str, found: list) -> list:
-    """`found` without the names that end a club's name (`_in_a_club_name`), looked at only after
-    the abbreviations (a text has few of them and may have hundreds of thousands of names)."""
-    marks = []
-    for mark in _CLUB_MARKS:  # str.find: a regular expression over a large text costs far more
-        at = text.find(mark + " ")
-        while at >= 0:
-            if not at or not text[at - 1].isalnum():
-                marks.append(at + len(mark) + 1)
-            at = text.find(mark + " ", at + 1)
-    if not marks:
-        return found
-    starts = [m.start for m in found]
-    dropped = set()
-    for mark in marks:
-        for i in range(bisect_left(starts, mark), bisect_left(starts, mark + 60)):
-            if _in_a_club_name(text, starts[i]):
-                dropped.add(i)
-    return [m for i, m in enumerate(found) if i not in dropped] if dropped else found
-
-
 # The second half of a Russian compound adjective: Кура-Араксинская (низменность).
 _ADJECTIVE_HALF = re.compile(r"-[А-ЯЁа-яё]+[сц]к(?:ий|ая|ое|ой|ую|им|их|ого|ому|ыми|ими|ие|ом|ую)(?![А-Яа-яЁё])")
 
@@ -682,8 +634,6 @@ class Matcher:
             found = self._quoted_in_a_phrase(text, found)
         if self._corridor_of and (len(found) > 1 or "оридор" in text):
             found = self._sharing_a_plural_head(text, found)
-        if found and ("F" in text or "Ф" in text):
-            found = _without_club_names(text, found)
         if found and "ск" in text:
             found = _without_heads_of_adjectives(text, found)
         if wanted is not None and found:
