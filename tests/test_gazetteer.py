@@ -5,6 +5,7 @@ import textwrap
 import pytest
 
 from toponyms.errors import GazetteerError
+from toponyms.fold import fold_key
 from toponyms.gazetteer import check, load
 
 GOOD = """\
@@ -140,3 +141,15 @@ def test_builtin_keyword_adds_a_file_to_the_builtin_one(tmp_path, gazetteer):
     extra = write(tmp_path, GOOD)
     both = load(["builtin", extra])
     assert len(both) == len(gazetteer) + 1
+
+
+def test_places_sharing_a_spelling_are_declared_homonyms_of_each_other(gazetteer):
+    # The matcher weighs the places around only between declared homonyms (Martuni, Karakilisa, Sos).
+    owners: dict[str, set[str]] = {}
+    for entity in gazetteer.entities:
+        for form in entity.forms:
+            for _, spelling in form.spellings():
+                owners.setdefault(fold_key(spelling), set()).add(entity.id)
+    undeclared = sorted((key, sorted(ids)) for key, ids in owners.items() if len(ids) > 1 and any(
+        not (ids - {i}) <= set(gazetteer.get(i).homonyms) for i in ids))
+    assert undeclared == []

@@ -240,6 +240,50 @@ def test_a_word_for_a_town_keeps_the_town(matcher, gazetteer, text, town):
     assert town in kinds and kinds[town] != "district", kinds
 
 
+@pytest.mark.parametrize("text, lang, surfaces", [
+    # Another name of the place in brackets between the name and the word for a district.
+    ("Aid convoys could not reach the Karvachar (Kelbadjar) District for a week.", "en",
+     ["Karvachar", "Kelbadjar"]),
+    ("Kəlbəcər (Karvaçar) rayonunda yeni yol çəkilir.", "az", ["Kəlbəcər", "Karvaçar"]),
+    # A colon opens a list announced by a word for districts, in the same sentence.
+    ("Das Abkommen nennt drei Bezirke: Agdam im Osten, Kelbadschar und Latschin im Westen.", "de",
+     ["Agdam", "Kelbadschar", "Latschin"]),
+    ("The ceasefire returned three districts: Agdam, Kalbajar and Lachin.", "en", ["Agdam", "Kalbajar", "Lachin"]),
+    ("Quedan dos distritos por entregar: Kalbajar y Lachín.", "es", ["Kalbajar", "Lachín"]),
+])
+def test_a_word_for_a_district_reaches_past_brackets_and_across_a_colon(matcher, gazetteer, text, lang, surfaces):
+    districts = [m.surface for m in matcher.find(text, lang=lang) if gazetteer.get(m.entity_id).kind == "district"]
+    assert districts == surfaces
+
+
+@pytest.mark.parametrize("text, lang, surfaces", [
+    ("Il fallait rendre celui de Latchine (Berdzor pour les Arméniens) avec les autres districts.", "fr",
+     ["Latchine", "Berdzor"]),
+    ("Fuzuli fiel zuerst, dann die anderen Bezirke im Süden.", "de", ["Fuzuli"]),
+    ("Kalbajar, como los demás distritos, quedó casi vacío.", "es", ["Kalbajar"]),
+])
+def test_the_other_districts_after_a_name_make_it_one(matcher, gazetteer, text, lang, surfaces):
+    districts = [m.surface for m in matcher.find(text, lang=lang) if gazetteer.get(m.entity_id).kind == "district"]
+    assert districts == surfaces
+
+
+def test_the_other_towns_keep_the_town(matcher, gazetteer):
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind
+             for m in matcher.find("Lachin, unlike the other towns of the district, was empty.", lang="en")}
+    assert kinds["Lachin"] != "district", kinds
+
+
+@pytest.mark.parametrize("text, lang, town", [
+    ("Three districts were returned; the plan: Lachin first, then Goris.", "en", "Lachin"),  # another clause
+    ("Les districts sont rendus. Voici le programme : Latchine puis Goris.", "fr", "Latchine"),  # another sentence
+    ("Die Bezirke wurden übergeben: die Stadt Latschin blieb leer.", "de", "Latschin"),  # a word for a town
+    ("In the district, two towns: Lachin and Kalbajar.", "en", "Lachin"),  # the nearest word is a town's
+])
+def test_a_colon_list_needs_the_word_for_districts_in_its_sentence(matcher, gazetteer, text, lang, town):
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text, lang=lang)}
+    assert town in kinds and kinds[town] != "district", kinds
+
+
 def test_a_district_word_before_the_name_counts_only_in_languages_that_put_it_there(matcher, gazetteer):
     # Azerbaijani "rayonundan" ends the name before it; it is no German "Rayon" before the next one.
     text = "Köçkünlər Bərdə rayonundan, Füzulidən və Laçından gəliblər."
@@ -256,6 +300,23 @@ def test_a_district_word_before_the_name_counts_only_in_languages_that_put_it_th
 def test_a_word_for_a_river_makes_a_towns_name_the_river(matcher, text, surface):
     assert (surface, "tartar_river") in found(matcher, text) or any(
         i == "tartar_river" and surface.endswith(s) for s, i in found(matcher, text)), found(matcher, text)
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    # What a river's water does, next to the name, makes it the river.
+    ("After the storms the Terter flowed over the road.", "en", "Terter"),
+    ("Тертер разлился после ливней.", "ru", "Тертер"),
+    ("Les eaux du Terter ont baissé.", "fr", "Terter"),
+    ("Der Terter mündet bei Barda in die Kura.", "de", "Terter"),
+    ("Թարթառը վարարել է գարնանը։", "hy", "Թարթառը"),
+])
+def test_what_a_rivers_water_does_makes_a_towns_name_the_river(matcher, text, lang, surface):
+    assert (surface, "tartar_river") in found(matcher, text, lang=lang), found(matcher, text, lang=lang)
+
+
+def test_the_town_without_river_words_stays_the_town(matcher):
+    assert found(matcher, "Shelling hit Tartar; families fled downstream by night.", lang="en") == [
+        ("Tartar", "tartar")]
 
 
 @pytest.mark.parametrize("text", [
@@ -324,7 +385,9 @@ def test_a_town_after_in_stays_the_town(matcher, gazetteer):
 @pytest.mark.parametrize("text, surfaces, lang", [
     ("Los territorios ocupados (Fuzuli, Jabrayil y Zangilán) volvieron a Azerbaiyán.",
      ["Fuzuli", "Jabrayil", "Zangilán"], "es"),
-    ("Les territoires rendus : Kalbajar et Lachin.", [], "fr"),   # a colon ends the phrase
+    # A colon ends the adjective's phrase, but opens a list announced by the word for districts.
+    ("Les territoires rendus : Kalbajar et Lachin.", ["Kalbajar", "Lachin"], "fr"),
+    ("Les territoires rendus aux villes : Kalbajar et Lachin.", [], "fr"),
 ])
 def test_romance_adjective_between_the_word_for_a_district_and_a_list(matcher, gazetteer, text, surfaces, lang):
     districts = [m.surface for m in matcher.find(text, lang=lang) if gazetteer.get(m.entity_id).kind == "district"]
@@ -334,10 +397,19 @@ def test_romance_adjective_between_the_word_for_a_district_and_a_list(matcher, g
 @pytest.mark.parametrize("text, surface", [
     ("Twenty families returned to Zabukh in Lachin this week.", "Lachin"),          # a village in it
     ("Die Mönche von Dadiwank in Kalbadschar feierten die Messe.", "Kalbadschar"),  # a monastery
+    # "in the <landscape> of": the name is still where the monastery lies.
+    ("Pilgrims climbed to Dadivank, high in the mountains of Kalbajar.", "Kalbajar"),
+    ("Dadiwank liegt einsam in den Wäldern von Kalbadschar.", "Kalbadschar"),
 ])
 def test_a_village_placed_in_a_towns_name_names_its_district(matcher, gazetteer, text, surface):
     kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text)}
     assert kinds.get(surface) == "district", kinds
+
+
+def test_in_the_town_of_keeps_the_town_after_a_monastery(matcher, gazetteer):
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind
+             for m in matcher.find("The monks of Dadivank shopped in the town of Kalbajar.", lang="en")}
+    assert kinds["Kalbajar"] != "district", kinds
 
 
 @pytest.mark.parametrize("text, surface", [
@@ -568,3 +640,67 @@ def test_a_place_closing_a_clubs_name(matcher, text, lang, kept):
 def test_a_person_is_forgotten_once_the_text_names_the_place(matcher):
     text = "Müğənni Fədayə Laçın oxuyub. Laçın şəhərinə köç başlayıb. Ailələr Laçına qayıdır."
     assert found(matcher, text, lang="az") == [("Laçın", "lachin"), ("Laçına", "lachin")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Places of Armenia proper around: the Martuni on Lake Sevan.
+    ("The bus from Martuni reached Vardenis after an hour.", "en", "martuni_gegharkunik"),
+    ("Из Мартуни в Гавар ходит маршрутка.", "ru", "martuni_gegharkunik"),
+    ("Մարտունիից Վարդենիս ճանապարհը վերանորոգվում է։", "hy", "martuni_gegharkunik"),
+    ("Martouni, au bord du lac Sevan, accueille des réfugiés.", "fr", "martuni_gegharkunik"),
+    ("In Martuni am Sewansee wurden Zelte aufgestellt.", "de", "martuni_gegharkunik"),
+    # Places of Karabakh around: the Martuni that Azerbaijan calls Khojavend.
+    ("Los obuses cayeron sobre Martuní y Hadrut durante la noche.", "es", "khojavend"),
+    ("Artillery hit Martuni and Askeran before dawn.", "en", "khojavend"),
+    ("Мартуни и Степанакерт остались без света.", "ru", "khojavend"),
+    ("Martuni və Ağdərə istiqamətində döyüşlər gedir.", "az", "khojavend"),
+])
+def test_homonymous_places_by_where_the_places_around_lie(matcher, text, lang, expected):
+    martunis = [i for i in ids(matcher, text, lang=lang) if i in ("khojavend", "martuni_gegharkunik")]
+    assert martunis == [expected]
+
+
+def test_another_name_of_one_homonym_in_the_paragraph_settles_it(matcher):
+    # Karanlug is only the Gegharkunik town's old name; Khojavend only the Karabakh town's new one.
+    assert ids(matcher, "Каранлуг переименовали в Мартуни в 1926 году.", lang="ru") == [
+        "martuni_gegharkunik", "martuni_gegharkunik"]
+    assert ids(matcher, "Martuni (Khojavend) was shelled again.", lang="en") == ["khojavend", "khojavend"]
+
+
+def test_a_homonym_with_nothing_around_keeps_the_first_reading(matcher):
+    assert ids(matcher, "Martuni was shelled again.", lang="en") == ["khojavend"]
+
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hundreds of families from Stepanakert found rooms in Masis.", "en", ["khankendi", "masis"]),
+    ("Масис принял сотни беженцев из Карабаха.", "ru", ["masis", "karabakh"]),
+    # Masis is Mount Ararat's Armenian name, and an Armenian given name.
+    ("Մասիս լեռան գագաթը երևում էր ամբողջ քաղաքից։", "hy", []),
+    ("Foreign minister Masis Mayilyan left for Moscow.", "en", []),
+    # Gabala, Kutkashen until 1991.
+    ("La cumbre de Gabala reunió a los presidentes.", "es", ["gabala"]),
+    ("В 1991 году Куткашен переименовали в Габалу.", "ru", ["gabala", "gabala"]),
+])
+def test_places_the_exodus_and_summit_news_name(matcher, text, lang, expected):
+    assert ids(matcher, text, lang=lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Хлопок растёт на Кура-Араксинской низменности.", []),          # the lowland, not the river
+    ("Мост через Куру восстановили.", ["kura"]),
+    ("Трасса пройдёт по Горис-Капанскому участку.", ["goris"]),     # a town in such a compound stays
+])
+def test_a_river_opening_a_compound_adjective_is_no_mention(matcher, text, expected):
+    assert [i for i in ids(matcher, text, lang="ru") if i in ("kura", "goris")] == expected
+
+
+def test_a_homonym_its_paragraph_leaves_open_is_settled_by_the_article(matcher):
+    article = ("Գեղարքունիքի մարզում նոր ճանապարհ է կառուցվում դեպի Վարդենիս։\n"
+               "Մարտունիում կարող եք այցելել պատկերասրահը։")
+    assert ids(matcher, article, lang="hy")[-1] == "martuni_gegharkunik"
+    article = "Gavar and Vardenis lost power after the strikes.\nMartuni was hit too."
+    assert ids(matcher, article, lang="en")[-1] == "martuni_gegharkunik"
+    # The paragraph's own places come first: here Hadrut, in Karabakh.
+    article = "Gavar and Vardenis lost power after the strikes.\nMartuni and Hadrut were hit too."
+    assert ids(matcher, article, lang="en")[-2] == "khojavend"

@@ -40,6 +40,24 @@ def test_derived_spellings_are_transliterated(matcher, place):
                      ("Askaran", place("Askeran"), "transliterated", CONFIDENCE["transliterated"])]
 
 
+@pytest.mark.parametrize("text, lang, surface, english", [
+    # Where the gazetteer lists only the English spelling for German, French or Spanish, the
+    # press's own rendering of it is derived (z -> s, g -> gu before i, ou for u, sch for sh).
+    ("Die Kirche von Madagis wurde 2020 beschossen.", "de", "Madagis", "Madagiz"),
+    ("L'église de Madaguiz a été touchée.", "fr", "Madaguiz", "Madagiz"),
+    ("La iglesia de Madaguiz fue alcanzada.", "es", "Madaguiz", "Madagiz"),
+])
+def test_press_renderings_of_english_spellings(matcher, place, text, lang, surface, english):
+    [m] = matcher.find(text, lang=lang)
+    assert (m.surface, m.entity_id, m.match) == (surface, place(english), "transliterated")
+
+
+def test_countries_and_words_get_no_rendering_of_their_english_name(matcher):
+    assert matcher.find("Tourkey et Roussia.", lang="fr") == []
+    # French "ou" for the u of Tugh would be the English word.
+    assert [m.surface for m in matcher.find("Tough times, they said.", lang="en")] == []
+
+
 def test_derived_spellings_need_a_capital(matcher):
     hits = [m for m in matcher.find("Khodzhali, Askaran.") if m.match == "transliterated"]
     lower = "khodzhali, askaran."

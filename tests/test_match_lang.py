@@ -165,6 +165,51 @@ def test_a_multi_word_name_with_the_town_spelt_any_way(matcher, text, surface):
     assert found(matcher, text) == [(surface, "lachin_corridor")]
 
 
+@pytest.mark.parametrize("text, surface, corridor", [
+    # The press quotes the name it disputes; the quotation marks stand inside the corridor's name.
+    ("Im „Latschin“-Korridor stauten sich die Lastwagen.", "„Latschin“-Korridor", "lachin_corridor"),
+    ("Ankara spricht vom «Sangesur»-Korridor.", "«Sangesur»-Korridor", "zangezur_corridor"),
+    ("El Gobierno insiste en el corredor de «Zangezur» como condición.", "corredor de «Zangezur»", "zangezur_corridor"),
+    ("Les camions attendent dans le couloir de « Latchine » depuis lundi.", "couloir de « Latchine »",
+     "lachin_corridor"),
+    ("Officials keep talking about the \"Zangezur\" corridor.", "\"Zangezur\" corridor", "zangezur_corridor"),
+])
+def test_a_quoted_name_inside_a_multi_word_name(matcher, text, surface, corridor):
+    assert found(matcher, text) == [(surface, corridor)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Two places before (or after) one plural word for corridors: both corridors.
+    ("Yerevan rejects any link between the Lachin and Zangezur corridors.", "en",
+     [("Yerevan", "yerevan"), ("Lachin", "lachin_corridor"), ("Zangezur corridors", "zangezur_corridor")]),
+    ("Laçınla Zəngəzur dəhlizləri fərqli statusdadır.", "az",
+     [("Laçınla", "lachin_corridor"), ("Zəngəzur dəhlizləri", "zangezur_corridor")]),
+    ("Laçın ve Zengezur koridorları yeniden gündemde.", "tr",
+     [("Laçın", "lachin_corridor"), ("Zengezur koridorları", "zangezur_corridor")]),
+    ("Il compare les corridors de Latchine et de Zanguezour.", "fr",
+     [("Latchine", "lachin_corridor"), ("Zanguezour", "zangezur_corridor")]),
+    ("Los corredores de Lachín y Zangezur no son iguales.", "es",
+     [("Lachín", "lachin_corridor"), ("Zangezur", "zangezur_corridor")]),
+    ("Der Latschin- und der Sangesur-Korridor sind nicht vergleichbar.", "de",
+     [("Latschin", "lachin_corridor"), ("Sangesur-Korridor", "zangezur_corridor")]),
+    # Russian: adjectives before one plural noun, each with the noun in the singular a spelling.
+    ("Москва предлагает сравнить Лачинский и Зангезурский коридоры.", "ru",
+     [("Лачинский", "lachin_corridor"), ("Зангезурский коридоры", "zangezur_corridor")]),
+    ("Статус Лачинского и Зангезурского коридоров обсуждался в Москве.", "ru",
+     [("Лачинского", "lachin_corridor"), ("Зангезурского коридоров", "zangezur_corridor")]),
+    ("Le couloir de Berdzor est rouvert.", "fr", [("couloir de Berdzor", "lachin_corridor")]),
+    # Not one word for corridors after the list: the places stay places.
+    ("Shelling hit Lachin and Goris; the corridors were closed.", "en",
+     [("Lachin", "lachin"), ("Goris", "goris")]),
+])
+def test_places_sharing_a_plural_word_for_corridors(matcher, text, lang, expected):
+    assert found(matcher, text, lang=lang) == expected
+
+
+def test_a_quoted_name_next_to_an_ordinary_word_stays_the_name(matcher, place):
+    assert found(matcher, "Das „Latschin“-Hotel ist geschlossen.") == [("Latschin", place("Lachin"))]
+
+
 @pytest.mark.parametrize("text, places", [
     ("El coro de la Iglesia Apostólica Armenia cantó en Madrid.", []),
     ("La Diáspora Armenia de Buenos Aires se manifestó.", []),

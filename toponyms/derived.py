@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -78,7 +79,7 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
                 continue
             seen.add((index, form_id, lang, key))
             derived.append((index, form_id, lang, variant))
-    for row in [*phrase_variants(listed), *district_adjectives(gazetteer)]:
+    for row in [*phrase_variants(listed), *district_adjectives(gazetteer), *english_renderings(gazetteer)]:
         key = fold_key(row[3])
         if key not in taken and (row[0], row[1], row[2], key) not in seen:
             seen.add((row[0], row[1], row[2], key))
@@ -182,6 +183,45 @@ def district_adjectives(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]
                 adjective = russian_adjective(spelling.strip())
                 if adjective:
                     rows.append((index, form.id, "ru", f"{adjective} район"))
+    return rows
+
+
+# The press of these languages renders a name by its own spelling habits from the English form
+# (German Madagis, French Madaguiz and Fouzouli, Spanish Jachén), also where the gazetteer lists
+# only the English spelling for the language.
+_FROM_ENGLISH = ("de", "fr", "es")
+# An English spelling in plain letters: no x, q or c for another sound than in ch (Xocali,
+# Canyataq, Mingecevir are Azerbaijani spellings without their marks, which English rules misread).
+_PLAIN_ENGLISH = re.compile(r"(?:[ABD-PR-WYZabd-pr-wyz'-]|[Cc]h)+")
+
+
+def english_renderings(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
+    """(entity index, form id, lang, spelling): each one-word English spelling written the way
+    German, French and Spanish papers write English names of the region (sch, dsch, ou, gu, j).
+
+    Countries are left out (their names are words of every language: Russia is no Roussia).
+
+    >>> from toponyms.gazetteer import Entity, Form, Gazetteer
+    >>> gazetteer = Gazetteer(entities=(Entity(id="madagiz", kind="town", forms=(
+    ...     Form(id="madagiz", used_by=("g",), names={"en": ("Madagiz",)}),)),))
+    >>> sorted(row[2:] for row in english_renderings(gazetteer))
+    [('de', 'Madagis'), ('es', 'Madaguiz'), ('fr', 'Madaguiz')]
+    """
+    from .translit import common_word, transliterate
+
+    rows = []
+    for index, entity in enumerate(gazetteer.entities):
+        if entity.kind == "country":
+            continue
+        for form in entity.forms:
+            for spelling in form.names.get("en", ()):
+                spelling = spelling.strip()
+                if not _PLAIN_ENGLISH.fullmatch(spelling):
+                    continue
+                for lang in _FROM_ENGLISH:
+                    rendering = transliterate(spelling, "en", lang)
+                    if len(fold_key(rendering)) >= MIN_LENGTH and not common_word(rendering):
+                        rows.append((index, form.id, lang, rendering))
     return rows
 
 

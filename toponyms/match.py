@@ -117,6 +117,45 @@ _PREPOSITIONS = frozenset("of de d du del des von der".split())
 # French names no town with an article: "le Kelbadjar", "du Kelbadjar" is the district.
 _FRENCH_ARTICLES = frozenset("le du au".split())
 # "in" in the languages that put a district word before the name: the village of X in Y.
+# Plurals of words for a town that `town_words` leaves out (it holds the words that follow a name).
+_TOWNS_PLURAL = frozenset(fold_key(w) for w in "towns cities villes ciudades pueblos Städte".split())
+# One plural word for corridors after (or, in French and Spanish, before) the places they are
+# named after; the list glue between the names; Azerbaijani and Turkish "with" glued on (Laçınla).
+_PLURAL_CORRIDORS = re.compile(r"(?i)\b(?:corridors|couloirs|corredores|korridore[n]?|коридор(?:ы|ов|ами|ах|ам)"
+                               r"|dəhlizlər\w*|koridorlar\w*|միջանցքներ\w*)\b")
+# Russian: the singular of the plural word, in the same case; a list of capitalised adjectives.
+_RUSSIAN_SINGULAR = {"коридоры": "коридор", "коридоров": "коридора", "коридорам": "коридору",
+                     "коридорами": "коридором", "коридорах": "коридоре"}
+_RUSSIAN_ADJECTIVES = re.compile(r"[А-ЯЁ][а-яё]+(?:(?:\s*,\s*|\s+и\s+)[А-ЯЁ][а-яё]+)+\s+$")
+# Stems that every one of those words contains: found with str.find, which is far faster over a
+# large text than any regular expression.
+_CORRIDOR_STEMS = ("orridor", "ouloir", "orredor", "oridor", "оридор", "dəhliz", "միջանցք")
+
+
+def _plural_corridor_words(text: str) -> list:
+    """The matches of `_PLURAL_CORRIDORS` in `text`, in order."""
+    heads = {}
+    for stem in _CORRIDOR_STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            start = at
+            while start > 0 and start > at - 2 and text[start - 1].isalpha():
+                start -= 1
+            head = _PLURAL_CORRIDORS.match(text, start)
+            if head and head.start() not in heads:
+                heads[head.start()] = head
+            at = text.find(stem, at + len(stem))
+    return [heads[k] for k in sorted(heads)]
+
+
+_PLURAL_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|sowie|və|ve|и|և|ու|or|o|ou|oder|или))?\s*"
+                          r"(?:(?:de|du|d'|der|den|the|los|las|les)\s*)?")
+_COMITATIVE = re.compile(r"(?:y?l[aəe])$")
+# "The other districts" after a name makes it one of them.
+_OTHER = frozenset(fold_key(w) for w in "other autres anderen andere otros otras demás restlichen".split())
+# A hyphen or a space and a word after a closing quotation mark; words before an opening one.
+_AFTER_QUOTE = re.compile(r"[-\u2010\u2011 ]([^\W\d_]+)")
+_BEFORE_QUOTE = re.compile(r"((?:[^\W\d_]+ ){1,3}) ?$")
 _IN = frozenset("in im en dans à".split())
 # Azerbaijani and Turkish "attached to", "belonging to": after a name in the dative they make it
 # the district (Şuşa'ya bağlı X köyü, Ağdərəyə aid); "aid" is an English word too, hence the dative.
@@ -271,6 +310,25 @@ _LOCATIVES = frozenset("in im at near from into à dans en près в во из п
 _ADJECTIVE_AFTER_NOUN = frozenset({"es"})
 # Romance languages: an adjective may stand between a word for a district and the names.
 _ADJECTIVE_AFTER_NOUN_ROMANCE = frozenset({"es", "fr", "it", "pt", "ca"})
+
+
+# The second half of a Russian compound adjective: Кура-Араксинская (низменность).
+_ADJECTIVE_HALF = re.compile(r"-[А-ЯЁа-яё]+[сц]к(?:ий|ая|ое|ой|ую|им|их|ого|ому|ыми|ими|ие|ом|ую)(?![А-Яа-яЁё])")
+
+
+def _without_heads_of_adjectives(text: str, found: list) -> list:
+    """`found` without the rivers that open a Russian compound adjective: "Кура-Араксинской
+    низменности" is the Kura-Araks lowland, no mention of the Kura river. Towns stay: a road
+    "Горис-Капанская" still runs through Goris.
+
+    >>> from collections import namedtuple
+    >>> M = namedtuple("M", "start end kind")
+    >>> text = "на Кура-Араксинской низменности, у реки Кура-"
+    >>> [m.start for m in _without_heads_of_adjectives(text, [M(3, 7, "river"), M(40, 44, "river")])]
+    [40]
+    """
+    return [m for m in found if m.kind != "river" or text[m.end:m.end + 1] != "-"
+            or not _ADJECTIVE_HALF.match(text, m.end)]
 
 
 def _after_a_name(text: str, start: int) -> bool:
@@ -540,10 +598,11 @@ class _Text:
     language writes that script too.
     """
 
-    __slots__ = ("text", "given", "memo", "low", "high", "last", "cues", "districts", "people")
+    __slots__ = ("text", "given", "memo", "low", "high", "last", "cues", "districts", "people", "nested")
 
-    def __init__(self, text: str, given: str | None):
+    def __init__(self, text: str, given: str | None, nested: bool = False):
         self.text, self.given, self.memo = text, given, {}
+        self.nested = nested  # a paragraph read to weigh a homonym (`Matcher._places_around`)
         self.low = self.high = -1
         self.last = None
         self.cues = None  # where words that cue another reading of a name start (Matcher._cue_positions)
@@ -712,6 +771,14 @@ class Matcher:
             found = self._in_a_list_of_provinces(text, found)
         if found:
             found = self._listed_before_a_plural_head(text, found)
+        if found and self._phrase_keys:
+            found = self._quoted_in_a_phrase(text, found)
+        if self._corridor_of and (len(found) > 1 or "оридор" in text):
+            found = self._sharing_a_plural_head(text, found)
+        if found and "ск" in text:
+            found = _without_heads_of_adjectives(text, found)
+        if wanted is not None and found:
+            found = [m for m in found if m.lang in wanted]  # a phrase the passes above made may be of another
         if fuzzy:
             found = self._approximate(doc, found)
         if len(found) > 1 and self._corridor_of_place:
@@ -861,7 +928,8 @@ class Matcher:
     def _in_its_district(self, text: str, found: list[Mention]) -> list[Mention]:
         """A town's name after "in" that places a village or monastery named just before in its
         district is the district: "the village of Agali in Zangilan", "Dadiwank in einem Gebirgstal
-        in Kalbadschar" (Agali and Dadivank lie in the districts, part_of). Only in the same
+        in Kalbadschar", "in der Berglandschaft von Kalbajar" (Agali and Dadivank lie in the
+        districts, part_of); "in the town of Kalbajar" stays the town. Only in the same
         sentence, and only for kinds of place that lie outside towns (`_OUTSIDE_TOWNS`).
         """
         towns, within = self._district_of_part, self._districts_of
@@ -869,8 +937,15 @@ class Matcher:
         for i, m in enumerate(found):
             if i == 0 or m.entity_id not in towns:
                 continue
-            before = text[max(0, m.start - 6):m.start].split()
-            if not before or before[-1].lower() not in _IN or text[m.start - 1] != " ":
+            before = text[max(0, m.start - 60):m.start].split()
+            if not before or text[m.start - 1] != " ":
+                continue
+            if before[-1].lower() not in _IN and not (
+                    # "in der Berglandschaft von Kalbajar", "in the mountains of Kalbajar"
+                    before[-1].lower() in _PREPOSITIONS and len(before) >= 3
+                    and any(w.lower() in _IN for w in before[-4:-1])
+                    and not any(w[-1] in _CLAUSE_END + "," for w in before[-4:-1])
+                    and not any(fold_key(w.strip(_PUNCTUATION)) in self.context.town_words for w in before[-4:-1])):
                 continue
             district, kind = towns[m.entity_id]
             for previous in reversed(found[max(0, i - 4):i]):
@@ -885,6 +960,178 @@ class Matcher:
                     changed[i] = m._replace(entity_id=district, kind=kind, form=form)
                     break
         return changed if changed is not None else found
+
+    @cached_property
+    def _corridor_of(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """(place id, form id) -> (corridor id, form id), for the corridors named after a place:
+        a corridor's form `<form>_corridor` goes with the place's form `<form>` (lachin ->
+        lachin_corridor, Syunik's zangezur -> zangezur_corridor, berdzor -> berdzor_corridor)."""
+        if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
+            return {}
+        by_form: dict[str, list[str]] = {}
+        for entity in self.entities:
+            for form in entity.forms:
+                by_form.setdefault(form.id, []).append(entity.id)
+        found = {}
+        for corridor in self.entities:
+            if corridor.kind != "corridor":
+                continue
+            for form in corridor.forms:
+                base = form.id[:-len("_corridor")] if form.id.endswith("_corridor") else None
+                for place in by_form.get(base, ()) if base else ():
+                    if place != corridor.id:
+                        found[(place, base)] = (corridor.id, form.id)
+        return found
+
+    def _sharing_a_plural_head(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Places listed before (or after) one plural word for corridors are the corridors named
+        after them: "the Lachin and Zangezur corridors", "Laçınla Zəngəzur dəhlizləri", "los
+        corredores de Lachín y Zangezur"; and the German ellipsis "Latschin- und Sangesur-Korridor".
+        """
+        corridors = self._corridor_of
+        heads = _plural_corridor_words(text)
+        ellipses = []
+        if "- " in text:
+            ends = {m.end: i for i, m in enumerate(found[:-1])}
+            at = text.find("- ")
+            while at >= 0:
+                if at in ends:
+                    ellipses.append(ends[at])
+                at = text.find("- ", at + 2)
+        if not heads and not ellipses:
+            return found
+        adjectives = self._russian_adjectives_before(text, heads)
+        if adjectives:
+            found = sorted([*found, *adjectives], key=lambda m: m.start)
+        changed, starts = list(found), [m.start for m in found]
+        runs: list[tuple[list[int], int | None]] = []
+        for head in heads:
+            run = []
+            if text[head.end():head.end() + 4].lstrip().startswith(("de ", "du ", "d'")):
+                # French and Spanish put the names after the word: corridors de X et de Y.
+                reach = head.end()
+                for i in range(bisect_left(starts, reach), len(found)):
+                    m = found[i]
+                    if _PLURAL_GLUE.fullmatch(text[reach:m.start]):
+                        run.append(i)
+                        reach = m.end
+                    else:
+                        break
+            else:
+                reach = head.start()
+                for i in range(bisect_left(starts, reach) - 1, -1, -1):
+                    m = found[i]
+                    if m.end > reach:
+                        break
+                    between = text[m.end:reach]
+                    glued = not between.strip() and _COMITATIVE.search(m.surface)
+                    if (not run and not between.strip()) or glued or _PLURAL_GLUE.fullmatch(between):
+                        run.insert(0, i)
+                        reach = m.start
+                    else:
+                        break
+            if len(run) > 1:
+                # The last name before the word takes it into its span: Zəngəzur dəhlizləri.
+                runs.append((run, head.end() if found[run[-1]].end <= head.start() else None))
+        for i in ellipses:
+            m, after = found[i], found[i + 1]
+            if (after.kind == "corridor"
+                    and _PLURAL_GLUE.fullmatch(" " + text[m.end + 2:after.start])):
+                runs.append(([i, i + 1], None))  # Latschin- und Sangesur-Korridor
+        if not runs:
+            return found if not adjectives else changed
+        for run, head_end in runs:
+            for i in run:
+                m = changed[i]
+                corridor = corridors.get((m.entity_id, m.form))
+                if corridor is not None:
+                    entity = self.entities[self._entity_index[corridor[0]]]
+                    m = m._replace(entity_id=entity.id, kind=entity.kind, form=corridor[1])
+                if m.kind == "corridor" and head_end is not None and i == run[-1] and m.end < head_end:
+                    m = m._replace(end=head_end, surface=text[m.start:head_end])
+                changed[i] = m
+        return changed
+
+    def _russian_adjectives_before(self, text: str, heads: list) -> list[Mention]:
+        """The corridors that Russian adjectives before one plural коридоры name: "Лачинский и
+        Зангезурский коридоры", "Лачинского и Зангезурского коридоров" (each adjective with the
+        noun in the singular, of the same case, is a spelling: Лачинского коридора)."""
+        keys, found = self._phrase_keys, []
+        for head in heads:
+            singular = _RUSSIAN_SINGULAR.get(head.group().lower())
+            if singular is None:
+                continue
+            listed = _RUSSIAN_ADJECTIVES.search(text, max(0, head.start() - 80), head.start())
+            if not listed:
+                continue
+            for word in re.finditer(r"[А-ЯЁ][а-яё]+", listed.group()):
+                index = keys.get(fold_key(word.group()) + " " + singular)
+                if index is not None:
+                    start = listed.start() + word.start()
+                    end = start + len(word.group())
+                    found.append(Mention(start, end, text[start:end], *self._fields[index]))
+        return found
+
+    @cached_property
+    def _phrase_keys(self) -> dict[str, int]:
+        """Key -> key index, for the keys of more than one word (Latschin-Korridor, corredor de Lachín)."""
+        if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
+            return {}
+        return {key: i for i, key in enumerate(self.keys) if " " in key}
+
+    def _quoted_in_a_phrase(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A name in quotation marks inside a longer name is the longer one: «Latschin»-Korridor,
+        the "Zangezur" corridor, corredor de «Lachín» (the press quotes the name it disputes).
+
+        The phrase must be a spelling of its own (a key), with the quotation marks around the name
+        only and a hyphen or a space between it and the rest.
+        """
+        keys, changed = self._phrase_keys, None
+        opening_quotes, closing_quotes, spaces, size = _OPENING_QUOTES, _CLOSING_QUOTES, _QUOTE_SPACES, len(text)
+        for i, m in enumerate(found):
+            start, end = m.start, m.end
+            if not start or end + 1 >= size:
+                continue
+            # French sets its guillemets off with a (narrow) space: « Latchine ».
+            before = text[start - 1]
+            if before in opening_quotes:
+                opening = start - 1
+            elif before in spaces and start > 1 and text[start - 2] in opening_quotes:
+                opening = start - 2
+            else:
+                continue
+            closing = end + 1 if text[end] in spaces else end
+            if text[closing] not in closing_quotes:
+                continue
+            name, span = fold_key(m.surface), None
+            after = _AFTER_QUOTE.match(text, closing + 1)
+            if after and (index := keys.get(name + " " + fold_key(after.group(1)))) is not None:
+                span = (opening, after.end(), index)
+            before = _BEFORE_QUOTE.search(text, max(0, opening - 60), opening)
+            if span is None and before:
+                words = before.group(1).split()
+                for count in (1, 2, 3):
+                    phrase = " ".join(words[-count:])
+                    if count <= len(words) and (index := keys.get(fold_key(phrase) + " " + name)) is not None:
+                        span = (before.start(1) + len(before.group(1).rstrip()) - len(phrase), closing + 1, index)
+                        break
+            if span is None:
+                continue
+            if changed is None:
+                changed = list(found)
+            low, high, index = span
+            changed[i] = Mention(low, high, text[low:high], *self._fields[index])
+        if changed is None:
+            return found
+        # The phrase may now cover a neighbouring hit (the word before, itself a name): keep the phrase.
+        kept = []
+        for m in changed:
+            if kept and m.start < kept[-1].end:
+                if m.end - m.start > kept[-1].end - kept[-1].start:
+                    kept[-1] = m
+                continue
+            kept.append(m)
+        return kept
 
     @cached_property
     def _province_of(self) -> dict[str, tuple[str, str]]:
@@ -1320,6 +1567,10 @@ class Matcher:
         if len(entities) > 1:
             scores = {e: self._homonym_score(doc, folded, start, end, e) for e in entities}
             best = max(scores.values())
+            if best == 0 and not doc.nested and len(doc.text) <= self.HOMONYM_TEXT_MAX and "\n" in doc.text:
+                # Nothing in the paragraph: the rest of the article (its other paragraphs) decides.
+                scores = {e: self._geography_score(doc, start, e, whole=True) for e in entities}
+                best = max(scores.values())
             if best > 0 and list(scores.values()).count(best) == 1:
                 choices = tuple(c for c in choices if scores[c.entity] == best)
         return choices
@@ -1489,8 +1740,13 @@ class Matcher:
             if word in _AFTER_DATIVE and _TURKIC_DATIVE.search(previous) and doc.lang(start) in ("az", "tr", None):
                 return True  # Şuşa'ya bağlı, Ağdərəyə aid: attached to, belonging to (never English "aid")
             previous = word
-            if not (word in _CONJUNCTIONS or text[token.start()].isupper()) or token.group()[-1] in ".;:!?»\"":
+            raw = token.group()
+            # Another name in brackets may stand between: Karvachar (Kelbadjar) District.
+            opened = token.start() + len(raw) - len(raw.lstrip("(«\"“„"))
+            if not (word in _CONJUNCTIONS or text[opened].isupper()) or raw[-1] in ".;:!?»\"":
                 break
+        if self._with_the_other_districts(folded, end, words):
+            return True
         words = self.context.district_words_before
         tokens = list(_TOKEN.finditer(folded, max(0, start - self.DISTRICT_REACH), start))
         backwards = list(reversed(tokens))
@@ -1500,6 +1756,8 @@ class Matcher:
         if lang is not None and lang not in WORD_BEFORE_NAME:
             return False  # Azerbaijani, Turkish, Armenian: a district word before the name is another name's
         if backwards and self._located_in_a_district(text, backwards, lang):
+            return True
+        if self._listed_after_a_colon(folded, backwards, words, towns):
             return True
         for position, token in enumerate(backwards):
             raw = token.group()
@@ -1529,6 +1787,44 @@ class Matcher:
                 # Romance adjectives follow the noun: los territorios restantes (Agdam, Lachín y Kalbajar).
                 after = backwards[position + 1].group().strip(_PUNCTUATION) if position + 1 < len(backwards) else ""
                 return lang in _ADJECTIVE_AFTER_NOUN_ROMANCE and word.isalpha() and raw[-1] not in ",;" and after in words
+        return False
+
+    def _with_the_other_districts(self, folded: str, end: int, words) -> bool:
+        """Whether "the other districts" follows the name in its clause: "celui de Kelbadjar
+        (Karvatchar en arménien) avec les autres districts", "Agdam and the other districts"."""
+        tokens = [t.group() for t in _TOKEN.finditer(folded, end, min(len(folded), end + self.DISTRICT_REACH))]
+        for k, raw in enumerate(tokens[:10]):
+            word = raw.strip(_PUNCTUATION)
+            if word in _OTHER and k + 1 < len(tokens) and raw[-1] not in _CLAUSE_END + ",":
+                return tokens[k + 1].strip(_PUNCTUATION) in words
+            if raw[-1] in _CLAUSE_END:
+                break
+        return False
+
+    @staticmethod
+    def _listed_after_a_colon(folded: str, backwards: list, words, towns) -> bool:
+        """Whether the name is in a list that a colon opens after a word for districts, in one
+        sentence: "drei Bezirke an Aserbaidschan: Agdam im Osten sowie Kelbadschar und Latschin",
+        "three districts: Agdam, Kalbajar and Lachin". A word for a town after the colon ends it.
+        """
+        for position, token in enumerate(backwards):
+            raw = token.group()
+            word = raw.strip(_PUNCTUATION)
+            if raw[-1] == ":":
+                break
+            if raw[-1] in ".;!?" or word in towns:
+                return False
+        else:
+            return False
+        for token in backwards[position:]:
+            raw = token.group()
+            word = raw.strip(_PUNCTUATION)
+            if raw[-1] in ".;!?" and token is not backwards[position]:
+                return False
+            if word in words:
+                return True
+            if word in towns or word in _TOWNS_PLURAL:
+                return False  # "two towns: Lachin and Kalbajar": the nearest such word decides
         return False
 
     def _located_in_a_district(self, text: str, backwards: list, lang: str | None) -> bool:
@@ -1571,7 +1867,68 @@ class Matcher:
             low, high = paragraph_bounds(doc.text, start)
             named = self._entities_named(folded[low:high])
             score += sum(self.entities[i].id in guards.with_places for i in named)
+        if not doc.nested and len(self.entities) < SIBLINGS_MAX_ENTITIES:
+            score += self._geography_score(doc, start, entity)
         return score
+
+    # Up to this many characters, a homonym that its paragraph leaves open is settled by the whole text.
+    HOMONYM_TEXT_MAX = 100_000
+
+    def _geography_score(self, doc: "_Text", start: int, entity: int, whole: bool = False) -> int:
+        """How much the other places of the paragraph point to `entity` by where they lie (`part_of`).
+
+        A place named without doubt in the same paragraph that is `entity` itself (another of its
+        names: Неркин Каранлуг ... Мартуни) counts 2; one that lies in what `entity` lies in, or
+        is that (Yerevan, Armenia, Sevan for Martuni in Gegharkunik; Stepanakert, Hadrut, Artsakh
+        for Martuni in Karabakh), counts 1. Names shared within the homonyms tell nothing.
+        """
+        target = self.entities[entity]
+        around = self._districts_of.get(target.id, frozenset())
+        score = 0
+        for mention in self._places_around(doc, start, whole):
+            if mention.entity_id == target.id:
+                score += 2 if fold_key(mention.name) not in self._homonym_keys(entity) else 0
+            elif mention.entity_id in around or self._districts_of.get(mention.entity_id, frozenset()) & around:
+                score += 1
+        return score
+
+    def _places_around(self, doc: "_Text", start: int, whole: bool = False) -> tuple[Mention, ...]:
+        """The mentions of the paragraph around `start` (of the whole text if `whole`), found once
+        per paragraph, whose name no declared homonym shares (a Martuni says nothing about which
+        Martuni another one is)."""
+        low, high = (0, len(doc.text)) if whole else paragraph_bounds(doc.text, start)
+        memo_key = ("places", low, high)
+        found = doc.memo.get(memo_key)
+        if found is None:
+            inner = _Text(doc.text[low:high], doc.given, nested=True)
+            shared = self._shared_homonym_keys
+            found = doc.memo[memo_key] = tuple(m for m in self._find_small(inner, None)
+                                               if fold_key(m.name) not in shared)
+        return found
+
+    @cached_property
+    def _shared_homonym_keys(self) -> frozenset[str]:
+        """Folded spellings that two declared homonyms share."""
+        shared = set()
+        for index, entity in enumerate(self.entities):
+            if entity.homonyms:
+                shared |= self._homonym_keys(index)
+        return frozenset(shared)
+
+    def _homonym_keys(self, entity: int) -> frozenset[str]:
+        """The folded spellings of `entity` that one of its declared homonyms has too."""
+        memo = self.__dict__.setdefault("_homonym_key_memo", {})
+        found = memo.get(entity)
+        if found is None:
+            def keys(e: Entity) -> set[str]:
+                return {fold_key(spelling) for form in e.forms for _, spelling in form.spellings()}
+
+            own, others = keys(self.entities[entity]), set()
+            for other in self.entities[entity].homonyms:
+                if other in self._entity_index:
+                    others |= keys(self.entities[self._entity_index[other]])
+            found = memo[entity] = frozenset(own & others)
+        return found
 
     def _entities_named(self, folded_paragraph: str) -> set[int]:
         """The entities whose keys occur in a folded paragraph (on word boundaries, no suffix checks)."""
@@ -1688,8 +2045,8 @@ class Matcher:
         demonyms, people = self.context.demonym_keys, self.context.people_names
         needs = []
         for key, choices in zip(self.keys, self.candidates):
-            shared = len({c.entity for c in choices}) > 1 and any(
-                self.entities[c.entity].guards.near or self.entities[c.entity].guards.with_places for c in choices)
+            shared = len({c.entity for c in choices}) > 1 and any(_settled_by_context(self.entities[c.entity])
+                                                                    for c in choices)
             needs.append((CHECK_DEMONYM if key in demonyms else 0) | (CHECK_HOMONYM if shared else 0)
                          | (CHECK_PERSON if any(fold_key(c.name) in people for c in choices) else 0))
         return needs
@@ -2007,6 +2364,12 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
     return meta, arrays
 
 
+def _settled_by_context(entity: Entity) -> bool:
+    """Whether the words and places around a name shared with another entity decide for this one:
+    its `context` says what points to it, and a declared homonym is placed by where it lies too."""
+    return bool(entity.guards.near or entity.guards.with_places or entity.homonyms)
+
+
 def _array_checks(gazetteer: Gazetteer, keys: list[str], key, entity, name, name_list: list[str], heads):
     """`Matcher._needs_context` over the candidate columns: bits for demonyms, people's names, homonyms."""
     import numpy as np
@@ -2019,7 +2382,7 @@ def _array_checks(gazetteer: Gazetteer, keys: list[str], key, entity, name, name
     if context.people_names and len(name):
         people = np.array([fold_key(n) in context.people_names for n in name_list], dtype=bool)
         checked |= np.logical_or.reduceat(people[name], heads) * np.uint8(CHECK_PERSON)
-    contextual = np.array([bool(e.guards.near or e.guards.with_places) for e in gazetteer.entities], dtype=bool)
+    contextual = np.array([_settled_by_context(e) for e in gazetteer.entities], dtype=bool)
     if contextual.any() and len(entity):
         several = np.logical_or.reduceat(entity != np.repeat(entity[heads], np.diff(np.append(heads, len(entity)))),
                                          heads)

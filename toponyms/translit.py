@@ -831,6 +831,8 @@ _RULES: dict[str, list[tuple]] = {
         (r"j", [("kh", .4), ("h", .2), ("y", .3)]),
         (r"^y", [("j", .5)]),
         (r"y(?=[aeiouáéíóú])", [("j", .4)]),
+        # Spanish writes the affricate of дж, j, c as dy between vowels too (Jodyalí for Ходжалы).
+        (r"(?<=[aeiouáéíóú])[jy](?=[aeiouáéíóú])", [("dy", .3)]),
         (r"(?<=[aeiou])g(?=$|[^aeiouh])", [("gh", .4)]),
         (r"(?<=[^aeiou])g(?=[eií])", [("gu", .3)]),
         (r"gu(?=[eéií])", [("g", .5)]),
@@ -924,15 +926,16 @@ _BEAM = 80
 _STOP = {
     "en": "and are bad ban bar bat bed big but can car dam day den did dog for gas had has hat her him his "
           "how its jam kan man may not now old one our out ran sad say see she sun tan the too two war was "
-          "way who why yes you gold agenda china shush hush sushi charter tug tartar ares carter seven bard",
+          "way who why yes you gold agenda china shush hush sushi charter tug tartar ares carter seven bard "
+          "kabala tough",
     "de": "aber alle als auch bad bei das dem den der des die ein eine gar hat ist kam kann man mit nach "
-          "nicht noch nur oder sie sind und uns von war was wie wir zu schuss tasche",
+          "nicht noch nur oder sie sind und uns von war was wie wir zu schuss tasche kabale kabala",
     "fr": "avec car ces chez dans des est ils les mais mes ont par pas que qui sans ses son sont sur tout "
           "une vous chou chouchou douche juge page cage rage sage large marge gage bague dague",
     "es": "con las los mas para pero por que sin son sus una uno ver vez aqui chucha ares amares",
-    "tr": "ama bir bu da daha de gibi ile ise kadar ki mi ne var ve veya yok hem",
+    "tr": "ama bir bu da daha de gibi ile ise kadar ki mi ne var ve veya yok hem kabala",
     "az": "ancaq bir bu da də ilə ki nə və var yox həm amma",
-    "ru": "без был для его как мне над нас она они под при так что это шуба ханжа",
+    "ru": "без был для его как мне над нас она они под при так что это шуба ханжа кабала",
     "hy": "և ու էր էին այս այդ որ մեջ համար",
 }
 
@@ -976,9 +979,20 @@ def _orthography(spelling: str, lang: str) -> str:
     return lang
 
 
+def common_word(text: str) -> bool:
+    """Whether `text` is, folded, a common word of one of the languages (no variant may be one).
+
+    >>> common_word("Kabale"), common_word("Latschin")
+    (True, False)
+    """
+    return fold_key(text) in _stop_words("")
+
+
 @lru_cache(maxsize=None)
 def _stop_words(lang: str) -> frozenset[str]:
-    return frozenset(fold_key(w) for w in _STOP.get(lang, "").split())
+    """The words no variant may be: `lang`'s own, and every other language's, for a derived key
+    matches in text of any language (German Kabale from the French rules' Kabala for Gabala)."""
+    return frozenset(fold_key(w) for words in _STOP.values() for w in words.split())
 
 
 def _apply_rule(text: str, rule: tuple) -> list[tuple[str, float]]:
