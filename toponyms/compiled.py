@@ -48,7 +48,9 @@ import os
 import pickle
 import sys
 import tempfile
+import weakref
 import zlib
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable
 
@@ -348,8 +350,15 @@ def load_gazetteer(paths: Iterable[str] | None = None) -> Gazetteer:
     except OSError:
         large = False
     if not large:
-        return _kept("gazetteer", paths, resolved, lambda: load(paths))
+        gazetteer = _kept("gazetteer", paths, resolved, lambda: load(paths))
+        _kept_from[id(gazetteer)] = (weakref.ref(gazetteer), paths, resolved)
+        return gazetteer
     return load_matcher(paths, use_cache=True)[0]
+
+
+# id of a small gazetteer from `load_gazetteer` -> (a weak reference to it, its paths as given and resolved):
+# `name_index` finds the pickle of its matcher of listed spellings under the same key.
+_kept_from: dict = {}
 
 
 # ---------------------------------------------------------------- small gazetteers: pickles
@@ -412,19 +421,31 @@ def _kept(kind: str, paths, resolved: list[Path], make, settings: str = ""):
     return value
 
 
+def _matcher_settings() -> str:
+    """The limits, beside code and files, that decide what a matcher holds (tests lower them)."""
+    from . import derived, match
+
+    return " ".join(map(str, (match.SCANNER_MIN_KEYS, match.SIBLINGS_MAX_ENTITIES, derived.DERIVE_MAX_SPELLINGS,
+                              derived.MIN_LENGTH)))
+
+
 def _small_matcher(paths, resolved: list[Path]):
     """(Gazetteer, Matcher) of a small gazetteer, both kept as a pickle (the automaton made again)."""
-    from . import derived, match
     from .match import Matcher
 
     def make():
         gazetteer = load(paths)
-        state = dict(Matcher(gazetteer).__dict__)
+        matcher = Matcher(gazetteer)
+        # What `find` works out on first use from the matcher alone (the tables of its numpy path,
+        # towns and their districts) is worked out now and kept too; not the typo index (--fuzzy only).
+        for name, value in vars(Matcher).items():
+            if isinstance(value, cached_property) and name not in ("_deletions", "_suffix_memo"):
+                getattr(matcher, name)
+        state = dict(matcher.__dict__)
         del state["_scanner"]
         return gazetteer, state
 
-    settings = (match.SCANNER_MIN_KEYS, match.SIBLINGS_MAX_ENTITIES, derived.DERIVE_MAX_SPELLINGS, derived.MIN_LENGTH)
-    gazetteer, state = _kept("matcher", paths, resolved, make, " ".join(map(str, settings)))
+    gazetteer, state = _kept("matcher", paths, resolved, make, _matcher_settings())
     if "_compiled" in state:  # built into flat arrays (a test lowered SCANNER_MIN_KEYS): not this path
         gazetteer = load(paths)
         return gazetteer, Matcher(gazetteer)
@@ -444,7 +465,41 @@ def name_index(gazetteer: Gazetteer, matcher=None):
     index = NameIndex(gazetteer)
     if matcher is not None:
         index.__dict__["_matcher"] = matcher
+    elif (kept := _kept_from.get(id(gazetteer))) and kept[0]() is gazetteer:
+        # An inflected or unknown name needs the matcher of listed spellings: kept as a pickle too.
+        index.__dict__["_matcher"] = _Deferred(lambda: _listed_matcher(gazetteer, *kept[1:]))
     return index
+
+
+class _Deferred:
+    """An object made by `make` when first used (the matcher `lookup` needs only for some names)."""
+
+    def __init__(self, make):
+        self._make, self._made = make, None
+
+    def __getattr__(self, name):
+        if self._made is None:
+            self._made = self._make()
+        return getattr(self._made, name)
+
+
+def _listed_matcher(gazetteer: Gazetteer, paths, resolved: list[Path]):
+    """`Matcher(gazetteer, derived=False)` (what `NameIndex` builds), its state kept as a pickle."""
+    from .match import Matcher
+
+    def make():
+        state = dict(Matcher(gazetteer, derived=False).__dict__)
+        for shared in ("_scanner", "entities", "context"):
+            del state[shared]
+        return state
+
+    state = _kept("listed", paths, resolved, make, _matcher_settings())
+    if "_compiled" in state:  # built into flat arrays (a test lowered SCANNER_MIN_KEYS): not this path
+        return Matcher(gazetteer, derived=False)
+    matcher = Matcher.__new__(Matcher)
+    matcher.__dict__.update(state, entities=gazetteer.entities, context=gazetteer.context)
+    matcher._scanner = matcher._automaton()
+    return matcher
 
 
 class CompiledNameIndex:
