@@ -351,6 +351,8 @@ def load_gazetteer(paths: Iterable[str] | None = None) -> Gazetteer:
         large = False
     if not large:
         gazetteer = _kept("gazetteer", paths, resolved, lambda: load(paths))
+        for gone in [k for k, (ref, _, _) in _kept_from.items() if ref() is None]:
+            del _kept_from[gone]  # a long-lived process (the tests) loads many
         _kept_from[id(gazetteer)] = (weakref.ref(gazetteer), paths, resolved)
         return gazetteer
     return load_matcher(paths, use_cache=True)[0]
