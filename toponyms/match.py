@@ -960,8 +960,11 @@ class Matcher:
         if not choices:
             return None
         if self._guarded[index]:
-            choices = tuple(c for c in choices if (not _capital_needed(c) or text[start].isupper())
-                            and self._guards_pass(text, folded, start, end, c.entity, doc))
+            # One spelling is often the same place's in several languages: its guards are weighed once.
+            passes: dict[int, bool] = {}
+            choices = tuple(c for c in choices if (not _capital_needed(c) or text[start].isupper()) and (
+                passes[c.entity] if c.entity in passes else passes.setdefault(
+                    c.entity, self._guards_pass(text, folded, start, end, c.entity, doc))))
         if choices and self._checked[index]:
             choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
         districts = doc.districts  # None: not sought yet; []: the text has no word for a district
