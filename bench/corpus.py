@@ -113,3 +113,43 @@ def best_of(runs: int, work) -> tuple[float, object]:
         result = work()
         best = min(best, time.perf_counter() - started)
     return best, result
+
+
+# The real-news sentences of the recognition set's dev split (never the held-out one).
+DEV = Path(__file__).resolve().parent / "recognition" / "dev"
+NEWS_LANGS = ("en", "az", "hy", "ru", "tr", "fr", "de", "es")
+
+
+def news_text(size_bytes: int, seed: int = 14, per_paragraph: int = 3) -> str:
+    """About `size_bytes` of dense news text in eight languages, from the dev sentences, marks removed.
+
+    Each language gets the same number of bytes (its sentences cycled up to
+    the largest language's size), in paragraphs of `per_paragraph` sentences
+    of one language (one line each, as news tools pass text around); the
+    paragraphs are shuffled with a fixed seed and the whole repeated to size.
+    The mix of names and their inflected forms is that of the real pages the
+    sentences keep the spellings of.
+    """
+    import random
+    import re
+
+    mark = re.compile(r"\[\[([^\[\]|]*)\|[^\[\]|]*\]\]")
+    by_lang = {}
+    for lang in NEWS_LANGS:
+        lines = (DEV / f"{lang}.txt").read_text(encoding="utf-8").splitlines()
+        by_lang[lang] = [mark.sub(r"\1", line.strip()) for line in lines if line.strip() and not line.startswith("#")]
+    share = max(sum(len(s.encode("utf-8")) + 1 for s in sentences) for sentences in by_lang.values())
+    rng = random.Random(seed)
+    paragraphs = []
+    for lang, sentences in by_lang.items():
+        taken, size, turn = [], 0, 0
+        while size < share:
+            sentence = sentences[turn % len(sentences)]
+            taken.append(sentence)
+            size += len(sentence.encode("utf-8")) + 1
+            turn += 1
+        paragraphs.extend(" ".join(taken[i:i + per_paragraph]) for i in range(0, len(taken), per_paragraph))
+    rng.shuffle(paragraphs)
+    unit = "\n".join(paragraphs) + "\n"
+    repeats = max(1, round(size_bytes / len(unit.encode("utf-8"))))
+    return unit * repeats

@@ -111,3 +111,28 @@ def test_json_lines_input(run):
     assert [(m["doc"], m["surface"]) for m in found] == [("-:1", "Xankəndidə"), ("-:2", "Шуше")]
     bad = run("find", "-", "--jsonl", input='{"body": "x"}\n')
     assert bad.exit_code == 1 and "-:1: no text field 'text'" in bad.stderr
+
+
+def test_output_lines_are_the_mentions_encoded_one_by_one(run, matcher, tmp_path):
+    """The CLI encodes each distinct mention once (toponyms.outputs.MentionLines): its lines must be
+    what encoding every mention of the library on its own gives, on real dev sentences of all 8 languages."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from recognition_set import ROOT, read_file
+
+    from toponyms.outputs import LineIndex
+
+    for lang in ("en", "az", "hy", "ru", "tr", "fr", "de", "es"):
+        sentences = read_file(ROOT / "dev" / f"{lang}.txt", lang, "dev")
+        text = "\n".join(s.text for s in sentences) * 3 + "\n"  # each mention several times
+        path = tmp_path / f"{lang}.txt"
+        path.write_text(text, encoding="utf-8")
+        found = matcher.find(text, lang=lang)
+        assert len(found) > 30
+        lines = run("find", str(path), "--json", "--lang", lang).stdout.splitlines()
+        assert lines == [json.dumps({"doc": str(path), **m.to_json()}, ensure_ascii=False) for m in found]
+        line_of = LineIndex(text).line_of
+        table = run("find", str(path), "--lang", lang).stdout.splitlines()
+        assert table == [f"{line_of(m.start)}\t{m.start}-{m.end}\t{m.surface}\t{m.entity_id}\t{m.form}\t{m.lang}"
+                         for m in found]

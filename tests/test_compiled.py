@@ -215,3 +215,59 @@ def test_many_places_share_a_name(tmp_path, cache, monkeypatch, compact):
         assert matcher.find(long) == matcher.find(long, langs=LANGUAGES)
         assert {m.entity_id for m in matcher.find(long)} == {"village_37"}
     assert isinstance(gazetteer, CompiledGazetteer)
+
+
+def kept_files(directory, kind):
+    return sorted(directory.glob(f"{kind}-*.pickle"))
+
+
+def test_small_gazetteers_are_kept_and_an_edit_is_never_served_stale(tmp_path, cache, run):
+    path = tmp_path / "mine.yaml"
+    path.write_text(IMPORTED, encoding="utf-8")
+    first, first_matcher = load_matcher([str(path)])
+    assert kept_files(cache, "matcher") and not cache_files(cache)
+    second, second_matcher = load_matcher([str(path)])  # from the pickle
+    assert second == first and second_matcher.keys == first_matcher.keys
+    assert [m.entity_id for m in second_matcher.find("Раздан и Мирзали")] == ["geonames_3", "geonames_1"]
+    assert json.loads(run("lookup", "Раздан", "--json", "-g", str(path)).stdout)[0]["id"] == "geonames_3"
+    assert kept_files(cache, "gazetteer")
+    # The same size, one letter changed: what the pickles hold is no longer this file.
+    path.write_text(IMPORTED.replace("Раздан", "Развал"), encoding="utf-8")
+    _, matcher = load_matcher([str(path)])
+    assert [m.entity_id for m in matcher.find("Раздан и Развал")] == ["geonames_3"]
+    assert matcher.find("Раздан") == [] and load_gazetteer([str(path)]).get("geonames_3").forms[0].names["ru"] == ("Развал",)
+    assert run("lookup", "Раздан", "-g", str(path)).exit_code == 1
+    assert json.loads(run("lookup", "Развал", "--json", "-g", str(path)).stdout)[0]["id"] == "geonames_3"
+
+
+def test_a_damaged_pickle_is_made_again(tmp_path, cache):
+    path = tmp_path / "mine.yaml"
+    path.write_text(IMPORTED, encoding="utf-8")
+    load_gazetteer([str(path)])
+    load_matcher([str(path)])
+    for kept in kept_files(cache, "gazetteer") + kept_files(cache, "matcher"):
+        data = bytearray(kept.read_bytes())
+        data[len(data) // 2] ^= 0xFF
+        kept.write_bytes(bytes(data))
+    assert load_gazetteer([str(path)]) == load([str(path)])
+    _, matcher = load_matcher([str(path)])
+    assert [m.entity_id for m in matcher.find("Раздан")] == ["geonames_3"]
+    for kept in kept_files(cache, "matcher"):
+        kept.write_bytes(kept.read_bytes()[:100])  # truncated
+    _, matcher = load_matcher([str(path)])
+    assert [m.entity_id for m in matcher.find("Раздан")] == ["geonames_3"]
+
+
+def test_lookup_of_an_inflected_name_from_the_kept_matcher(tmp_path, cache, run):
+    path = tmp_path / "mine.yaml"
+    path.write_text(IMPORTED, encoding="utf-8")
+    for _ in range(2):  # made, then read back
+        found = run("lookup", "Раздане", "--json", "-g", str(path))
+        assert found.exit_code == 0 and json.loads(found.stdout)[0]["id"] == "geonames_3"
+        assert "did you mean Раздан" in run("lookup", "Раздам", "-g", str(path)).stderr
+    assert kept_files(cache, "listed")
+    assert name_index(load_gazetteer([str(path)])).lookup("Мирзали") == [load_gazetteer([str(path)]).get("geonames_1"),
+                                                                        load_gazetteer([str(path)]).get("geonames_2")]
+    path.write_text(IMPORTED.replace("Раздан", "Развал"), encoding="utf-8")
+    assert run("lookup", "Раздане", "-g", str(path)).exit_code == 1
+    assert json.loads(run("lookup", "Развале", "--json", "-g", str(path)).stdout)[0]["id"] == "geonames_3"

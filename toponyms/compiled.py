@@ -25,6 +25,16 @@ key's prefix (a bit table), and reports the prefixes that are keys (a sorted
 hash table, then an exact comparison). Its tables are built with numpy in a
 second and kept in the cache file too.
 
+Small gazetteers (the built-in one) are kept too, in another form: reading
+and checking their YAML and building their matcher took most of a second of
+every command's start-up. Once read, the `Gazetteer` is kept as a pickle
+(`gazetteer-KEY.pickle`, what `lookup` needs) and so are the gazetteer and
+the state of its `Matcher` (`matcher-KEY.pickle`, what `find` needs; the
+Aho-Corasick automaton is built again from the keys), under the same kind of
+key: a hash of the files' paths and bytes and of the code, so an edited
+gazetteer is never served from an old file. A pickle is checked against its
+own hash before it is read; one that does not match is made again.
+
 Where: $TOPONYMS_CACHE_DIR, else $XDG_CACHE_HOME/toponyms, else ~/.cache/toponyms.
 """
 
@@ -35,9 +45,12 @@ import json
 import marshal
 import mmap
 import os
+import pickle
 import sys
 import tempfile
+import weakref
 import zlib
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable
 
@@ -53,9 +66,9 @@ CACHE_MIN_BYTES = 2 * 1024 * 1024
 CACHE_KEEP = 6
 _MAGIC = b"TOPONYMS-MATCHER"
 _ALIGN = 64
-# Source files whose code decides what the cache holds: a change to any makes a new cache file.
+# Source files whose code (or data) decides what the cache holds: a change to any makes a new cache file.
 _CODE = ("fold.py", "inflect.py", "gazetteer.py", "match.py", "compiled.py", "context.py", "textlang.py",
-         "derived.py", "translit.py", "arrays.py", "cues.py")
+         "derived.py", "translit.py", "arrays.py", "cues.py", "cues.yaml")
 
 
 def _entity_record(entity: Entity) -> bytes:
@@ -258,14 +271,14 @@ def read_cache(path: Path) -> tuple[dict, dict]:
         raise CorruptCache(f"unreadable header: {exc}") from None
 
 
-def _prune(directory: Path, keep: Path) -> None:
-    """Remove the cache files used least recently beyond CACHE_KEEP (never `keep`)."""
+def _prune(directory: Path, keep: Path, pattern: str = "matcher-*.bin") -> None:
+    """Remove the cache files (named like `pattern`) used least recently beyond CACHE_KEEP (never `keep`)."""
     try:
-        files = sorted(directory.glob("matcher-*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)
+        files = sorted(directory.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in files[CACHE_KEEP:]:
             if old != keep:
                 old.unlink(missing_ok=True)
-        for stale in directory.glob(".matcher-*.part"):
+        for stale in directory.glob(f".{pattern}.*.part"):
             if stale.stat().st_mtime < files[0].stat().st_mtime - 3600:
                 stale.unlink(missing_ok=True)
     except (OSError, IndexError):
@@ -278,21 +291,24 @@ def load_matcher(paths: Iterable[str] | None = None, *, use_cache: bool | None =
 
     Large gazetteers come from the cache when it holds them, and are put in
     it otherwise; `use_cache` forces the cache on (True) or off (False), by
-    default it is used from CACHE_MIN_BYTES of gazetteer files on. A cache
+    default it is used from CACHE_MIN_BYTES of gazetteer files on, and
+    smaller ones are kept as pickles (see the module's docstring). A cache
     that cannot be written (read-only home) is not an error.
     """
     from .match import Matcher
 
     paths = list(paths) if paths is not None else None
     resolved = resolve_paths(paths)
+    if use_cache is False:
+        gazetteer = load(paths)
+        return gazetteer, Matcher(gazetteer)
     if use_cache is None:
         try:
             use_cache = sum(p.stat().st_size for p in resolved) >= CACHE_MIN_BYTES
         except OSError:
             use_cache = False  # a missing file: `load` says which
     if not use_cache:
-        gazetteer = load(paths)
-        return gazetteer, Matcher(gazetteer)
+        return _small_matcher(paths, resolved)
     try:
         key = cache_key(resolved)
     except OSError:
@@ -323,7 +339,7 @@ def load_matcher(paths: Iterable[str] | None = None, *, use_cache: bool | None =
 
 
 def load_gazetteer(paths: Iterable[str] | None = None) -> Gazetteer:
-    """The gazetteer alone: read directly when small (no numpy, no matcher), else from the cache.
+    """The gazetteer alone: when small, read directly or from its pickle (no numpy, no matcher), else from the cache.
 
     A gazetteer from the cache carries its matcher: `Matcher(gazetteer)` and
     `name_index(gazetteer)` take it instead of building one.
@@ -334,8 +350,111 @@ def load_gazetteer(paths: Iterable[str] | None = None) -> Gazetteer:
     except OSError:
         large = False
     if not large:
-        return load(paths)
+        gazetteer = _kept("gazetteer", paths, resolved, lambda: load(paths))
+        for gone in [k for k, (ref, _, _) in _kept_from.items() if ref() is None]:
+            del _kept_from[gone]  # a long-lived process (the tests) loads many
+        _kept_from[id(gazetteer)] = (weakref.ref(gazetteer), paths, resolved)
+        return gazetteer
     return load_matcher(paths, use_cache=True)[0]
+
+
+# id of a small gazetteer from `load_gazetteer` -> (a weak reference to it, its paths as given and resolved):
+# `name_index` finds the pickle of its matcher of listed spellings under the same key.
+_kept_from: dict = {}
+
+
+# ---------------------------------------------------------------- small gazetteers: pickles
+
+_DIGEST_SIZE = 16
+
+
+def _kept(kind: str, paths, resolved: list[Path], make, settings: str = ""):
+    """`make()`, kept as a pickle in the cache directory under `kind` and the files' `cache_key`.
+
+    A file that cannot be read, is damaged (its hash does not match) or does
+    not unpickle is made again; a cache that cannot be written is no error.
+    A gazetteer with problems raises from `make()` and is never kept.
+    `settings` are the values, beside the code and the files, that decide
+    what `make()` returns (the limits a test may lower).
+    """
+    try:
+        key = cache_key(resolved)
+        if settings:
+            key = hashlib.blake2b(f"{key} {settings}".encode(), digest_size=20).hexdigest()
+    except OSError:
+        return make()  # a missing or unreadable file: `load` says which
+    directory = cache_dir()
+    path = directory / f"{kind}-{key}.pickle"
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = None
+    if data is not None and hashlib.blake2b(data[_DIGEST_SIZE:], digest_size=_DIGEST_SIZE).digest() == data[:_DIGEST_SIZE]:
+        import gc
+
+        collecting = gc.isenabled()
+        gc.disable()  # tens of thousands of small objects, none in a cycle: the collector only slows them
+        try:
+            return pickle.loads(memoryview(data)[_DIGEST_SIZE:])
+        except Exception:  # noqa: BLE001 - a damaged or outdated pickle can fail in any way: make it again
+            pass
+        finally:
+            if collecting:
+                gc.enable()
+    value = make()
+    try:
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return value  # something that cannot be kept (a matcher of flat arrays): made every time
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest())
+                out.write(payload)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return value
+    _prune(directory, path, f"{kind}-*.pickle")
+    return value
+
+
+def _matcher_settings() -> str:
+    """The limits, beside code and files, that decide what a matcher holds (tests lower them)."""
+    from . import derived, match
+
+    return " ".join(map(str, (match.SCANNER_MIN_KEYS, match.SIBLINGS_MAX_ENTITIES, derived.DERIVE_MAX_SPELLINGS,
+                              derived.MIN_LENGTH)))
+
+
+def _small_matcher(paths, resolved: list[Path]):
+    """(Gazetteer, Matcher) of a small gazetteer, both kept as a pickle (the automaton made again)."""
+    from .match import Matcher
+
+    def make():
+        gazetteer = load(paths)
+        matcher = Matcher(gazetteer)
+        # What `find` works out on first use from the matcher alone (the tables of its numpy path,
+        # towns and their districts) is worked out now and kept too; not the typo index (--fuzzy only).
+        for name, value in vars(Matcher).items():
+            if isinstance(value, cached_property) and name not in ("_deletions", "_suffix_memo"):
+                getattr(matcher, name)
+        state = dict(matcher.__dict__)
+        del state["_scanner"]
+        return gazetteer, state
+
+    gazetteer, state = _kept("matcher", paths, resolved, make, _matcher_settings())
+    if "_compiled" in state:  # built into flat arrays (a test lowered SCANNER_MIN_KEYS): not this path
+        gazetteer = load(paths)
+        return gazetteer, Matcher(gazetteer)
+    matcher = Matcher.__new__(Matcher)
+    matcher.__dict__.update(state)
+    matcher._scanner = matcher._automaton()
+    return gazetteer, matcher
 
 
 def name_index(gazetteer: Gazetteer, matcher=None):
@@ -348,7 +467,41 @@ def name_index(gazetteer: Gazetteer, matcher=None):
     index = NameIndex(gazetteer)
     if matcher is not None:
         index.__dict__["_matcher"] = matcher
+    elif (kept := _kept_from.get(id(gazetteer))) and kept[0]() is gazetteer:
+        # An inflected or unknown name needs the matcher of listed spellings: kept as a pickle too.
+        index.__dict__["_matcher"] = _Deferred(lambda: _listed_matcher(gazetteer, *kept[1:]))
     return index
+
+
+class _Deferred:
+    """An object made by `make` when first used (the matcher `lookup` needs only for some names)."""
+
+    def __init__(self, make):
+        self._make, self._made = make, None
+
+    def __getattr__(self, name):
+        if self._made is None:
+            self._made = self._make()
+        return getattr(self._made, name)
+
+
+def _listed_matcher(gazetteer: Gazetteer, paths, resolved: list[Path]):
+    """`Matcher(gazetteer, derived=False)` (what `NameIndex` builds), its state kept as a pickle."""
+    from .match import Matcher
+
+    def make():
+        state = dict(Matcher(gazetteer, derived=False).__dict__)
+        for shared in ("_scanner", "entities", "context"):
+            del state[shared]
+        return state
+
+    state = _kept("listed", paths, resolved, make, _matcher_settings())
+    if "_compiled" in state:  # built into flat arrays (a test lowered SCANNER_MIN_KEYS): not this path
+        return Matcher(gazetteer, derived=False)
+    matcher = Matcher.__new__(Matcher)
+    matcher.__dict__.update(state, entities=gazetteer.entities, context=gazetteer.context)
+    matcher._scanner = matcher._automaton()
+    return matcher
 
 
 class CompiledNameIndex:

@@ -720,17 +720,21 @@ class Matcher:
         self._guarded = [any(self._has_guards(c) for c in cs) for cs in self.candidates]
         self._unambiguous = [len({(c.entity, c.form) for c in cs}) == 1 for cs in self.candidates]
         self._fields = [self._reading(cs[0], cs) for cs in self.candidates]
-        import ahocorasick_rs
-
-        # Scanned over UTF-16 code units: the text is folded into them with numpy anyway, and
-        # a byte automaton skips decoding them back into a str (see bench/bench_find.py).
         # The cue words of the entities' other readings are sought in the same pass (see `_cue_in_sentence`).
         # A reading's cue that is itself a place's name (Qarabağ for Agdam's club) counts only right
         # next to the name (`_adjacent_cues`); scanning for it would look closer at every hit near it.
         self._cues = {w: whole for w, whole in reading_cues(self.entities).items() if w not in buckets}
         self._district_cues = district_cues(self.context)
         self._cues_scanned = True
-        self._scanner = ahocorasick_rs.BytesAhoCorasick(
+        self._scanner = self._automaton()
+
+    def _automaton(self):
+        """The Aho-Corasick automaton over the keys and the cue words (it cannot be saved: see compiled.py)."""
+        import ahocorasick_rs
+
+        # Scanned over UTF-16 code units: the text is folded into them with numpy anyway, and
+        # a byte automaton skips decoding them back into a str (see bench/bench_find.py).
+        return ahocorasick_rs.BytesAhoCorasick(
             [k.encode("utf-16-le", "surrogatepass") for k in [*self.keys, *self._cues, *self._district_cues]])
 
     def __len__(self) -> int:
@@ -1509,8 +1513,11 @@ class Matcher:
         if not choices:
             return None
         if self._guarded[index]:
-            choices = tuple(c for c in choices if (not _capital_needed(c) or text[start].isupper())
-                            and self._guards_pass(text, folded, start, end, c.entity, doc))
+            # One spelling is often the same place's in several languages: its guards are weighed once.
+            passes: dict[int, bool] = {}
+            choices = tuple(c for c in choices if (not _capital_needed(c) or text[start].isupper()) and (
+                passes[c.entity] if c.entity in passes else passes.setdefault(
+                    c.entity, self._guards_pass(text, folded, start, end, c.entity, doc))))
         if choices and self._checked[index]:
             choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
         districts = doc.districts  # None: not sought yet; []: the text has no word for a district

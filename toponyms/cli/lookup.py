@@ -87,6 +87,9 @@ def lookup(
 
 # ---------------------------------------------------------------- find
 
+# `find` prints its lines this many at a time.
+_LINES_A_WRITE = 4096
+
 
 @app.command()
 @reports_errors
@@ -113,7 +116,7 @@ def find(
 
     from ..compiled import load_matcher
     from ..inputs import list_inputs
-    from ..outputs import LineIndex
+    from ..outputs import LineIndex, MentionLines
 
     check_lang(lang)
     if fmt != "auto":
@@ -124,6 +127,7 @@ def find(
         raise ToponymsError(f"no input files under {', '.join(paths)}" + (f" matching {glob!r}" if glob else ""))
     several = len(sources) > 1
     failed = 0
+    lines = MentionLines()
     for source in sources:
         try:
             if source.problem:
@@ -140,13 +144,12 @@ def find(
             doc, text = (document.name if jsonl else source.path), document.text
             mentions = matcher.find(text, lang=lang, fuzzy=fuzzy)
             if json_output:
-                for m in mentions:
-                    typer.echo(json.dumps({"doc": doc, **m.to_json()}, ensure_ascii=False))
-                continue
-            lines = LineIndex(text)
-            for m in mentions:
-                line = lines.line_of(m.start)
-                prefix = f"{doc}:{line}" if several or jsonl else f"{line}"
-                typer.echo(f"{prefix}\t{m.start}-{m.end}\t{m.surface}\t{m.entity_id}\t{m.form}\t{m.lang}")
+                out = lines.json(doc, mentions)
+            else:
+                line_of = LineIndex(text).line_of
+                out = lines.table(doc if several or jsonl else None, mentions, [line_of(m.start) for m in mentions])
+            # Many lines a write: one write per line cost more than finding the mentions.
+            for chunk in range(0, len(out), _LINES_A_WRITE):
+                typer.echo("\n".join(out[chunk:chunk + _LINES_A_WRITE]))
     if failed:
         raise typer.Exit(1)
