@@ -41,7 +41,7 @@ from toponyms.inflect import adjust_article, reinflect
 from toponyms.match import Matcher, Mention
 from toponyms.render import Choice, Policy, choose, with_rival
 from toponyms.translate.engines.base import Engine
-from toponyms.translate.formats import Piece, join_document, split_document
+from toponyms.translate.formats import Piece, join_document, split_document, written_offsets
 
 PLACEMENTS = ("kept", "rewritten", "engine-rendering", "protected", "inserted", "gloss")
 
@@ -114,6 +114,13 @@ class _Segment:
     target: str = ""
     engine_output: str = ""  # the engine's first translation, before any name was placed
     lang: str = ""  # the target language
+    # Where each offset of `source` falls in the document as given (html: after "&amp;" and the
+    # like); None when they are the same.
+    source_offsets: list[int] | None = None
+
+    def in_document(self, offset: int) -> int:
+        """A source offset of this segment as an offset into the user's document."""
+        return self.source_offset + (self.source_offsets[offset] if self.source_offsets else offset)
 
 
 @lru_cache(maxsize=16)
@@ -295,7 +302,7 @@ class DocumentTranslator:
         segments, offset = [], 0
         for piece in pieces:
             if piece.translatable:
-                segments.append(_Segment(piece.text, offset, lang=tgt))
+                segments.append(_Segment(piece.text, offset, lang=tgt, source_offsets=written_offsets(piece, fmt)))
             offset += len(join_document([piece], fmt))
         seen: set[str] = set()
         for segment, mentions in zip(segments, self._find_each([s.source for s in segments])):
@@ -495,28 +502,28 @@ class DocumentTranslator:
             segment = next(outputs)
             translated = Piece(segment.target, True)
             rendered = join_document([translated], fmt)
+            target_offsets = written_offsets(translated, fmt)
             for slot in segment.slots:
-                placements.append(self._placement(slot, segment, doc, src, tgt, offset, rendered))
+                placements.append(self._placement(slot, segment, doc, src, tgt, offset, target_offsets))
             out_pieces.append(translated)
             offset += len(rendered)
         return Translation(join_document(out_pieces, fmt), placements, src, tgt, self.engine.name)
 
-    def _placement(self, slot: _Slot, segment: _Segment, doc, src, tgt, offset: int, rendered: str) -> Placement:
+    def _placement(self, slot: _Slot, segment: _Segment, doc, src, tgt, offset: int,
+                   target_offsets: list[int] | None) -> Placement:
         m = slot.mention
         start = end = None
         if slot.span is not None:
-            # The rendered piece may escape markup (HTML): find the written name in it near its spot.
-            name = slot.written[:slot.name_length]
-            at = rendered.find(name, max(0, slot.span[0] - 8))
-            if at < 0:
-                at = rendered.find(name)
-            if at >= 0:
-                start, end = offset + at, offset + at + len(name)
+            # Offsets into the output document as written (html escapes "&" as "&amp;").
+            start, end = slot.span[0], slot.span[0] + slot.name_length
+            if target_offsets:
+                start, end = target_offsets[start], target_offsets[end]
+            start, end = offset + start, offset + end
         target_text = slot.written[:slot.name_length] if slot.span is not None else slot.choice.text
         return Placement(
             doc=doc, id=m.entity_id, kind=m.kind,
-            source_text=m.surface, source_start=segment.source_offset + m.start,
-            source_end=segment.source_offset + m.end, source_lang=src, source_form=m.form,
+            source_text=m.surface, source_start=segment.in_document(m.start),
+            source_end=segment.in_document(m.end), source_lang=src, source_form=m.form,
             target_text=target_text, target_form=slot.choice.form.id,
             alternate_text=slot.choice.alternate, alternate_shown=slot.show_rival,
             target_start=start, target_end=end, target_lang=tgt,
