@@ -20,6 +20,12 @@ CASES = [
     ("hy", "azerbaijani", "Ստեփանակերտը լուռ է։", "Խանքենդին լուռ է։"),
     ("hy", "azerbaijani", "Ստեփանակերտում լույս չկա։", "Խանքենդիում լույս չկա։"),
     ("hy", "azerbaijani", "Շուշին լուռ է։", "Շուշան լուռ է։"),
+    # ... and ն whatever the stem when the next word begins with a vowel; ը again before punctuation.
+    ("hy", "armenian", "Խանքենդին էր շրջափակված։", "Ստեփանակերտն էր շրջափակված։"),
+    ("hy", "armenian", "Քելբաջարն այսօր դատարկ է։", "Քարվաճառն այսօր դատարկ է։"),
+    ("hy", "armenian", "Գիշերը լուռ էր Խանքենդին։", "Գիշերը լուռ էր Ստեփանակերտը։"),
+    ("hy", "armenian", "Խանքենդին, ասում են, լուռ էր։", "Ստեփանակերտը, ասում են, լուռ էր։"),
+    ("hy", "azerbaijani", "Շուշին էր պաշտպանում ճանապարհը։", "Շուշան էր պաշտպանում ճանապարհը։"),
     # Russian: the case is kept, and read from the preposition when the old name does not decline.
     ("ru", "armenian", "Бои идут под Шушой.", "Бои идут под Шуши."),
     ("ru", "azerbaijani", "В Шуши разрушен собор.", "В Шуше разрушен собор."),

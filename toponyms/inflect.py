@@ -108,11 +108,13 @@ def _case_table(name: str) -> list[list[str]]:
     return [[" ".join(c) for c in product(*(forms[case] for forms in per_word))] for case in range(_CASES)]
 
 
-def reinflect(surface: str, name: str, new_name: str, lang: str, before: str = "") -> str:
+def reinflect(surface: str, name: str, new_name: str, lang: str, before: str = "", after: str = "") -> str:
     """Write `new_name` the way `surface` inflects `name`, to put one name in another's place.
 
     `before` is the text just before the surface: a Russian preposition tells
     the case of a name that does not decline (в Шуши is prepositional).
+    `after` is the text just after it: an Armenian article is ն before a word
+    that begins with a vowel, whatever the stem ends in (Ստեփանակերտն է).
 
     >>> reinflect("Степанакерте", "Степанакерт", "Ханкенди", "ru")
     'Ханкенди'
@@ -134,7 +136,13 @@ def reinflect(surface: str, name: str, new_name: str, lang: str, before: str = "
     "Stepanakert'te"
     >>> reinflect("Ստեփանակերտը", "Ստեփանակերտ", "Խանքենդի", "hy"), reinflect("Ակնայում", "Ակնա", "Աղդամ", "hy")
     ('Խանքենդին', 'Աղդամում')
+    >>> reinflect("Խանքենդին", "Խանքենդի", "Ստեփանակերտ", "hy", after=" էր"), reinflect("Խանքենդին", "Խանքենդի", "Ստեփանակերտ", "hy", after="։")
+    ('Ստեփանակերտն', 'Ստեփանակերտը')
+    >>> reinflect("Մատաղիսը", "Մատաղիս", "Սուգովուշան", "hy", after=" երկու"), reinflect("Մատաղիսն", "Մատաղիս", "Սուգովուշան", "hy", after=" երկու")
+    ('Սուգովուշանը', 'Սուգովուշանն')
     """
+    if fold_key(name) == fold_key(new_name) and surface[:len(name)] == new_name:
+        return surface  # the same name: its endings are the writer's, right or not
     if lang in CASE_FORM_LANGS:
         return _russian_reinflect(surface, name, new_name, before)
     head = len(name)
@@ -146,7 +154,9 @@ def reinflect(surface: str, name: str, new_name: str, lang: str, before: str = "
     if lang in ("az", "tr"):
         return new_name + _turkic_suffix(suffix, new_name, lang)
     if lang == "hy":
-        return new_name + _armenian_suffix(suffix, new_name)
+        # A writer who puts ը before a vowel (Մատաղիսը երկու) does not follow the ն rule: neither do we.
+        vowel_next = _ARMENIAN_VOWEL_NEXT.match(after) is not None and not suffix.endswith("ը")
+        return new_name + _armenian_suffix(suffix, new_name, vowel_next)
     return new_name + suffix
 
 
@@ -269,13 +279,17 @@ def _turkic_morpheme(unit: str, word: str, lang: str) -> str:
 
 _ARMENIAN_ENDING = re.compile(r"(յ)?(ներ|եր)?(ում|ից|ով|ի|ու)?(ը|ն)?")
 _ARMENIAN_VOWELS = set("աեէըիոօ")
+# The next word, right after a space (no punctuation between), begins with a vowel letter.
+_ARMENIAN_VOWEL_NEXT = re.compile(r"[ \t\u00a0]+[աեէըիոօԱԵԷԸԻՈՕ]")
 
 
-def _armenian_suffix(suffix: str, stem: str) -> str:
+def _armenian_suffix(suffix: str, stem: str, vowel_next: bool = False) -> str:
     """Case ending and article written again for `stem`.
 
     After ա, ո or օ a case ending takes the glide յ (Ակնայում); the article
-    is ն after a vowel (Խանքենդին) and ը after a consonant (Ստեփանակերտը).
+    is ն after a vowel (Խանքենդին) and ը after a consonant (Ստեփանակերտը),
+    and ն whatever the stem when the next word begins with a vowel
+    (`vowel_next`: Ստեփանակերտն է, Շուշին էր).
     """
     found = _ARMENIAN_ENDING.fullmatch(suffix)
     if not found:
@@ -287,7 +301,7 @@ def _armenian_suffix(suffix: str, stem: str) -> str:
         written += glide + case
     if article:
         word = stem + written
-        written += "ն" if word[-1:] in _ARMENIAN_VOWELS or word.endswith("ու") else "ը"
+        written += "ն" if vowel_next or word[-1:] in _ARMENIAN_VOWELS or word.endswith("ու") else "ը"
     return written
 
 

@@ -373,7 +373,8 @@ class DocumentTranslator:
                     before = segment.target[max(0, target.start - 40):target.start]
                     # The output's language decides the grammar: a spelling shared by several
                     # languages (Stepanakert) is reported as the first of them.
-                    name = reinflect(target.surface, target.name, slot.choice.text, segment.lang, before=before)
+                    name = reinflect(target.surface, target.name, slot.choice.text, segment.lang, before=before,
+                                     after=segment.target[target.end:target.end + 40])
                     slot.how = "kept" if name == target.surface else "rewritten"
                     start, lead = _article_before(before, target.start, name, segment.lang, target.name)
                     edits.append((slot, (start, target.end), name, True, lead))
