@@ -33,6 +33,21 @@ CASES = [
     ("ru", "azerbaijani", "Из Шуши уехали последние жители.", "Из Шуши уехали последние жители."),
     ("ru", "azerbaijani", "Бои идут у Мадагиза.", "Бои идут у Суговушана."),
     ("ru", "azerbaijani", "Говорили о Мартакерте.", "Говорили об Агдере."),
+    # Russian agreement: adjectives and participles before the name, and the verbs of its clause,
+    # take the new name's gender (Шуша f. declines, Шуши is indeclinable and masculine, like
+    # every indeclinable town); the adjective also tells the case of a name that does not decline.
+    ("ru", "armenian", "Туристы вернулись в древнюю Шушу.", "Туристы вернулись в древний Шуши."),
+    ("ru", "azerbaijani", "Говорили о древнем Шуши.", "Говорили о древней Шуше."),
+    ("ru", "armenian", "Мы говорили о нашей древней Шуше.", "Мы говорили о нашем древнем Шуши."),
+    ("ru", "azerbaijani", "Жизнь в блокадном Степанакерте была тяжёлой.", "Жизнь в блокадном Ханкенди была тяжёлой."),
+    ("ru", "armenian", "В древнем Ханкенди открыли музей.", "В древнем Степанакерте открыли музей."),
+    ("ru", "armenian", "Войска вошли в оккупированный Ханкенди.", "Войска вошли в оккупированный Степанакерт."),
+    ("ru", "armenian", "Древняя Шуша была освобождена, сообщил штаб.", "Древний Шуши был освобожден, сообщил штаб."),
+    ("ru", "armenian", "8 ноября пала Шуша.", "8 ноября пал Шуши."),
+    ("ru", "azerbaijani", "Разрушенная Акна опустела.", "Разрушенный Агдам опустел."),
+    ("ru", "armenian", "ДРЕВНЯЯ ШУША ПАЛА", "ДРЕВНИЙ ШУШИ ПАЛ"),
+    # "освобождённой Шуши" is the genitive of Шуша whatever form the matcher read: it stays.
+    ("ru", "azerbaijani", "Репортаж из освобождённой Шуши.", "Репортаж из освобождённой Шуши."),
     # French: elision before a vowel, the whole article before a consonant (the Azerbaijani side
     # writes "the mountainous part of Karabakh" since 2021, see the gazetteer).
     ("fr", "azerbaijani", "Les combats près de Martakert continuent.", "Les combats près d'Aghdara continuent."),
@@ -59,3 +74,35 @@ def test_replacement_grammar(run, lang, convention, source, expected):
                  input=source)
     assert result.exit_code == 0, result.output
     assert result.stdout == expected + "\n"
+
+
+@pytest.mark.parametrize("convention, source", [
+    # "древний Шуши" may be the subject or the object: Шуша would be древняя Шуша or древнюю Шушу.
+    ("azerbaijani", "Он любил древний Шуши."),
+    # Шуши may be the object of a masculine subject after the verb (Azerbaijan freed Shushi).
+    ("azerbaijani", "Шуши освободил Азербайджан."),
+])
+def test_agreement_not_settled_keeps_the_sentence_and_adds_the_name(gazetteer, matcher, convention, source):
+    """Where the words agreeing with a name cannot be agreed with the new one for sure, nothing broken is
+    written: the sentence keeps its name and the chosen one is added in brackets (`inserted`)."""
+    from toponyms.render import Policy
+    from toponyms.translate.engines.identity import NoneEngine
+    from toponyms.translate.pipeline import DocumentTranslator
+
+    done = DocumentTranslator(NoneEngine(), gazetteer, matcher, Policy(convention, "none")).translate(source, "ru", "ru")
+    assert done.text == source + " [Шуша]"
+    [row] = [row for row in done.placements if row.id == "shusha"]
+    assert (row.placement, row.target_text) == ("inserted", "Шуша")
+
+
+def test_agreement_in_the_record(gazetteer, matcher):
+    """The record's target span is the name alone, after adjectives agreed in another length."""
+    from toponyms.render import Policy
+    from toponyms.translate.engines.identity import NoneEngine
+    from toponyms.translate.pipeline import DocumentTranslator
+
+    source = "Туристы вернулись в древнюю Шушу, а потом в древнюю Шушу вернулись беженцы."
+    done = DocumentTranslator(NoneEngine(), gazetteer, matcher, Policy("armenian", "first")).translate(source, "ru", "ru")
+    assert done.text == "Туристы вернулись в древний Шуши (Шуша), а потом в древний Шуши вернулись беженцы."
+    assert [(r.placement, done.text[r.target_start:r.target_end]) for r in done.placements] == [
+        ("rewritten", "Шуши"), ("rewritten", "Шуши")]

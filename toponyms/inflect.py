@@ -180,11 +180,31 @@ _MOTION_STEMS = ("вош", "вступ", "въех", "въезж", "прибы",
 
 
 def _russian_reinflect(surface: str, name: str, new_name: str, before: str) -> str:
-    wanted = fold_key(surface)
-    cases = [case for case, forms in enumerate(_case_table(fold_key(name))) if wanted in forms]
+    cases = russian_cases(surface, name)
     if not cases:
         return new_name
-    case = cases[0]
+    case = russian_case_by_preposition(before, cases)
+    written = russian_case_form(new_name, cases[0] if case is None else case)
+    return written
+
+
+def russian_cases(surface: str, name: str) -> list[int]:
+    """The cases (0 nominative ... 5 prepositional) in which `name` is written `surface`.
+
+    >>> russian_cases("Шуше", "Шуша"), russian_cases("Шуши", "Шуши")
+    ([2, 5], [0, 1, 2, 3, 4, 5])
+    """
+    wanted = fold_key(surface)
+    return [case for case, forms in enumerate(_case_table(fold_key(name))) if wanted in forms]
+
+
+def russian_case_form(name: str, case: int) -> str:
+    """`name` in the case `case` (its spelling's capitals kept): Шуша, 4 -> Шушой; Шуши stays Шуши."""
+    return _case_table(name)[case][0]
+
+
+def russian_case_by_preposition(before: str, cases: list[int]) -> int | None:
+    """Of `cases`, the one the preposition ending `before` asks for (в after a verb of motion: accusative)."""
     preposition = _LAST_WORD.search(before)
     if len(cases) > 1 and preposition and preposition.group(1).lower() in _PREPOSITION_CASE:
         word = preposition.group(1).lower()
@@ -193,9 +213,8 @@ def _russian_reinflect(surface: str, name: str, new_name: str, before: str) -> s
         if word in ("в", "во", "на") and verb and verb.group(1).lower().startswith(_MOTION_STEMS):
             by_preposition = 3
         if by_preposition in cases:
-            case = by_preposition
-    written = _case_table(new_name)[case][0]
-    return written
+            return by_preposition
+    return None
 
 
 # ---------------------------------------------------------------- Turkic suffixes on a new stem

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from toponyms.situation import Named, ProperNames, Situation, situations
+from toponyms.agreement import UNSURE, agree, agree_predicate
 from toponyms.fold import fold, fold_key
 from toponyms.gazetteer import Gazetteer
 from toponyms.inflect import adjust_article, reinflect
@@ -104,6 +105,9 @@ class _Slot:
     written: str = ""
     name_length: int = 0
     how: str = ""
+    # Words agree with the name in a way the new name cannot be agreed with for sure: the sentence
+    # keeps its name as written and the chosen name is added in brackets (never a broken form).
+    unsure: bool = False
 
 
 @dataclass
@@ -375,15 +379,56 @@ class DocumentTranslator:
                     # languages (Stepanakert) is reported as the first of them.
                     name = reinflect(target.surface, target.name, slot.choice.text, segment.lang, before=before,
                                      after=segment.target[target.end:target.end + 40])
+                    agreed, predicate = self._agreement(segment, target, slot)
+                    if agreed is UNSURE or predicate is UNSURE:
+                        slot.unsure = True
+                        continue
+                    if agreed is not None or predicate is not None:
+                        start, words = target.start, ""
+                        if agreed is not None:
+                            start, words, name = target.start - agreed.start, agreed.words, agreed.name
+                        end, tail = target.end, ""
+                        verb, after = predicate or (None, None)
+                        if verb is not None:  # (distance back from the name, length, text)
+                            verb_start = target.start - verb[0]
+                            words = verb[2] + segment.target[verb_start + verb[1]:start] + words
+                            start = verb_start
+                        if after is not None:
+                            end, tail = target.end + after[1], after[2]
+                        slot.how = "kept" if segment.target[start:end] == words + name + tail else "rewritten"
+                        edits.append((slot, (start, end), name, True, words, tail, (target.start, target.end)))
+                        continue
                     slot.how = "kept" if name == target.surface else "rewritten"
                     start, lead = _article_before(before, target.start, name, segment.lang, target.name)
                     edits.append((slot, (start, target.end), name, True, lead))
             self._write(segment, edits)
 
+    @staticmethod
+    def _agreement(segment: _Segment, target: Mention, slot: _Slot):
+        """Russian words agreeing with a name, agreed with the name put in its place (`toponyms.agreement`).
+
+        Returns (adjectives, predicate): an Agreement whose `start` counts back from the name, and
+        (end, text) for the text after it; each may be None or UNSURE.
+        """
+        if segment.lang != "ru" or fold_key(target.name) == fold_key(slot.choice.text):
+            return None, None
+        window = segment.target[max(0, target.start - 120):target.start]
+        if target.start > 120:
+            window = window[window.find(" ") + 1:]  # no half word at the window's edge
+        agreed = agree(window, target.surface, target.name, slot.choice.text, slot.mention.kind)
+        if agreed is not None and agreed is not UNSURE:
+            agreed = replace(agreed, start=len(window) - agreed.start)
+        after = segment.target[target.end:target.end + 120]
+        predicate = agree_predicate(window, after, target.surface, target.name, slot.choice.text, slot.mention.kind)
+        if predicate is not None and predicate is not UNSURE and predicate[0] is not None:
+            verb_start, verb_end, verb = predicate[0]
+            predicate = ((len(window) - verb_start, verb_end - verb_start, verb), predicate[1])
+        return agreed, predicate
+
     def _place_engine_renderings(self, segments: list[_Segment], renderings: dict[str, str]) -> None:
         """Find the engine's own rendering of a name it did not keep ("Superior Karabakh")."""
         for segment in segments:
-            waiting = [slot for slot in segment.slots if not slot.how]
+            waiting = [slot for slot in segment.slots if not slot.how and not slot.unsure]
             if not waiting:
                 continue
             folded = fold(segment.target)
@@ -411,7 +456,9 @@ class DocumentTranslator:
 
     def _place_protected(self, segments: list[_Segment], src: str, tgt: str) -> None:
         """Translate again the segments that still miss a name, with every name behind a placeholder."""
-        retry = [segment for segment in segments if any(not slot.how for slot in segment.slots)]
+        # A segment holding a name kept for its agreement is not translated again: that would write it over.
+        retry = [segment for segment in segments if any(not slot.how for slot in segment.slots)
+                 and not any(slot.unsure for slot in segment.slots)]
         if not retry:
             return
         template = self.engine.placeholder(src, tgt)
@@ -457,11 +504,14 @@ class DocumentTranslator:
     def _write(self, segment: _Segment, edits: list) -> None:
         """Write names over spans of the target segment, all in one pass, shifting the spans placed before.
 
-        `edits` are (slot, span, name, engine_text, lead), their spans apart
-        from each other and from those of slots placed earlier. `engine_text`
-        is False when the span is a placeholder of ours, whose capitals say
-        nothing about the headline it stands in; `lead` is the text written
-        before the name in the span (an elided article: "d'"). Writing them
+        `edits` are (slot, span, name, engine_text, lead[, tail, name_span]),
+        their spans apart from each other and from those of slots placed
+        earlier. `engine_text` is False when the span is a placeholder of
+        ours, whose capitals say nothing about the headline it stands in;
+        `lead` is the text written before the name in the span (an elided
+        article: "d'", adjectives agreed with it), `tail` the text written
+        after it (a verb agreed with it), `name_span` where the old name stands
+        when lead or tail replace text of another length. Writing them
         one at a time would copy the segment once per name: names x length on
         a long line.
         """
@@ -471,14 +521,17 @@ class DocumentTranslator:
         parts, cursor, shift = [], 0, 0
         ends, shifts = [], []  # after the edit ending at ends[i], later text moves by shifts[i]
         edited = set()
-        for slot, (start, end), name, engine_text, lead in sorted(edits, key=lambda edit: edit[1][0]):
-            replaced = target[start + len(lead):end] if lead else target[start:end]
+        for slot, (start, end), name, engine_text, lead, *more in sorted(edits, key=lambda edit: edit[1][0]):
+            tail, name_span = more if more else ("", None)
+            replaced = target[slice(*name_span)] if name_span else (target[start + len(lead):end] if lead
+                                                                     else target[start:end])
             if engine_text and len(replaced) > 1 and replaced.isupper():
                 name = name.upper()  # a headline in capitals stays in capitals
-            written = lead + self._with_rival(name, slot, segment.lang)
+            named = lead + self._with_rival(name, slot, segment.lang)
+            written = named + tail
             parts += [target[cursor:start], written]
-            slot.span = (start + shift + len(lead), start + shift + len(written))
-            slot.written, slot.name_length = written[len(lead):], len(name)
+            slot.span = (start + shift + len(lead), start + shift + len(named))
+            slot.written, slot.name_length = named[len(lead):], len(name)
             shift += len(written) - (end - start)
             cursor = end
             ends.append(end)
