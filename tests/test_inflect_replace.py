@@ -60,6 +60,22 @@ CASES = [
     ("es", "armenian", "La guerra del Alto Karabaj terminó.", "La guerra de Nagorno Karabaj terminó."),
     ("es", "armenian", "Los combates en el Alto Karabaj siguen.", "Los combates en Nagorno Karabaj siguen."),
     ("es", "azerbaijani", "Llegaron a Artsaj ayer.", "Llegaron al Karabaj montañoso ayer."),
+    # The article goes with the new name's head noun: el distrito / la región, le district / la
+    # région, der Bezirk / die Region (im -> in der, in die -> in den, Der -> Die).
+    ("es", "armenian", "Los combates en el distrito de Kalbajar siguen.", "Los combates en la región de Karvachar siguen."),
+    ("es", "azerbaijani", "La capital de la región de Karvachar quedó vacía.",
+     "La capital del distrito de Kalbajar quedó vacía."),
+    ("es", "azerbaijani", "Visitaron Artsaj en mayo.", "Visitaron el Karabaj montañoso en mayo."),
+    ("es", "azerbaijani", "Artsaj votó.", "El Karabaj montañoso votó."),
+    ("fr", "armenian", "Les combats dans le district de Kelbadjar continuent.",
+     "Les combats dans la région de Karvatchar continuent."),
+    ("fr", "azerbaijani", "Le chef de la région de Karvatchar est parti.", "Le chef du district de Kelbadjar est parti."),
+    ("fr", "azerbaijani", "Dans la région de Martouni, rien.", "Dans le district de Khodjavend, rien."),
+    ("de", "armenian", "Die Kämpfe im Bezirk Kelbadschar gehen weiter.", "Die Kämpfe in der Region Karwatschar gehen weiter."),
+    ("de", "armenian", "Der Bezirk Kelbadschar wurde übergeben.", "Die Region Karwatschar wurde übergeben."),
+    ("de", "azerbaijani", "Sie zogen in die Region Karwatschar.", "Sie zogen in den Bezirk Kəlbəcər."),
+    ("de", "azerbaijani", "Die Lage in der Provinz Martuni ist ruhig.", "Die Lage im Bezirk Xocavənd ist ruhig."),
+    ("de", "azerbaijani", "Nachrichten aus der Provinz Martuni.", "Nachrichten aus dem Bezirk Xocavənd."),
     # Spanish: a town name has no article; the new name is written in Spanish spelling.
     ("es", "azerbaijani", "Las tropas entraron en Shushi.", "Las tropas entraron en Shushá."),
     ("es", "armenian", "Los refugiados dejaron Kalbajar.", "Los refugiados dejaron Karvachar."),
@@ -106,3 +122,34 @@ def test_agreement_in_the_record(gazetteer, matcher):
     assert done.text == "Туристы вернулись в древний Шуши (Шуша), а потом в древний Шуши вернулись беженцы."
     assert [(r.placement, done.text[r.target_start:r.target_end]) for r in done.placements] == [
         ("rewritten", "Шуши"), ("rewritten", "Шуши")]
+
+
+def test_german_article_whose_case_cannot_be_told_keeps_the_sentence(gazetteer, matcher):
+    """"die Region" after a verb is nominative or accusative: der Bezirk or den Bezirk. Nothing broken is
+    written: the sentence keeps its name and the chosen one is added in brackets."""
+    from toponyms.render import Policy
+    from toponyms.translate.engines.identity import NoneEngine
+    from toponyms.translate.pipeline import DocumentTranslator
+
+    translator = DocumentTranslator(NoneEngine(), gazetteer, matcher, Policy("azerbaijani", "none"))
+    source = "Man besuchte die Region Karwatschar."
+    done = translator.translate(source, "de", "de")
+    assert done.text == source + " [Bezirk Kəlbəcər]"
+    assert [row.placement for row in done.placements] == ["inserted"]
+    # An adjective between article and name would change with them: im umkämpften Bezirk / in der umkämpften Region.
+    source = "Kämpfe in der umkämpften Region Karwatschar."
+    assert translator.translate(source, "de", "de").text == source + " [Bezirk Kəlbəcər]"
+
+
+def test_a_form_declares_its_article_in_the_gazetteer(gazetteer, tmp_path):
+    """`article` is data of the form (Spanish el Alto Karabaj), checked by the loader."""
+    from toponyms.errors import ToponymsError
+    from toponyms.gazetteer import load
+
+    forms = {f.id: f for f in gazetteer.get("nagorno_karabakh").forms}
+    assert forms["upper_karabakh"].articles == {"es": "el"} and forms["artsakh"].articles == {}
+    bad = tmp_path / "g.yaml"
+    bad.write_text("users: {a: A}\nentities:\n  - id: x\n    kind: town\n    forms:\n      - form: x\n"
+                   "        used_by: [a]\n        article: {es: los}\n        names: {en: [Xtown]}\n", encoding="utf-8")
+    with pytest.raises(ToponymsError, match=r"article es: 'los' is not one of de: der/die/das; es: el/la; fr: le/la"):
+        load([str(bad)])

@@ -38,7 +38,7 @@ from toponyms.situation import Named, ProperNames, Situation, situations
 from toponyms.agreement import UNSURE, agree, agree_predicate
 from toponyms.fold import fold, fold_key
 from toponyms.gazetteer import Gazetteer
-from toponyms.inflect import adjust_article, reinflect
+from toponyms.inflect import adjust_article, name_article, reinflect
 from toponyms.match import Matcher, Mention
 from toponyms.render import Choice, Policy, choose, with_rival
 from toponyms.translate.engines.base import Engine
@@ -246,11 +246,15 @@ def _as_written(mention: Mention) -> str:
     return head if fold_key(head) == fold_key(mention.name) else mention.name
 
 
-def _article_before(before: str, start: int, name: str, lang: str, old: str | None = None) -> tuple[int, str]:
-    """(where the edit starts, what to write before the name): an article elided or restored for `name`."""
-    fixed = adjust_article(before, name, lang, old)
+def _article_before(before: str, start: int, name: str, lang: str, old: str | None = None,
+                    articles: tuple[str | None, str | None] | None = None):
+    """(where the edit starts, what to write before the name): an article elided, restored or changed
+    for `name` (see `adjust_article`); "unsure" when the article's case cannot be told."""
+    fixed = adjust_article(before, name, lang, old, articles)
     if fixed is None:
         return start, ""
+    if fixed == "unsure":
+        return fixed
     old, new = fixed
     return start - len(old), new
 
@@ -398,10 +402,23 @@ class DocumentTranslator:
                         slot.how = "kept" if segment.target[start:end] == words + name + tail else "rewritten"
                         edits.append((slot, (start, end), name, True, words, tail, (target.start, target.end)))
                         continue
+                    placed = _article_before(before, target.start, name, segment.lang, target.name,
+                                             self._articles(slot, target.form, target.name, name, segment.lang))
+                    if placed == "unsure":
+                        slot.unsure = True  # "die Region": nominative or accusative? The sentence stays as written
+                        continue
                     slot.how = "kept" if name == target.surface else "rewritten"
-                    start, lead = _article_before(before, target.start, name, segment.lang, target.name)
-                    edits.append((slot, (start, target.end), name, True, lead))
+                    start, lead = placed
+                    edits.append((slot, (start, target.end), name, True, lead, "", (target.start, target.end)))
             self._write(segment, edits)
+
+    def _articles(self, slot: _Slot, old_form: str | None, old: str, new: str, lang: str):
+        """The articles the name in the output (`old`, of the form `old_form`) and the name put in take."""
+        if lang not in ("de", "es", "fr"):
+            return None
+        entity = self.gazetteer.get(slot.mention.entity_id)
+        declared = next((f.articles.get(lang) for f in entity.forms if f.id == old_form), None)
+        return name_article(old, lang, declared), name_article(new, lang, slot.choice.form.articles.get(lang))
 
     @staticmethod
     def _agreement(segment: _Segment, target: Mention, slot: _Slot):
@@ -448,9 +465,11 @@ class DocumentTranslator:
                         taken.add(*found.span())
                         slot.how = "engine-rendering"
                         before = segment.target[max(0, found.start() - 40):found.start()]
-                        start, lead = _article_before(before, found.start(), slot.choice.text, segment.lang,
-                                                      segment.target[found.start():found.end()])
-                        edits.append((slot, (start, found.end()), slot.choice.text, True, lead))
+                        old = segment.target[found.start():found.end()]
+                        placed = _article_before(before, found.start(), slot.choice.text, segment.lang, old,
+                                                 self._articles(slot, None, old, slot.choice.text, segment.lang))
+                        start, lead = (found.start(), "") if placed == "unsure" else placed
+                        edits.append((slot, (start, found.end()), slot.choice.text, True, lead, "", found.span()))
                         break
             self._write(segment, edits)
 
