@@ -220,6 +220,8 @@ def agree_predicate(before: str, after: str, surface: str, old_name: str, new_na
     ((9, 13, 'пал'), None)
     >>> agree_predicate("", " пал 8 ноября.", "Шуши", "Шуши", "Шуша")
     UNSURE
+    >>> agree_predicate("", " под натиском Армении пала.", "Шуша", "Шуша", "Шуши")
+    UNSURE
     >>> agree_predicate("в ", " пала.", "Шуше", "Шуша", "Шуши") is None, agree_predicate("В ", " разрушен собор.", "Шуши", "Шуши", "Шуша")
     (True, None)
     """
@@ -229,10 +231,15 @@ def agree_predicate(before: str, after: str, surface: str, old_name: str, new_na
         return None
     agreeing = []  # (in before?, match, readings)
     if _MAYBE_PREDICATE.search(after[:80]):
+        named = False  # another name (a capital) stands between: its span is not ours to write over
         for found in _CLAUSE_WORDS.finditer(after):
-            if not found.group()[0].isalpha() or found.start() > 80:
-                break
-            readings = _predicate_readings(found.group(), old_gender)
+            word = found.group()
+            if not word[0].isalpha() or found.start() > 80:
+                break  # the clause ends
+            named = named or (word[0].isupper() and not word.isupper())
+            readings = _predicate_readings(word, old_gender)
+            if readings and named:
+                return UNSURE
             if readings:
                 agreeing.append((False, found, readings))
     words, _ = _scan(before, old_gender, {0})
