@@ -155,3 +155,15 @@ def test_a_form_declares_its_article_in_the_gazetteer(gazetteer, tmp_path):
                    "        used_by: [a]\n        article: {es: los}\n        names: {en: [Xtown]}\n", encoding="utf-8")
     with pytest.raises(ToponymsError, match=r"article es: 'los' is not one of de: der/die/das; es: el/la; fr: le/la"):
         load([str(bad)])
+
+
+def test_a_name_kept_for_its_adjective_shows_no_rival_of_the_same_spelling(gazetteer, matcher):
+    """"освобождённой Шуши" is the genitive of Шуша: kept as it is, and no "Шуши (Шуши)"."""
+    from toponyms.render import Policy
+    from toponyms.translate.engines.identity import NoneEngine
+    from toponyms.translate.pipeline import DocumentTranslator
+
+    source = "Репортаж из освобождённой Шуши."
+    done = DocumentTranslator(NoneEngine(), gazetteer, matcher, Policy("azerbaijani", "every")).translate(source, "ru", "ru")
+    assert done.text == source
+    assert [(row.placement, row.alternate_shown) for row in done.placements] == [("kept", False)]

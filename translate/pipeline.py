@@ -347,6 +347,10 @@ class DocumentTranslator:
 
     def _with_rival(self, name: str, slot: _Slot, lang: str) -> str:
         alternate = slot.choice.alternate if slot.show_rival else None
+        if alternate and alternate.casefold() == name.casefold():
+            # The name written is spelled as its rival (Шуши, the genitive of Шуша kept for its
+            # adjective): "Шуши (Шуши)" would show nothing.
+            slot.show_rival, alternate = False, None
         return with_rival(name, alternate, self.policy.rival_style, slot.choice.alternate_users, lang)
 
     def _find_each(self, texts: list[str]) -> list[list[Mention]]:
