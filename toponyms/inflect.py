@@ -453,6 +453,9 @@ def _french_change(before: str, name: str, old_article: str | None, new_article:
     found = _FR_BEFORE.search(before)
     if found and old_article is not None:
         word = found.group(1).lower().replace("’", "'")
+        article = "le" if word in ("du", "au", "le") else ("la" if word.endswith("la") else old_article)
+        if article != old_article:
+            return None  # the article is another word's
         preposition = {"du": "de", "au": "à"}.get(word, word.split(" ")[0] if " " in word else "")
         return before[found.start():], _capital_as(_fr_write(preposition, new_article, vowel), found.group(1))
     if old_article is None and new_article is not None:
