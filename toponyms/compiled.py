@@ -73,7 +73,7 @@ _CODE = ("fold.py", "inflect.py", "gazetteer.py", "match.py", "compiled.py", "co
 
 def _entity_record(entity: Entity) -> bytes:
     forms = tuple((f.id, f.used_by, tuple(f.names.items()), f.since, f.until, f.note, f.rival, f.contested,
-                   f.preferred_by, f.official_for) for f in entity.forms)
+                   f.preferred_by, f.official_for, tuple(f.articles.items())) for f in entity.forms)
     g = entity.guards
     guards = (g.proper_case, tuple(sorted(g.not_after)), tuple(sorted(g.not_before)),
               tuple((what, tuple(near.to_json()), tuple(sentence.to_json())) for what, near, sentence in g.readings),
@@ -88,7 +88,7 @@ def _entity_of(record: bytes) -> Entity:
     return Entity(
         id=entity_id, kind=kind,
         forms=tuple(Form(id=f[0], used_by=f[1], names=dict(f[2]), since=f[3], until=f[4], note=f[5], rival=f[6],
-                         contested=f[7], preferred_by=f[8], official_for=f[9])
+                         contested=f[7], preferred_by=f[8], official_for=f[9], articles=dict(f[10]))
                     for f in forms),
         coords=coords, part_of=part_of, notes=notes, sources=sources,
         guards=Guards(guards[0], frozenset(guards[1]), frozenset(guards[2]),

@@ -46,6 +46,8 @@ LANGUAGES = {
     "nl": "Dutch", "pl": "Polish", "be": "Belarusian", "kk": "Kazakh", "he": "Hebrew",
     "el": "Greek", "zh": "Chinese", "ja": "Japanese", "sv": "Swedish", "cs": "Czech",
 }
+# The definite articles a form's `article` may give, per language (nominative singular: the gender).
+ARTICLES = {"de": ("der", "die", "das"), "es": ("el", "la"), "fr": ("le", "la")}
 KINDS = frozenset({
     "country", "region", "province", "district", "city", "town", "village", "settlement",
     "corridor", "river", "lake", "reservoir", "mountain", "range", "pass", "road",
@@ -74,6 +76,9 @@ class Form:
     # (Armenian media write Աղդամ, not the official Ակնա), and those for whom it is official.
     preferred_by: tuple[str, ...] = ()
     official_for: tuple[str, ...] = ()
+    # language -> the definite article its spellings take in running text where no generic head
+    # noun gives one (Spanish "el Alto Karabaj"): de der/die/das, es el/la, fr le/la.
+    articles: dict[str, str] = field(default_factory=dict, compare=False)
 
     def rendering(self, lang: str) -> str | None:
         """The spelling to write in `lang`, or None when the form has none there."""
@@ -182,6 +187,7 @@ class Entity:
                     "contested": f.contested and self.contested,
                     "preferred_by": list(f.preferred_by),
                     "official_for": list(f.official_for),
+                    "article": dict(f.articles),
                     "names": {lang: list(s) for lang, s in f.names.items()},
                 }
                 for f in self.forms
@@ -670,7 +676,27 @@ class _Checker:
             contested=self._flag(path, line, where, raw, "contested"),
             preferred_by=self._users(path, line, where, raw, "preferred_by"),
             official_for=self._users(path, line, where, raw, "official_for"),
+            articles=self._articles(path, line, where, raw.get("article")),
         )
+
+    def _articles(self, path: str, line, where: str, raw) -> dict[str, str]:
+        """A form's `article`: language -> the definite article its names take (de, es and fr only)."""
+        if raw is None:
+            return {}
+        if not isinstance(raw, dict):
+            self.problem(path, line, f"{where}: `article` must map a language to an article (es: el)")
+            return {}
+        articles = {}
+        for lang, article in raw.items():
+            if lang == "__line__":
+                continue
+            allowed = ARTICLES.get(lang)
+            if allowed is None or article not in allowed:
+                choices = "; ".join(f"{code}: {'/'.join(words)}" for code, words in ARTICLES.items())
+                self.problem(path, line, f"{where}: article {lang}: {article!r} is not one of {choices}")
+                continue
+            articles[lang] = article
+        return articles
 
     def _names(self, path: str, where: str, raw_names, line) -> dict[str, tuple[str, ...]]:
         """language -> spellings, each problem reported."""

@@ -142,11 +142,13 @@ def _case_table(name: str) -> list[list[str]]:
     return [[" ".join(c) for c in product(*(forms[case] for forms in per_word))] for case in range(_CASES)]
 
 
-def reinflect(surface: str, name: str, new_name: str, lang: str, before: str = "") -> str:
+def reinflect(surface: str, name: str, new_name: str, lang: str, before: str = "", after: str = "") -> str:
     """Write `new_name` the way `surface` inflects `name`, to put one name in another's place.
 
     `before` is the text just before the surface: a Russian preposition tells
     the case of a name that does not decline (в Шуши is prepositional).
+    `after` is the text just after it: an Armenian article is ն before a word
+    that begins with a vowel, whatever the stem ends in (Ստեփանակերտն է).
 
     >>> reinflect("Степанакерте", "Степанакерт", "Ханкенди", "ru")
     'Ханкенди'
@@ -170,7 +172,13 @@ def reinflect(surface: str, name: str, new_name: str, lang: str, before: str = "
     ('Խանքենդին', 'Աղդամում')
     >>> reinflect("ԼՂ-ում", "ԼՂ", "Լեռնային Ղարաբաղ", "hy"), reinflect("ՀՀ-ն", "ՀՀ", "ԼՂՀ", "hy")
     ('Լեռնային Ղարաբաղում', 'ԼՂՀ-ն')
+    >>> reinflect("Խանքենդին", "Խանքենդի", "Ստեփանակերտ", "hy", after=" էր"), reinflect("Խանքենդին", "Խանքենդի", "Ստեփանակերտ", "hy", after="։")
+    ('Ստեփանակերտն', 'Ստեփանակերտը')
+    >>> reinflect("Մատաղիսը", "Մատաղիս", "Սուգովուշան", "hy", after=" երկու"), reinflect("Մատաղիսն", "Մատաղիս", "Սուգովուշան", "hy", after=" երկու")
+    ('Սուգովուշանը', 'Սուգովուշանն')
     """
+    if fold_key(name) == fold_key(new_name) and surface[:len(name)] == new_name:
+        return surface  # the same name: its endings are the writer's, right or not
     if lang in CASE_FORM_LANGS:
         return _russian_reinflect(surface, name, new_name, before)
     head = len(name)
@@ -184,7 +192,9 @@ def reinflect(surface: str, name: str, new_name: str, lang: str, before: str = "
     if lang == "hy":
         if suffix[:1] == "-" and sum(ch.isupper() for ch in new_name.split()[-1]) < 2:
             suffix = suffix[1:]  # ԼՂ-ում: the hyphen goes with the abbreviation, not with a name
-        return new_name + _armenian_suffix(suffix, new_name)
+        # A writer who puts ը before a vowel (Մատաղիսը երկու) does not follow the ն rule: neither do we.
+        vowel_next = _ARMENIAN_VOWEL_NEXT.match(after) is not None and not suffix.endswith("ը")
+        return new_name + _armenian_suffix(suffix, new_name, vowel_next)
     return new_name + suffix
 
 
@@ -208,11 +218,31 @@ _MOTION_STEMS = ("вош", "вступ", "въех", "въезж", "прибы",
 
 
 def _russian_reinflect(surface: str, name: str, new_name: str, before: str) -> str:
-    wanted = fold_key(surface)
-    cases = [case for case, forms in enumerate(_case_table(fold_key(name))) if wanted in forms]
+    cases = russian_cases(surface, name)
     if not cases:
         return new_name
-    case = cases[0]
+    case = russian_case_by_preposition(before, cases)
+    written = russian_case_form(new_name, cases[0] if case is None else case)
+    return written
+
+
+def russian_cases(surface: str, name: str) -> list[int]:
+    """The cases (0 nominative ... 5 prepositional) in which `name` is written `surface`.
+
+    >>> russian_cases("Шуше", "Шуша"), russian_cases("Шуши", "Шуши")
+    ([2, 5], [0, 1, 2, 3, 4, 5])
+    """
+    wanted = fold_key(surface)
+    return [case for case, forms in enumerate(_case_table(fold_key(name))) if wanted in forms]
+
+
+def russian_case_form(name: str, case: int) -> str:
+    """`name` in the case `case` (its spelling's capitals kept): Шуша, 4 -> Шушой; Шуши stays Шуши."""
+    return _case_table(name)[case][0]
+
+
+def russian_case_by_preposition(before: str, cases: list[int]) -> int | None:
+    """Of `cases`, the one the preposition ending `before` asks for (в after a verb of motion: accusative)."""
     preposition = _LAST_WORD.search(before)
     if len(cases) > 1 and preposition and preposition.group(1).lower() in _PREPOSITION_CASE:
         word = preposition.group(1).lower()
@@ -221,9 +251,8 @@ def _russian_reinflect(surface: str, name: str, new_name: str, before: str) -> s
         if word in ("в", "во", "на") and verb and verb.group(1).lower().startswith(_MOTION_STEMS):
             by_preposition = 3
         if by_preposition in cases:
-            case = by_preposition
-    written = _case_table(new_name)[case][0]
-    return written
+            return by_preposition
+    return None
 
 
 # ---------------------------------------------------------------- Turkic suffixes on a new stem
@@ -307,13 +336,17 @@ def _turkic_morpheme(unit: str, word: str, lang: str) -> str:
 
 _ARMENIAN_ENDING = re.compile(r"(յ)?(ներ|եր)?(ում|ից|ով|ի|ու)?(ը|ն)?")
 _ARMENIAN_VOWELS = set("աեէըիոօ")
+# The next word, right after a space (no punctuation between), begins with a vowel letter.
+_ARMENIAN_VOWEL_NEXT = re.compile(r"[ \t\u00a0]+[աեէըիոօԱԵԷԸԻՈՕ]")
 
 
-def _armenian_suffix(suffix: str, stem: str) -> str:
+def _armenian_suffix(suffix: str, stem: str, vowel_next: bool = False) -> str:
     """Case ending and article written again for `stem`.
 
     After ա, ո or օ a case ending takes the glide յ (Ակնայում); the article
-    is ն after a vowel (Խանքենդին) and ը after a consonant (Ստեփանակերտը).
+    is ն after a vowel (Խանքենդին) and ը after a consonant (Ստեփանակերտը),
+    and ն whatever the stem when the next word begins with a vowel
+    (`vowel_next`: Ստեփանակերտն է, Շուշին էր).
     """
     found = _ARMENIAN_ENDING.fullmatch(suffix)
     if not found:
@@ -325,7 +358,7 @@ def _armenian_suffix(suffix: str, stem: str) -> str:
         written += glide + case
     if article:
         word = stem + written
-        written += "ն" if word[-1:] in _ARMENIAN_VOWELS or word.endswith("ու") else "ը"
+        written += "ն" if vowel_next or word[-1:] in _ARMENIAN_VOWELS or word.endswith("ու") else "ը"
     return written
 
 
@@ -337,51 +370,233 @@ _FRENCH_VOWEL_START = re.compile(r"[AEIOUYÂÊÎÔÛÉÈaeiouyâêîôûéè]")
 _RUSSIAN_O = re.compile(r"(?<!\w)([оО]б?)\s+$")
 
 
-_SPANISH_ARTICLE = re.compile(r"(?<!\w)(el|del|al|El|Del|Al)\s+$")
-_SPANISH_BARE = re.compile(r"(?<!\w)(de|a|en|De|A|En)\s+$")
+# The article a name takes by its generic head noun (Bezirk Kelbadschar, región de Karvachar,
+# corridor de Zanguezour): the nominative singular definite article, which says the gender. A
+# name without one takes no article unless the gazetteer says so (a form's `article`).
+_HEAD_NOUNS: dict[str, dict[str, str]] = {
+    "de": {"bezirk": "der", "rayon": "der", "provinz": "die", "region": "die", "korridor": "der", "route": "die",
+           "kloster": "das", "festung": "die", "mine": "die", "dorf": "das", "fluss": "der", "berg": "der",
+           "stausee": "der", "talsperre": "die", "gebirge": "das", "höhle": "die", "brücke": "die", "steppe": "die",
+           "pass": "der", "tal": "das", "republik": "die", "oblast": "die", "gebiet": "das", "see": "der",
+           "wirtschaftsregion": "die", "wirtschaftsbezirk": "der", "wirtschaftszone": "die", "ebene": "die",
+           "kirche": "die", "kathedrale": "die", "stadt": "die", "kanal": "der", "flughafen": "der", "wald": "der",
+           "burg": "die", "schlucht": "die", "straße": "die", "grenzübergang": "der", "kontrollpunkt": "der"},
+    "es": {"distrito": "el", "provincia": "la", "región": "la", "corredor": "el", "ruta": "la", "monasterio": "el",
+           "fortaleza": "la", "mina": "la", "aldea": "la", "pueblo": "el", "río": "el", "monte": "el", "embalse": "el",
+           "cueva": "la", "puente": "el", "llanura": "la", "meseta": "la", "república": "la", "cordillera": "la",
+           "sierra": "la", "lago": "el", "valle": "el", "paso": "el", "canal": "el", "aeropuerto": "el",
+           "catedral": "la", "iglesia": "la", "carretera": "la", "bosque": "el", "óblast": "el", "óblast autónomo": "el"},
+    "fr": {"district": "le", "province": "la", "région": "la", "corridor": "le", "route": "la", "monastère": "le",
+           "forteresse": "la", "mine": "la", "village": "le", "rivière": "la", "fleuve": "le", "mont": "le",
+           "réservoir": "le", "grotte": "la", "pont": "le", "plaine": "la", "plateau": "le", "république": "la",
+           "lac": "le", "vallée": "la", "col": "le", "canal": "le", "aéroport": "le", "cathédrale": "la",
+           "église": "la", "chaîne": "la", "forêt": "la", "barrage": "le", "oblast": "l'"},
+}
+# German compounds whose last part is a head noun (Mughansteppe, Latschinkorridor); shorter
+# nouns (see, berg, tal) end too many town names to be read inside a word.
+_GERMAN_COMPOUND_HEADS = ("stausee", "steppe", "korridor", "gebirge", "höhle", "brücke", "talsperre", "kanal")
 
 
-@lru_cache(maxsize=None)
-def _articled(lang: str) -> frozenset[str]:
-    from .cues import cue_list
+def name_article(spelling: str, lang: str, declared: str | None = None) -> str | None:
+    """The definite article a name takes in running text (der/die/das, el/la, le/la), None if none.
 
-    return frozenset(fold_key(name) for name in cue_list("articled", lang))
+    `declared` is the gazetteer's word for the form (its `article`); else the generic head
+    noun decides.
 
-
-def _spanish_article(before: str, name: str, old: str | None) -> tuple[str, str] | None:
-    """el/del/al before a name that takes the article (el Alto Karabaj), none before one that does not.
-
-    Only where the name put in differs from the one it replaces: the article of
-    "el corredor de Lachín" belongs to the corridor, and stays.
+    >>> name_article("Bezirk Kelbadschar", "de"), name_article("Sangesur-Korridor", "de"), name_article("Arzach", "de")
+    ('der', 'der', None)
+    >>> name_article("región de Karvachar", "es"), name_article("Alto Karabaj", "es", "el"), name_article("route Trump", "fr")
+    ('la', 'el', 'la')
     """
-    wants = fold_key(name) in _articled("es")
-    if old is None or (fold_key(old) in _articled("es")) == wants:
+    if declared:
+        return declared
+    heads = _HEAD_NOUNS.get(lang)
+    if not heads:
         return None
-    found = _SPANISH_ARTICLE.search(before)
-    if found and not wants:
-        word = found.group(1)
-        bare = {"el": "", "del": "de ", "al": "a "}[word.lower()]
-        if bare and word[0].isupper():
-            bare = bare[0].upper() + bare[1:]
-        return before[found.start():], bare
-    found = _SPANISH_BARE.search(before)
-    if found and wants:
-        word = found.group(1)
-        full = {"de": "del ", "a": "al ", "en": "en el "}[word.lower()]
-        if word[0].isupper():
-            full = full[0].upper() + full[1:]
-        return before[found.start():], full
+    words = spelling.lower().split()
+    if not words:
+        return None
+    if words[0] in heads and len(words) > 1:
+        return heads[words[0]]
+    if lang == "de":
+        last = words[-1].rsplit("-", 1)
+        if len(last) == 2 and last[1] in heads:
+            return heads[last[1]]
+        for head in _GERMAN_COMPOUND_HEADS:
+            if words[-1].endswith(head) and len(words[-1]) > len(head) + 2:
+                return heads[head]
     return None
 
 
-def adjust_article(before: str, name: str, lang: str, old: str | None = None) -> tuple[str, str] | None:
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;«\"“„(—–-]\s*)$")
+
+
+def _capital_as(word: str, model: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() and word else word
+
+
+# Spanish: what stands before a name with an article: (preposition, article) -> written form.
+_ES_BEFORE = re.compile(r"(?<!\w)(del|al|el|la|de la|a la)\s+$", re.IGNORECASE)
+_ES_BARE = re.compile(r"(?<!\w)(de|a)\s+$", re.IGNORECASE)
+_ES_SPLIT = {"del": ("de", "el"), "al": ("a", "el"), "el": ("", "el"), "la": ("", "la"), "de la": ("de", "la"),
+             "a la": ("a", "la")}
+
+
+def _es_write(preposition: str, article: str | None) -> str:
+    if article is None:
+        return f"{preposition} " if preposition else ""
+    if article == "el" and preposition in ("de", "a"):
+        return {"de": "del ", "a": "al "}[preposition]
+    return f"{preposition} {article} " if preposition else f"{article} "
+
+
+def _spanish_change(before: str, old_article: str | None, new_article: str | None):
+    found = _ES_BEFORE.search(before)
+    if found and old_article is not None:
+        preposition, article = _ES_SPLIT[found.group(1).lower()]
+        if article != old_article:
+            return None  # the article is another word's (la guerra de ...)
+        return before[found.start():], _capital_as(_es_write(preposition, new_article), found.group(1))
+    if old_article is None and new_article is not None:
+        bare = _ES_BARE.search(before)
+        if bare:
+            return before[bare.start():], _capital_as(_es_write(bare.group(1).lower(), new_article), bare.group(1))
+        article = _es_write("", new_article)
+        return "", article.capitalize() if _SENTENCE_START.search(before) else article
+    return None
+
+
+# French: du, au, le, la, l', de la, de l', à la, à l' before a name with an article.
+_FR_BEFORE = re.compile(r"(?<!\w)(du|au|le|la|de la|à la|de l['’]|à l['’]|l['’])\s*$", re.IGNORECASE)
+_FR_BARE = re.compile(r"(?<!\w)(de|à|d['’])\s*$", re.IGNORECASE)
+
+
+def _fr_write(preposition: str, article: str | None, vowel: bool) -> str:
+    if article is None:
+        if preposition == "de":
+            return "d'" if vowel else "de "
+        return f"{preposition} " if preposition else ""
+    if vowel or article == "l'":
+        article = "l'"
+        return f"{preposition} l'" if preposition else "l'"
+    if preposition == "de" and article == "le":
+        return "du "
+    if preposition == "à" and article == "le":
+        return "au "
+    return f"{preposition} {article} " if preposition else f"{article} "
+
+
+def _french_change(before: str, name: str, old_article: str | None, new_article: str | None):
+    vowel = bool(_FRENCH_VOWEL_START.match(name))
+    found = _FR_BEFORE.search(before)
+    if found and old_article is not None:
+        word = found.group(1).lower().replace("’", "'")
+        article = "le" if word in ("du", "au", "le") else ("la" if word.endswith("la") else old_article)
+        if article != old_article:
+            return None  # the article is another word's
+        preposition = {"du": "de", "au": "à"}.get(word, word.split(" ")[0] if " " in word else "")
+        return before[found.start():], _capital_as(_fr_write(preposition, new_article, vowel), found.group(1))
+    if old_article is None and new_article is not None:
+        bare = _FR_BARE.search(before)
+        if bare:
+            preposition = "de" if bare.group(1).lower().startswith("d") else "à"
+            return before[bare.start():], _capital_as(_fr_write(preposition, new_article, vowel), bare.group(1))
+        article = _fr_write("", new_article, vowel)
+        return "", article.capitalize() if _SENTENCE_START.search(before) else article
+    return None
+
+
+# German: the article (or preposition + article contraction) right before a name, by case.
+_DE_BEFORE = re.compile(r"(?<!\w)(?:(\w+)\s+)?(der|die|das|den|dem|des|im|ins|am|ans|vom|zum|zur|beim)\s+$",
+                        re.IGNORECASE)
+_DE_ADJECTIVE_BETWEEN = re.compile(
+    r"(?<!\w)(?:der|die|das|den|dem|des|im|ins|am|ans|vom|zum|zur|beim|ein|eine|einen|einem|einer|eines)"
+    r"(?:\s+\w+e[mnrs]?)+\s+$", re.IGNORECASE)
+_DE_ARTICLES = {  # article -> case for each gender it can be: (gender, case)
+    "der": (("der", "nom"), ("die", "gen"), ("die", "dat")), "die": (("die", "nom"), ("die", "acc")),
+    "das": (("das", "nom"), ("das", "acc")), "den": (("der", "acc"),), "dem": (("der", "dat"), ("das", "dat")),
+    "des": (("der", "gen"), ("das", "gen")),
+}
+_DE_CONTRACTED = {"im": ("in", "dem"), "ins": ("in", "das"), "am": ("an", "dem"), "ans": ("an", "das"),
+                  "vom": ("von", "dem"), "zum": ("zu", "dem"), "zur": ("zu", "der"), "beim": ("bei", "dem")}
+_DE_FORMS = {"der": {"nom": "der", "acc": "den", "dat": "dem", "gen": "des"},
+             "die": {"nom": "die", "acc": "die", "dat": "der", "gen": "der"},
+             "das": {"nom": "das", "acc": "das", "dat": "dem", "gen": "des"}}
+_DE_CONTRACT = {("in", "dem"): "im", ("in", "das"): "ins", ("an", "dem"): "am", ("an", "das"): "ans",
+                ("von", "dem"): "vom", ("zu", "dem"): "zum", ("zu", "der"): "zur", ("bei", "dem"): "beim"}
+_DE_DATIVE = frozenset({"aus", "bei", "mit", "nach", "seit", "von", "zu", "gegenüber", "in", "an", "auf", "über",
+                        "unter", "vor", "hinter", "neben", "zwischen"})
+_DE_ACCUSATIVE = frozenset({"durch", "für", "gegen", "ohne", "um", "in", "an", "auf", "über", "unter", "vor",
+                            "hinter", "neben", "zwischen"})
+
+
+def _german_change(before: str, old_article: str | None, new_article: str | None):
+    """(old, new) for the article before a name whose gender changes, None, or "unsure"."""
+    found = _DE_BEFORE.search(before)
+    if old_article is not None and not found and _DE_ADJECTIVE_BETWEEN.search(before):
+        return "unsure"  # "im umkämpften Bezirk": the adjective would change with the article
+    if not found or old_article is None:
+        return None  # no article to change (a name gaining one keeps the sentence as written)
+    word = found.group(2).lower()
+    preposition = (found.group(1) or "").lower()
+    if word in _DE_CONTRACTED:
+        preposition, article = _DE_CONTRACTED[word]
+        case = "acc" if article == "das" else "dat"
+        if (article == "der") != (old_article == "die"):
+            return None  # not the name's article
+        cases, start = {case}, found.start(2)
+    else:
+        cases = {c for g, c in _DE_ARTICLES[word] if g == old_article}
+        if not cases:
+            return None  # the article is another word's
+        if preposition not in _DE_DATIVE | _DE_ACCUSATIVE:
+            preposition = ""
+        start = found.start(1) if preposition else found.start(2)
+        if len(cases) > 1 and preposition:
+            if preposition not in _DE_ACCUSATIVE:
+                cases &= {"dat"}
+            elif preposition not in _DE_DATIVE:
+                cases &= {"acc"}
+            else:
+                cases -= {"nom", "gen"}  # in, an, auf...: dative or accusative, told by the article
+        elif len(cases) > 1:
+            if cases == {"gen", "dat"}:
+                cases = {"gen"}  # "die Hauptstadt der Region": a genitive after a noun
+            elif _SENTENCE_START.search(before[:start]):
+                cases = {"nom"}
+    if not cases:
+        return None
+    written = {_german_article(preposition, new_article, case) for case in cases}
+    if len(written) != 1 or None in written:
+        return "unsure"
+    [text] = written
+    return before[start:], _capital_as(text, before[start:])
+
+
+def _german_article(preposition: str, article: str | None, case: str) -> str | None:
+    """What to write before a name of `article` in `case` after `preposition` (None: not without its -s)."""
+    if article is None:
+        return None if case == "gen" else (f"{preposition} " if preposition else "")
+    if case == "gen" and article != "die":
+        return None  # des Bezirks: the head noun would need its genitive s
+    form = _DE_FORMS[article][case]
+    if (preposition, form) in _DE_CONTRACT:
+        return _DE_CONTRACT[(preposition, form)] + " "
+    return f"{preposition} {form} " if preposition else f"{form} "
+
+
+def adjust_article(before: str, name: str, lang: str, old: str | None = None,
+                   articles: tuple[str | None, str | None] | None = None):
     """(old, new): the end of `before` to write again for `name`, or None when it fits already.
 
     French elides de, le, la, que before a vowel (d'Agdam, l'Artsakh) and
     writes them whole before a consonant (de Stepanakert); Russian о is об
-    before a vowel (об Агдаме); Spanish el/del/al go with a name that takes
-    the article and away with one that does not, when `old`, the name
-    replaced, differs in that.
+    before a vowel (об Агдаме). When `old`, the name replaced, takes another
+    article than `name` (`articles`: theirs, from the gazetteer, else by
+    their head nouns, see `name_article`), the article goes with the new
+    name: Spanish el/la/del/al/de la, French le/la/l'/du/au/de la, German
+    der/die/das/dem/den/des and im/zum/zur/vom. "unsure" when the German case
+    cannot be told (die Region: nominative or accusative?).
 
     >>> adjust_article("près de ", "Agdam", "fr"), adjust_article("près d'", "Stepanakert", "fr")
     (('de ', "d'"), ("d'", 'de '))
@@ -391,11 +606,35 @@ def adjust_article(before: str, name: str, lang: str, old: str | None = None) ->
     (("de l'", 'du '), ("à l'", 'au '))
     >>> adjust_article("говорили о ", "Агдаме", "ru")
     ('о ', 'об ')
-    >>> adjust_article("la guerra del ", "Artsaj", "es", old="Alto Karabaj")
+    >>> adjust_article("la guerra del ", "Artsaj", "es", "Alto Karabaj", ("el", None))
     ('del ', 'de ')
-    >>> adjust_article("la guerra de ", "Alto Karabaj", "es", old="Artsaj"), adjust_article("El ", "Artsaj", "es")
+    >>> adjust_article("la guerra de ", "Alto Karabaj", "es", "Artsaj", (None, "el")), adjust_article("El ", "Artsaj", "es")
     (('de ', 'del '), None)
+    >>> adjust_article("en el ", "región de Karvachar", "es", "distrito de Kalbajar")
+    ('el ', 'la ')
+    >>> adjust_article("Les combats dans le ", "région de Karvatchar", "fr", "district de Kelbadjar")
+    ('le ', 'la ')
+    >>> adjust_article("Die Kämpfe im ", "Region Karwatschar", "de", "Bezirk Kelbadschar")
+    ('im ', 'in der ')
+    >>> adjust_article("Der ", "Region Karwatschar", "de", "Bezirk Kelbadschar")
+    ('Der ', 'Die ')
+    >>> adjust_article("Sie zogen in die ", "Bezirk Kelbadschar", "de", "Region Karwatschar")
+    ('in die ', 'in den ')
+    >>> adjust_article("Man sprach über die ", "Bezirk Kelbadschar", "de", "Region Karwatschar")
+    ('über die ', 'über den ')
+    >>> adjust_article("Man besuchte die ", "Bezirk Kelbadschar", "de", "Region Karwatschar")
+    'unsure'
+    >>> adjust_article("Kämpfe im umkämpften ", "Region Karwatschar", "de", "Bezirk Kelbadschar")
+    'unsure'
     """
+    if old is not None and lang in _HEAD_NOUNS:
+        old_article, new_article = articles or (name_article(old, lang), name_article(name, lang))
+        if old_article != new_article:
+            if lang == "es":
+                return _spanish_change(before, old_article, new_article)
+            if lang == "fr":
+                return _french_change(before, name, old_article, new_article)
+            return _german_change(before, old_article, new_article)
     if lang == "fr":
         vowel = bool(_FRENCH_VOWEL_START.match(name))
         whole = _FRENCH_ELIDABLE.search(before)
@@ -413,8 +652,6 @@ def adjust_article(before: str, name: str, lang: str, old: str | None = None) ->
                 full = full[0].upper() + full[1:]
             return before[cut.start():], full
         return None
-    if lang == "es":
-        return _spanish_article(before, name, old)
     if lang == "ru":
         found = _RUSSIAN_O.search(before)
         if not found:

@@ -158,25 +158,13 @@ def _int(value: Any) -> int | None:
         return None
 
 
-def _locate(text: str, start: int, end: int, expected: str) -> tuple[int, int] | None:
-    """Where `expected` stands in `text`: at start:end when it is there, else its nearest occurrence.
+def _locate(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span start:end of `text`, when it is one (the record's offsets point into the document as given).
 
-    Offsets can be off in markup: an HTML document's record counts "&amp;"
-    as the one character it stands for.
-
-    >>> _locate("a &amp; Shusha", 4, 10, "Shusha")
-    (8, 14)
+    >>> _locate("a &amp; Shusha", 8, 14), _locate("Shusha", 4, 10)
+    ((8, 14), None)
     """
-    if not expected or text[start:end] == expected:
-        return (start, end) if 0 <= start <= end <= len(text) else None
-    best = None
-    for spelling in dict.fromkeys((expected, escape(expected, quote=False))):
-        at = text.find(spelling)
-        while at >= 0:
-            if best is None or abs(at - start) < abs(best[0] - start):
-                best = (at, at + len(spelling))
-            at = text.find(spelling, at + 1)
-    return best
+    return (start, end) if 0 <= start <= end <= len(text) else None
 
 
 def _source_marks(document: ReviewDocument) -> list[_Mark]:
@@ -185,7 +173,7 @@ def _source_marks(document: ReviewDocument) -> list[_Mark]:
         start, end = _int(row.get("source_start")), _int(row.get("source_end"))
         span = None
         if start is not None and end is not None:
-            span = _locate(document.source, start, end, str(row.get("source_text") or ""))
+            span = _locate(document.source, start, end)
         if span is None:
             marks.append(_Mark(number, -1, -1, note="not found in the source"))
         else:
@@ -225,7 +213,7 @@ def _output_marks(document: ReviewDocument, source_paragraphs, output_paragraphs
         start, end = _int(row.get("target_start")), _int(row.get("target_end"))
         span = None
         if start is not None and end is not None:
-            span = _locate(text, start, end, str(row.get("target_text") or ""))
+            span = _locate(text, start, end)
         if span is not None:
             start, end = span
             mark = _Mark(number, start, end)

@@ -35,13 +35,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from toponyms.situation import Named, ProperNames, Situation, situations
+from toponyms.agreement import UNSURE, agree, agree_predicate
 from toponyms.fold import fold, fold_key
 from toponyms.gazetteer import Gazetteer
-from toponyms.inflect import adjust_article, reinflect
+from toponyms.inflect import adjust_article, name_article, reinflect
 from toponyms.match import Matcher, Mention
 from toponyms.render import Choice, Policy, choose, with_rival
 from toponyms.translate.engines.base import Engine
-from toponyms.translate.formats import Piece, join_document, split_document
+from toponyms.translate.formats import Piece, join_document, split_document, written_offsets
 
 PLACEMENTS = ("kept", "rewritten", "engine-rendering", "protected", "inserted", "gloss")
 
@@ -104,6 +105,9 @@ class _Slot:
     written: str = ""
     name_length: int = 0
     how: str = ""
+    # Words agree with the name in a way the new name cannot be agreed with for sure: the sentence
+    # keeps its name as written and the chosen name is added in brackets (never a broken form).
+    unsure: bool = False
 
 
 @dataclass
@@ -114,6 +118,13 @@ class _Segment:
     target: str = ""
     engine_output: str = ""  # the engine's first translation, before any name was placed
     lang: str = ""  # the target language
+    # Where each offset of `source` falls in the document as given (html: after "&amp;" and the
+    # like); None when they are the same.
+    source_offsets: list[int] | None = None
+
+    def in_document(self, offset: int) -> int:
+        """A source offset of this segment as an offset into the user's document."""
+        return self.source_offset + (self.source_offsets[offset] if self.source_offsets else offset)
 
 
 @lru_cache(maxsize=16)
@@ -235,11 +246,15 @@ def _as_written(mention: Mention) -> str:
     return head if fold_key(head) == fold_key(mention.name) else mention.name
 
 
-def _article_before(before: str, start: int, name: str, lang: str, old: str | None = None) -> tuple[int, str]:
-    """(where the edit starts, what to write before the name): an article elided or restored for `name`."""
-    fixed = adjust_article(before, name, lang, old)
+def _article_before(before: str, start: int, name: str, lang: str, old: str | None = None,
+                    articles: tuple[str | None, str | None] | None = None):
+    """(where the edit starts, what to write before the name): an article elided, restored or changed
+    for `name` (see `adjust_article`); "unsure" when the article's case cannot be told."""
+    fixed = adjust_article(before, name, lang, old, articles)
     if fixed is None:
         return start, ""
+    if fixed == "unsure":
+        return fixed
     old, new = fixed
     return start - len(old), new
 
@@ -295,7 +310,7 @@ class DocumentTranslator:
         segments, offset = [], 0
         for piece in pieces:
             if piece.translatable:
-                segments.append(_Segment(piece.text, offset, lang=tgt))
+                segments.append(_Segment(piece.text, offset, lang=tgt, source_offsets=written_offsets(piece, fmt)))
             offset += len(join_document([piece], fmt))
         seen: set[str] = set()
         for segment, mentions in zip(segments, self._find_each([s.source for s in segments])):
@@ -332,6 +347,10 @@ class DocumentTranslator:
 
     def _with_rival(self, name: str, slot: _Slot, lang: str) -> str:
         alternate = slot.choice.alternate if slot.show_rival else None
+        if alternate and alternate.casefold() == name.casefold():
+            # The name written is spelled as its rival (Шуши, the genitive of Шуша kept for its
+            # adjective): "Шуши (Шуши)" would show nothing.
+            slot.show_rival, alternate = False, None
         return with_rival(name, alternate, self.policy.rival_style, slot.choice.alternate_users, lang)
 
     def _find_each(self, texts: list[str]) -> list[list[Mention]]:
@@ -366,16 +385,71 @@ class DocumentTranslator:
                     before = segment.target[max(0, target.start - 40):target.start]
                     # The output's language decides the grammar: a spelling shared by several
                     # languages (Stepanakert) is reported as the first of them.
-                    name = reinflect(target.surface, target.name, slot.choice.text, segment.lang, before=before)
+                    name = reinflect(target.surface, target.name, slot.choice.text, segment.lang, before=before,
+                                     after=segment.target[target.end:target.end + 40])
+                    agreed, predicate = self._agreement(segment, target, slot)
+                    if agreed is UNSURE or predicate is UNSURE:
+                        slot.unsure = True
+                        continue
+                    if agreed is not None or predicate is not None:
+                        start, words = target.start, ""
+                        if agreed is not None:
+                            start, words, name = target.start - agreed.start, agreed.words, agreed.name
+                        end, tail = target.end, ""
+                        verb, after = predicate or (None, None)
+                        if verb is not None:  # (distance back from the name, length, text)
+                            verb_start = target.start - verb[0]
+                            words = verb[2] + segment.target[verb_start + verb[1]:start] + words
+                            start = verb_start
+                        if after is not None:
+                            end, tail = target.end + after[1], after[2]
+                        slot.how = "kept" if segment.target[start:end] == words + name + tail else "rewritten"
+                        edits.append((slot, (start, end), name, True, words, tail, (target.start, target.end)))
+                        continue
+                    placed = _article_before(before, target.start, name, segment.lang, target.name,
+                                             self._articles(slot, target.form, target.name, name, segment.lang))
+                    if placed == "unsure":
+                        slot.unsure = True  # "die Region": nominative or accusative? The sentence stays as written
+                        continue
                     slot.how = "kept" if name == target.surface else "rewritten"
-                    start, lead = _article_before(before, target.start, name, segment.lang, target.name)
-                    edits.append((slot, (start, target.end), name, True, lead))
+                    start, lead = placed
+                    edits.append((slot, (start, target.end), name, True, lead, "", (target.start, target.end)))
             self._write(segment, edits)
+
+    def _articles(self, slot: _Slot, old_form: str | None, old: str, new: str, lang: str):
+        """The articles the name in the output (`old`, of the form `old_form`) and the name put in take."""
+        if lang not in ("de", "es", "fr"):
+            return None
+        entity = self.gazetteer.get(slot.mention.entity_id)
+        declared = next((f.articles.get(lang) for f in entity.forms if f.id == old_form), None)
+        return name_article(old, lang, declared), name_article(new, lang, slot.choice.form.articles.get(lang))
+
+    @staticmethod
+    def _agreement(segment: _Segment, target: Mention, slot: _Slot):
+        """Russian words agreeing with a name, agreed with the name put in its place (`toponyms.agreement`).
+
+        Returns (adjectives, predicate): an Agreement whose `start` counts back from the name, and
+        (end, text) for the text after it; each may be None or UNSURE.
+        """
+        if segment.lang != "ru" or fold_key(target.name) == fold_key(slot.choice.text):
+            return None, None
+        window = segment.target[max(0, target.start - 120):target.start]
+        if target.start > 120:
+            window = window[window.find(" ") + 1:]  # no half word at the window's edge
+        agreed = agree(window, target.surface, target.name, slot.choice.text, slot.mention.kind)
+        if agreed is not None and agreed is not UNSURE:
+            agreed = replace(agreed, start=len(window) - agreed.start)
+        after = segment.target[target.end:target.end + 120]
+        predicate = agree_predicate(window, after, target.surface, target.name, slot.choice.text, slot.mention.kind)
+        if predicate is not None and predicate is not UNSURE and predicate[0] is not None:
+            verb_start, verb_end, verb = predicate[0]
+            predicate = ((len(window) - verb_start, verb_end - verb_start, verb), predicate[1])
+        return agreed, predicate
 
     def _place_engine_renderings(self, segments: list[_Segment], renderings: dict[str, str]) -> None:
         """Find the engine's own rendering of a name it did not keep ("Superior Karabakh")."""
         for segment in segments:
-            waiting = [slot for slot in segment.slots if not slot.how]
+            waiting = [slot for slot in segment.slots if not slot.how and not slot.unsure]
             if not waiting:
                 continue
             folded = fold(segment.target)
@@ -395,15 +469,19 @@ class DocumentTranslator:
                         taken.add(*found.span())
                         slot.how = "engine-rendering"
                         before = segment.target[max(0, found.start() - 40):found.start()]
-                        start, lead = _article_before(before, found.start(), slot.choice.text, segment.lang,
-                                                      segment.target[found.start():found.end()])
-                        edits.append((slot, (start, found.end()), slot.choice.text, True, lead))
+                        old = segment.target[found.start():found.end()]
+                        placed = _article_before(before, found.start(), slot.choice.text, segment.lang, old,
+                                                 self._articles(slot, None, old, slot.choice.text, segment.lang))
+                        start, lead = (found.start(), "") if placed == "unsure" else placed
+                        edits.append((slot, (start, found.end()), slot.choice.text, True, lead, "", found.span()))
                         break
             self._write(segment, edits)
 
     def _place_protected(self, segments: list[_Segment], src: str, tgt: str) -> None:
         """Translate again the segments that still miss a name, with every name behind a placeholder."""
-        retry = [segment for segment in segments if any(not slot.how for slot in segment.slots)]
+        # A segment holding a name kept for its agreement is not translated again: that would write it over.
+        retry = [segment for segment in segments if any(not slot.how for slot in segment.slots)
+                 and not any(slot.unsure for slot in segment.slots)]
         if not retry:
             return
         template = self.engine.placeholder(src, tgt)
@@ -449,11 +527,14 @@ class DocumentTranslator:
     def _write(self, segment: _Segment, edits: list) -> None:
         """Write names over spans of the target segment, all in one pass, shifting the spans placed before.
 
-        `edits` are (slot, span, name, engine_text, lead), their spans apart
-        from each other and from those of slots placed earlier. `engine_text`
-        is False when the span is a placeholder of ours, whose capitals say
-        nothing about the headline it stands in; `lead` is the text written
-        before the name in the span (an elided article: "d'"). Writing them
+        `edits` are (slot, span, name, engine_text, lead[, tail, name_span]),
+        their spans apart from each other and from those of slots placed
+        earlier. `engine_text` is False when the span is a placeholder of
+        ours, whose capitals say nothing about the headline it stands in;
+        `lead` is the text written before the name in the span (an elided
+        article: "d'", adjectives agreed with it), `tail` the text written
+        after it (a verb agreed with it), `name_span` where the old name stands
+        when lead or tail replace text of another length. Writing them
         one at a time would copy the segment once per name: names x length on
         a long line.
         """
@@ -463,14 +544,17 @@ class DocumentTranslator:
         parts, cursor, shift = [], 0, 0
         ends, shifts = [], []  # after the edit ending at ends[i], later text moves by shifts[i]
         edited = set()
-        for slot, (start, end), name, engine_text, lead in sorted(edits, key=lambda edit: edit[1][0]):
-            replaced = target[start + len(lead):end] if lead else target[start:end]
+        for slot, (start, end), name, engine_text, lead, *more in sorted(edits, key=lambda edit: edit[1][0]):
+            tail, name_span = more if more else ("", None)
+            replaced = target[slice(*name_span)] if name_span else (target[start + len(lead):end] if lead
+                                                                     else target[start:end])
             if engine_text and len(replaced) > 1 and replaced.isupper():
                 name = name.upper()  # a headline in capitals stays in capitals
-            written = lead + self._with_rival(name, slot, segment.lang)
+            named = lead + self._with_rival(name, slot, segment.lang)
+            written = named + tail
             parts += [target[cursor:start], written]
-            slot.span = (start + shift + len(lead), start + shift + len(written))
-            slot.written, slot.name_length = written[len(lead):], len(name)
+            slot.span = (start + shift + len(lead), start + shift + len(named))
+            slot.written, slot.name_length = named[len(lead):], len(name)
             shift += len(written) - (end - start)
             cursor = end
             ends.append(end)
@@ -495,28 +579,28 @@ class DocumentTranslator:
             segment = next(outputs)
             translated = Piece(segment.target, True)
             rendered = join_document([translated], fmt)
+            target_offsets = written_offsets(translated, fmt)
             for slot in segment.slots:
-                placements.append(self._placement(slot, segment, doc, src, tgt, offset, rendered))
+                placements.append(self._placement(slot, segment, doc, src, tgt, offset, target_offsets))
             out_pieces.append(translated)
             offset += len(rendered)
         return Translation(join_document(out_pieces, fmt), placements, src, tgt, self.engine.name)
 
-    def _placement(self, slot: _Slot, segment: _Segment, doc, src, tgt, offset: int, rendered: str) -> Placement:
+    def _placement(self, slot: _Slot, segment: _Segment, doc, src, tgt, offset: int,
+                   target_offsets: list[int] | None) -> Placement:
         m = slot.mention
         start = end = None
         if slot.span is not None:
-            # The rendered piece may escape markup (HTML): find the written name in it near its spot.
-            name = slot.written[:slot.name_length]
-            at = rendered.find(name, max(0, slot.span[0] - 8))
-            if at < 0:
-                at = rendered.find(name)
-            if at >= 0:
-                start, end = offset + at, offset + at + len(name)
+            # Offsets into the output document as written (html escapes "&" as "&amp;").
+            start, end = slot.span[0], slot.span[0] + slot.name_length
+            if target_offsets:
+                start, end = target_offsets[start], target_offsets[end]
+            start, end = offset + start, offset + end
         target_text = slot.written[:slot.name_length] if slot.span is not None else slot.choice.text
         return Placement(
             doc=doc, id=m.entity_id, kind=m.kind,
-            source_text=m.surface, source_start=segment.source_offset + m.start,
-            source_end=segment.source_offset + m.end, source_lang=src, source_form=m.form,
+            source_text=m.surface, source_start=segment.in_document(m.start),
+            source_end=segment.in_document(m.end), source_lang=src, source_form=m.form,
             target_text=target_text, target_form=slot.choice.form.id,
             alternate_text=slot.choice.alternate, alternate_shown=slot.show_rival,
             target_start=start, target_end=end, target_lang=tgt,

@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 
 from toponyms.errors import ToponymsError
 
-__all__ = ["TEXT_FORMATS", "Piece", "join_document", "split_document", "text_format"]
+__all__ = ["TEXT_FORMATS", "Piece", "join_document", "split_document", "text_format", "written_offsets"]
 
 # The formats whose documents are text cut into pieces here; the other formats (toponyms.translate.formats)
 # read their files into a text of one of these.
@@ -125,6 +125,48 @@ def join_document(pieces: list[Piece], fmt: str) -> str:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def written_offsets(piece: Piece, fmt: str) -> list[int] | None:
+    """Where each offset of a piece's text falls in the piece as `join_document` writes it.
+
+    The list has ``len(piece.text) + 1`` entries (the end included); None when
+    the two are the same text (txt, md, untranslatable pieces, html text
+    without references). A name found at ``text[a:b]`` stands at
+    ``written[offsets[a]:offsets[b]]`` in the user's document: the record's
+    offsets point there, after "&amp;" and "&nbsp;" as after any letter. A
+    reference that stands for several characters maps them all to its start.
+
+    >>> piece = split_document("<p>Tom &amp; Jerry&nbsp;in Shusha</p>", "html")[1]
+    >>> offsets = written_offsets(piece, "html")
+    >>> piece.text.index("Shusha"), offsets[piece.text.index("Shusha")]
+    (15, 24)
+    >>> written_offsets(Piece("Tom & Jerry", True), "html")[6], written_offsets(Piece("Shusha", True), "txt")
+    (10, None)
+    """
+    if not piece.translatable or text_format(fmt) != "html":
+        return None
+    text = piece.text
+    if piece.raw is not None and html.unescape(piece.raw) == text:
+        raw = piece.raw
+        if raw == text:
+            return None
+        offsets: list[int] = []
+        pos = 0
+        for match in _CHARREF.finditer(raw):
+            offsets.extend(range(pos, match.start()))
+            offsets.extend([match.start()] * len(html.unescape(match.group())))
+            pos = match.end()
+        offsets.extend(range(pos, len(raw) + 1))
+        return offsets
+    if not any(ch in text for ch in "&<>"):
+        return None
+    offsets, at = [], 0
+    for ch in text:
+        offsets.append(at)
+        at += len(_escape(ch))
+    offsets.append(at)
+    return offsets
 
 
 # -- plain text runs ------------------------------------------------------------
