@@ -34,25 +34,14 @@ from toponyms.match import Matcher  # noqa: E402
 from toponyms.render import Policy  # noqa: E402
 from toponyms.translate.engines.identity import NoneEngine  # noqa: E402
 from toponyms.translate.pipeline import DocumentTranslator  # noqa: E402
+from policy_set import CONVENTIONS, LANGS, read_cases as read_case_file  # noqa: E402
 
 CASES = HERE / "policy"
-LANGS = ("en", "az", "hy", "ru", "tr", "fr", "de", "es")
-CONVENTIONS = ("armenian", "azerbaijani")
 CLASSES = ("plain", "gloss", "quoted", "proper", "dated")
 
 
 def read_cases(lang: str) -> list[tuple[str, str, dict[str, str]]]:
-    """(class, source, expected output per convention) of each case of a language's file."""
-    cases, kind = [], "plain"
-    for line in (CASES / f"{lang}.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("# class:"):
-            kind = line.split(":", 1)[1].strip()
-        elif line.startswith("  ") and ":" in line:
-            convention, expected = line.strip().split(":", 1)
-            cases[-1][2][convention] = expected.strip()
-        elif line.strip() and not line.startswith("#"):
-            cases.append((kind, line, {}))
-    return cases
+    return read_case_file(CASES, lang)
 
 
 def library_outputs(translators, lang: str, sources: list[str], convention: str) -> list[str]:

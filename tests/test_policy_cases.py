@@ -10,30 +10,23 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import sys
+
 import pytest
 
 from toponyms.render import Policy
 from toponyms.translate.engines.identity import NoneEngine
 from toponyms.translate.pipeline import DocumentTranslator
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from policy_set import CONVENTIONS, LANGS, read_cases as read_case_file  # noqa: E402
+
 CASES = Path(__file__).resolve().parent / "policy_cases"
-LANGS = ("en", "az", "hy", "ru", "tr", "fr", "de", "es")
-CONVENTIONS = ("armenian", "azerbaijani")
 KEPT_CLASSES = ("gloss", "quoted", "proper", "dated")
 
 
 def read_cases(lang: str) -> list[tuple[str, str, dict[str, str]]]:
-    """(class, source, expected output per convention) of each case of a language's file."""
-    cases, kind = [], "plain"
-    for line in (CASES / f"{lang}.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("# class:"):
-            kind = line.split(":", 1)[1].strip()
-        elif line.startswith("  ") and ":" in line:
-            convention, expected = line.strip().split(":", 1)
-            cases[-1][2][convention] = expected.strip()
-        elif line.strip() and not line.startswith("#"):
-            cases.append((kind, line, {}))
-    return cases
+    return read_case_file(CASES, lang)
 
 
 @pytest.fixture(scope="module")
