@@ -76,6 +76,13 @@ CASES = [
     ("de", "azerbaijani", "Sie zogen in die Region Karwatschar.", "Sie zogen in den Bezirk Kəlbəcər."),
     ("de", "azerbaijani", "Die Lage in der Provinz Martuni ist ruhig.", "Die Lage im Bezirk Xocavənd ist ruhig."),
     ("de", "azerbaijani", "Nachrichten aus der Provinz Martuni.", "Nachrichten aus dem Bezirk Xocavənd."),
+    # A bare name that the words around make a district takes the district's name without saying
+    # the head twice ("district de district de Khodjavend" was written before).
+    ("fr", "azerbaijani", "Au district de Martouni, les combats continuent.",
+     "Au district de Khodjavend, les combats continuent."),
+    ("de", "azerbaijani", "Im Bezirk Martuni gehen die Kämpfe weiter.", "Im Bezirk Xocavənd gehen die Kämpfe weiter."),
+    ("es", "azerbaijani", "En el distrito de Martuni siguen los combates.",
+     "En el distrito de Khojavend siguen los combates."),
     # Spanish: a town name has no article; the new name is written in Spanish spelling.
     ("es", "azerbaijani", "Las tropas entraron en Shushi.", "Las tropas entraron en Shushá."),
     ("es", "armenian", "Los refugiados dejaron Kalbajar.", "Los refugiados dejaron Karvachar."),

@@ -246,6 +246,35 @@ def _as_written(mention: Mention) -> str:
     return head if fold_key(head) == fold_key(mention.name) else mention.name
 
 
+def without_repeated_head(before: str, name: str, after: str) -> str:
+    """`name` without the words for its kind that the text already has right before or after it.
+
+    A bare town name read as its district ("Au district de Martouni") takes the district's
+    name; written whole it would say the head twice ("district de district de Khodjavend").
+
+    >>> without_repeated_head("Au district de ", "district de Khodjavend", ", les")
+    'Khodjavend'
+    >>> without_repeated_head("Im Bezirk ", "Bezirk Xocavənd", " gehen")
+    'Xocavənd'
+    >>> without_repeated_head("In ", "Khojavend District", " district the")
+    'Khojavend'
+    >>> without_repeated_head("Au ", "district de Khodjavend", " hier")
+    'district de Khodjavend'
+    """
+    words = name.split(" ")
+    tail = before.rstrip().lower()
+    for k in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:k]).lower()
+        if tail.endswith(head) and (len(tail) == len(head) or not tail[-len(head) - 1].isalnum()):
+            return " ".join(words[k:])
+    lead = after.lstrip().lower()
+    for k in range(1, len(words)):
+        head = " ".join(words[k:]).lower()
+        if lead.startswith(head) and (len(lead) == len(head) or not lead[len(head)].isalnum()):
+            return " ".join(words[:k])
+    return name
+
+
 def _article_before(before: str, start: int, name: str, lang: str, old: str | None = None,
                     articles: tuple[str | None, str | None] | None = None):
     """(where the edit starts, what to write before the name): an article elided, restored or changed
@@ -385,8 +414,11 @@ class DocumentTranslator:
                     before = segment.target[max(0, target.start - 40):target.start]
                     # The output's language decides the grammar: a spelling shared by several
                     # languages (Stepanakert) is reported as the first of them.
-                    name = reinflect(target.surface, target.name, slot.choice.text, segment.lang, before=before,
-                                     after=segment.target[target.end:target.end + 40])
+                    after = segment.target[target.end:target.end + 40]
+                    new_name = slot.choice.text
+                    if target.surface == target.name:  # no ending to carry over: the head may already be in the text
+                        new_name = without_repeated_head(before, new_name, after)
+                    name = reinflect(target.surface, target.name, new_name, segment.lang, before=before, after=after)
                     agreed, predicate = self._agreement(segment, target, slot)
                     if agreed is UNSURE or predicate is UNSURE:
                         slot.unsure = True
