@@ -40,6 +40,16 @@ def test_artsakh_and_nagorno_karabakh_are_each_others_rival(run):
         "Los combates en Artsaj (Nagorno Karabaj) siguen.\n"
 
 
+def test_a_contested_name_a_convention_rewrites_stays_beside_the_new_one(run):
+    # The mountainous part of Karabakh is nobody's rival name, but the source said Artsakh:
+    # the reader must still see that, and the record keeps both.
+    assert normalise(run, "The Artsakh authorities met.\n", "en", "--convention", "azerbaijani") == \
+        "The Mountainous Karabakh (Artsakh) authorities met.\n"
+    # A calque kept as written still gets nothing beside it.
+    assert normalise(run, "The Upper Karabakh conflict.\n", "en", "--convention", "azerbaijani") == \
+        "The Upper Karabakh conflict.\n"
+
+
 def test_the_spanish_calque_is_no_rival(run):
     assert normalise(run, "La guerra de Nagorno Karabaj terminó.\n", "es", "--rival", "every") == \
         "La guerra de Nagorno Karabaj terminó.\n"

@@ -231,8 +231,10 @@ def choose(entity: Entity, source_form: str, lang: str, policy: Policy, *, keep:
         text, derived = rendering_of(shown, lang)
     rival = None
     if not keep:
-        rival = used if shown.id != used.id and used.contested and shown.contested and entity.contested \
-            else entity.rival_of(shown)
+        # A contested name the convention rewrote stays beside the new one, even when the new one is
+        # nobody's rival name (Artsakh -> the mountainous part of Karabakh (Artsakh)): the reader
+        # sees what the source said.
+        rival = used if shown.id != used.id and used.contested and entity.contested else entity.rival_of(shown)
         if rival is not None and year is not None and not form_valid_in(rival.since, rival.until, year):
             rival = None  # no rival beside a name of a time when the rival was not in use
     alternate = rendering_of(rival, lang)[0] if rival else None
