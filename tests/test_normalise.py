@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 
 def test_azerbaijani_text_in_armenian_convention(run):
     result = run("normalise", "-", "--lang", "az", "--convention", "armenian", "--quiet",
@@ -39,3 +41,16 @@ def test_language_is_detected_and_reported(run):
     assert result.exit_code == 0, result.output
     assert result.stderr.startswith("detected language: az (")
     assert "Xankəndidə" in result.stdout
+
+
+@pytest.mark.parametrize("text, options, expected", [
+    # An abbreviation of the form the output keeps is written as it was, not spelt out in capitals.
+    ("The NKAO was abolished in 1991.", (), "The NKAO was abolished in 1991."),
+    # A headline in capitals keeps the new name in capitals.
+    ("FIGHTING NEAR SHUSHI RESUMED", ("--convention", "azerbaijani", "--rival", "none"),
+     "FIGHTING NEAR SHUSHA RESUMED"),
+])
+def test_names_in_capitals(run, text, options, expected):
+    result = run("normalise", "-", "--lang", "en", "--quiet", *options, input=text + "\n")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == expected + "\n"

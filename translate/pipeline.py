@@ -246,6 +246,16 @@ def _as_written(mention: Mention) -> str:
     return head if fold_key(head) == fold_key(mention.name) else mention.name
 
 
+def _in_capitals(text: str, start: int, end: int, reach: int = 30) -> bool:
+    """Whether the words around `text[start:end]` are in capitals too (a headline), not just the name.
+
+    >>> _in_capitals("FIGHTING IN SHUSHA", 12, 18), _in_capitals("The NKAO was abolished.", 4, 8)
+    (True, False)
+    """
+    around = text[max(0, start - reach):start] + text[end:end + reach]
+    return not any(ch.islower() for ch in around)
+
+
 def without_repeated_head(before: str, name: str, after: str) -> str:
     """`name` without the words for its kind that the text already has right before or after it.
 
@@ -581,7 +591,10 @@ class DocumentTranslator:
             replaced = target[slice(*name_span)] if name_span else (target[start + len(lead):end] if lead
                                                                      else target[start:end])
             if engine_text and len(replaced) > 1 and replaced.isupper():
-                name = name.upper()  # a headline in capitals stays in capitals
+                if _in_capitals(target, start, end):
+                    name = name.upper()  # a headline in capitals stays in capitals
+                elif slot.choice.form.id == slot.mention.form:
+                    name = replaced  # an abbreviation of the form kept (NKAO, ԼՂՀ) is written as it was
             named = lead + self._with_rival(name, slot, segment.lang)
             written = named + tail
             parts += [target[cursor:start], written]
