@@ -49,6 +49,8 @@ def test_language_is_detected_and_reported(run):
     # A headline in capitals keeps the new name in capitals.
     ("FIGHTING NEAR SHUSHI RESUMED", ("--convention", "azerbaijani", "--rival", "none"),
      "FIGHTING NEAR SHUSHA RESUMED"),
+    # ...and the rival beside it too.
+    ("FIGHTING NEAR SHUSHI RESUMED", ("--convention", "azerbaijani"), "FIGHTING NEAR SHUSHA (SHUSHI) RESUMED"),
 ])
 def test_names_in_capitals(run, text, options, expected):
     result = run("normalise", "-", "--lang", "en", "--quiet", *options, input=text + "\n")

@@ -590,12 +590,16 @@ class DocumentTranslator:
             tail, name_span = more if more else ("", None)
             replaced = target[slice(*name_span)] if name_span else (target[start + len(lead):end] if lead
                                                                      else target[start:end])
+            headline = False
             if engine_text and len(replaced) > 1 and replaced.isupper():
                 if _in_capitals(target, start, end):
-                    name = name.upper()  # a headline in capitals stays in capitals
+                    name, headline = name.upper(), True  # a headline in capitals stays in capitals
                 elif slot.choice.form.id == slot.mention.form:
                     name = replaced  # an abbreviation of the form kept (NKAO, ԼՂՀ) is written as it was
-            named = lead + self._with_rival(name, slot, segment.lang)
+            shown = self._with_rival(name, slot, segment.lang)
+            if headline and shown.startswith(name):
+                shown = name + shown[len(name):].upper()  # the rival in the headline's capitals too
+            named = lead + shown
             written = named + tail
             parts += [target[cursor:start], written]
             slot.span = (start + shift + len(lead), start + shift + len(named))
