@@ -73,7 +73,7 @@ def report(
     others are counted; the exit status is then 1.
     """
     from ..translate import report as rp
-    from ..outputs import refuse_overwrite, write_atomic
+    from ..outputs import refuse_overwrite
 
     check_lang(lang)
     if output == "-":
@@ -108,31 +108,21 @@ def report(
         return matcher
 
     mode = "records" if records else "jsonl" if jsonl else "auto"
-    hits, counted, failed, outputs = [], 0, 0, 0
-    for item in rp.find_inputs(paths or [rp.STDIN], glob):
-        try:
-            if item.problem:
-                raise rp.ReportError(item.problem)
-            hits.extend(rp.read_input(item, matcher_for, mode=mode, text_field=text_field))
-            counted += 1
-            outputs += item.record is not None or item.stored is not None
-        except ToponymsError as exc:
-            typer.echo(f"Error: {exc}", err=True)
-            failed += 1
-    if not counted:
-        raise typer.Exit(2)
+    hits, read_items = [], []
+
+    def read(item) -> None:
+        hits.extend(rp.read_input(item, matcher_for, mode=mode, text_field=text_field))
+        read_items.append(item)
+
+    counted, failed = _read_each(paths, glob, read)
+    outputs = sum(item.record is not None or item.stored is not None for item in read_items)
 
     uncontested = 0
     if contested_only:
         hits, uncontested = rp.contested_only(hits, gz)
     result = replace(rp.tally(hits, by, gz), uncontested=uncontested).top(top)
     render = {"table": rp.render_table, "csv": rp.render_csv, "json": rp.render_json}[fmt]
-    text = render(result, gz, lang)
-    if output:
-        write_atomic(output, text, force=True)
-    else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+    _emit(render(result, gz, lang), output)
     if chart:
         rp.write_chart(result, gz, chart, force=True, lang=lang)
     if outputs:
@@ -145,7 +135,7 @@ def report(
 
 def _export(paths, export: str, output: str | None, glob: str | None, force: bool, fmt, chart, jsonl) -> None:
     """`report --export jsonl|csv`: the record rows of the inputs, as they are, in input order."""
-    from ..outputs import records_text, refuse_overwrite, write_atomic
+    from ..outputs import records_text, refuse_overwrite
     from ..translate import report as rp
 
     if export not in ("jsonl", "csv"):
@@ -154,26 +144,47 @@ def _export(paths, export: str, output: str | None, glob: str | None, force: boo
         raise ToponymsError("--export writes record rows: --format, --chart and --jsonl do not apply")
     if output:
         refuse_overwrite(output, force)
-    rows, counted, failed = [], 0, 0
+    rows = []
+
+    def read(item) -> None:
+        if item.path != rp.STDIN and Path(item.path).is_dir():
+            raise rp.ReportError(f"{item.path}: a directory")
+        rows.extend(rp.read_rows(item))
+
+    counted, failed = _read_each(paths, glob, read)
+    _emit(records_text(rows, f"rows.{export}"), output)
+    if failed:
+        typer.echo(f"{failed} of {counted + failed} inputs not exported", err=True)
+        raise typer.Exit(1)
+
+
+def _read_each(paths, glob: str | None, read) -> tuple[int, int]:
+    """`read(item)` on every input; a bad one is an `Error:` line and the others go on.
+
+    Returns (inputs read, inputs that failed); exits with status 2 when none could be read."""
+    from ..translate import report as rp
+
+    counted = failed = 0
     for item in rp.find_inputs(paths or [rp.STDIN], glob):
         try:
             if item.problem:
                 raise rp.ReportError(item.problem)
-            if item.path != rp.STDIN and Path(item.path).is_dir():
-                raise rp.ReportError(f"{item.path}: a directory")
-            rows.extend(rp.read_rows(item))
+            read(item)
             counted += 1
         except ToponymsError as exc:
             typer.echo(f"Error: {exc}", err=True)
             failed += 1
     if not counted:
         raise typer.Exit(2)
-    text = records_text(rows, f"rows.{export}")
+    return counted, failed
+
+
+def _emit(text: str, output: str | None) -> None:
+    """The report or export, to `output` (atomically; overwriting was checked before any work) or stdout."""
+    from ..outputs import write_atomic
+
     if output:
         write_atomic(output, text, force=True)
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
-    if failed:
-        typer.echo(f"{failed} of {counted + failed} inputs not exported", err=True)
-        raise typer.Exit(1)
