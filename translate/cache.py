@@ -118,14 +118,18 @@ class TranslationCache:
         if self.failed:
             return found
         try:
-            db = self._db()
-            for start in range(0, len(keys), 500):
-                chunk = keys[start:start + 500]
-                marks = ",".join("?" * len(chunk))
-                found.update(db.execute(f"SELECT key, output FROM segments WHERE key IN ({marks})", chunk))
+            found.update(self._select_keys("key, output", "segments", keys))
         except (sqlite3.Error, OSError) as exc:
             self._trouble(exc)
         return found
+
+    def _select_keys(self, columns: str, table: str, keys: list[bytes]):
+        """The rows of `table` under those keys, asked 500 keys a query (SQLite's bound on parameters)."""
+        db = self._db()
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            yield from db.execute(f"SELECT {columns} FROM {table} WHERE key IN ({marks})", chunk)
 
     def put_many(self, items: list[tuple[bytes, str]]) -> None:
         """Remember outputs; if the cache cannot be written, translating goes on without it."""
@@ -154,14 +158,10 @@ class TranslationCache:
         if self.failed or not keys:
             return found
         try:
-            db = self._db()
-            for start in range(0, len(keys), 500):
-                chunk = keys[start:start + 500]
-                marks = ",".join("?" * len(chunk))
-                for key, engines, output, rows, detected in db.execute(
-                        f"SELECT key, engines, output, rows, detected FROM documents WHERE key IN ({marks})", chunk):
-                    if isinstance(output, bytes) and isinstance(rows, str):  # else not ours: a miss
-                        found[key] = ([tuple(pair) for pair in json.loads(engines)], output, rows, detected)
+            for key, engines, output, rows, detected in self._select_keys(
+                    "key, engines, output, rows, detected", "documents", keys):
+                if isinstance(output, bytes) and isinstance(rows, str):  # else not ours: a miss
+                    found[key] = ([tuple(pair) for pair in json.loads(engines)], output, rows, detected)
         except (sqlite3.Error, OSError, ValueError) as exc:
             self._trouble(exc)
         return found
