@@ -86,23 +86,13 @@ def cli_seconds(path: str, *options: str, runs: int = 3) -> tuple[float, float, 
     return seconds, min(cpu_times), lines
 
 
-def cpu_best_of(runs: int, work) -> tuple[float, object]:
-    """Like `best_of`, in CPU time of this process (what a loaded machine does not inflate)."""
-    best, result = float("inf"), None
-    for _ in range(runs):
-        started = time.process_time()
-        result = work()
-        best = min(best, time.process_time() - started)
-    return best, result
-
-
 def news(size: float, matcher: Matcher) -> None:
     text = news_text(int(size * 1e6))
     size_mb = megabytes(text)
     print(f"news: {size_mb:.1f} MB of dense real-news sentences, eight languages, equal bytes each")
     seconds, mentions = best_of(3, lambda: matcher.find(text))
     library = size_mb / seconds
-    library_cpu, _ = cpu_best_of(1, lambda: matcher.find(text))
+    library_cpu, _ = best_of(1, lambda: matcher.find(text), clock=time.process_time)
     print(f"  library Matcher.find {library:8.2f} MB/s  ({len(mentions)} mentions, "
           f"{len(mentions) / size_mb:.0f} per MB, {seconds:.2f} s; {size_mb / library_cpu:.2f} MB/s of CPU time)")
     with tempfile.TemporaryDirectory() as directory:
