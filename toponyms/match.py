@@ -153,6 +153,7 @@ _PLURAL_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|sowie|və|ve|и|և|ո
 _COMITATIVE = re.compile(r"(?:y?l[aəe])$")
 # "The other districts" after a name makes it one of them.
 _OTHER = frozenset(fold_key(w) for w in "other autres anderen andere otros otras demás restlichen".split())
+_OTHER_WORD = re.compile("|".join(sorted(_OTHER, key=len, reverse=True)))
 # A hyphen or a space and a word after a closing quotation mark; words before an opening one.
 _AFTER_QUOTE = re.compile(r"[-\u2010\u2011 ]([^\W\d_]+)")
 _BEFORE_QUOTE = re.compile(r"((?:[^\W\d_]+ ){1,3}) ?$")
@@ -263,6 +264,11 @@ _ROUTE_KINDS = frozenset({"corridor", "road"})
 _CHAIN_HYPHENS = "-‐‑–—"
 
 
+# `fold_key` for what is asked per hit and repeats: gazetteer spellings (a mention's `name`), the
+# words right after a name. Bounded, so a long text of new words only costs the misses.
+_name_key = lru_cache(maxsize=1 << 16)(fold_key)
+
+
 def _in_a_chain_of_names(text: str, start: int) -> bool:
     """Whether a hyphen glues the name at `start` to a capitalised name before it: Ağdam-Şuşa-Laçın.
 
@@ -273,8 +279,9 @@ def _in_a_chain_of_names(text: str, start: int) -> bool:
     """
     if start < 2 or text[start - 1] not in _CHAIN_HYPHENS:
         return False
-    word = text[:start - 1].split()[-1] if text[:start - 1].split() else ""
-    word = re.split(f"[{_CHAIN_HYPHENS}]", word)[-1]
+    # Only the word before counts: a window, not the whole text before (that made long texts quadratic).
+    words = text[max(0, start - 81):start - 1].split()
+    word = re.split(f"[{_CHAIN_HYPHENS}]", words[-1])[-1] if words else ""
     return word[:1].isupper() and word.isalpha()
 
 
@@ -416,6 +423,12 @@ def _located(folded: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ", "։ ", "\n")
+
+
+def _any_between(positions: list[int], low: int, high: int) -> bool:
+    """Whether a sorted list of positions has one in [low, high)."""
+    first = bisect_left(positions, low)
+    return first < len(positions) and positions[first] < high
 
 
 def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -791,8 +804,11 @@ class Matcher:
             found = self._chains_of_names(text, found, lang)
         if found:
             found = self._not_in_quoted_names(text, found)
-        if found and _CLUB_MARK.search(text):
-            found = [m for m in found if not self._in_a_club_name(text, m.start)]
+        if found:
+            marks = [mark.end() for mark in _CLUB_MARK.finditer(text)]
+            if marks:  # only names within reach of a club's abbreviation are read closer
+                found = [m for m in found if not (_any_between(marks, m.start - 60, m.start + 1)
+                                                  and self._in_a_club_name(text, m.start))]
         return found
 
     @cached_property
@@ -823,7 +839,7 @@ class Matcher:
         """
         result = list(found)
         for position, mention in enumerate(found):
-            corridor = self._corridor_of_place.get(fold_key(mention.name))
+            corridor = self._corridor_of_place.get(_name_key(mention.name))
             if corridor is None or mention.kind == "corridor":
                 continue
             after = _TOKEN.search(text, mention.end)
@@ -836,7 +852,7 @@ class Matcher:
             while run[0] > 0:  # the names before it, joined by a comma, a conjunction or -la/-lə
                 before = found[run[0] - 1]
                 glue = text[before.end:found[run[0]].start]
-                if fold_key(before.name) not in self._corridor_of_place or before.kind == "corridor" or not (
+                if _name_key(before.name) not in self._corridor_of_place or before.kind == "corridor" or not (
                         _LIST_GLUE.fullmatch(glue) or (glue.isspace() and _WITH_ENDING.search(before.surface))):
                     break
                 run.insert(0, run[0] - 1)
@@ -844,7 +860,7 @@ class Matcher:
                 continue
             for index in run:
                 place = found[index]
-                entity, form, _ = self._corridor_of_place[fold_key(place.name)]
+                entity, form, _ = self._corridor_of_place[_name_key(place.name)]
                 end = after.start() + len(after.group().rstrip(_PUNCTUATION)) if index == position else place.end
                 result[index] = place._replace(end=end, surface=text[place.start:end], entity_id=self.entities[entity].id,
                                                kind="corridor", form=form)
@@ -1559,7 +1575,7 @@ class Matcher:
             low, high = max(0, start - 40), end + 40
             if lang in _BARE_GIVEN_NAMES and end - start > max(len(c.name) for c in choices):
                 high = end  # a name with a case ending is no given name: the words after do not count
-            names = {fold_key(c.name) for c in choices} & context.people_names
+            names = {_name_key(c.name) for c in choices} & context.people_names
             if context.is_person(text[low:high], folded[low:high], start - low, end - low, lang, self._place_words):
                 doc.people = doc.people or {}
                 doc.people.update((name, start) for name in names)
@@ -1598,6 +1614,39 @@ class Matcher:
         # A sentence reaches at most 300 characters either side (`_sentence_bounds`).
         first = bisect_left(doc.cues, start - 300)
         return first < len(doc.cues) and doc.cues[first] < end + 300
+
+    def _cue_near(self, doc, folded: str, start: int, end: int, entity: int) -> bool:
+        """Whether a reading's cue word may stand in the sentence of [start, end) or within the words
+        around it (`_words_around`), outside the name itself.
+
+        For entities whose cue words the scan finds all of (`_scanned_readings`), the cue starts
+        `doc.cues` answer it; for others it may, and the words are read one by one.
+        """
+        if doc is None or doc.cues is None or entity not in self._scanned_readings:
+            return True
+        low, high = _sentence_bounds(folded, start, end)
+        return _any_between(doc.cues, min(low, start - 60), start) or _any_between(doc.cues, end, max(high, end + 60))
+
+    @cached_property
+    def _scanned_readings(self) -> frozenset[int]:
+        """Entities every cue word of whose readings the scan seeks (`_cues`), but those that count
+        only right next to the name (`_adjacent_cues`, checked apart)."""
+        cues, scanned = self._cues, set()
+        if not self._cues_scanned:
+            return frozenset()
+        for index, entity in enumerate(self.entities):
+            if not entity.guards.readings:
+                continue
+            adjacent = self._adjacent_cues.get(index, frozenset())
+            words = [w for _, near, anywhere in entity.guards.readings for w in (*near.exact, *anywhere.exact)]
+            prefixes = [p for _, near, anywhere in entity.guards.readings for p in (*near.prefixes, *anywhere.prefixes)]
+            near_only = {w for _, near, _ in entity.guards.readings for w in near.exact} - {
+                w for _, _, anywhere in entity.guards.readings for w in anywhere.exact}
+            # An exact word is found as itself or under a prefix cue of the same letters (poet, poet*).
+            if all(w in cues or (w in adjacent and w in near_only) for w in words) and all(
+                    cues.get(p) is False for p in prefixes):
+                scanned.add(index)
+        return frozenset(scanned)
 
     def _cue_starts(self, folded: str, hits) -> list[int]:
         """Sorted starts of the cue hits (start, end, cue index) that stand on word boundaries."""
@@ -1731,7 +1780,7 @@ class Matcher:
         tokens_after = _TOKEN.finditer(folded, end, min(len(folded), end + self.DISTRICT_REACH))
         first = next(tokens_after, None)
         towns = self.context.town_words
-        if first is not None and (first.group().strip(_PUNCTUATION) in towns or fold_key(
+        if first is not None and (first.group().strip(_PUNCTUATION) in towns or _name_key(
                 " ".join(folded[first.start():first.start() + 40].split()[:2])) in towns):
             return False  # Yevlax şəhərindən, ville de Barda: the town, whatever district word is near
         words = self.context.district_words
@@ -1752,10 +1801,13 @@ class Matcher:
             opened = token.start() + len(raw) - len(raw.lstrip("(«\"“„"))
             if not (word in _CONJUNCTIONS or text[opened].isupper()) or raw[-1] in ".;:!?»\"":
                 break
-        if self._with_the_other_districts(folded, end, words):
+        if self._with_the_other_districts([t.group() for t in following[:11]]):
             return True
+        low = max(0, start - self.DISTRICT_REACH)
+        if doc.districts is not None and not _any_between(doc.districts, low, start):
+            return False  # no word for a district starts before it (the words before are some of them)
         words = self.context.district_words_before
-        tokens = list(_TOKEN.finditer(folded, max(0, start - self.DISTRICT_REACH), start))
+        tokens = list(_TOKEN.finditer(folded, low, start))
         backwards = list(reversed(tokens))
         if not any(t.group().strip(_PUNCTUATION) in words for t in backwards):
             return False  # no word for a district before: no need to know the text's language
@@ -1796,10 +1848,15 @@ class Matcher:
                 return lang in _ADJECTIVE_AFTER_NOUN_ROMANCE and word.isalpha() and raw[-1] not in ",;" and after in words
         return False
 
-    def _with_the_other_districts(self, folded: str, end: int, words) -> bool:
+    def _with_the_other_districts(self, tokens: list[str]) -> bool:
         """Whether "the other districts" follows the name in its clause: "celui de Kelbadjar
-        (Karvatchar en arménien) avec les autres districts", "Agdam and the other districts"."""
-        tokens = [t.group() for t in _TOKEN.finditer(folded, end, min(len(folded), end + self.DISTRICT_REACH))]
+        (Karvatchar en arménien) avec les autres districts", "Agdam and the other districts".
+
+        `tokens` are the folded tokens after the name (the first eleven are enough).
+        """
+        if not _OTHER_WORD.search(" ".join(tokens[:10])):
+            return False
+        words = self.context.district_words
         for k, raw in enumerate(tokens[:10]):
             word = raw.strip(_PUNCTUATION)
             if word in _OTHER and k + 1 < len(tokens) and raw[-1] not in _CLAUSE_END + ",":
@@ -1894,7 +1951,7 @@ class Matcher:
         score = 0
         for mention in self._places_around(doc, start, whole):
             if mention.entity_id == target.id:
-                score += 2 if fold_key(mention.name) not in self._homonym_keys(entity) else 0
+                score += 2 if _name_key(mention.name) not in self._homonym_keys(entity) else 0
             elif mention.entity_id in around or self._districts_of.get(mention.entity_id, frozenset()) & around:
                 score += 1
         return score
@@ -1910,7 +1967,7 @@ class Matcher:
             inner = _Text(doc.text[low:high], doc.given, nested=True)
             shared = self._shared_homonym_keys
             found = doc.memo[memo_key] = tuple(m for m in self._find_small(inner, None)
-                                               if fold_key(m.name) not in shared)
+                                               if _name_key(m.name) not in shared)
         return found
 
     @cached_property
@@ -2055,7 +2112,7 @@ class Matcher:
             shared = len({c.entity for c in choices}) > 1 and any(_settled_by_context(self.entities[c.entity])
                                                                     for c in choices)
             needs.append((CHECK_DEMONYM if key in demonyms else 0) | (CHECK_HOMONYM if shared else 0)
-                         | (CHECK_PERSON if any(fold_key(c.name) in people for c in choices) else 0))
+                         | (CHECK_PERSON if any(_name_key(c.name) in people for c in choices) else 0))
         return needs
 
     def _guards_pass(self, text: str, folded: str, start: int, end: int, entity: int, doc=None) -> bool:
@@ -2077,7 +2134,8 @@ class Matcher:
             adjacent = self._adjacent_cues.get(entity)
             if adjacent and _next_to(folded, start, end, adjacent) and not _located(folded, start, end):
                 return False  # Qarabağ Ağdam: the club's full name
-        if guards.readings and self._cue_in_sentence(doc, folded, start, end) and not _located(folded, start, end):
+        if (guards.readings and self._cue_in_sentence(doc, folded, start, end) and self._cue_near(doc, folded, start, end, entity)
+                and not _located(folded, start, end)):
             words = _words_around(folded, start, end)
             sentence = None
             adjacent = self._adjacent_cues.get(entity, ())
