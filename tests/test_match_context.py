@@ -142,6 +142,10 @@ def test_large_texts_settle_context_the_same_way(homonyms, matcher):
     people = "\n".join(["Futbolçu Laçın Məmmədov qol vurdu.", "Laçına qayıdış başladı.",
                         "Дешёвый портвейн «Агдам» стоил два рубля.", "The poet Fuzuli. Fuzuli was rebuilt."] * 200)
     assert matcher.find(people) == matcher.find(people, langs=LANGUAGES)
+    # The built-in gazetteer's town and river of one name: a long text once read every Тертер as the town.
+    rivers = "\n".join(["Низовья реки Тертер лежат на низменности.", "В Тертере снова стреляли."] * 200)
+    assert matcher.find(rivers) == matcher.find(rivers, langs=LANGUAGES)
+    assert {m.entity_id for m in matcher.find(rivers)} == {"tartar_river", "tartar"}
 
 
 def test_validate_reports_bad_context(tmp_path, run):

@@ -1357,6 +1357,8 @@ class Matcher:
             near = ((position < len(districts)) & (after_word - end < self.DISTRICT_REACH)) | (
                 (position > 0) & (start - before_word < self.DISTRICT_REACH))
             plain &= ~(near & self._sibling_table[index])
+        if self._river_keys:
+            plain &= ~self._river_table[index]  # a town's name by a word for a river: `_as_river`, in `_settle`
         rest = keep & ~plain
         # Plain hits need only their word guards checked, one by one (they are rare words, of one reading).
         worded = np.flatnonzero(plain & tables["word_guarded"][index])
@@ -1727,6 +1729,15 @@ class Matcher:
         index = {entity.id: i for i, entity in enumerate(self.entities)}
         return {i: index[entity.id + "_river"] for i, entity in enumerate(self.entities)
                 if entity.id + "_river" in index}
+
+    @cached_property
+    def _river_table(self):
+        """`_river_keys` as a numpy bool array over the keys."""
+        import numpy as np
+
+        table = np.zeros(len(self.keys), dtype=bool)
+        table[list(self._river_keys)] = True
+        return table
 
     @cached_property
     def _river_keys(self) -> frozenset[int]:
