@@ -458,10 +458,13 @@ def _sentence_words(folded: str, start: int, end: int) -> list[str]:
 
 
 def district_cues(context: Context) -> dict[str, bool]:
-    """The words for a district (`Context.district_words`): word -> whether it must be a whole word."""
+    """The words after or before a town's name that may make it its district's (`Context.district_words`,
+    and "belonging to" after a dative): word -> whether it must be a whole word."""
     words = context.district_words
     cues = {w: True for w in words.exact}
     cues.update({p: False for p in words.prefixes})
+    # "belonging to" after a name in the dative makes it a district's too (Ağdərəyə aid): see `_district_context`.
+    cues.update({fold_key(w): True for w in _AFTER_DATIVE if fold_key(w) not in cues})
     return dict(sorted(cues.items()))
 
 
@@ -611,7 +614,8 @@ class _Text:
     language writes that script too.
     """
 
-    __slots__ = ("text", "given", "memo", "low", "high", "last", "cues", "districts", "people", "nested")
+    __slots__ = ("text", "given", "memo", "low", "high", "last", "cues", "districts", "districts_before", "people",
+                 "nested")
 
     def __init__(self, text: str, given: str | None, nested: bool = False):
         self.text, self.given, self.memo = text, given, {}
@@ -620,6 +624,7 @@ class _Text:
         self.last = None
         self.cues = None  # where words that cue another reading of a name start (Matcher._cue_positions)
         self.districts = None  # where words for a district start
+        self.districts_before = None  # those of them that name a district before its name (Bezirk, district)
         self.people = None  # folded place spelling -> where the text last used it as a person's name
 
     def lang(self, start: int) -> str | None:
@@ -1349,13 +1354,17 @@ class Matcher:
         plain = (keep & ~glued & ~(apostrophe & tables["apostrophe"][index]) & ~hyphen & ~tables["checked"][index] & ~quoted
                  & (tables["single"][index] | ~tables["guarded"][index]) & (capital | ~tables["proper"][index]))
         if doc.districts:
-            # Towns' names near a word for a district are settled one by one (`_as_district`).
+            # Towns' names near a word for a district are settled one by one (`_as_district`): any
+            # such word after the name, one of the words that come before a name before it.
             districts = np.array(doc.districts, dtype=np.int64)
             position = np.searchsorted(districts, start)
             after_word = districts[np.minimum(position, len(districts) - 1)]
-            before_word = districts[np.maximum(position - 1, 0)]
-            near = ((position < len(districts)) & (after_word - end < self.DISTRICT_REACH)) | (
-                (position > 0) & (start - before_word < self.DISTRICT_REACH))
+            near = (position < len(districts)) & (after_word - end < self.DISTRICT_REACH)
+            before = self._districts_before(doc, folded)
+            if before:
+                before = np.array(before, dtype=np.int64)
+                position = np.searchsorted(before, start)
+                near |= (position > 0) & (start - before[np.maximum(position - 1, 0)] < self.DISTRICT_REACH)
             plain &= ~(near & self._sibling_table[index])
         if self._river_keys:
             plain &= ~self._river_table[index]  # a town's name by a word for a river: `_as_river`, in `_settle`
@@ -1764,8 +1773,20 @@ class Matcher:
         if not districts:
             return False
         position = bisect_left(districts, start)
-        return ((position < len(districts) and districts[position] - end < self.DISTRICT_REACH)
-                or (position > 0 and start - districts[position - 1] < self.DISTRICT_REACH))
+        if position < len(districts) and districts[position] - end < self.DISTRICT_REACH:
+            return True
+        before = self._districts_before(doc, folded)
+        position = bisect_left(before, start)
+        return position > 0 and start - before[position - 1] < self.DISTRICT_REACH
+
+    def _districts_before(self, doc: "_Text", folded: str) -> list[int]:
+        """Where the words for a district that come before a district's name start (`doc.districts` that
+        are `district_words_before`): only they make a town's name before it a district's."""
+        if doc.districts_before is None:
+            words = self.context.district_words_before
+            doc.districts_before = [p for p in doc.districts
+                                    if folded[p:p + 40].split(None, 1)[0].strip(_PUNCTUATION) in words]
+        return doc.districts_before
 
     def _as_district(self, doc: "_Text", folded: str, start: int, end: int,
                      choices: tuple[_Candidate, ...]) -> tuple[_Candidate, ...]:
@@ -1815,8 +1836,8 @@ class Matcher:
         if self._with_the_other_districts([t.group() for t in following[:11]]):
             return True
         low = max(0, start - self.DISTRICT_REACH)
-        if doc.districts is not None and not _any_between(doc.districts, low, start):
-            return False  # no word for a district starts before it (the words before are some of them)
+        if doc.districts is not None and not _any_between(self._districts_before(doc, folded), low, start):
+            return False  # no word that names a district before its name starts before it
         words = self.context.district_words_before
         tokens = list(_TOKEN.finditer(folded, low, start))
         backwards = list(reversed(tokens))
