@@ -122,3 +122,16 @@ def test_the_bench_runs_and_prints_no_heldout_sentence():
     shown = subprocess.run([sys.executable, str(BENCH / "bench_recognition.py"), "--show", "dev"],
                            capture_output=True, text=True, check=True).stdout
     assert not [text for text in held_out if text in shown]
+
+
+def test_by_page_hands_each_sentence_its_own_spans(gazetteer):
+    # The glossary reads no context, so a page searched at once must give each sentence exactly the
+    # spans it gets alone: offsets shifted back, nothing given to the wrong sentence.
+    from bench_recognition import Glossary, by_page
+
+    dev = read_set(ROOT, ("dev",))
+    glossary = Glossary(gazetteer)
+    alone = [glossary.find(sentence.text) for sentence in dev]
+    paged = by_page(lambda text, lang: glossary.find(text))(dev)
+    assert paged == alone
+    assert sum(map(len, paged)) > 1000
