@@ -164,6 +164,27 @@ def test_small_gazetteers_are_read_directly(cache, imported):
     assert not cache_files(cache)
 
 
+def test_old_derived_spellings_files_are_pruned(cache, imported):
+    # Each gazetteer edit or upgrade writes a new derived-*.marshal; only the latest few are kept.
+    from toponyms.cachedir import CACHE_KEEP
+    from toponyms.derived import derived_spellings
+
+    cache.mkdir(parents=True)
+    old = [cache / f"derived-{n:032x}.marshal" for n in range(CACHE_KEEP + 4)]
+    for age, path in enumerate(old):
+        path.write_bytes(b"stale")
+        os.utime(path, (1_000_000 + age, 1_000_000 + age))
+    left_by_a_killed_run = cache / f".{old[0].name}.x1y2.part"
+    left_by_a_killed_run.write_bytes(b"half")
+    os.utime(left_by_a_killed_run, (1_000_000, 1_000_000))
+    assert derived_spellings(load([imported]))
+    kept = sorted(cache.glob("derived-*.marshal"))
+    assert len(kept) == CACHE_KEEP and old[-1] in kept and old[0] not in kept
+    assert not left_by_a_killed_run.exists()
+    # The new file is among those kept, and is read back on the next run.
+    assert derived_spellings(load([imported])) == derived_spellings(load([imported]), use_cache=False)
+
+
 def test_unwritable_cache_is_not_an_error(tmp_path, monkeypatch, imported):
     blocker = tmp_path / "file"
     blocker.write_text("in the way")

@@ -6,6 +6,9 @@ import os
 from pathlib import Path
 
 CACHE_ENV = "TOPONYMS_CACHE_DIR"
+# How many files of one kind (compiled matcher, pickled gazetteer, derived spellings) are kept: one per
+# gazetteer and version in use, and a few more for a user who switches between gazetteers.
+CACHE_KEEP = 6
 
 
 def cache_dir() -> Path:
@@ -14,3 +17,21 @@ def cache_dir() -> Path:
         return Path(os.environ[CACHE_ENV])
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "toponyms"
+
+
+def prune(directory: Path, keep: Path, pattern: str) -> None:
+    """Remove the cache files named like `pattern` used least recently beyond `CACHE_KEEP` (never `keep`),
+    and temporary files of theirs that a killed run left an hour or more before the newest one.
+
+    Every change of the gazetteer or of toponyms makes a new file; without this they pile up.
+    """
+    try:
+        files = sorted(directory.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[CACHE_KEEP:]:
+            if old != keep:
+                old.unlink(missing_ok=True)
+        for stale in directory.glob(f".{pattern}.*.part"):
+            if stale.stat().st_mtime < files[0].stat().st_mtime - 3600:
+                stale.unlink(missing_ok=True)
+    except (OSError, IndexError):
+        pass

@@ -55,7 +55,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .arrays import Memo, PrefixScanner
-from .cachedir import cache_dir
+from .cachedir import cache_dir, prune
 from .context import Context, Words
 from .gazetteer import Entity, Form, Gazetteer, Guards, ProperName, load, resolve_paths
 
@@ -63,7 +63,6 @@ FORMAT_VERSION = 3
 # Gazetteer files smaller than this together are read directly: the cache would not pay.
 CACHE_MIN_BYTES = 2 * 1024 * 1024
 # Cache files kept; the least recently used beyond these are removed.
-CACHE_KEEP = 6
 _MAGIC = b"TOPONYMS-MATCHER"
 _ALIGN = 64
 # Source files whose code (or data) decides what the cache holds: a change to any makes a new cache file.
@@ -271,20 +270,6 @@ def read_cache(path: Path) -> tuple[dict, dict]:
         raise CorruptCache(f"unreadable header: {exc}") from None
 
 
-def _prune(directory: Path, keep: Path, pattern: str = "matcher-*.bin") -> None:
-    """Remove the cache files (named like `pattern`) used least recently beyond CACHE_KEEP (never `keep`)."""
-    try:
-        files = sorted(directory.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in files[CACHE_KEEP:]:
-            if old != keep:
-                old.unlink(missing_ok=True)
-        for stale in directory.glob(f".{pattern}.*.part"):
-            if stale.stat().st_mtime < files[0].stat().st_mtime - 3600:
-                stale.unlink(missing_ok=True)
-    except (OSError, IndexError):
-        pass
-
-
 def load_matcher(paths: Iterable[str] | None = None, *, use_cache: bool | None = None,
                  directory: Path | None = None):
     """The gazetteer files (as `load` resolves them) and their `Matcher`: (Gazetteer, Matcher).
@@ -334,7 +319,7 @@ def load_matcher(paths: Iterable[str] | None = None, *, use_cache: bool | None =
         write_cache(path, *compile_arrays(gazetteer, matcher))
     except OSError:
         return gazetteer, matcher
-    _prune(directory, path)
+    prune(directory, path, "matcher-*.bin")
     return gazetteer, matcher
 
 
@@ -419,7 +404,7 @@ def _kept(kind: str, paths, resolved: list[Path], make, settings: str = ""):
             raise
     except OSError:
         return value
-    _prune(directory, path, f"{kind}-*.pickle")
+    prune(directory, path, f"{kind}-*.pickle")
     return value
 
 
