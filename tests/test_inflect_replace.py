@@ -16,6 +16,19 @@ CASES = [
     ("tr", "armenian", "Toplantı Hankendi'de yapıldı.", "Toplantı Stepanakert'te yapıldı."),
     ("tr", "armenian", "Ordu Şuşa'ya girdi.", "Ordu Şuşi'ye girdi."),
     ("tr", "armenian", "Şuşa'nın kalesi onarıldı.", "Şuşi'nin kalesi onarıldı."),
+    # A compound's possessive takes the pronominal n before a case (koridorunda, rayonundan,
+    # kesiminin), and Turkish glues the suffix to a common noun: no apostrophe after "kesimi".
+    ("tr", "azerbaijani", "Dağlık Karabağ'ın nüfusu azaldı.", "Karabağ'ın dağlık kesiminin nüfusu azaldı."),
+    ("tr", "azerbaijani", "Gazeteciler Dağlık Karabağ'a gitti.", "Gazeteciler Karabağ'ın dağlık kesimine gitti."),
+    ("tr", "azerbaijani", "Dağlık Karabağ'dan dönen askerler.", "Karabağ'ın dağlık kesiminden dönen askerler."),
+    ("tr", "armenian", "Kelbecer rayonundan göç başladı.", "Karvaçar bölgesinden göç başladı."),
+    ("az", "armenian", "Kəlbəcər rayonundan köç başladı.", "Karvaçar rayonundan köç başladı."),
+    ("az", "azerbaijani", "Jurnalistlər Dağlıq Qarabağa getdi.", "Jurnalistlər Qarabağın dağlıq hissəsinə getdi."),
+    ("az", "azerbaijani", "Dağlıq Qarabağda seçki keçirildi.", "Qarabağın dağlıq hissəsində seçki keçirildi."),
+    # A list shares its head noun in the plural ("X ve Y köylerindeki"): the new name takes the
+    # plural and its possessive on the bare head, not a second possessive ("köyülerindeki").
+    ("tr", "armenian", "Zabuh ve Sus köylerindeki evler boşaldı.", "Ağavno ve Sus köylerindeki evler boşaldı."),
+    ("tr", "azerbaijani", "Ağavno ve Sus köylerinde kimse kalmadı.", "Zabuh ve Sus köylerinde kimse kalmadı."),
     # Armenian: the article is ն after a vowel, ը after a consonant; the glide յ after ա.
     ("hy", "azerbaijani", "Ստեփանակերտը լուռ է։", "Խանքենդին լուռ է։"),
     ("hy", "azerbaijani", "Ստեփանակերտում լույս չկա։", "Խանքենդիում լույս չկա։"),
@@ -33,6 +46,11 @@ CASES = [
     ("ru", "azerbaijani", "Из Шуши уехали последние жители.", "Из Шуши уехали последние жители."),
     ("ru", "azerbaijani", "Бои идут у Мадагиза.", "Бои идут у Суговушана."),
     ("ru", "azerbaijani", "Говорили о Мартакерте.", "Говорили об Агдере."),
+    # Compound prepositions govern the genitive: an indeclinable old name leaves the case to them.
+    ("ru", "armenian", "Колонна двигалась в направлении Агдере.", "Колонна двигалась в направлении Мартакерта."),
+    ("ru", "azerbaijani", "Обстрел вёлся со стороны Шуши.", "Обстрел вёлся со стороны Шуши."),
+    ("ru", "armenian", "Взрывы слышны в районе Ханкенди.", "Взрывы слышны в районе Степанакерта."),
+    ("ru", "armenian", "Позиции южнее Агдере укреплены.", "Позиции южнее Мартакерта укреплены."),
     # Russian agreement: adjectives and participles before the name, and the verbs of its clause,
     # take the new name's gender (Шуша f. declines, Шуши is indeclinable and masculine, like
     # every indeclinable town); the adjective also tells the case of a name that does not decline.
