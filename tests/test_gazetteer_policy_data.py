@@ -121,3 +121,27 @@ def test_lookup_explains_the_armenian_choice_for_qubadli(run):
 def test_places_outside_the_conflict_get_no_rival(run, text):
     assert normalise(run, text, "en", "--rival", "every") == text
     assert normalise(run, text, "en", "--rival", "every", "--convention", "armenian") == text
+
+
+# ------------------------------------------------------------ the Zangezur corridor and the TRIPP
+
+
+def test_the_armenian_convention_writes_the_washington_name_from_its_date_on(run):
+    # The Armenian government asks for "Trump Route for International Peace and Prosperity (TRIPP)"
+    # instead of "Zangezur corridor" (see the gazetteer's notes); before 8 August 2025 it had no name
+    # of its own for the route, and the source's form stays.
+    text = "Baku again demanded the Zangezur corridor.\n"
+    assert normalise(run, text, "en", "--convention", "armenian", "--rival", "none") == \
+        "Baku again demanded the Trump Route for International Peace and Prosperity.\n"
+    assert normalise(run, text, "en", "--convention", "armenian", "--rival", "none", "--as-of", "2024-05-01") == text
+    assert normalise(run, text, "en", "--convention", "azerbaijani", "--rival", "none") == text
+
+
+def test_lookup_says_the_washington_name_is_the_armenian_official_one(run):
+    [entity] = json.loads(run("lookup", "Zangezur corridor", "--convention", "armenian", "--official",
+                              "--json").stdout)
+    assert entity["convention"]["form"] == "trump_route"
+    assert "official name for armenian" in entity["convention"]["why"]
+    [before] = json.loads(run("lookup", "Zangezur corridor", "--convention", "armenian", "--as-of", "2025-08-07",
+                              "--json").stdout)
+    assert before["convention"]["form"] is None
