@@ -9,6 +9,7 @@ Qubadli, as the Armenian side's own press and officials do, and Kashunik only wi
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -145,3 +146,25 @@ def test_lookup_says_the_washington_name_is_the_armenian_official_one(run):
     [before] = json.loads(run("lookup", "Zangezur corridor", "--convention", "armenian", "--as-of", "2025-08-07",
                               "--json").stdout)
     assert before["convention"]["form"] is None
+
+
+# ------------------------------------------------------------ German output in the German press's spelling
+
+
+_AZERBAIJANI_LETTERS = re.compile(r"[əƏığĞşŞçÇ]|\b[XQ]|[a-zəıüö][xq]|x[a-zəıüö]")
+
+
+def test_german_writes_the_german_press_spelling_first(gazetteer):
+    # dpa, AFP, DW, Deutschlandfunk, SZ write Kelbadschar, Aghdam, Terter, never Kəlbəcər or Tərtər:
+    # where the gazetteer has such a spelling, it is the one German output writes.
+    wrong = [(e.id, f.id, f.names["de"][0]) for e in gazetteer.entities for f in e.forms
+             if f.names.get("de") and _AZERBAIJANI_LETTERS.search(f.names["de"][0])
+             and any(not _AZERBAIJANI_LETTERS.search(s) for s in f.names["de"]) and e.id != "imarat_complex"]
+    assert wrong == []
+    assert gazetteer.get("kalbajar_district").forms[0].names["de"][0] == "Bezirk Kelbadschar"
+
+
+def test_the_azerbaijani_convention_writes_german_spellings_in_german(run):
+    text = "In Martakert brannten Häuser. Die Armee stand in der Provinz Martuni.\n"
+    assert normalise(run, text, "de", "--convention", "azerbaijani", "--rival", "none") == \
+        "In Aghdara brannten Häuser. Die Armee stand im Bezirk Chodschawend.\n"
