@@ -94,6 +94,20 @@ CASES = [
     ("de", "azerbaijani", "Sie zogen in die Region Karwatschar.", "Sie zogen in den Bezirk Kelbadschar."),
     ("de", "azerbaijani", "Die Lage in der Provinz Martuni ist ruhig.", "Die Lage im Bezirk Chodschawend ist ruhig."),
     ("de", "azerbaijani", "Nachrichten aus der Provinz Martuni.", "Nachrichten aus dem Bezirk Chodschawend."),
+    # The participle or adjective of the name's clause takes the new name's gender: after être/ser/
+    # estar/quedar or a comma, or right after the name; never after avoir/haber, never a noun.
+    ("fr", "armenian", "Le district de Kelbadjar est occupé depuis 1993.",
+     "La région de Karvatchar est occupée depuis 1993."),
+    ("fr", "azerbaijani", "La région de Karvatchar, reprise en novembre, est vide.",
+     "Le district de Kelbadjar, repris en novembre, est vide."),
+    ("fr", "azerbaijani", "La région de Martouni est restée calme.", "Le district de Khodjavend est resté calme."),
+    ("fr", "armenian", "Le district de Kelbadjar a perdu sa population.",
+     "La région de Karvatchar a perdu sa population."),
+    ("es", "armenian", "El distrito de Kalbajar fue devuelto a Azerbaiyán.",
+     "La región de Karvachar fue devuelta a Azerbaiyán."),
+    ("es", "azerbaijani", "La región de Karvachar quedó casi vacía.", "El distrito de Kalbajar quedó casi vacío."),
+    ("es", "armenian", "El distrito de Kalbajar es escenario de combates.",
+     "La región de Karvachar es escenario de combates."),
     # A bare name that the words around make a district takes the district's name without saying
     # the head twice ("district de district de Khodjavend" was written before).
     ("fr", "azerbaijani", "Au district de Martouni, les combats continuent.",
