@@ -9,6 +9,7 @@ Qubadli, as the Armenian side's own press and officials do, and Kashunik only wi
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -99,7 +100,12 @@ def test_lookup_explains_the_armenian_choice_for_qubadli(run):
     usage = json.loads(run("lookup", "Kubatly", "--convention", "armenian", "--json").stdout)
     official = json.loads(run("lookup", "Kubatly", "--convention", "armenian", "--official", "--json").stdout)
     assert [e["convention"]["form"] for e in usage] == ["qubadli"]
-    assert "armenian side itself uses" in usage[0]["convention"]["why"]
+    why = usage[0]["convention"]["why"]
+    # Not "kept as written": the form is the one the Armenian press writes, and each language
+    # writes its own spelling of it (the Russian Кубатлы asked about is Qubadli in English).
+    assert "qubadli is what the armenian press writes today (preferred_by armenian" in why
+    assert "https://www.interfax.ru/amp/734291" in why and "en Qubadli" in why
+    assert "kept as written" not in why
     assert [e["convention"]["form"] for e in official] == ["kashunik"]
     assert "official name for armenian" in official[0]["convention"]["why"]
 
@@ -116,3 +122,49 @@ def test_lookup_explains_the_armenian_choice_for_qubadli(run):
 def test_places_outside_the_conflict_get_no_rival(run, text):
     assert normalise(run, text, "en", "--rival", "every") == text
     assert normalise(run, text, "en", "--rival", "every", "--convention", "armenian") == text
+
+
+# ------------------------------------------------------------ the Zangezur corridor and the TRIPP
+
+
+def test_the_armenian_convention_writes_the_washington_name_from_its_date_on(run):
+    # The Armenian government asks for "Trump Route for International Peace and Prosperity (TRIPP)"
+    # instead of "Zangezur corridor" (see the gazetteer's notes); before 8 August 2025 it had no name
+    # of its own for the route, and the source's form stays.
+    text = "Baku again demanded the Zangezur corridor.\n"
+    assert normalise(run, text, "en", "--convention", "armenian", "--rival", "none") == \
+        "Baku again demanded the Trump Route for International Peace and Prosperity.\n"
+    assert normalise(run, text, "en", "--convention", "armenian", "--rival", "none", "--as-of", "2024-05-01") == text
+    assert normalise(run, text, "en", "--convention", "azerbaijani", "--rival", "none") == text
+
+
+def test_lookup_says_the_washington_name_is_the_armenian_official_one(run):
+    [entity] = json.loads(run("lookup", "Zangezur corridor", "--convention", "armenian", "--official",
+                              "--json").stdout)
+    assert entity["convention"]["form"] == "trump_route"
+    assert "official name for armenian" in entity["convention"]["why"]
+    [before] = json.loads(run("lookup", "Zangezur corridor", "--convention", "armenian", "--as-of", "2025-08-07",
+                              "--json").stdout)
+    assert before["convention"]["form"] is None
+
+
+# ------------------------------------------------------------ German output in the German press's spelling
+
+
+_AZERBAIJANI_LETTERS = re.compile(r"[əƏığĞşŞçÇ]|\b[XQ]|[a-zəıüö][xq]|x[a-zəıüö]")
+
+
+def test_german_writes_the_german_press_spelling_first(gazetteer):
+    # dpa, AFP, DW, Deutschlandfunk, SZ write Kelbadschar, Aghdam, Terter, never Kəlbəcər or Tərtər:
+    # where the gazetteer has such a spelling, it is the one German output writes.
+    wrong = [(e.id, f.id, f.names["de"][0]) for e in gazetteer.entities for f in e.forms
+             if f.names.get("de") and _AZERBAIJANI_LETTERS.search(f.names["de"][0])
+             and any(not _AZERBAIJANI_LETTERS.search(s) for s in f.names["de"]) and e.id != "imarat_complex"]
+    assert wrong == []
+    assert gazetteer.get("kalbajar_district").forms[0].names["de"][0] == "Bezirk Kelbadschar"
+
+
+def test_the_azerbaijani_convention_writes_german_spellings_in_german(run):
+    text = "In Martakert brannten Häuser. Die Armee stand in der Provinz Martuni.\n"
+    assert normalise(run, text, "de", "--convention", "azerbaijani", "--rival", "none") == \
+        "In Aghdara brannten Häuser. Die Armee stand im Bezirk Chodschawend.\n"

@@ -92,6 +92,12 @@ def test_lookup_explains_the_convention(run):
     result = run("lookup", "Artsakh", "--convention", "armenian", "-g", SMALL)
     assert result.exit_code == 0
     assert "convention armenian: artsakh: artsakh is a form the armenian side itself uses" in result.stdout
+    result = run("lookup", "Akna", "--convention", "armenian", "-g", SMALL)
+    assert ("convention armenian: akna: akna is a form the armenian side itself uses, so it is not replaced "
+            "by another of its forms, though the armenian press mostly writes agdam (en Aghdam") in result.stdout
+    result = run("lookup", "Aghdam", "--convention", "armenian", "-g", SMALL)
+    assert "agdam is what the armenian press writes today (preferred_by armenian" in result.stdout
+    assert "kept as written" not in result.stdout
     result = run("lookup", "Goris", "--convention", "azerbaijani", "-g", SMALL)
     assert "convention azerbaijani: goris: the name of goris is not part of the conflict" in result.stdout
     result = run("lookup", "Aghdam", "--convention", "armenian", "--official", "-g", SMALL, "--json")

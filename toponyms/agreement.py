@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .inflect import russian_case_by_preposition, russian_case_form, russian_cases
 
-__all__ = ["Agreement", "UNSURE", "agree", "agree_predicate", "gender"]
+__all__ = ["Agreement", "UNSURE", "agree", "agree_predicate", "agree_romance", "gender"]
 
 _CASE_TAGS = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # Kinds of place whose generic noun is masculine (город, село, посёлок, район): an indeclinable
@@ -270,3 +270,111 @@ def agree_predicate(before: str, after: str, surface: str, old_name: str, new_na
     if text:
         edits[1] = (0, cursor, "".join(text))
     return tuple(edits)
+
+
+# ---------------------------------------------------------------- French and Spanish predicates
+
+# Gender told by the definite article a name takes (`toponyms.inflect.name_article`).
+_ROMANCE_GENDER = {"le": "masc", "la": "femn", "el": "masc"}
+# What may stand between a name and the participle or adjective that agrees with it: a comma,
+# "qui"/"que", a form of être/estar/ser/seguir/quedar (never avoir/haber: "a perdu" does not
+# agree), negation and adverbs.
+_FR_LINK = re.compile(
+    r"(?P<link>\s*,?\s*(?:qui\s+)?(?:(?:ne\s+|n['’])?(?:est|était|fut|sera|serait|reste|restait|restera|demeure|"
+    r"demeurait|semble|semblait|paraît|paraissait|devient|devenait|est\s+devenue?|a\s+été|avait\s+été|"
+    r"aura\s+été)\s+)?(?:(?:pas|plus|toujours|encore|déjà|désormais|entièrement|totalement|"
+    r"largement|presque|complètement|partiellement|officiellement|aussi|bien|très|tout|jamais)\s+)*)"
+    r"(?P<word>[a-zàâçéèêëîïôûùüÿœ]+)(?![\w'’-])")
+_ES_LINK = re.compile(
+    r"(?P<link>\s*,?\s*(?:que\s+)?(?:(?:no\s+)?(?:es|era|fue|será|sería|está|estaba|estuvo|estará|ha\s+sido|"
+    r"había\s+sido|habrá\s+sido|sigue|seguía|siguió|queda|quedaba|quedó|quedará|permanece|permanecía|"
+    r"permaneció|resultó|parece|parecía)\s+)?(?:(?:ya|aún|todavía|casi|totalmente|completamente|"
+    r"parcialmente|oficialmente|prácticamente|también|muy|nunca)\s+)*)"
+    r"(?P<word>[a-záéíóúñü]+)(?![\w-])")
+# Participle endings, masculine -> feminine (occupé/occupée, pris/prise, détruit/détruite,
+# ocupado/ocupada, devuelto/devuelta); adjectives too after a copula (vacío/vacía, calme stays).
+_FR_PARTICIPLE = (("és", "ées"), ("é", "ée"), ("is", "ise"), ("it", "ite"), ("ts", "tes"), ("us", "ues"),
+                  ("u", "ue"), ("i", "ie"))
+_FR_ADJECTIVE = (("if", "ive"), ("eux", "euse"), ("el", "elle"), ("ien", "ienne"), ("ent", "ente"),
+                 ("ant", "ante"), ("ain", "aine"), ("ais", "aise"), ("ard", "arde"), ("ier", "ière"))
+_ES_PARTICIPLE = (("ados", "adas"), ("idos", "idas"), ("ado", "ada"), ("ido", "ida"), ("tos", "tas"),
+                  ("to", "ta"), ("cho", "cha"), ("so", "sa"))
+_ES_ADJECTIVE = (("os", "as"), ("o", "a"))
+# Words a predicate may begin with that do not agree with the name, or agree as nouns do
+# (une région, un distrito, capitale, centro): left alone.
+_NOT_PREDICATE = frozenset({
+    "un", "une", "le", "la", "les", "l", "du", "des", "de", "à", "au", "aux", "en", "dans", "sur", "son", "sa",
+    "ses", "leur", "notre", "cette", "ce", "cet", "plus", "moins",
+    "el", "lo", "los", "las", "una", "uno", "unos", "unas", "del", "al", "en", "su", "sus", "nuestro", "nuestra",
+    "este", "esta", "ese", "esa", "aquel", "aquella", "otro", "otra", "centro", "escenario", "territorio",
+    "objeto", "motivo", "punto", "parte", "zona", "región", "capital", "sede", "cuna", "símbolo", "ejemplo",
+    "caso", "foco", "blanco", "eje", "tema", "puerta", "clave", "paso", "camino", "muestra",
+})
+
+
+def _regender(word: str, endings, gender: str) -> str | None:
+    """`word` in the other gender by one of its `endings` pairs (masc, femn), None if none fits."""
+    for masculine, feminine in endings:
+        if gender == "femn" and word.endswith(masculine):
+            return word[:-len(masculine)] + feminine
+        if gender == "masc" and word.endswith(feminine) and len(word) > len(feminine) + 1:
+            return word[:-len(feminine)] + masculine
+    return None
+
+
+# A preposition before the name (and its article): the name is a complement ("la capitale de la
+# région de X est vide"), and the word after it agrees with another subject.
+_ROMANCE_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w'’])(?:de|du|des|d['’]|à|au|aux|dans|en|sur|sous|vers|pour|par|avec|sans|chez|entre|contre|depuis|"
+    r"del|al|a|con|desde|hacia|para|por|sobre|sin|tras|hasta|ante|bajo)(?:\s+(?:le|la|les|el|los|las)\s+|\s*l['’]|\s+)$",
+    re.IGNORECASE)
+
+
+def agree_romance(after: str, old_article: str | None, new_article: str | None, lang: str, before: str = ""):
+    """The participle or adjective after a French or Spanish name, agreed with the name put in its place.
+
+    `old_article`, `new_article`: the definite articles the old and the new name take (le/la, el/la),
+    which say their genders. Only the first word after the name is read, right after it, after a
+    comma, "qui"/"que", or a form of être/estar/ser/quedar and adverbs; with no copula it must be a
+    participle (occupée, ocupada), after one an adjective too. Returns (length of `after` to
+    write again, text), or None when nothing there agrees or the genders are the same or unknown.
+
+    >>> agree_romance(" est occupée depuis 1993.", "la", "le", "fr")
+    (12, ' est occupé')
+    >>> agree_romance(", reprise en novembre, est vide.", "la", "le", "fr")
+    (9, ', repris')
+    >>> agree_romance(" fue devuelto a Azerbaiyán.", "el", "la", "es")
+    (13, ' fue devuelta')
+    >>> agree_romance(" quedó casi vacío.", "el", "la", "es")
+    (17, ' quedó casi vacía')
+    >>> agree_romance(" a perdu sa population.", "le", "la", "fr") is None, agree_romance(" es una región.", "la", "el", "es") is None
+    (True, True)
+    >>> agree_romance(" quedó vacía.", "la", "el", "es", before="La capital de la ") is None
+    True
+    >>> agree_romance(" abrite un monastère.", "la", "le", "fr") is None, agree_romance(" est occupé.", "le", "le", "fr") is None
+    (True, True)
+    """
+    old_gender, new_gender = _ROMANCE_GENDER.get(old_article or ""), _ROMANCE_GENDER.get(new_article or "")
+    if old_gender is None or new_gender is None or old_gender == new_gender:
+        return None
+    if _ROMANCE_PREPOSITION_BEFORE.search(before):
+        return None
+    found = (_FR_LINK if lang == "fr" else _ES_LINK).match(after)
+    if not found or found.group("word") in _NOT_PREDICATE:
+        return None
+    word, link = found.group("word"), found.group("link")
+    copula = link.strip(" ,").strip() not in ("", "qui", "que")
+    participles = _FR_PARTICIPLE if lang == "fr" else _ES_PARTICIPLE
+    adjectives = _FR_ADJECTIVE if lang == "fr" else _ES_ADJECTIVE
+    if not copula and "," not in link:
+        # Right after the name only the unmistakable participles: "abrite" is a verb, "occupée" is not.
+        participles = participles[:2] if lang == "fr" else participles[:4]
+    # The word must have the old name's gender: a feminine form when the old name is feminine.
+    own = [(m, f) for m, f in participles + (adjectives if copula else ())
+           if word.endswith(f if old_gender == "femn" else m)]
+    if not own:
+        return None
+    changed = _regender(word, own, new_gender)
+    if changed is None or changed == word:
+        return None
+    return found.end("word"), after[:found.start("word")] + changed

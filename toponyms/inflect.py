@@ -188,6 +188,7 @@ def reinflect(surface: str, name: str, new_name: str, lang: str, before: str = "
     if not suffix:
         return new_name
     if lang in ("az", "tr"):
+        new_name = _bare_head_like(name, new_name)
         return new_name + _turkic_suffix(suffix, new_name, lang)
     if lang == "hy":
         if suffix[:1] == "-" and sum(ch.isupper() for ch in new_name.split()[-1]) < 2:
@@ -202,13 +203,25 @@ def reinflect(surface: str, name: str, new_name: str, lang: str, before: str = "
 # commoner reading in news: "в Шуше", not "в Шушу").
 _PREPOSITION_CASE = {
     **dict.fromkeys(("из", "от", "до", "у", "около", "возле", "близ", "вблизи", "для", "без", "после",
-                     "вокруг", "из-под", "недалеко от", "мимо"), 1),
+                     "вокруг", "из-под", "мимо", "вдоль", "внутри", "вне", "напротив", "посреди", "среди",
+                     "против", "вглубь", "севернее", "южнее", "западнее", "восточнее", "северо-западнее",
+                     "северо-восточнее", "юго-западнее", "юго-восточнее"), 1),
     **dict.fromkeys(("к", "ко", "по"), 2),
     **dict.fromkeys(("через", "про"), 3),
     **dict.fromkeys(("под", "над", "за", "перед", "между", "с", "со"), 4),
     **dict.fromkeys(("в", "во", "на", "о", "об", "обо", "при"), 5),
 }
 _LAST_WORD = re.compile(r"(\w+(?:-\w+)?)\s+$")
+# Compound prepositions: a preposition and a noun that together govern the genitive of the name
+# after them ("в направлении Мартакерта", "в районе Шуши", "со стороны Агдама"). Their last word
+# is a noun, not a preposition, so an indeclinable old name (Агдере) would otherwise leave its
+# replacement in the nominative, and "со" alone would read as the instrumental.
+_COMPOUND_GENITIVE = re.compile(
+    r"(?<!\w)(?:в|во|на|со|с|по|из|за)\s+(?:направлении|направлениях|районе|районах|стороны|сторону|сторон|"
+    r"территории|территорию|территорией|окрестностях|окрестности|пределах|пределы|черте|окраине|окраинах|"
+    r"окраину|пригороде|пригородах|центре|центр|центра|центру|глубь|глубине|тылу|тыл|окружении|"
+    r"направление|районы|район|районе|подступах|пути|стенах|стенами|стены|границах|границе)\s+$",
+    re.IGNORECASE)
 _TWO_WORDS = re.compile(r"(\w+)\s+(\w+)\s+$")
 # Verbs of motion: after them в/на take the accusative (вошли в Шушу, not в Шуше).
 _MOTION_STEMS = ("вош", "вступ", "въех", "въезж", "прибы", "приех", "приезж", "вернул", "вернёт", "вернет",
@@ -242,7 +255,15 @@ def russian_case_form(name: str, case: int) -> str:
 
 
 def russian_case_by_preposition(before: str, cases: list[int]) -> int | None:
-    """Of `cases`, the one the preposition ending `before` asks for (в after a verb of motion: accusative)."""
+    """Of `cases`, the one the preposition ending `before` asks for (в after a verb of motion: accusative).
+
+    >>> russian_case_by_preposition("о пожарах в направлении ", list(range(6))), russian_case_by_preposition("со стороны ", [0, 1, 4])
+    (1, 1)
+    >>> russian_case_by_preposition("бои со ", list(range(6))), russian_case_by_preposition("южнее ", list(range(6)))
+    (4, 1)
+    """
+    if len(cases) > 1 and 1 in cases and _COMPOUND_GENITIVE.search(before):
+        return 1
     preposition = _LAST_WORD.search(before)
     if len(cases) > 1 and preposition and preposition.group(1).lower() in _PREPOSITION_CASE:
         word = preposition.group(1).lower()
@@ -283,29 +304,91 @@ def _turkic_units(suffix: str) -> list[str] | None:
     return None
 
 
+_POSSESSIVE_END = re.compile(r"[ıiuü]$")
+
+
+def _ends_in_possessive(name: str) -> bool:
+    """Whether `name` ends in a compound's possessive: a common noun in -(s)ı/i/u/ü after another word.
+
+    Azerbaijani and Turkish name a district, a corridor or a part of a region with a noun
+    compound whose head carries the possessive (Laçın koridoru, Goranboy rayonu, Karabağ'ın
+    dağlık kesimi, Qarabağın dağlıq hissəsi); a case ending after it takes the pronominal n
+    (koridorunda, rayonundan, kesiminin, hissəsinə), not the buffer of a vowel stem.
+
+    >>> _ends_in_possessive("Laçın koridoru"), _ends_in_possessive("Qarabağın dağlıq hissəsi")
+    (True, True)
+    >>> _ends_in_possessive("Xankəndi"), _ends_in_possessive("Yukarı Karabağ"), _ends_in_possessive("Ağdərə Rayonu")
+    (False, False, False)
+    """
+    words = name.split()
+    return len(words) > 1 and words[-1][:1].islower() and _POSSESSIVE_END.search(words[-1]) is not None
+
+
+def _bare_head_like(name: str, new_name: str) -> str:
+    """`new_name` without its possessive when `name` was found on the bare head noun of the same compound.
+
+    A list shares its head in the plural, the possessive after it: "Zabuh ve Sus köylerindeki" is
+    köy + ler + i + nde + ki, found on the stem "Sus köy". Put in its place, "Ağavno köyü" loses
+    its possessive ü, or the suffix would stack a second one ("köyülerindeki").
+
+    >>> _bare_head_like("Sus köy", "Ağavno köyü"), _bare_head_like("Sus köy", "Sus köyü"), _bare_head_like("Şuşa", "Şuşi")
+    ('Ağavno köy', 'Sus köy', 'Şuşi')
+    """
+    old_words, new_words = name.split(), new_name.split()
+    if len(old_words) < 2 or len(new_words) < 2 or not old_words[-1][:1].islower():
+        return new_name
+    head, last = fold_key(old_words[-1]), new_words[-1]
+    if fold_key(last) == head or not _POSSESSIVE_END.search(last):
+        return new_name
+    for cut in (1, 2):  # köyü: köy + ü; bölgesi: bölge + si
+        if fold_key(last[:-cut]) == head and (cut == 1 or last[-2] in "sS"):
+            return " ".join([*new_words[:-1], last[:-cut]])
+    return new_name
+
+
 def _turkic_suffix(suffix: str, stem: str, lang: str) -> str:
     """The suffix written again for `stem`: vowel harmony, buffer consonants, Turkish d/t.
 
     Azerbaijani and Turkish suffixes copy the frontness (and for high vowels
     the rounding) of the stem's last vowel, take a buffer consonant after a
     vowel (Şuşa-ya, Şuşa-nı in Azerbaijani, Şuşa'yı in Turkish), and in
-    Turkish d becomes t after a voiceless consonant (Stepanakert'te).
+    Turkish d becomes t after a voiceless consonant (Stepanakert'te). After
+    a compound's possessive the case takes the pronominal n (Laçın
+    koridorunda, dağlık kesiminin: see `_ends_in_possessive`). Turkish sets a
+    suffix off with an apostrophe after a proper name only: after a common
+    noun it is glued (kesiminin, not kesimi'nin), and the other way round.
+
+    >>> _turkic_suffix("'ın", "Karabağ'ın dağlık kesimi", "tr"), _turkic_suffix("'da", "Karabağ'ın dağlık kesimi", "tr")
+    ('nin', 'nde')
+    >>> _turkic_suffix("ndaki", "Berdzor koridoru", "tr"), _turkic_suffix("ya", "Qarabağın dağlıq hissəsi", "az")
+    ('ndaki', 'nə')
+    >>> _turkic_suffix("ndan", "Stepanakert", "tr"), _turkic_suffix("nda", "Ağdərə", "az")
+    ("'ten", 'də')
     """
     apostrophe = suffix[0] if suffix[0] in "'’" else ""
     body = suffix[len(apostrophe):]
     units = _turkic_units(body)
     if units is None:
         return suffix
+    possessive = _ends_in_possessive(stem)
+    if lang == "tr":
+        last = stem.split()[-1] if stem.split() else stem
+        proper = last[:1].isupper()
+        apostrophe = (apostrophe or "'") if proper else ""
     word = stem
-    for unit in units:
-        word += _turkic_morpheme(unit, word, lang)
+    for k, unit in enumerate(units):
+        word += _turkic_morpheme(unit, word, lang, pronominal=possessive and k == 0)
     written = word[len(stem):]
     if body.isupper():
         written = written.upper()
     return apostrophe + written
 
 
-def _turkic_morpheme(unit: str, word: str, lang: str) -> str:
+def _turkic_morpheme(unit: str, word: str, lang: str, pronominal: bool = False) -> str:
+    """One morpheme after `word`; `pronominal`: right after a possessive, where cases take n."""
+    if pronominal and unit in ("LOC", "ABL", "DAT", "ACC", "GEN"):
+        written = _turkic_morpheme(unit, word + "n", lang)
+        return "n" + written
     vowels = [ch for ch in word if ch in _VOWELS]
     last = vowels[-1] if vowels else "a"
     back, rounded = last in _BACK, last in _ROUNDED

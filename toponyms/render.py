@@ -179,7 +179,7 @@ def explain(entity: Entity, source_form: str | None, user: str, *, official: boo
     if source_form and not official:
         used = entity.form(source_form)
         if in_use(used, user, on):
-            return used, f"{used.id} is a form the {user} side itself uses: it is kept as written"
+            return used, _own_form_reason(entity, used, user, on)
     picked = convention_form(entity, user, official=official, on=on)
     if picked is None:
         return None, f"no form of {entity.id} is used by {user}{f' on {on}' if on else ''}: the source's form is kept"
@@ -193,6 +193,32 @@ def explain(entity: Entity, source_form: str | None, user: str, *, official: boo
     else:
         reason = f"{picked.id} is the form used by {user}" + (f" on {on}" if on else "")
     return picked, reason
+
+
+def _spelled(form: Form) -> str:
+    """The form's first spelling in a few languages: what "kept" writes (Kubatly in English is Qubadli)."""
+    return ", ".join(f"{lang} {form.rendering(lang)}" for lang in ("en", "ru", "hy", "az") if form.rendering(lang))
+
+
+def _own_form_reason(entity: Entity, used: Form, user: str, on: str | None) -> str:
+    """Why a convention keeps the source's form, and what it writes then.
+
+    The form is kept, not the spelling: each output language writes its own first spelling of it
+    (the Russian "Кубатлы" is written "Qubadli" in English). A form the side's press writes today
+    (`preferred_by`) says so with the gazetteer's sources; another form of that side is not replaced
+    either, and the form its press prefers is named.
+    """
+    sources = f"; sources: {', '.join(entity.sources)}" if entity.sources else ""
+    spelled = f", written in each output language's own spelling ({_spelled(used)})"
+    if user in used.preferred_by:
+        return (f"{used.id} is what the {user} press writes today (preferred_by {user} in the gazetteer{sources}): "
+                f"the source's form is the convention's form and is kept{spelled}")
+    preferred = convention_form(entity, user, on=on)
+    if preferred is not None and preferred.id != used.id and user in preferred.preferred_by:
+        return (f"{used.id} is a form the {user} side itself uses, so it is not replaced by another of its forms, "
+                f"though the {user} press mostly writes {preferred.id} ({_spelled(preferred)}{sources}): "
+                f"the source's form is kept{spelled}")
+    return f"{used.id} is a form the {user} side itself uses: the source's form is kept{spelled}"
 
 
 def choose(entity: Entity, source_form: str, lang: str, policy: Policy, *, keep: str | None = None,

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from toponyms.situation import Named, ProperNames, Situation, situations
-from toponyms.agreement import UNSURE, agree, agree_predicate
+from toponyms.agreement import UNSURE, agree, agree_predicate, agree_romance
 from toponyms.fold import fold, fold_key
 from toponyms.gazetteer import Gazetteer
 from toponyms.inflect import adjust_article, name_article, reinflect
@@ -448,14 +448,21 @@ class DocumentTranslator:
                         slot.how = "kept" if segment.target[start:end] == words + name + tail else "rewritten"
                         edits.append((slot, (start, end), name, True, words, tail, (target.start, target.end)))
                         continue
-                    placed = _article_before(before, target.start, name, segment.lang, target.name,
-                                             self._articles(slot, target.form, target.name, name, segment.lang))
+                    articles = self._articles(slot, target.form, target.name, name, segment.lang)
+                    placed = _article_before(before, target.start, name, segment.lang, target.name, articles)
                     if placed == "unsure":
                         slot.unsure = True  # "die Region": nominative or accusative? The sentence stays as written
                         continue
-                    slot.how = "kept" if name == target.surface else "rewritten"
+                    end, tail = target.end, ""
+                    if articles is not None and segment.lang in ("fr", "es"):
+                        # la région de Karvatchar est occupée -> le district de Kelbadjar est occupé
+                        agreed_after = agree_romance(segment.target[target.end:target.end + 80], *articles,
+                                                     segment.lang, before=before)
+                        if agreed_after is not None:
+                            end, tail = target.end + agreed_after[0], agreed_after[1]
+                    slot.how = "kept" if name == target.surface and not tail else "rewritten"
                     start, lead = placed
-                    edits.append((slot, (start, target.end), name, True, lead, "", (target.start, target.end)))
+                    edits.append((slot, (start, end), name, True, lead, tail, (target.start, target.end)))
             self._write(segment, edits)
 
     def _articles(self, slot: _Slot, old_form: str | None, old: str, new: str, lang: str):
