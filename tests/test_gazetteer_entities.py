@@ -120,3 +120,21 @@ def test_lookup_finds_a_soviet_name_and_prints_its_dates(run):
     assert sheki["id"] == "sheki"
     nukha = next(f for f in sheki["forms"] if f["form"] == "nukha")
     assert (nukha["since"], nukha["until"]) == ("1846", "1968-03-15")
+
+
+@pytest.mark.parametrize("entity_id, form_id, since, until", [
+    ("gyumri", "kumayri", "1990", "1992"),
+    ("sisian", "sisavan", "1935", "1940-03-02"),
+])
+def test_interim_names_of_existing_towns_are_forms_of_their_own(gazetteer, place, entity_id, form_id, since, until):
+    entity = gazetteer.get(entity_id)
+    interim = _form(entity, form_id)
+    assert (interim.since, interim.until) == (since, until)
+    assert place(interim.names["en"][0]) == entity_id
+    assert any(f.since == until for f in entity.forms)
+
+
+def test_the_ararat_renaming_of_1935_is_the_villages_not_the_towns(gazetteer):
+    ararat = gazetteer.get("ararat")
+    assert not any("Davalu" in f.names.get("en", ()) for f in ararat.forms)
+    assert "1947" in ararat.notes and "Davalu" in ararat.notes
