@@ -50,6 +50,17 @@ import pytest
      [("Sabirabad", "sabirabad"), ("Petropavlovka", "sabirabad"), ("Koura", "kura")]),
     ("az", "Cəlilabad 1967-ci ilədək Astraxanbazar adlanırdı.",
      [("Cəlilabad", "jalilabad"), ("Astraxanbazar", "jalilabad")]),
+    # Border villages of Armenia fired on since 2020, and an Agdam village shelled in 2020.
+    ("en", "The enemy fired on Barekamavan, Aygepar and Movses overnight.",
+     [("Barekamavan", "barekamavan"), ("Aygepar", "aygepar"), ("Movses", "movses")]),
+    ("hy", "Վնասվել է Խաչիկի համայնքի ղեկավարի ավտոմեքենան։", [("Խաչիկի", "khachik")]),
+    ("ru", "Снаряды упали у сел Воскеван и Бердаван.", [("Воскеван", "voskevan"), ("Бердаван", "berdavan")]),
+    ("fr", "La route entre Vazashen et Paravakar a été visée.",
+     [("Vazashen", "vazashen"), ("Paravakar", "paravakar")]),
+    ("en", "Vazashen was previously known as Lali Gyugh.", [("Vazashen", "vazashen"), ("Lali Gyugh", "vazashen")]),
+    ("az", "Çəmənli kəndində 5 evə ziyan dəyib.", [("Çəmənli", "chamanli")]),
+    ("de", "Auch Yelpin an der Grenze zu Nachitschewan wurde beschossen.",
+     [("Yelpin", "yelpin"), ("Nachitschewan", "nakhchivan")]),
 ])
 def test_the_new_places_are_found_in_their_news_languages(matcher, lang, text, expected):
     assert [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)] == expected
@@ -63,6 +74,9 @@ def test_the_new_places_are_found_in_their_news_languages(matcher, lang, text, e
     ("en", "Tashir Group opened another shopping centre in Moscow."),
     ("az", "Rayon adını Babək Xürrəmdinin şərəfinə alıb."),
     ("tr", "Ahmet Celaloğlu dün açıklama yaptı."),
+    ("en", "Movses Hakobyan, a former chief of staff, spoke to reporters."),
+    ("hy", "Խաչիկ Ասրյանը նշանակվել է նախարար։"),
+    ("ru", "Мовсес Акопян дал интервью."),
 ])
 def test_people_words_and_firms_named_like_the_new_places_are_not_places(matcher, lang, text):
     assert matcher.find(text, lang=lang) == []
