@@ -59,6 +59,8 @@ import pytest
      [("Vazashen", "vazashen"), ("Paravakar", "paravakar")]),
     ("en", "Vazashen was previously known as Lali Gyugh.", [("Vazashen", "vazashen"), ("Lali Gyugh", "vazashen")]),
     ("az", "Çəmənli kəndində 5 evə ziyan dəyib.", [("Çəmənli", "chamanli")]),
+    ("az", "Tağaser kəndi 14 oktyabr 2020-ci ildə azad edilib.", [("Tağaser", "taghaser")]),
+    ("ru", "Жители Сарнахпюра покинули село в сентябре.", [("Сарнахпюра", "aghbulag_askeran")]),
     ("de", "Auch Yelpin an der Grenze zu Nachitschewan wurde beschossen.",
      [("Yelpin", "yelpin"), ("Nachitschewan", "nakhchivan")]),
 ])
