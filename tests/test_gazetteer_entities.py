@@ -79,6 +79,8 @@ def test_the_new_places_are_found_in_their_news_languages(matcher, lang, text, e
     ("en", "Movses Hakobyan, a former chief of staff, spoke to reporters."),
     ("hy", "Խաչիկ Ասրյանը նշանակվել է նախարար։"),
     ("ru", "Мовсес Акопян дал интервью."),
+    ("hy", "Մովսես Խորենացին գրել է Հայոց պատմությունը։"),
+    ("en", "Movses Kaghankatvatsi wrote the History of the Country of Albania."),
 ])
 def test_people_words_and_firms_named_like_the_new_places_are_not_places(matcher, lang, text):
     assert matcher.find(text, lang=lang) == []
