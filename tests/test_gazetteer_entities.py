@@ -61,6 +61,11 @@ import pytest
     ("az", "Çəmənli kəndində 5 evə ziyan dəyib.", [("Çəmənli", "chamanli")]),
     ("az", "Tağaser kəndi 14 oktyabr 2020-ci ildə azad edilib.", [("Tağaser", "taghaser")]),
     ("ru", "Жители Сарнахпюра покинули село в сентябре.", [("Сарнахпюра", "aghbulag_askeran")]),
+    # Places the recognition set named that the gazetteer lacked.
+    ("hy", "Ցորաբերդի ավերակները Ցոր գյուղի վերևում են։", [("Ցորաբերդի", "tsoraberd"), ("Ցոր", "tsor")]),
+    ("fr", "À Nor Getachen, les habitants chargent leurs camions.", [("Nor Getachen", "nor_getashen")]),
+    ("az", "Aşıq Ələsgər Ağkilsə kəndində doğulub.", [("Ağkilsə", "azat")]),
+    ("ru", "Обстреляны села Кут и Азат.", [("Кут", "kut"), ("Азат", "azat")]),
     ("de", "Auch Yelpin an der Grenze zu Nachitschewan wurde beschossen.",
      [("Yelpin", "yelpin"), ("Nachitschewan", "nakhchivan")]),
 ])
@@ -81,6 +86,8 @@ def test_the_new_places_are_found_in_their_news_languages(matcher, lang, text, e
     ("ru", "Мовсес Акопян дал интервью."),
     ("hy", "Մովսես Խորենացին գրել է Հայոց պատմությունը։"),
     ("en", "Movses Kaghankatvatsi wrote the History of the Country of Albania."),
+    ("en", "Azat Hakobyan, a farmer, said the shooting stopped at night."),
+    ("hy", "Ձին ազատ վազում էր դաշտում։"),
 ])
 def test_people_words_and_firms_named_like_the_new_places_are_not_places(matcher, lang, text):
     assert matcher.find(text, lang=lang) == []
