@@ -1,0 +1,165 @@
+"""Gazetteer content: places the news names and their historical names, found in sentences.
+
+Each sentence keeps the spellings and the context of a news page (cited in the entity's
+sources); the names are the ones the gazetteer got from the news sweep of issue 10 (class 6)
+and its historical names with their dates (classes 3 and 8).
+"""
+
+import json
+
+import pytest
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The Great Return villages of Khojaly district (report.az, news.az).
+    ("az", "Sentyabrın 13-də Xocalı rayonunun Daşbulaq kəndinə ilk köç olub.",
+     [("Xocalı rayonunun", "khojaly_district"), ("Daşbulaq", "dashbulag")]),
+    ("en", "Thirty-three families moved to Khanliglar, and 28 more to Tazabina.",
+     [("Khanliglar", "khanliglar"), ("Tazabina", "tazabina")]),
+    ("hy", "Ադրբեջանցիները տեղափոխվում են Աստղաշեն։", [("Աստղաշեն", "dashbulag")]),
+    # The Gandzasar village Vank is Vəngli to Azerbaijan, and takes suffixes as such.
+    ("az", "Vənglidə daha 16 ailə məskunlaşıb.", [("Vənglidə", "vank")]),
+    ("ru", "В село Венгли вернулись первые семьи.", [("Венгли", "vank")]),
+    # Davit Bek on the Syunik border, with Armenian case endings.
+    ("hy", "Դավիթ Բեկում ունեցել ենք 2 զոհ։", [("Դավիթ Բեկում", "davit_bek")]),
+    ("de", "David-Bek hieß früher Zeyva und liegt nordöstlich von Kapan.",
+     [("David-Bek", "davit_bek"), ("Zeyva", "davit_bek"), ("Kapan", "kapan")]),
+    # Nakhchivan's Babek district, in the cases of the district word.
+    ("az", "Babək rayonunun mərkəzi Naxçıvan şəhərindən 6 km aralıdadır.",
+     [("Babək rayonunun", "babek_district"), ("Naxçıvan", "nakhchivan")]),
+    ("ru", "В Бабекском районе открыли новую школу.", [("Бабекском районе", "babek_district")]),
+    # Armenian towns and their Soviet names.
+    ("ru", "Частично разрушены Гюмри, Степанаван и Кировакан.",
+     [("Гюмри", "gyumri"), ("Степанаван", "stepanavan"), ("Кировакан", "vanadzor")]),
+    ("fr", "Vayk s'appelait Soylan jusqu'en 1956, puis Azizbekov.",
+     [("Vayk", "vayk"), ("Soylan", "vayk"), ("Azizbekov", "vayk")]),
+    ("de", "Tscharenzawan wurde 1948 als Lussawan gegründet.",
+     [("Tscharenzawan", "charentsavan"), ("Lussawan", "charentsavan")]),
+    ("en", "Tashir was called Kalinino from 1935 until independence.",
+     [("Tashir", "tashir"), ("Kalinino", "tashir")]),
+    ("es", "La carretera pasa por Dilijan hasta el paso de Bagratashen.",
+     [("Dilijan", "dilijan"), ("Bagratashen", "bagratashen")]),
+    ("hy", "Երկրաշարժը ավերեց Սպիտակը և Ստեփանավանը։",
+     [("Սպիտակը", "spitak"), ("Ստեփանավանը", "stepanavan")]),
+    # Azerbaijani towns and their Soviet names.
+    ("tr", "Şehir 1968 yılına kadar Nuha adını taşıyordu; bugün Şeki'de müze var.",
+     [("Nuha", "sheki"), ("Şeki'de", "sheki")]),
+    ("es", "Sheki se llamó Nuha hasta el 15 de marzo de 1968.", [("Sheki", "sheki"), ("Nuha", "sheki")]),
+    ("ru", "Поезд из Ленкорани пришёл в Дивичи.", [("Ленкорани", "lankaran"), ("Дивичи", "shabran")]),
+    ("fr", "Sabirabad, autrefois Petropavlovka, est au bord de la Koura.",
+     [("Sabirabad", "sabirabad"), ("Petropavlovka", "sabirabad"), ("Koura", "kura")]),
+    ("az", "Cəlilabad 1967-ci ilədək Astraxanbazar adlanırdı.",
+     [("Cəlilabad", "jalilabad"), ("Astraxanbazar", "jalilabad")]),
+    # Border villages of Armenia fired on since 2020, and an Agdam village shelled in 2020.
+    ("en", "The enemy fired on Barekamavan, Aygepar and Movses overnight.",
+     [("Barekamavan", "barekamavan"), ("Aygepar", "aygepar"), ("Movses", "movses")]),
+    ("hy", "Վնասվել է Խաչիկի համայնքի ղեկավարի ավտոմեքենան։", [("Խաչիկի", "khachik")]),
+    ("ru", "Снаряды упали у сел Воскеван и Бердаван.", [("Воскеван", "voskevan"), ("Бердаван", "berdavan")]),
+    ("fr", "La route entre Vazashen et Paravakar a été visée.",
+     [("Vazashen", "vazashen"), ("Paravakar", "paravakar")]),
+    ("en", "Vazashen was previously known as Lali Gyugh.", [("Vazashen", "vazashen"), ("Lali Gyugh", "vazashen")]),
+    ("az", "Çəmənli kəndində 5 evə ziyan dəyib.", [("Çəmənli", "chamanli")]),
+    ("az", "Tağaser kəndi 14 oktyabr 2020-ci ildə azad edilib.", [("Tağaser", "taghaser")]),
+    ("ru", "Жители Сарнахпюра покинули село в сентябре.", [("Сарнахпюра", "aghbulag_askeran")]),
+    # Places the recognition set named that the gazetteer lacked.
+    ("hy", "Ցորաբերդի ավերակները Ցոր գյուղի վերևում են։", [("Ցորաբերդի", "tsoraberd"), ("Ցոր", "tsor")]),
+    ("fr", "À Nor Getachen, les habitants chargent leurs camions.", [("Nor Getachen", "nor_getashen")]),
+    ("az", "Aşıq Ələsgər Ağkilsə kəndində doğulub.", [("Ağkilsə", "azat")]),
+    ("ru", "Обстреляны села Кут и Азат.", [("Кут", "kut"), ("Азат", "azat")]),
+    ("de", "Auch Yelpin an der Grenze zu Nachitschewan wurde beschossen.",
+     [("Yelpin", "yelpin"), ("Nachitschewan", "nakhchivan")]),
+])
+def test_the_new_places_are_found_in_their_news_languages(matcher, lang, text, expected):
+    assert [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The town was named after the Bolshevik Meshadi Azizbekov."),
+    ("hy", "Գյուղը կրում է սպարապետ Դավիթ Բեկի անունը։"),
+    ("hy", "Սպիտակ տունը հայտարարություն է տարածել։"),
+    ("hy", "Ձյունը սպիտակ էր։"),
+    ("en", "Tashir Group opened another shopping centre in Moscow."),
+    ("az", "Rayon adını Babək Xürrəmdinin şərəfinə alıb."),
+    ("tr", "Ahmet Celaloğlu dün açıklama yaptı."),
+    ("en", "Movses Hakobyan, a former chief of staff, spoke to reporters."),
+    ("hy", "Խաչիկ Ասրյանը նշանակվել է նախարար։"),
+    ("ru", "Мовсес Акопян дал интервью."),
+    ("hy", "Մովսես Խորենացին գրել է Հայոց պատմությունը։"),
+    ("en", "Movses Kaghankatvatsi wrote the History of the Country of Albania."),
+    ("en", "Azat Hakobyan, a farmer, said the shooting stopped at night."),
+    ("hy", "Ձին ազատ վազում էր դաշտում։"),
+])
+def test_people_words_and_firms_named_like_the_new_places_are_not_places(matcher, lang, text):
+    assert matcher.find(text, lang=lang) == []
+
+
+def _form(entity, form_id):
+    return next(f for f in entity.forms if f.id == form_id)
+
+
+@pytest.mark.parametrize("entity_id, form_id, since, until", [
+    ("vayk", "azizbekov", "1956", "1994"),
+    ("vayk", "soylan", None, "1956"),
+    ("charentsavan", "lusavan", "1948", "1967"),
+    ("spitak", "hamamlu", None, "1948"),
+    ("tashir", "vorontsovka", "1844", "1935"),
+    ("tashir", "kalinino", "1935", "1991"),
+    ("stepanavan", "jalaloghly", None, "1923"),
+    ("davit_bek", "zeyva", None, "1949"),
+    ("sheki", "nukha", "1846", "1968-03-15"),
+    ("shabran", "divichi", None, "2010"),
+    ("jalilabad", "astrakhan_bazar", None, "1967"),
+    ("sabirabad", "petropavlovka", "1888", "1931-10-07"),
+])
+def test_historical_names_carry_their_dates_and_are_no_rival(gazetteer, entity_id, form_id, since, until):
+    entity = gazetteer.get(entity_id)
+    old = _form(entity, form_id)
+    assert (old.since, old.until) == (since, until)
+    assert not old.contested
+    # The name that replaced it starts the day it ends.
+    assert any(f.since == until for f in entity.forms if f.id != form_id)
+    assert entity.sources
+
+
+def test_rename_years_the_sources_give_differently_say_so(gazetteer):
+    # Spitak: 1948 in most sources, a decree of 26 September 1949 in others.
+    assert "1949" in gazetteer.get("spitak").notes
+    # Vayk: 1994 (Russian Wikipedia) or 1990 (Armenia Discovery); Stepanavan: 1923 or 1930.
+    assert "1990" in gazetteer.get("vayk").notes
+    assert "1930" in gazetteer.get("stepanavan").notes
+    # Babek district: 1978 (Presidential Library) or 1991.
+    assert "1991" in gazetteer.get("babek_district").notes
+
+
+def test_vank_by_gandzasar_is_vangli_not_the_kalbajar_veng(gazetteer, place):
+    vank = gazetteer.get("vank")
+    assert place("Vəngli") == "vank"
+    assert "azerbaijani" in _form(vank, "vangli").used_by
+    assert "Vəng" not in vank.names()
+
+
+def test_lookup_finds_a_soviet_name_and_prints_its_dates(run):
+    result = run("lookup", "Нуха", "--json")
+    assert result.exit_code == 0
+    [sheki] = json.loads(result.stdout)
+    assert sheki["id"] == "sheki"
+    nukha = next(f for f in sheki["forms"] if f["form"] == "nukha")
+    assert (nukha["since"], nukha["until"]) == ("1846", "1968-03-15")
+
+
+@pytest.mark.parametrize("entity_id, form_id, since, until", [
+    ("gyumri", "kumayri", "1990", "1992"),
+    ("sisian", "sisavan", "1935", "1940-03-02"),
+])
+def test_interim_names_of_existing_towns_are_forms_of_their_own(gazetteer, place, entity_id, form_id, since, until):
+    entity = gazetteer.get(entity_id)
+    interim = _form(entity, form_id)
+    assert (interim.since, interim.until) == (since, until)
+    assert place(interim.names["en"][0]) == entity_id
+    assert any(f.since == until for f in entity.forms)
+
+
+def test_the_ararat_renaming_of_1935_is_the_villages_not_the_towns(gazetteer):
+    ararat = gazetteer.get("ararat")
+    assert not any("Davalu" in f.names.get("en", ()) for f in ararat.forms)
+    assert "1947" in ararat.notes and "Davalu" in ararat.notes
