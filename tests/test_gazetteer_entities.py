@@ -35,8 +35,9 @@ import pytest
      [("Vayk", "vayk"), ("Soylan", "vayk"), ("Azizbekov", "vayk")]),
     ("de", "Tscharenzawan wurde 1948 als Lussawan gegründet.",
      [("Tscharenzawan", "charentsavan"), ("Lussawan", "charentsavan")]),
-    ("en", "Tashir was called Kalinino from 1935 until independence.",
-     [("Tashir", "tashir"), ("Kalinino", "tashir")]),
+    # Kalinino, Vorontsovka and Petropavlovka are left out on purpose: many villages of Russia and
+    # Ukraine bear them (see the entities' notes and the test below).
+    ("en", "Tashir was called Kalinino from 1935 until independence.", [("Tashir", "tashir")]),
     ("es", "La carretera pasa por Dilijan hasta el paso de Bagratashen.",
      [("Dilijan", "dilijan"), ("Bagratashen", "bagratashen")]),
     ("hy", "Երկրաշարժը ավերեց Սպիտակը և Ստեփանավանը։",
@@ -47,7 +48,7 @@ import pytest
     ("es", "Sheki se llamó Nuha hasta el 15 de marzo de 1968.", [("Sheki", "sheki"), ("Nuha", "sheki")]),
     ("ru", "Поезд из Ленкорани пришёл в Дивичи.", [("Ленкорани", "lankaran"), ("Дивичи", "shabran")]),
     ("fr", "Sabirabad, autrefois Petropavlovka, est au bord de la Koura.",
-     [("Sabirabad", "sabirabad"), ("Petropavlovka", "sabirabad"), ("Koura", "kura")]),
+     [("Sabirabad", "sabirabad"), ("Koura", "kura")]),
     ("az", "Cəlilabad 1967-ci ilədək Astraxanbazar adlanırdı.",
      [("Cəlilabad", "jalilabad"), ("Astraxanbazar", "jalilabad")]),
     # Border villages of Armenia fired on since 2020, and an Agdam village shelled in 2020.
@@ -102,14 +103,11 @@ def _form(entity, form_id):
     ("vayk", "soylan", None, "1956"),
     ("charentsavan", "lusavan", "1948", "1967"),
     ("spitak", "hamamlu", None, "1948"),
-    ("tashir", "vorontsovka", "1844", "1935"),
-    ("tashir", "kalinino", "1935", "1991"),
     ("stepanavan", "jalaloghly", None, "1923"),
     ("davit_bek", "zeyva", None, "1949"),
     ("sheki", "nukha", "1846", "1968-03-15"),
     ("shabran", "divichi", None, "2010"),
     ("jalilabad", "astrakhan_bazar", None, "1967"),
-    ("sabirabad", "petropavlovka", "1888", "1931-10-07"),
 ])
 def test_historical_names_carry_their_dates_and_are_no_rival(gazetteer, entity_id, form_id, since, until):
     entity = gazetteer.get(entity_id)
@@ -163,3 +161,16 @@ def test_the_ararat_renaming_of_1935_is_the_villages_not_the_towns(gazetteer):
     ararat = gazetteer.get("ararat")
     assert not any("Davalu" in f.names.get("en", ()) for f in ararat.forms)
     assert "1947" in ararat.notes and "Davalu" in ararat.notes
+
+
+@pytest.mark.parametrize("text", [
+    "ВСУ отступили от Петропавловки под Купянском.",
+    "В Калинино Краснодарского края прошёл фестиваль.",
+    "Жители Воронцовки пожаловались на дороги.",
+])
+def test_soviet_names_shared_with_many_villages_elsewhere_are_not_matched(matcher, gazetteer, text):
+    # Russian news names the Petropavlovkas of Ukraine and the Kalininos of Russia far more often
+    # than Sabirabad's or Tashir's past: the names stay in the notes, not among the spellings.
+    assert matcher.find(text) == []
+    assert "Petropavlovka" in gazetteer.get("sabirabad").notes
+    assert "Kalinino" in gazetteer.get("tashir").notes
