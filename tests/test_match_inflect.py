@@ -218,3 +218,21 @@ def test_turkic_personal_ending_after_the_case(matcher, text, lang, surface, ent
 def test_turkic_demonym_with_a_personal_ending_is_no_place(matcher):
     assert found(matcher, "Mən Kəlbəcərliyəm, dedi.", "az") == []
     assert found(matcher, "Biz Karabağlıyız, dedi.", "tr") == []
+
+
+# The Russian press declines only the last word of a name whose first word is Armenian (Мец,
+# "big"; Хин, "old"; Верин, "upper"): к Мец Шену, в Хин Шене; a Russian adjective still agrees.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Дорога от Шуши вела к Мец Шену и дальше в горы.", "Мец Шену", "mets_shen"),
+    ("В Хин Шене осталось не больше сорока семей.", "Хин Шене", "hin_shen"),
+    ("Из Мец Шена уехали последние жители.", "Мец Шена", "mets_shen"),
+    ("Пастухи из Верин Шоржи жалуются на обстрелы.", "Верин Шоржи", "verin_shorzha"),
+])
+def test_russian_first_word_that_does_not_decline(matcher, text, surface, entity):
+    assert (surface, entity) in found(matcher, text, "ru")
+
+
+def test_russian_adjectives_still_agree(matcher):
+    # "Нагорном Карабах" is no form: the adjective must agree with the noun.
+    assert found(matcher, "Они жили в Нагорном Карабахе.", "ru") == [("Нагорном Карабахе", "nagorno_karabakh")]
+    assert all(m.surface != "Нагорный Карабаха" for m in matcher.find("Вопрос Нагорный Карабаха.", lang="ru"))

@@ -98,6 +98,26 @@ def _russian_word_forms(word: str, alone: bool = False) -> list[list[str]]:
     return [[stem + e for e in case] for case in endings]
 
 
+def _is_russian_adjective(word: str) -> bool:
+    return len(word) > 3 and word[-2:] in _ADJECTIVE_ENDINGS
+
+
+def _with_invariant_modifiers(words: list[str], per_word: list[list[list[str]]]) -> list[list[list[str]]]:
+    """`per_word` where the words before the last that are no Russian adjective may also stay as they are.
+
+    The press declines only the last word of a name borrowed from Armenian or Azerbaijani whose
+    first word is a noun or an adjective of that language (Мец Шен, "big village": к Мец Шену, в
+    Хин Шене, в Верин Шорже), beside the form that declines both (в Меце Шене, к Мецу Шену). The agreeing forms
+    come first: `russian_case_form` writes them.
+    """
+    last = len(words) - 1
+    changed = list(per_word)
+    for k, (word, forms) in enumerate(zip(words, per_word)):
+        if k < last and not _is_russian_adjective(word) and any(word not in case for case in forms):
+            changed[k] = [case if word in case else [*case, word] for case in forms]
+    return changed
+
+
 @lru_cache(maxsize=None)
 def case_forms(name: str, fixed: frozenset[int] = frozenset()) -> frozenset[str]:
     """Every case form of a folded Russian name, its words agreeing in case.
@@ -120,10 +140,13 @@ def case_forms(name: str, fixed: frozenset[int] = frozenset()) -> frozenset[str]
     True
     >>> sorted(case_forms("горанбой"))
     ['горанбое', 'горанбоем', 'горанбой', 'горанбою', 'горанбоя']
+    >>> "мец шену" in case_forms("мец шен"), "мецу шену" in case_forms("мец шен"), "мец шенов" in case_forms("мец шен")
+    (True, True, False)
     """
     words = name.split(" ")
     alone = len(words) == 1
     per_word = [[[w]] * _CASES if k in fixed else _russian_word_forms(w, alone) for k, w in enumerate(words)]
+    per_word = _with_invariant_modifiers(words, per_word)
     forms = {name}
     for case in range(_CASES):
         for combination in product(*(forms_of_word[case] for forms_of_word in per_word)):
@@ -138,7 +161,8 @@ def case_forms(name: str, fixed: frozenset[int] = frozenset()) -> frozenset[str]
 
 def _case_table(name: str) -> list[list[str]]:
     """For each case, the forms of the multi-word `name` (its spelling's case kept)."""
-    per_word = [_russian_word_forms(w) for w in name.split(" ")]
+    words = name.split(" ")
+    per_word = _with_invariant_modifiers(words, [_russian_word_forms(w) for w in words])
     return [[" ".join(c) for c in product(*(forms[case] for forms in per_word))] for case in range(_CASES)]
 
 
