@@ -236,3 +236,27 @@ def test_russian_adjectives_still_agree(matcher):
     # "Нагорном Карабах" is no form: the adjective must agree with the noun.
     assert found(matcher, "Они жили в Нагорном Карабахе.", "ru") == [("Нагорном Карабахе", "nagorno_karabakh")]
     assert all(m.surface != "Нагорный Карабаха" for m in matcher.find("Вопрос Нагорный Карабаха.", lang="ru"))
+
+
+# A name that is an ordinary word too (proper_case) opening a sentence with a case ending is the
+# ordinary word in Armenian and Russian: Տեղի ունեցավ (took place), Տեղում (on the spot), Барды (bards).
+@pytest.mark.parametrize("text, lang", [
+    ("Տեղի ունեցավ երկու ժամ տևած հանդիպում։", "hy"),
+    ("Տեղում աշխատում էին փրկարարները։", "hy"),
+    ("Барды из Баку приехали на фестиваль.", "ru"),
+])
+def test_ordinary_word_with_an_ending_opening_a_sentence(matcher, text, lang):
+    assert [m.entity_id for m in matcher.find(text, lang=lang)] in ([], ["baku"])
+
+
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    # Inside a sentence the capital tells the name; the bare name opening a sentence is still the place.
+    ("Զինվորները հասան Տեղում գտնվող անցակետին։", "hy", "Տեղում", "tegh"),
+    ("Жители Барды провели ночь в подвалах.", "ru", "Барды", "barda"),
+    ("Барда снова подверглась обстрелу.", "ru", "Барда", "barda"),
+    # Other languages keep their inflected names at a sentence's start.
+    ("Ağalıya növbəti köç karvanı yola salınıb.", "az", "Ağalıya", "aghali"),
+    ("Türkiye'nin dışişleri bakanı Bakü'ye gitti.", "tr", "Türkiye'nin", "turkey"),
+])
+def test_ordinary_word_names_still_found(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang)

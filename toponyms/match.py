@@ -298,6 +298,10 @@ def _words_around(folded: str, start: int, end: int, count: int = 2) -> list[str
     return [w for w in words if w]
 
 
+# Languages whose ordinary words the gazetteer's `proper_case` names decline like the names: an
+# inflected form of one opening a sentence is the ordinary word (Տեղի ունեցավ, Барды и поэты).
+_ORDINARY_WORDS_DECLINE = frozenset({"hy", "ru"})
+
 # Prepositions of place: a name right after one is the place, whatever a reading's cue says
 # (born in Fuzuli, stadium in Agdam, родился в Физули); and the Turkic locative and ablative.
 # ("bei", "au" and the Turkic locative are left out: a player is bei Qarabag, au Qarabag, Qarabağda.)
@@ -781,6 +785,8 @@ class Matcher:
             found = self._sharing_a_plural_head(text, found)
         if found and "ск" in text:
             found = _without_heads_of_adjectives(text, found)
+        if found and self._ordinary_word_names:
+            found = self._without_ordinary_words_opening_sentences(text, found)
         if wanted is not None and found:
             found = [m for m in found if m.lang in wanted]  # a phrase the passes above made may be of another
         if fuzzy:
@@ -1075,6 +1081,27 @@ class Matcher:
                     end = start + len(word.group())
                     found.append(Mention(start, end, text[start:end], *self._fields[index]))
         return found
+
+    @cached_property
+    def _ordinary_word_names(self) -> frozenset[str]:
+        """The ids of the entities whose names are ordinary words too (their guards' `proper_case`)."""
+        return frozenset(entity.id for entity in self.entities if entity.guards.proper_case)
+
+    def _without_ordinary_words_opening_sentences(self, text: str, found: list[Mention]) -> list[Mention]:
+        """`found` without the inflected forms of names that are ordinary words, at the start of a sentence.
+
+        There the capital says nothing, and a case form of the ordinary word is far likelier than
+        one of the village: Armenian "Տեղի ունեցավ" (took place) and "Տեղում" (on the spot) are
+        no case of Tegh (Տեղ), Russian "Барды и поэты" (bards) none of Barda. Only in the
+        languages of `_ORDINARY_WORDS_DECLINE`: Turkish sets a name's suffix off with an
+        apostrophe, and the Azerbaijani names so guarded are ordinary words of other languages
+        (Qarabağa, Ağalıya open headlines). The name as the
+        gazetteer writes it is still taken there (a sentence-initial Վանք is the village), and so
+        is an inflected form inside a sentence, where the capital tells the name.
+        """
+        names = self._ordinary_word_names
+        return [m for m in found if m.entity_id not in names or m.lang not in _ORDINARY_WORDS_DECLINE
+                or m.match != "inflected" or not _sentence_initial(text, m.start)]
 
     @cached_property
     def _phrase_keys(self) -> dict[str, int]:
