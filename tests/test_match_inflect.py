@@ -260,3 +260,44 @@ def test_ordinary_word_with_an_ending_opening_a_sentence(matcher, text, lang):
 ])
 def test_ordinary_word_names_still_found(matcher, text, lang, surface, entity):
     assert (surface, entity) in found(matcher, text, lang)
+
+
+# Azerbaijani and Turkish: a town's name in the genitive before a word for villages is its
+# district (the villages of Zangilan), and the names listed before it share the ending.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ordu Zəngilanın 4 kəndini azad edib.", "az", [("Zəngilanın", "zangilan_district")]),
+    ("Qubadlının kəndlərinə köç başlayır.", "az", [("Qubadlının", "qubadli_district")]),
+    ("Füzuli, Cəbrayıl və Zəngilanın 12 kəndi geri alındı.", "az",
+     [("Füzuli", "fuzuli_district"), ("Cəbrayıl", "jabrayil_district"), ("Zəngilanın", "zangilan_district")]),
+    ("Aliyev, Fuzuli ve Zengilan'ın 9 köyünün kurtarıldığını duyurdu.", "tr",
+     [("Fuzuli", "fuzuli_district"), ("Zengilan'ın", "zangilan_district")]),
+])
+def test_turkic_genitive_before_villages_is_the_district(matcher, text, lang, expected):
+    assert found(matcher, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Without the genitive the word names the village itself; a town's streets are the town's.
+    ("Kəngərli kəndinə köç karvanı yola düşüb.", "az", [("Kəngərli", "kangarli")]),
+    ("Zəngilanın küçələrində yeni binalar tikilir.", "az", [("Zəngilanın", "zangilan")]),
+    # A name with another case of its own is not in the list that shares the genitive.
+    ("Zəngilana gələn qonaqlar Cəbrayılın kəndlərini gəzdilər.", "az",
+     [("Zəngilana", "zangilan"), ("Cəbrayılın", "jabrayil_district")]),
+])
+def test_turkic_town_without_the_genitive_before_villages(matcher, text, lang, expected):
+    assert found(matcher, text, lang) == expected
+
+
+def test_turkish_plural_of_il_after_a_list(matcher):
+    assert found(matcher, "Bakan, Zengilan ve Kubatlı illerinde incelemelerde bulundu.", "tr") == [
+        ("Zengilan", "zangilan_district"), ("Kubatlı", "qubadli_district")]
+
+
+def test_the_new_rules_the_same_on_large_texts(matcher):
+    sentences = {"az": "Füzuli və Zəngilanın 12 kəndi geri alındı. ", "ru": "Барды пели в Мец Шене. ",
+                 "hy": "Տեղի ունեցավ հանդիպում Ստեփանակերտում։ "}
+    for lang, sentence in sentences.items():
+        text = sentence * 200
+        assert len(text) > FAST_FOLD_MIN
+        large = [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)]
+        assert large == [(m.surface, m.entity_id) for m in matcher.find(sentence, lang=lang)] * 200

@@ -298,9 +298,11 @@ def _words_around(folded: str, start: int, end: int, count: int = 2) -> list[str
     return [w for w in words if w]
 
 
-# Languages whose ordinary words the gazetteer's `proper_case` names decline like the names: an
-# inflected form of one opening a sentence is the ordinary word (Տեղի ունեցավ, Барды и поэты).
-_ORDINARY_WORDS_DECLINE = frozenset({"hy", "ru"})
+# Azerbaijani and Turkish words for villages (folded stems: kənd, köy), the genitive ending (after
+# the name's last letter, an apostrophe allowed) and what may stand between: a number.
+_VILLAGE_STEMS = ("kend", "koy")
+_TURKIC_GENITIVE = re.compile(r"^.['’`ʼ]?n?[iu]n$")
+_NUMBER_THEN_WORD = re.compile(r"[ \u00a0]+(?:\d+[ \u00a0]+)?([^\W\d_]+)")
 
 # Prepositions of place: a name right after one is the place, whatever a reading's cue says
 # (born in Fuzuli, stadium in Agdam, родился в Физули); and the Turkic locative and ablative.
@@ -383,9 +385,11 @@ def _sentence_initial(text: str, start: int) -> bool:
 
     >>> _sentence_initial("Konuşan vekil", 0), _sentence_initial("Er sagte: «Karvan", 11), _sentence_initial("in Suscha", 3)
     (True, True, False)
+    >>> _sentence_initial("Հանդիպում եղավ։ Տեղում", 16)
+    True
     """
     before = text[max(0, start - 20):start].rstrip(" \u00a0\t«\"“„‘'(—–-")
-    return not before or before[-1] in ".!?…:;\n"
+    return not before or before[-1] in ".!?…:;\n։"
 
 def _next_to(folded: str, start: int, end: int, words: frozenset[str]) -> bool:
     """Whether one of `words` stands right before or after [start, end), a space between.
@@ -775,6 +779,7 @@ class Matcher:
             found = self._find_small(doc, wanted)
         if found and self._district_of_part:
             found = self._in_its_district(text, found)
+            found = self._genitive_before_villages(text, found)
         if len(found) > 1 and self._province_of:
             found = self._in_a_list_of_provinces(text, found)
         if found:
@@ -971,6 +976,40 @@ class Matcher:
                     break
         return changed if changed is not None else found
 
+    def _as_its_district(self, m: Mention) -> Mention:
+        """The town mention `m` read as the district of its name."""
+        district_id, kind = self._district_of_part[m.entity_id]
+        forms = self.entities[self._entity_index[district_id]].forms
+        return m._replace(entity_id=district_id, kind=kind,
+                          form=m.form if any(f.id == m.form for f in forms) else forms[0].id)
+
+    def _genitive_before_villages(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A town's name in the Azerbaijani or Turkish genitive before a word for villages names
+        its district: "Zəngilanın 5 kəndi", "Zengilan'ın köyleri" (the villages of Zangilan), a
+        number between or not. A list of names before it shares the ending (Turkic suspended
+        affixation): "Füzuli, Xocalı və Zəngilanın 23 kəndi" are three districts. Without the
+        genitive the word names the village itself (Kəngərli kəndinə) and the town stays.
+        """
+        towns, changed = self._district_of_part, None
+        for i, m in enumerate(found):
+            if m.entity_id not in towns or len(m.surface) <= len(m.name):
+                continue
+            if not _TURKIC_GENITIVE.search(fold(m.surface[len(m.name) - 1:])):
+                continue
+            after = _NUMBER_THEN_WORD.match(text, m.end)
+            if not after or not fold(after.group(1)).startswith(_VILLAGE_STEMS):
+                continue
+            if changed is None:
+                changed = list(found)
+            changed[i] = self._as_its_district(m)
+            for j in range(i - 1, -1, -1):
+                listed = found[j]
+                if (listed.entity_id not in towns or len(listed.surface) > len(listed.name)
+                        or not _LIST_GLUE.fullmatch(text[listed.end:found[j + 1].start])):
+                    break
+                changed[j] = self._as_its_district(listed)
+        return changed if changed is not None else found
+
     @cached_property
     def _corridor_of(self) -> dict[tuple[str, str], tuple[str, str]]:
         """(place id, form id) -> (corridor id, form id), for the corridors named after a place:
@@ -1083,9 +1122,9 @@ class Matcher:
         return found
 
     @cached_property
-    def _ordinary_word_names(self) -> frozenset[str]:
-        """The ids of the entities whose names are ordinary words too (their guards' `proper_case`)."""
-        return frozenset(entity.id for entity in self.entities if entity.guards.proper_case)
+    def _ordinary_word_names(self) -> dict[str, frozenset[str]]:
+        """Entity id -> the languages in which its name is an ordinary word too (`guards.ordinary_word`)."""
+        return {entity.id: entity.guards.ordinary_word for entity in self.entities if entity.guards.ordinary_word}
 
     def _without_ordinary_words_opening_sentences(self, text: str, found: list[Mention]) -> list[Mention]:
         """`found` without the inflected forms of names that are ordinary words, at the start of a sentence.
@@ -1093,14 +1132,13 @@ class Matcher:
         There the capital says nothing, and a case form of the ordinary word is far likelier than
         one of the village: Armenian "Տեղի ունեցավ" (took place) and "Տեղում" (on the spot) are
         no case of Tegh (Տեղ), Russian "Барды и поэты" (bards) none of Barda. Only in the
-        languages of `_ORDINARY_WORDS_DECLINE`: Turkish sets a name's suffix off with an
-        apostrophe, and the Azerbaijani names so guarded are ordinary words of other languages
-        (Qarabağa, Ağalıya open headlines). The name as the
-        gazetteer writes it is still taken there (a sentence-initial Վանք is the village), and so
-        is an inflected form inside a sentence, where the capital tells the name.
+        languages the entity's `guards.ordinary_word` lists (the spelling's language): Fuzuli's
+        other reading is a poet, no Armenian word, and Ֆիզուլիում opening a sentence is the town.
+        The name as the gazetteer writes it is still taken there (a sentence-initial Վանք is the
+        village), and so is an inflected form inside a sentence, where the capital tells the name.
         """
         names = self._ordinary_word_names
-        return [m for m in found if m.entity_id not in names or m.lang not in _ORDINARY_WORDS_DECLINE
+        return [m for m in found if m.lang not in names.get(m.entity_id, ())
                 or m.match != "inflected" or not _sentence_initial(text, m.start)]
 
     @cached_property
