@@ -301,3 +301,17 @@ def test_the_new_rules_the_same_on_large_texts(matcher):
         assert len(text) > FAST_FOLD_MIN
         large = [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)]
         assert large == [(m.surface, m.entity_id) for m in matcher.find(sentence, lang=lang)] * 200
+
+
+# One rule for every Russian head noun a list shares in the plural (район, область, коридор):
+# each adjective before the plural names the place the singular would.
+@pytest.mark.parametrize("text, expected", [
+    ("Колонны шли по Лачинскому и Зангезурскому коридорам.",
+     [("Лачинскому", "lachin_corridor"), ("Зангезурскому коридорам", "zangezur_corridor")]),
+    ("Москва следит за Лачинским и Зангезурским коридорами.",
+     [("Москва", None), ("Лачинским", "lachin_corridor"), ("Зангезурским коридорами", "zangezur_corridor")]),
+    ("Выборы прошли в Агдамском, Тертерском и Бардинском районах.",
+     [("Агдамском", "agdam_district"), ("Тертерском", "tartar_district"), ("Бардинском районах", "barda_district")]),
+])
+def test_russian_adjectives_sharing_a_plural_head(matcher, text, expected):
+    assert found(matcher, text, "ru") == [pair for pair in expected if pair[1]]

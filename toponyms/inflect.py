@@ -57,11 +57,36 @@ _SECOND_LOCATIVE = frozenset({"аэропорт", "мост", "лес", "бер�
 
 
 # Head nouns that a list of names shares in the plural, each name's adjective in the singular:
-# "в Физулинском и Джебраильском районах", "Сюникская и Тавушская области".
+# "в Физулинском и Джебраильском районах", "Сюникская и Тавушская области", "Лачинского и
+# Зангезурского коридоров". The last adjective with the plural is a case form of its name
+# (`case_forms`); the matcher reads the adjectives before it (`plural_head_singulars`).
 _PLURAL_HEADS = {
     "район": ("районы", "районов", "районам", "районы", "районами", "районах"),
     "область": ("области", "областей", "областям", "области", "областями", "областях"),
+    "коридор": ("коридоры", "коридоров", "коридорам", "коридоры", "коридорами", "коридорах"),
 }
+
+
+def plural_head_singulars() -> dict[str, tuple[str, ...]]:
+    """Each plural of a head noun in `_PLURAL_HEADS` -> the singular forms of the same case.
+
+    A list of adjectives before the plural takes it in the singular, name by name: "в
+    Физулинском и Джебраильском районах" is "в Физулинском районе" and "в Джебраильском районе".
+
+    >>> singulars = plural_head_singulars()
+    >>> singulars["районах"], singulars["коридоров"], singulars["области"]
+    (('районе',), ('коридора',), ('область',))
+    """
+    singulars: dict[str, dict[str, None]] = {}
+    for head, plurals in _PLURAL_HEADS.items():
+        for plural, forms in zip(plurals, _russian_word_forms(head)):
+            singulars.setdefault(plural, {}).update(dict.fromkeys(forms))
+    return {plural: tuple(forms) for plural, forms in singulars.items()}
+
+
+def plural_heads() -> tuple[str, ...]:
+    """The head nouns of `_PLURAL_HEADS` in the nominative singular: район, область, коридор."""
+    return tuple(_PLURAL_HEADS)
 
 
 def _russian_word_forms(word: str, alone: bool = False) -> list[list[str]]:
@@ -130,8 +155,10 @@ def case_forms(name: str, fixed: frozenset[int] = frozenset()) -> frozenset[str]
 
     >>> sorted(case_forms("ханкенди"))
     ['ханкенди']
-    >>> sorted(case_forms("лачинский коридор"))
+    >>> sorted(f for f in case_forms("лачинский коридор") if not f.endswith(("ы", "ов", "ам", "ами", "ах")))
     ['лачинский коридор', 'лачинским коридором', 'лачинского коридора', 'лачинском коридоре', 'лачинскому коридору']
+    >>> "зангезурского коридоров" in case_forms("зангезурский коридор")  # the last of a list: see _PLURAL_HEADS
+    True
     >>> "азербаиджанской сср" in case_forms("азербаиджанская сср", frozenset({1}))
     True
     >>> "степанакертском аэропорту" in case_forms("степанакертский аэропорт")

@@ -27,7 +27,8 @@ from typing import Iterable, NamedTuple
 from .context import WORD_BEFORE_NAME, Context
 from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
 from .gazetteer import Entity, Gazetteer
-from .inflect import CASE_FORM_LANGS, case_forms, glues, inflected_keys, suffix_ok, takes_suffix
+from .inflect import (CASE_FORM_LANGS, case_forms, glues, inflected_keys, plural_head_singulars, plural_heads,
+                      suffix_ok, takes_suffix)
 from .textlang import detect, paragraph_bounds, script_lang
 
 # Up to this many entities, a town's name can name the district of its name (`Matcher._as_district`).
@@ -96,14 +97,11 @@ def char_classes():
 
 
 _CLAUSE_END = ".;!?:"
-# A Russian plural head noun shared by a list of names (в Физулинском и Зангиланском районах) ->
-# the singular forms of the same case, which each listed adjective takes as a name of its own.
-PLURAL_HEAD_SINGULAR = {
-    "районы": ("район",), "районов": ("района",), "районам": ("району",), "районами": ("районом",),
-    "районах": ("районе",), "области": ("область",), "областей": ("области",), "областям": ("области",),
-    "областями": ("областью",), "областях": ("области",),
-}
-_SINGULAR_NAME_HEADS = ("район", "область")
+# A Russian plural head noun shared by a list of names (в Физулинском и Зангиланском районах,
+# Лачинского и Зангезурского коридоров) -> the singular forms of the same case, which each listed
+# adjective takes as a name of its own; the nouns in the singular nominative.
+PLURAL_HEAD_SINGULAR = plural_head_singulars()
+_SINGULAR_NAME_HEADS = plural_heads()
 # One adjective of such a list and what joins it to the next: "Физулинском, ", "Губадлинского и ".
 _LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)(?:\s*,\s*|\s+(?:и|или)\s+)$")
 # Languages where only the last word of a person's name takes the case ending (Արարատ Միրզոյանի,
@@ -123,10 +121,6 @@ _TOWNS_PLURAL = frozenset(fold_key(w) for w in "towns cities villes ciudades pue
 # named after; the list glue between the names; Azerbaijani and Turkish "with" glued on (Laçınla).
 _PLURAL_CORRIDORS = re.compile(r"(?i)\b(?:corridors|couloirs|corredores|korridore[n]?|коридор(?:ы|ов|ами|ах|ам)"
                                r"|dəhlizlər\w*|koridorlar\w*|միջանցքներ\w*)\b")
-# Russian: the singular of the plural word, in the same case; a list of capitalised adjectives.
-_RUSSIAN_SINGULAR = {"коридоры": "коридор", "коридоров": "коридора", "коридорам": "коридору",
-                     "коридорами": "коридором", "коридорах": "коридоре"}
-_RUSSIAN_ADJECTIVES = re.compile(r"[А-ЯЁ][а-яё]+(?:(?:\s*,\s*|\s+и\s+)[А-ЯЁ][а-яё]+)+\s+$")
 # Stems that every one of those words contains: found with str.find, which is far faster over a
 # large text than any regular expression.
 _CORRIDOR_STEMS = ("orridor", "ouloir", "orredor", "oridor", "оридор", "dəhliz", "միջանցք")
@@ -786,7 +780,7 @@ class Matcher:
             found = self._listed_before_a_plural_head(text, found)
         if found and self._phrase_keys:
             found = self._quoted_in_a_phrase(text, found)
-        if self._corridor_of and (len(found) > 1 or "оридор" in text):
+        if self._corridor_of and len(found) > 1:
             found = self._sharing_a_plural_head(text, found)
         if found and "ск" in text:
             found = _without_heads_of_adjectives(text, found)
@@ -1049,9 +1043,6 @@ class Matcher:
                 at = text.find("- ", at + 2)
         if not heads and not ellipses:
             return found
-        adjectives = self._russian_adjectives_before(text, heads)
-        if adjectives:
-            found = sorted([*found, *adjectives], key=lambda m: m.start)
         changed, starts = list(found), [m.start for m in found]
         runs: list[tuple[list[int], int | None]] = []
         for head in heads:
@@ -1088,7 +1079,7 @@ class Matcher:
                     and _PLURAL_GLUE.fullmatch(" " + text[m.end + 2:after.start])):
                 runs.append(([i, i + 1], None))  # Latschin- und Sangesur-Korridor
         if not runs:
-            return found if not adjectives else changed
+            return found
         for run, head_end in runs:
             for i in run:
                 m = changed[i]
@@ -1100,26 +1091,6 @@ class Matcher:
                     m = m._replace(end=head_end, surface=text[m.start:head_end])
                 changed[i] = m
         return changed
-
-    def _russian_adjectives_before(self, text: str, heads: list) -> list[Mention]:
-        """The corridors that Russian adjectives before one plural коридоры name: "Лачинский и
-        Зангезурский коридоры", "Лачинского и Зангезурского коридоров" (each adjective with the
-        noun in the singular, of the same case, is a spelling: Лачинского коридора)."""
-        keys, found = self._phrase_keys, []
-        for head in heads:
-            singular = _RUSSIAN_SINGULAR.get(head.group().lower())
-            if singular is None:
-                continue
-            listed = _RUSSIAN_ADJECTIVES.search(text, max(0, head.start() - 80), head.start())
-            if not listed:
-                continue
-            for word in re.finditer(r"[А-ЯЁ][а-яё]+", listed.group()):
-                index = keys.get(fold_key(word.group()) + " " + singular)
-                if index is not None:
-                    start = listed.start() + word.start()
-                    end = start + len(word.group())
-                    found.append(Mention(start, end, text[start:end], *self._fields[index]))
-        return found
 
     @cached_property
     def _ordinary_word_names(self) -> dict[str, frozenset[str]]:
