@@ -622,12 +622,17 @@ class _Checker:
                                                         "and `near` and/or `in_sentence` (lists of words)")
                 continue
             readings.append((item["what"], Words.of(item.get("near") or ()), Words.of(item.get("in_sentence") or ())))
+        ordinary_word = raw.get("ordinary_word") or []
+        if not isinstance(ordinary_word, list) or not all(lang in LANGUAGES for lang in ordinary_word):
+            self.problem(path, raw.get("__line__"), f"{label}: `guards.ordinary_word` must be a list of "
+                                                    "language codes (the languages in which the name is a word)")
+            ordinary_word = []
         return Guards(
             proper_case=bool(raw.get("proper_case", False)),
             not_after=frozenset(fold_key(str(w)) for w in raw.get("not_after") or ()),
             not_before=frozenset(fold_key(str(w)) for w in raw.get("not_before") or ()),
             readings=tuple(readings),
-            ordinary_word=frozenset(str(lang) for lang in raw.get("ordinary_word") or ()),
+            ordinary_word=frozenset(ordinary_word),
         )
 
     def _context(self, path: str, label: str, raw: dict, guards: Guards) -> Guards:
