@@ -315,3 +315,25 @@ def test_the_new_rules_the_same_on_large_texts(matcher):
 ])
 def test_russian_adjectives_sharing_a_plural_head(matcher, text, expected):
     assert found(matcher, text, "ru") == [pair for pair in expected if pair[1]]
+
+
+# Every apostrophe the press types before a Turkish or Azerbaijani suffix: ' ’ ` ʼ.
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    ("Heyet önce Şuşa'ya, sonra Laçın'a gitti.", "tr", "Şuşa'ya", "shusha"),
+    ("Heyet dün Şuşa’ya ulaştı.", "tr", "Şuşa’ya", "shusha"),
+    ("Konvoy Zengilan`dan geçti.", "tr", "Zengilan`dan", "zangilan"),
+    ("Askerler Laçınʼdan döndü.", "tr", "Laçınʼdan", "lachin"),
+    ("Nümayəndə heyəti Xankəndi’də görüşüb.", "az", "Xankəndi’də", "khankendi"),
+])
+def test_every_apostrophe_before_a_turkic_suffix(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang)
+
+
+# Azerbaijani ə typed as e, ä or a before the suffixes.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Qonaqlar Xankendide qalıb.", "Xankendide", "khankendi"),
+    ("Qonaqlar Xankändidä qalıb.", "Xankändidä", "khankendi"),
+    ("Yol Kelbecere çəkilir.", "Kelbecere", "kalbajar"),
+])
+def test_azerbaijani_schwa_typed_otherwise(matcher, text, surface, entity):
+    assert (surface, entity) in found(matcher, text, "az")
