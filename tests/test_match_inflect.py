@@ -283,6 +283,10 @@ def test_turkic_genitive_before_villages_is_the_district(matcher, text, lang, ex
     # A name with another case of its own is not in the list that shares the genitive.
     ("Zəngilana gələn qonaqlar Cəbrayılın kəndlərini gəzdilər.", "az",
      [("Zəngilana", "zangilan"), ("Cəbrayılın", "jabrayil_district")]),
+    ("Köç karvanları Şuşaya, Laçına və Qubadlının kəndlərinə gedəcək.", "az",
+     [("Şuşaya", "shusha"), ("Laçına", "lachin"), ("Qubadlının", "qubadli_district")]),
+    ("Köç karvanları Şuşaya, Füzuli və Qubadlının kəndlərinə gedəcək.", "az",
+     [("Şuşaya", "shusha"), ("Füzuli", "fuzuli_district"), ("Qubadlının", "qubadli_district")]),
 ])
 def test_turkic_town_without_the_genitive_before_villages(matcher, text, lang, expected):
     assert found(matcher, text, lang) == expected

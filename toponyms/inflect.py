@@ -334,6 +334,15 @@ def _turkic_units(suffix: str) -> list[str] | None:
     return None
 
 
+def turkic_cases(suffix: str) -> list[str] | None:
+    """The morphemes of the letters after a Turkic name, an apostrophe before them or not; None if no suffix.
+
+    >>> turkic_cases("nın"), turkic_cases("`ın"), turkic_cases("ya"), turkic_cases("dakı"), turkic_cases("lı")
+    (['GEN'], ['GEN'], ['DAT'], ['LOC', 'KI'], None)
+    """
+    return _turkic_units(suffix.lstrip("'’`ʼ"))
+
+
 def _turkic_suffix(suffix: str, stem: str, lang: str) -> str:
     """The suffix written again for `stem`: vowel harmony, buffer consonants, Turkish d/t.
 

@@ -28,7 +28,7 @@ from .context import WORD_BEFORE_NAME, Context
 from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
 from .gazetteer import Entity, Gazetteer
 from .inflect import (CASE_FORM_LANGS, case_forms, glues, inflected_keys, plural_head_singulars, plural_heads,
-                      suffix_ok, takes_suffix)
+                      suffix_ok, takes_suffix, turkic_cases)
 from .textlang import detect, paragraph_bounds, script_lang
 
 # Up to this many entities, a town's name can name the district of its name (`Matcher._as_district`).
@@ -295,7 +295,8 @@ def _words_around(folded: str, start: int, end: int, count: int = 2) -> list[str
 # Azerbaijani and Turkish words for villages (folded stems: kənd, köy), the genitive ending (after
 # the name's last letter, an apostrophe allowed) and what may stand between: a number.
 _VILLAGE_STEMS = ("kend", "koy")
-_TURKIC_GENITIVE = re.compile(r"^.['’`ʼ]?n?[iu]n$")
+# Cases a name carries for itself: one in a list with its own case shares no ending of the list's end.
+_OWN_CASES = frozenset({"DAT", "LOC", "ABL", "ACC", "INS"})
 _NUMBER_THEN_WORD = re.compile(r"[ \u00a0]+(?:\d+[ \u00a0]+)?([^\W\d_]+)")
 
 # Prepositions of place: a name right after one is the place, whatever a reading's cue says
@@ -978,17 +979,21 @@ class Matcher:
                           form=m.form if any(f.id == m.form for f in forms) else forms[0].id)
 
     def _genitive_before_villages(self, text: str, found: list[Mention]) -> list[Mention]:
-        """A town's name in the Azerbaijani or Turkish genitive before a word for villages names
-        its district: "Zəngilanın 5 kəndi", "Zengilan'ın köyleri" (the villages of Zangilan), a
-        number between or not. A list of names before it shares the ending (Turkic suspended
-        affixation): "Füzuli, Xocalı və Zəngilanın 23 kəndi" are three districts. Without the
-        genitive the word names the village itself (Kəngərli kəndinə) and the town stays.
+        """Azerbaijani and Turkish lists whose last name carries the ending for all (suspended affixation).
+
+        A town's name in the genitive before a word for villages names its district: "Zəngilanın 5
+        kəndi", "Zengilan'ın köyleri" (the villages of Zangilan), a number between or not; and the
+        names listed bare before it share the ending: "Füzuli, Xocalı və Zəngilanın 23 kəndi" are
+        three districts. Without the genitive the word names the village itself (Kəngərli kəndinə)
+        and the town stays. A name with a case of its own (Şuşaya, Laçına) shares no ending: the
+        word for districts or villages that ends its list does not make it a district ("Şuşaya,
+        Laçına və Zəngilanın kəndlərinə": to Shusha, to Lachin and to Zangilan's villages).
         """
-        towns, changed = self._district_of_part, None
+        towns, districts, changed = self._district_of_part, self._town_of_district, None
         for i, m in enumerate(found):
             if m.entity_id not in towns or len(m.surface) <= len(m.name):
                 continue
-            if not _TURKIC_GENITIVE.search(fold(m.surface[len(m.name) - 1:])):
+            if turkic_cases(m.surface[len(m.name):]) != ["GEN"]:
                 continue
             after = _NUMBER_THEN_WORD.match(text, m.end)
             if not after or not fold(after.group(1)).startswith(_VILLAGE_STEMS):
@@ -998,11 +1003,30 @@ class Matcher:
             changed[i] = self._as_its_district(m)
             for j in range(i - 1, -1, -1):
                 listed = found[j]
-                if (listed.entity_id not in towns or len(listed.surface) > len(listed.name)
-                        or not _LIST_GLUE.fullmatch(text[listed.end:found[j + 1].start])):
+                if not _LIST_GLUE.fullmatch(text[listed.end:found[j + 1].start]):
                     break
-                changed[j] = self._as_its_district(listed)
+                own = len(listed.surface) > len(listed.name) and turkic_cases(listed.surface[len(listed.name):])
+                if own and own[-1] in _OWN_CASES:
+                    if listed.entity_id in districts:
+                        changed[j] = self._as_its_town(listed)
+                elif not own and listed.entity_id in towns:
+                    changed[j] = self._as_its_district(listed)
+                elif own or listed.entity_id not in districts:
+                    break  # another ending, or a name of no district: the list ends here
         return changed if changed is not None else found
+
+    @cached_property
+    def _town_of_district(self) -> dict[str, tuple[str, str]]:
+        """District id -> (the id of the town of its name, its kind): the reverse of `_district_of_part`."""
+        return {district: (town, self.entities[self._entity_index[town]].kind)
+                for town, (district, _) in self._district_of_part.items()}
+
+    def _as_its_town(self, m: Mention) -> Mention:
+        """The district mention `m`, read from a town's name, read as the town again."""
+        town_id, kind = self._town_of_district[m.entity_id]
+        forms = self.entities[self._entity_index[town_id]].forms
+        return m._replace(entity_id=town_id, kind=kind,
+                          form=m.form if any(f.id == m.form for f in forms) else forms[0].id)
 
     @cached_property
     def _corridor_of(self) -> dict[tuple[str, str], tuple[str, str]]:
