@@ -341,3 +341,14 @@ def test_every_apostrophe_before_a_turkic_suffix(matcher, text, lang, surface, e
 ])
 def test_azerbaijani_schwa_typed_otherwise(matcher, text, surface, entity):
     assert (surface, entity) in found(matcher, text, "az")
+
+
+# One rule reads a name that a hyphen joins to what follows: the first half of a Russian compound
+# adjective is no mention of the river; a German ellipsis shares the next name's head.
+def test_a_hyphen_joins_a_name_to_what_follows(matcher):
+    assert found(matcher, "Воды Куры орошают Кура-Араксинскую низменность.", "ru") == [
+        ("Куры", "kura"), ("Кура-Араксинскую низменность", "kura_araz_lowland")]
+    assert found(matcher, "Ob Latschin- oder Sangesur-Korridor, die Grenze bleibt.", "de") == [
+        ("Latschin", "lachin_corridor"), ("Sangesur-Korridor", "zangezur_corridor")]
+    # A road between two towns keeps both towns.
+    assert found(matcher, "Die Straße Goris-Kapan ist gesperrt.", "de") == [("Goris", "goris"), ("Kapan", "kapan")]

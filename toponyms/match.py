@@ -313,23 +313,14 @@ _ADJECTIVE_AFTER_NOUN = frozenset({"es"})
 _ADJECTIVE_AFTER_NOUN_ROMANCE = frozenset({"es", "fr", "it", "pt", "ca"})
 
 
-# The second half of a Russian compound adjective: Кура-Араксинская (низменность).
-_ADJECTIVE_HALF = re.compile(r"-[А-ЯЁа-яё]+[сц]к(?:ий|ая|ое|ой|ую|им|их|ого|ому|ыми|ими|ие|ом|ую)(?![А-Яа-яЁё])")
-
-
-def _without_heads_of_adjectives(text: str, found: list) -> list:
-    """`found` without the rivers that open a Russian compound adjective: "Кура-Араксинской
-    низменности" is the Kura-Araks lowland, no mention of the Kura river. Towns stay: a road
-    "Горис-Капанская" still runs through Goris.
-
-    >>> from collections import namedtuple
-    >>> M = namedtuple("M", "start end kind")
-    >>> text = "на Кура-Араксинской низменности, у реки Кура-"
-    >>> [m.start for m in _without_heads_of_adjectives(text, [M(3, 7, "river"), M(40, 44, "river")])]
-    [40]
-    """
-    return [m for m in found if m.kind != "river" or text[m.end:m.end + 1] != "-"
-            or not _ADJECTIVE_HALF.match(text, m.end)]
+# What a hyphen right after a name joins it to, and what that makes of the name
+# (`Matcher._joined_by_a_hyphen`): the second half of a Russian compound adjective
+# (Кура-Араксинская низменность: the name is no mention of its own), or, a space after the
+# hyphen, the head of the next name (German "Latschin- und Sangesur-Korridor": the corridor).
+_HYPHEN_JOINS = (
+    (re.compile(r"-[А-ЯЁа-яё]+[сц]к(?:ий|ая|ое|ой|ую|им|их|ого|ому|ыми|ими|ие|ом|ую)(?![А-Яа-яЁё])"), "adjective"),
+    (re.compile(r"- "), "ellipsis"),
+)
 
 
 def _after_a_name(text: str, start: int) -> bool:
@@ -783,8 +774,8 @@ class Matcher:
             found = self._quoted_in_a_phrase(text, found)
         if self._corridor_of and len(found) > 1:
             found = self._sharing_a_plural_head(text, found)
-        if found and "ск" in text:
-            found = _without_heads_of_adjectives(text, found)
+        if found and "-" in text:
+            found = self._joined_by_a_hyphen(text, found)
         if found and self._ordinary_word_names:
             found = self._without_ordinary_words_opening_sentences(text, found)
         if wanted is not None and found:
@@ -1050,22 +1041,51 @@ class Matcher:
                         found[(place, base)] = (corridor.id, form.id)
         return found
 
+    def _joined_by_a_hyphen(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A name that a hyphen joins to what follows it, read by what follows (`_HYPHEN_JOINS`).
+
+        The first half of a Russian compound adjective is no mention of the river: "Кура-Араксинской
+        низменности" is the Kura-Araks lowland (towns stay: a road "Горис-Капанская" still runs
+        through Goris). A German ellipsis shares the next name's head: in "Latschin- und
+        Sangesur-Korridor", Latschin is the Lachin corridor.
+
+        >>> from types import SimpleNamespace
+        >>> matcher = SimpleNamespace(_corridor_of={})
+        >>> M = SimpleNamespace
+        >>> text = "на Кура-Араксинской низменности, у реки Кура-"
+        >>> [m.start for m in Matcher._joined_by_a_hyphen(matcher, text, [M(start=3, end=7, kind="river"),
+        ...                                                                M(start=40, end=44, kind="river")])]
+        [40]
+        """
+        changed, dropped = None, set()
+        for i, m in enumerate(found):
+            if text[m.end:m.end + 1] != "-":
+                continue
+            reading = next((what for pattern, what in _HYPHEN_JOINS if pattern.match(text, m.end)), None)
+            if reading == "adjective" and m.kind == "river":
+                dropped.add(i)
+            elif reading == "ellipsis" and i + 1 < len(found):
+                after = found[i + 1]
+                corridor = self._corridor_of.get((m.entity_id, m.form))
+                if (corridor is not None and after.kind == "corridor"
+                        and _PLURAL_GLUE.fullmatch(" " + text[m.end + 2:after.start])):
+                    entity = self.entities[self._entity_index[corridor[0]]]
+                    if changed is None:
+                        changed = list(found)
+                    changed[i] = m._replace(entity_id=entity.id, kind=entity.kind, form=corridor[1])
+        if changed is None and not dropped:
+            return found
+        return [m for i, m in enumerate(changed or found) if i not in dropped]
+
     def _sharing_a_plural_head(self, text: str, found: list[Mention]) -> list[Mention]:
         """Places listed before (or after) one plural word for corridors are the corridors named
         after them: "the Lachin and Zangezur corridors", "Laçınla Zəngəzur dəhlizləri", "los
-        corredores de Lachín y Zangezur"; and the German ellipsis "Latschin- und Sangesur-Korridor".
+        corredores de Lachín y Zangezur" (the German ellipsis "Latschin- und Sangesur-Korridor"
+        is a hyphen's: `_joined_by_a_hyphen`).
         """
         corridors = self._corridor_of
         heads = _plural_corridor_words(text)
-        ellipses = []
-        if "- " in text:
-            ends = {m.end: i for i, m in enumerate(found[:-1])}
-            at = text.find("- ")
-            while at >= 0:
-                if at in ends:
-                    ellipses.append(ends[at])
-                at = text.find("- ", at + 2)
-        if not heads and not ellipses:
+        if not heads:
             return found
         changed, starts = list(found), [m.start for m in found]
         runs: list[tuple[list[int], int | None]] = []
@@ -1097,11 +1117,6 @@ class Matcher:
             if len(run) > 1:
                 # The last name before the word takes it into its span: Zəngəzur dəhlizləri.
                 runs.append((run, head.end() if found[run[-1]].end <= head.start() else None))
-        for i in ellipses:
-            m, after = found[i], found[i + 1]
-            if (after.kind == "corridor"
-                    and _PLURAL_GLUE.fullmatch(" " + text[m.end + 2:after.start])):
-                runs.append(([i, i + 1], None))  # Latschin- und Sangesur-Korridor
         if not runs:
             return found
         for run, head_end in runs:
