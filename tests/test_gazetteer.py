@@ -101,6 +101,8 @@ def test_load_reads_a_good_file(tmp_path):
     (("    kind: town\n", ""), "missing or unknown `kind`"),
     (("        used_by: [b]\n", ""), "form beta: missing `used_by`"),
     (("id: alpha", "id: Alpha!"), "entity without a valid `id`"),
+    (("    kind: town\n", "    kind: town\n    guards: {ordinary_word: hy}\n"), "`guards.ordinary_word` must be a list"),
+    (("    kind: town\n", "    kind: town\n    guards: {ordinary_word: [xx]}\n"), "`guards.ordinary_word` must be a list"),
 ])
 def test_validation_names_the_problem_and_the_line(tmp_path, change, message):
     path = write(tmp_path, GOOD.replace(*change))
@@ -128,6 +130,11 @@ def test_malformed_files_raise_one_clear_error(tmp_path, text, message):
     path = write(tmp_path, text)
     with pytest.raises(GazetteerError, match=message):
         load([path])
+
+
+def test_ordinary_word_guard_is_read(tmp_path):
+    gz = load([write(tmp_path, GOOD.replace("    kind: town\n", "    kind: town\n    guards: {ordinary_word: [ru, hy]}\n"))])
+    assert gz.get("alpha").guards.ordinary_word == frozenset({"ru", "hy"})
 
 
 def test_missing_and_directory_gazetteers(tmp_path):

@@ -218,3 +218,137 @@ def test_turkic_personal_ending_after_the_case(matcher, text, lang, surface, ent
 def test_turkic_demonym_with_a_personal_ending_is_no_place(matcher):
     assert found(matcher, "Mən Kəlbəcərliyəm, dedi.", "az") == []
     assert found(matcher, "Biz Karabağlıyız, dedi.", "tr") == []
+
+
+# The Russian press declines only the last word of a name whose first word is Armenian (Мец,
+# "big"; Хин, "old"; Верин, "upper"): к Мец Шену, в Хин Шене; a Russian adjective still agrees.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Дорога от Шуши вела к Мец Шену и дальше в горы.", "Мец Шену", "mets_shen"),
+    ("В Хин Шене осталось не больше сорока семей.", "Хин Шене", "hin_shen"),
+    ("Из Мец Шена уехали последние жители.", "Мец Шена", "mets_shen"),
+    ("Пастухи из Верин Шоржи жалуются на обстрелы.", "Верин Шоржи", "verin_shorzha"),
+])
+def test_russian_first_word_that_does_not_decline(matcher, text, surface, entity):
+    assert (surface, entity) in found(matcher, text, "ru")
+
+
+def test_russian_adjectives_still_agree(matcher):
+    # "Нагорном Карабах" is no form: the adjective must agree with the noun.
+    assert found(matcher, "Они жили в Нагорном Карабахе.", "ru") == [("Нагорном Карабахе", "nagorno_karabakh")]
+    assert all(m.surface != "Нагорный Карабаха" for m in matcher.find("Вопрос Нагорный Карабаха.", lang="ru"))
+
+
+# A name that is an ordinary word too (proper_case) opening a sentence with a case ending is the
+# ordinary word in Armenian and Russian: Տեղի ունեցավ (took place), Տեղում (on the spot), Барды (bards).
+@pytest.mark.parametrize("text, lang", [
+    ("Տեղի ունեցավ երկու ժամ տևած հանդիպում։", "hy"),
+    ("Տեղում աշխատում էին փրկարարները։", "hy"),
+    ("Барды из Баку приехали на фестиваль.", "ru"),
+])
+def test_ordinary_word_with_an_ending_opening_a_sentence(matcher, text, lang):
+    assert [m.entity_id for m in matcher.find(text, lang=lang)] in ([], ["baku"])
+
+
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    # Inside a sentence the capital tells the name; the bare name opening a sentence is still the place.
+    ("Զինվորները հասան Տեղում գտնվող անցակետին։", "hy", "Տեղում", "tegh"),
+    ("Жители Барды провели ночь в подвалах.", "ru", "Барды", "barda"),
+    ("Барда снова подверглась обстрелу.", "ru", "Барда", "barda"),
+    # Other languages keep their inflected names at a sentence's start.
+    ("Ağalıya növbəti köç karvanı yola salınıb.", "az", "Ağalıya", "aghali"),
+    ("Türkiye'nin dışişleri bakanı Bakü'ye gitti.", "tr", "Türkiye'nin", "turkey"),
+])
+def test_ordinary_word_names_still_found(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang)
+
+
+# Azerbaijani and Turkish: a town's name in the genitive before a word for villages is its
+# district (the villages of Zangilan), and the names listed before it share the ending.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ordu Zəngilanın 4 kəndini azad edib.", "az", [("Zəngilanın", "zangilan_district")]),
+    ("Qubadlının kəndlərinə köç başlayır.", "az", [("Qubadlının", "qubadli_district")]),
+    ("Füzuli, Cəbrayıl və Zəngilanın 12 kəndi geri alındı.", "az",
+     [("Füzuli", "fuzuli_district"), ("Cəbrayıl", "jabrayil_district"), ("Zəngilanın", "zangilan_district")]),
+    ("Aliyev, Fuzuli ve Zengilan'ın 9 köyünün kurtarıldığını duyurdu.", "tr",
+     [("Fuzuli", "fuzuli_district"), ("Zengilan'ın", "zangilan_district")]),
+])
+def test_turkic_genitive_before_villages_is_the_district(matcher, text, lang, expected):
+    assert found(matcher, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Without the genitive the word names the village itself; a town's streets are the town's.
+    ("Kəngərli kəndinə köç karvanı yola düşüb.", "az", [("Kəngərli", "kangarli")]),
+    ("Zəngilanın küçələrində yeni binalar tikilir.", "az", [("Zəngilanın", "zangilan")]),
+    # A name with another case of its own is not in the list that shares the genitive.
+    ("Zəngilana gələn qonaqlar Cəbrayılın kəndlərini gəzdilər.", "az",
+     [("Zəngilana", "zangilan"), ("Cəbrayılın", "jabrayil_district")]),
+    ("Köç karvanları Şuşaya, Laçına və Qubadlının kəndlərinə gedəcək.", "az",
+     [("Şuşaya", "shusha"), ("Laçına", "lachin"), ("Qubadlının", "qubadli_district")]),
+    ("Köç karvanları Şuşaya, Füzuli və Qubadlının kəndlərinə gedəcək.", "az",
+     [("Şuşaya", "shusha"), ("Füzuli", "fuzuli_district"), ("Qubadlının", "qubadli_district")]),
+])
+def test_turkic_town_without_the_genitive_before_villages(matcher, text, lang, expected):
+    assert found(matcher, text, lang) == expected
+
+
+def test_turkish_plural_of_il_after_a_list(matcher):
+    assert found(matcher, "Bakan, Zengilan ve Kubatlı illerinde incelemelerde bulundu.", "tr") == [
+        ("Zengilan", "zangilan_district"), ("Kubatlı", "qubadli_district")]
+
+
+def test_the_new_rules_the_same_on_large_texts(matcher):
+    sentences = {"az": "Füzuli və Zəngilanın 12 kəndi geri alındı. ", "ru": "Барды пели в Мец Шене. ",
+                 "hy": "Տեղի ունեցավ հանդիպում Ստեփանակերտում։ "}
+    for lang, sentence in sentences.items():
+        text = sentence * 200
+        assert len(text) > FAST_FOLD_MIN
+        large = [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)]
+        assert large == [(m.surface, m.entity_id) for m in matcher.find(sentence, lang=lang)] * 200
+
+
+# One rule for every Russian head noun a list shares in the plural (район, область, коридор):
+# each adjective before the plural names the place the singular would.
+@pytest.mark.parametrize("text, expected", [
+    ("Колонны шли по Лачинскому и Зангезурскому коридорам.",
+     [("Лачинскому", "lachin_corridor"), ("Зангезурскому коридорам", "zangezur_corridor")]),
+    ("Москва следит за Лачинским и Зангезурским коридорами.",
+     [("Москва", None), ("Лачинским", "lachin_corridor"), ("Зангезурским коридорами", "zangezur_corridor")]),
+    ("Выборы прошли в Агдамском, Тертерском и Бардинском районах.",
+     [("Агдамском", "agdam_district"), ("Тертерском", "tartar_district"), ("Бардинском районах", "barda_district")]),
+])
+def test_russian_adjectives_sharing_a_plural_head(matcher, text, expected):
+    assert found(matcher, text, "ru") == [pair for pair in expected if pair[1]]
+
+
+# Every apostrophe the press types before a Turkish or Azerbaijani suffix: ' ’ ` ʼ.
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    ("Heyet önce Şuşa'ya, sonra Laçın'a gitti.", "tr", "Şuşa'ya", "shusha"),
+    ("Heyet dün Şuşa’ya ulaştı.", "tr", "Şuşa’ya", "shusha"),
+    ("Konvoy Zengilan`dan geçti.", "tr", "Zengilan`dan", "zangilan"),
+    ("Askerler Laçınʼdan döndü.", "tr", "Laçınʼdan", "lachin"),
+    ("Nümayəndə heyəti Xankəndi’də görüşüb.", "az", "Xankəndi’də", "khankendi"),
+])
+def test_every_apostrophe_before_a_turkic_suffix(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang)
+
+
+# Azerbaijani ə typed as e, ä or a before the suffixes.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Qonaqlar Xankendide qalıb.", "Xankendide", "khankendi"),
+    ("Qonaqlar Xankändidä qalıb.", "Xankändidä", "khankendi"),
+    ("Yol Kelbecere çəkilir.", "Kelbecere", "kalbajar"),
+])
+def test_azerbaijani_schwa_typed_otherwise(matcher, text, surface, entity):
+    assert (surface, entity) in found(matcher, text, "az")
+
+
+# One rule reads a name that a hyphen joins to what follows: the first half of a Russian compound
+# adjective is no mention of the river; a German ellipsis shares the next name's head.
+def test_a_hyphen_joins_a_name_to_what_follows(matcher):
+    assert found(matcher, "Воды Куры орошают Кура-Араксинскую низменность.", "ru") == [
+        ("Куры", "kura"), ("Кура-Араксинскую низменность", "kura_araz_lowland")]
+    assert found(matcher, "Ob Latschin- oder Sangesur-Korridor, die Grenze bleibt.", "de") == [
+        ("Latschin", "lachin_corridor"), ("Sangesur-Korridor", "zangezur_corridor")]
+    # A road between two towns keeps both towns.
+    assert found(matcher, "Die Straße Goris-Kapan ist gesperrt.", "de") == [("Goris", "goris"), ("Kapan", "kapan")]

@@ -105,6 +105,9 @@ class Guards:
     # Among declared homonyms: words within three words, and places in the same paragraph, that point here.
     near: Words = Words()
     with_places: tuple[str, ...] = ()
+    # Languages in which the name is an ordinary word that declines as well (Armenian տեղ, "place"):
+    # there an inflected form opening a sentence is the word (Տեղի ունեցավ, "took place").
+    ordinary_word: frozenset[str] = frozenset()
 
     @property
     def contextual(self) -> bool:
@@ -604,7 +607,7 @@ class _Checker:
         if not isinstance(raw, dict):
             self.problem(path, None, f"{label}: `guards` must be a mapping")
             return Guards()
-        unknown = set(raw) - {"proper_case", "not_after", "not_before", "readings", "__line__"}
+        unknown = set(raw) - {"proper_case", "not_after", "not_before", "readings", "ordinary_word", "__line__"}
         if unknown:
             self.problem(path, raw.get("__line__"), f"{label}: unknown guards {sorted(unknown)}")
         readings = []
@@ -619,11 +622,17 @@ class _Checker:
                                                         "and `near` and/or `in_sentence` (lists of words)")
                 continue
             readings.append((item["what"], Words.of(item.get("near") or ()), Words.of(item.get("in_sentence") or ())))
+        ordinary_word = raw.get("ordinary_word") or []
+        if not isinstance(ordinary_word, list) or not all(lang in LANGUAGES for lang in ordinary_word):
+            self.problem(path, raw.get("__line__"), f"{label}: `guards.ordinary_word` must be a list of "
+                                                    "language codes (the languages in which the name is a word)")
+            ordinary_word = []
         return Guards(
             proper_case=bool(raw.get("proper_case", False)),
             not_after=frozenset(fold_key(str(w)) for w in raw.get("not_after") or ()),
             not_before=frozenset(fold_key(str(w)) for w in raw.get("not_before") or ()),
             readings=tuple(readings),
+            ordinary_word=frozenset(ordinary_word),
         )
 
     def _context(self, path: str, label: str, raw: dict, guards: Guards) -> Guards:

@@ -57,11 +57,36 @@ _SECOND_LOCATIVE = frozenset({"аэропорт", "мост", "лес", "бер�
 
 
 # Head nouns that a list of names shares in the plural, each name's adjective in the singular:
-# "в Физулинском и Джебраильском районах", "Сюникская и Тавушская области".
+# "в Физулинском и Джебраильском районах", "Сюникская и Тавушская области", "Лачинского и
+# Зангезурского коридоров". The last adjective with the plural is a case form of its name
+# (`case_forms`); the matcher reads the adjectives before it (`plural_head_singulars`).
 _PLURAL_HEADS = {
     "район": ("районы", "районов", "районам", "районы", "районами", "районах"),
     "область": ("области", "областей", "областям", "области", "областями", "областях"),
+    "коридор": ("коридоры", "коридоров", "коридорам", "коридоры", "коридорами", "коридорах"),
 }
+
+
+def plural_head_singulars() -> dict[str, tuple[str, ...]]:
+    """Each plural of a head noun in `_PLURAL_HEADS` -> the singular forms of the same case.
+
+    A list of adjectives before the plural takes it in the singular, name by name: "в
+    Физулинском и Джебраильском районах" is "в Физулинском районе" and "в Джебраильском районе".
+
+    >>> singulars = plural_head_singulars()
+    >>> singulars["районах"], singulars["коридоров"], singulars["области"]
+    (('районе',), ('коридора',), ('область',))
+    """
+    singulars: dict[str, dict[str, None]] = {}
+    for head, plurals in _PLURAL_HEADS.items():
+        for plural, forms in zip(plurals, _russian_word_forms(head)):
+            singulars.setdefault(plural, {}).update(dict.fromkeys(forms))
+    return {plural: tuple(forms) for plural, forms in singulars.items()}
+
+
+def plural_heads() -> tuple[str, ...]:
+    """The head nouns of `_PLURAL_HEADS` in the nominative singular: район, область, коридор."""
+    return tuple(_PLURAL_HEADS)
 
 
 def _russian_word_forms(word: str, alone: bool = False) -> list[list[str]]:
@@ -98,6 +123,26 @@ def _russian_word_forms(word: str, alone: bool = False) -> list[list[str]]:
     return [[stem + e for e in case] for case in endings]
 
 
+def _is_russian_adjective(word: str) -> bool:
+    return len(word) > 3 and word[-2:] in _ADJECTIVE_ENDINGS
+
+
+def _with_invariant_modifiers(words: list[str], per_word: list[list[list[str]]]) -> list[list[list[str]]]:
+    """`per_word` where the words before the last that are no Russian adjective may also stay as they are.
+
+    The press declines only the last word of a name borrowed from Armenian or Azerbaijani whose
+    first word is a noun or an adjective of that language (Мец Шен, "big village": к Мец Шену, в
+    Хин Шене, в Верин Шорже), beside the form that declines both (в Меце Шене, к Мецу Шену). The agreeing forms
+    come first: `russian_case_form` writes them.
+    """
+    last = len(words) - 1
+    changed = list(per_word)
+    for k, (word, forms) in enumerate(zip(words, per_word)):
+        if k < last and not _is_russian_adjective(word) and any(word not in case for case in forms):
+            changed[k] = [case if word in case else [*case, word] for case in forms]
+    return changed
+
+
 @lru_cache(maxsize=None)
 def case_forms(name: str, fixed: frozenset[int] = frozenset()) -> frozenset[str]:
     """Every case form of a folded Russian name, its words agreeing in case.
@@ -110,8 +155,10 @@ def case_forms(name: str, fixed: frozenset[int] = frozenset()) -> frozenset[str]
 
     >>> sorted(case_forms("ханкенди"))
     ['ханкенди']
-    >>> sorted(case_forms("лачинский коридор"))
+    >>> sorted(f for f in case_forms("лачинский коридор") if not f.endswith(("ы", "ов", "ам", "ами", "ах")))
     ['лачинский коридор', 'лачинским коридором', 'лачинского коридора', 'лачинском коридоре', 'лачинскому коридору']
+    >>> "зангезурского коридоров" in case_forms("зангезурский коридор")  # the last of a list: see _PLURAL_HEADS
+    True
     >>> "азербаиджанской сср" in case_forms("азербаиджанская сср", frozenset({1}))
     True
     >>> "степанакертском аэропорту" in case_forms("степанакертский аэропорт")
@@ -120,10 +167,13 @@ def case_forms(name: str, fixed: frozenset[int] = frozenset()) -> frozenset[str]
     True
     >>> sorted(case_forms("горанбой"))
     ['горанбое', 'горанбоем', 'горанбой', 'горанбою', 'горанбоя']
+    >>> "мец шену" in case_forms("мец шен"), "мецу шену" in case_forms("мец шен"), "мец шенов" in case_forms("мец шен")
+    (True, True, False)
     """
     words = name.split(" ")
     alone = len(words) == 1
     per_word = [[[w]] * _CASES if k in fixed else _russian_word_forms(w, alone) for k, w in enumerate(words)]
+    per_word = _with_invariant_modifiers(words, per_word)
     forms = {name}
     for case in range(_CASES):
         for combination in product(*(forms_of_word[case] for forms_of_word in per_word)):
@@ -138,7 +188,8 @@ def case_forms(name: str, fixed: frozenset[int] = frozenset()) -> frozenset[str]
 
 def _case_table(name: str) -> list[list[str]]:
     """For each case, the forms of the multi-word `name` (its spelling's case kept)."""
-    per_word = [_russian_word_forms(w) for w in name.split(" ")]
+    words = name.split(" ")
+    per_word = _with_invariant_modifiers(words, [_russian_word_forms(w) for w in words])
     return [[" ".join(c) for c in product(*(forms[case] for forms in per_word))] for case in range(_CASES)]
 
 
@@ -344,6 +395,15 @@ def _bare_head_like(name: str, new_name: str) -> str:
         if fold_key(last[:-cut]) == head and (cut == 1 or last[-2] in "sS"):
             return " ".join([*new_words[:-1], last[:-cut]])
     return new_name
+
+
+def turkic_cases(suffix: str) -> list[str] | None:
+    """The morphemes of the letters after a Turkic name, an apostrophe before them or not; None if no suffix.
+
+    >>> turkic_cases("nın"), turkic_cases("`ın"), turkic_cases("ya"), turkic_cases("dakı"), turkic_cases("lı")
+    (['GEN'], ['GEN'], ['DAT'], ['LOC', 'KI'], None)
+    """
+    return _turkic_units(suffix.lstrip("'’`ʼ"))
 
 
 def _turkic_suffix(suffix: str, stem: str, lang: str) -> str:

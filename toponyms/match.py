@@ -27,7 +27,8 @@ from typing import Iterable, NamedTuple
 from .context import WORD_BEFORE_NAME, Context
 from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
 from .gazetteer import Entity, Gazetteer
-from .inflect import CASE_FORM_LANGS, case_forms, glues, inflected_keys, suffix_ok, takes_suffix
+from .inflect import (CASE_FORM_LANGS, case_forms, glues, inflected_keys, plural_head_singulars, plural_heads,
+                      suffix_ok, takes_suffix, turkic_cases)
 from .textlang import detect, paragraph_bounds, script_lang
 
 # Up to this many entities, a town's name can name the district of its name (`Matcher._as_district`).
@@ -96,14 +97,11 @@ def char_classes():
 
 
 _CLAUSE_END = ".;!?:"
-# A Russian plural head noun shared by a list of names (в Физулинском и Зангиланском районах) ->
-# the singular forms of the same case, which each listed adjective takes as a name of its own.
-PLURAL_HEAD_SINGULAR = {
-    "районы": ("район",), "районов": ("района",), "районам": ("району",), "районами": ("районом",),
-    "районах": ("районе",), "области": ("область",), "областей": ("области",), "областям": ("области",),
-    "областями": ("областью",), "областях": ("области",),
-}
-_SINGULAR_NAME_HEADS = ("район", "область")
+# A Russian plural head noun shared by a list of names (в Физулинском и Зангиланском районах,
+# Лачинского и Зангезурского коридоров) -> the singular forms of the same case, which each listed
+# adjective takes as a name of its own; the nouns in the singular nominative.
+PLURAL_HEAD_SINGULAR = plural_head_singulars()
+_SINGULAR_NAME_HEADS = plural_heads()
 # One adjective of such a list and what joins it to the next: "Физулинском, ", "Губадлинского и ".
 _LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)(?:\s*,\s*|\s+(?:и|или)\s+)$")
 # Languages where only the last word of a person's name takes the case ending (Արարատ Միրզոյանի,
@@ -123,10 +121,6 @@ _TOWNS_PLURAL = frozenset(fold_key(w) for w in "towns cities villes ciudades pue
 # named after; the list glue between the names; Azerbaijani and Turkish "with" glued on (Laçınla).
 _PLURAL_CORRIDORS = re.compile(r"(?i)\b(?:corridors|couloirs|corredores|korridore[n]?|коридор(?:ы|ов|ами|ах|ам)"
                                r"|dəhlizlər\w*|koridorlar\w*|միջանցքներ\w*)\b")
-# Russian: the singular of the plural word, in the same case; a list of capitalised adjectives.
-_RUSSIAN_SINGULAR = {"коридоры": "коридор", "коридоров": "коридора", "коридорам": "коридору",
-                     "коридорами": "коридором", "коридорах": "коридоре"}
-_RUSSIAN_ADJECTIVES = re.compile(r"[А-ЯЁ][а-яё]+(?:(?:\s*,\s*|\s+и\s+)[А-ЯЁ][а-яё]+)+\s+$")
 # Stems that every one of those words contains: found with str.find, which is far faster over a
 # large text than any regular expression.
 _CORRIDOR_STEMS = ("orridor", "ouloir", "orredor", "oridor", "оридор", "dəhliz", "միջանցք")
@@ -305,6 +299,13 @@ def _words_around(folded: str, start: int, end: int, count: int = 2) -> list[str
     return [w for w in words if w]
 
 
+# Azerbaijani and Turkish words for villages (folded stems: kənd, köy), the genitive ending (after
+# the name's last letter, an apostrophe allowed) and what may stand between: a number.
+_VILLAGE_STEMS = ("kend", "koy")
+# Cases a name carries for itself: one in a list with its own case shares no ending of the list's end.
+_OWN_CASES = frozenset({"DAT", "LOC", "ABL", "ACC", "INS"})
+_NUMBER_THEN_WORD = re.compile(r"[ \u00a0]+(?:\d+[ \u00a0]+)?([^\W\d_]+)")
+
 # Prepositions of place: a name right after one is the place, whatever a reading's cue says
 # (born in Fuzuli, stadium in Agdam, родился в Физули); and the Turkic locative and ablative.
 # ("bei", "au" and the Turkic locative are left out: a player is bei Qarabag, au Qarabag, Qarabağda.)
@@ -319,23 +320,14 @@ _ADJECTIVE_AFTER_NOUN = frozenset({"es"})
 _ADJECTIVE_AFTER_NOUN_ROMANCE = frozenset({"es", "fr", "it", "pt", "ca"})
 
 
-# The second half of a Russian compound adjective: Кура-Араксинская (низменность).
-_ADJECTIVE_HALF = re.compile(r"-[А-ЯЁа-яё]+[сц]к(?:ий|ая|ое|ой|ую|им|их|ого|ому|ыми|ими|ие|ом|ую)(?![А-Яа-яЁё])")
-
-
-def _without_heads_of_adjectives(text: str, found: list) -> list:
-    """`found` without the rivers that open a Russian compound adjective: "Кура-Араксинской
-    низменности" is the Kura-Araks lowland, no mention of the Kura river. Towns stay: a road
-    "Горис-Капанская" still runs through Goris.
-
-    >>> from collections import namedtuple
-    >>> M = namedtuple("M", "start end kind")
-    >>> text = "на Кура-Араксинской низменности, у реки Кура-"
-    >>> [m.start for m in _without_heads_of_adjectives(text, [M(3, 7, "river"), M(40, 44, "river")])]
-    [40]
-    """
-    return [m for m in found if m.kind != "river" or text[m.end:m.end + 1] != "-"
-            or not _ADJECTIVE_HALF.match(text, m.end)]
+# What a hyphen right after a name joins it to, and what that makes of the name
+# (`Matcher._joined_by_a_hyphen`): the second half of a Russian compound adjective
+# (Кура-Араксинская низменность: the name is no mention of its own), or, a space after the
+# hyphen, the head of the next name (German "Latschin- und Sangesur-Korridor": the corridor).
+_HYPHEN_JOINS = (
+    (re.compile(r"-[А-ЯЁа-яё]+[сц]к(?:ий|ая|ое|ой|ую|им|их|ого|ому|ыми|ими|ие|ом|ую)(?![А-Яа-яЁё])"), "adjective"),
+    (re.compile(r"- "), "ellipsis"),
+)
 
 
 def _after_a_name(text: str, start: int) -> bool:
@@ -386,9 +378,11 @@ def _sentence_initial(text: str, start: int) -> bool:
 
     >>> _sentence_initial("Konuşan vekil", 0), _sentence_initial("Er sagte: «Karvan", 11), _sentence_initial("in Suscha", 3)
     (True, True, False)
+    >>> _sentence_initial("Հանդիպում եղավ։ Տեղում", 16)
+    True
     """
     before = text[max(0, start - 20):start].rstrip(" \u00a0\t«\"“„‘'(—–-")
-    return not before or before[-1] in ".!?…:;\n"
+    return not before or before[-1] in ".!?…:;\n։"
 
 def _next_to(folded: str, start: int, end: int, words: frozenset[str]) -> bool:
     """Whether one of `words` stands right before or after [start, end), a space between.
@@ -789,16 +783,19 @@ class Matcher:
             found = self._find_small(doc, wanted)
         if found and self._district_of_part:
             found = self._in_its_district(text, found)
+            found = self._genitive_before_villages(text, found)
         if len(found) > 1 and self._province_of:
             found = self._in_a_list_of_provinces(text, found)
         if found:
             found = self._listed_before_a_plural_head(text, found)
         if found and self._phrase_keys:
             found = self._quoted_in_a_phrase(text, found)
-        if self._corridor_of and (len(found) > 1 or "оридор" in text):
+        if self._corridor_of and len(found) > 1:
             found = self._sharing_a_plural_head(text, found)
-        if found and "ск" in text:
-            found = _without_heads_of_adjectives(text, found)
+        if found and "-" in text:
+            found = self._joined_by_a_hyphen(text, found)
+        if found and self._ordinary_word_names:
+            found = self._without_ordinary_words_opening_sentences(text, found)
         if wanted is not None and found:
             found = [m for m in found if m.lang in wanted]  # a phrase the passes above made may be of another
         if fuzzy:
@@ -986,6 +983,63 @@ class Matcher:
                     break
         return changed if changed is not None else found
 
+    def _as_its_district(self, m: Mention) -> Mention:
+        """The town mention `m` read as the district of its name."""
+        district_id, kind = self._district_of_part[m.entity_id]
+        forms = self.entities[self._entity_index[district_id]].forms
+        return m._replace(entity_id=district_id, kind=kind,
+                          form=m.form if any(f.id == m.form for f in forms) else forms[0].id)
+
+    def _genitive_before_villages(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Azerbaijani and Turkish lists whose last name carries the ending for all (suspended affixation).
+
+        A town's name in the genitive before a word for villages names its district: "Zəngilanın 5
+        kəndi", "Zengilan'ın köyleri" (the villages of Zangilan), a number between or not; and the
+        names listed bare before it share the ending: "Füzuli, Xocalı və Zəngilanın 23 kəndi" are
+        three districts. Without the genitive the word names the village itself (Kəngərli kəndinə)
+        and the town stays. A name with a case of its own (Şuşaya, Laçına) shares no ending: the
+        word for districts or villages that ends its list does not make it a district ("Şuşaya,
+        Laçına və Zəngilanın kəndlərinə": to Shusha, to Lachin and to Zangilan's villages).
+        """
+        towns, districts, changed = self._district_of_part, self._town_of_district, None
+        for i, m in enumerate(found):
+            if m.entity_id not in towns or len(m.surface) <= len(m.name):
+                continue
+            if turkic_cases(m.surface[len(m.name):]) != ["GEN"]:
+                continue
+            after = _NUMBER_THEN_WORD.match(text, m.end)
+            if not after or not fold(after.group(1)).startswith(_VILLAGE_STEMS):
+                continue
+            if changed is None:
+                changed = list(found)
+            changed[i] = self._as_its_district(m)
+            for j in range(i - 1, -1, -1):
+                listed = found[j]
+                if not _LIST_GLUE.fullmatch(text[listed.end:found[j + 1].start]):
+                    break
+                own = len(listed.surface) > len(listed.name) and turkic_cases(listed.surface[len(listed.name):])
+                if own and own[-1] in _OWN_CASES:
+                    if listed.entity_id in districts:
+                        changed[j] = self._as_its_town(listed)
+                elif not own and listed.entity_id in towns:
+                    changed[j] = self._as_its_district(listed)
+                elif own or listed.entity_id not in districts:
+                    break  # another ending, or a name of no district: the list ends here
+        return changed if changed is not None else found
+
+    @cached_property
+    def _town_of_district(self) -> dict[str, tuple[str, str]]:
+        """District id -> (the id of the town of its name, its kind): the reverse of `_district_of_part`."""
+        return {district: (town, self.entities[self._entity_index[town]].kind)
+                for town, (district, _) in self._district_of_part.items()}
+
+    def _as_its_town(self, m: Mention) -> Mention:
+        """The district mention `m`, read from a town's name, read as the town again."""
+        town_id, kind = self._town_of_district[m.entity_id]
+        forms = self.entities[self._entity_index[town_id]].forms
+        return m._replace(entity_id=town_id, kind=kind,
+                          form=m.form if any(f.id == m.form for f in forms) else forms[0].id)
+
     @cached_property
     def _corridor_of(self) -> dict[tuple[str, str], tuple[str, str]]:
         """(place id, form id) -> (corridor id, form id), for the corridors named after a place:
@@ -1008,26 +1062,52 @@ class Matcher:
                         found[(place, base)] = (corridor.id, form.id)
         return found
 
+    def _joined_by_a_hyphen(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A name that a hyphen joins to what follows it, read by what follows (`_HYPHEN_JOINS`).
+
+        The first half of a Russian compound adjective is no mention of the river: "Кура-Араксинской
+        низменности" is the Kura-Araks lowland (towns stay: a road "Горис-Капанская" still runs
+        through Goris). A German ellipsis shares the next name's head: in "Latschin- und
+        Sangesur-Korridor", Latschin is the Lachin corridor.
+
+        >>> from types import SimpleNamespace
+        >>> matcher = SimpleNamespace(_corridor_of={})
+        >>> M = SimpleNamespace
+        >>> text = "на Кура-Араксинской низменности, у реки Кура-"
+        >>> [m.start for m in Matcher._joined_by_a_hyphen(matcher, text, [M(start=3, end=7, kind="river"),
+        ...                                                                M(start=40, end=44, kind="river")])]
+        [40]
+        """
+        changed, dropped = None, set()
+        for i, m in enumerate(found):
+            if text[m.end:m.end + 1] != "-":
+                continue
+            reading = next((what for pattern, what in _HYPHEN_JOINS if pattern.match(text, m.end)), None)
+            if reading == "adjective" and m.kind == "river":
+                dropped.add(i)
+            elif reading == "ellipsis" and i + 1 < len(found):
+                after = found[i + 1]
+                corridor = self._corridor_of.get((m.entity_id, m.form))
+                if (corridor is not None and after.kind == "corridor"
+                        and _PLURAL_GLUE.fullmatch(" " + text[m.end + 2:after.start])):
+                    entity = self.entities[self._entity_index[corridor[0]]]
+                    if changed is None:
+                        changed = list(found)
+                    changed[i] = m._replace(entity_id=entity.id, kind=entity.kind, form=corridor[1])
+        if changed is None and not dropped:
+            return found
+        return [m for i, m in enumerate(changed or found) if i not in dropped]
+
     def _sharing_a_plural_head(self, text: str, found: list[Mention]) -> list[Mention]:
         """Places listed before (or after) one plural word for corridors are the corridors named
         after them: "the Lachin and Zangezur corridors", "Laçınla Zəngəzur dəhlizləri", "los
-        corredores de Lachín y Zangezur"; and the German ellipsis "Latschin- und Sangesur-Korridor".
+        corredores de Lachín y Zangezur" (the German ellipsis "Latschin- und Sangesur-Korridor"
+        is a hyphen's: `_joined_by_a_hyphen`).
         """
         corridors = self._corridor_of
         heads = _plural_corridor_words(text)
-        ellipses = []
-        if "- " in text:
-            ends = {m.end: i for i, m in enumerate(found[:-1])}
-            at = text.find("- ")
-            while at >= 0:
-                if at in ends:
-                    ellipses.append(ends[at])
-                at = text.find("- ", at + 2)
-        if not heads and not ellipses:
+        if not heads:
             return found
-        adjectives = self._russian_adjectives_before(text, heads)
-        if adjectives:
-            found = sorted([*found, *adjectives], key=lambda m: m.start)
         changed, starts = list(found), [m.start for m in found]
         runs: list[tuple[list[int], int | None]] = []
         for head in heads:
@@ -1058,13 +1138,8 @@ class Matcher:
             if len(run) > 1:
                 # The last name before the word takes it into its span: Zəngəzur dəhlizləri.
                 runs.append((run, head.end() if found[run[-1]].end <= head.start() else None))
-        for i in ellipses:
-            m, after = found[i], found[i + 1]
-            if (after.kind == "corridor"
-                    and _PLURAL_GLUE.fullmatch(" " + text[m.end + 2:after.start])):
-                runs.append(([i, i + 1], None))  # Latschin- und Sangesur-Korridor
         if not runs:
-            return found if not adjectives else changed
+            return found
         for run, head_end in runs:
             for i in run:
                 m = changed[i]
@@ -1077,25 +1152,25 @@ class Matcher:
                 changed[i] = m
         return changed
 
-    def _russian_adjectives_before(self, text: str, heads: list) -> list[Mention]:
-        """The corridors that Russian adjectives before one plural коридоры name: "Лачинский и
-        Зангезурский коридоры", "Лачинского и Зангезурского коридоров" (each adjective with the
-        noun in the singular, of the same case, is a spelling: Лачинского коридора)."""
-        keys, found = self._phrase_keys, []
-        for head in heads:
-            singular = _RUSSIAN_SINGULAR.get(head.group().lower())
-            if singular is None:
-                continue
-            listed = _RUSSIAN_ADJECTIVES.search(text, max(0, head.start() - 80), head.start())
-            if not listed:
-                continue
-            for word in re.finditer(r"[А-ЯЁ][а-яё]+", listed.group()):
-                index = keys.get(fold_key(word.group()) + " " + singular)
-                if index is not None:
-                    start = listed.start() + word.start()
-                    end = start + len(word.group())
-                    found.append(Mention(start, end, text[start:end], *self._fields[index]))
-        return found
+    @cached_property
+    def _ordinary_word_names(self) -> dict[str, frozenset[str]]:
+        """Entity id -> the languages in which its name is an ordinary word too (`guards.ordinary_word`)."""
+        return {entity.id: entity.guards.ordinary_word for entity in self.entities if entity.guards.ordinary_word}
+
+    def _without_ordinary_words_opening_sentences(self, text: str, found: list[Mention]) -> list[Mention]:
+        """`found` without the inflected forms of names that are ordinary words, at the start of a sentence.
+
+        There the capital says nothing, and a case form of the ordinary word is far likelier than
+        one of the village: Armenian "Տեղի ունեցավ" (took place) and "Տեղում" (on the spot) are
+        no case of Tegh (Տեղ), Russian "Барды и поэты" (bards) none of Barda. Only in the
+        languages the entity's `guards.ordinary_word` lists (the spelling's language): Fuzuli's
+        other reading is a poet, no Armenian word, and Ֆիզուլիում opening a sentence is the town.
+        The name as the gazetteer writes it is still taken there (a sentence-initial Վանք is the
+        village), and so is an inflected form inside a sentence, where the capital tells the name.
+        """
+        names = self._ordinary_word_names
+        return [m for m in found if m.lang not in names.get(m.entity_id, ())
+                or m.match != "inflected" or not _sentence_initial(text, m.start)]
 
     @cached_property
     def _phrase_keys(self) -> dict[str, int]:
