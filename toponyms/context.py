@@ -36,6 +36,8 @@ _COMPOUND_HEAD_ENDINGS = ("si", "su", "leri", "lari", "yi", "yu", "ti", "tu")
 _LOCATIVE_ENDING = re.compile("(?:['’`ʼ]n?[dt][ae]|n?d[aə])$")
 # Apostrophes that set a Turkish suffix off a name: Özkan'ın, Özkan’ın, Özkan`ın, Özkanʼın.
 _APOSTROPHES = re.compile("['’`ʼʻ′]")
+# A person's initial: one capital letter and a full stop (М. Физули, Ə. Laçın).
+_INITIAL = re.compile(r"[^\W\d_]\.", re.UNICODE)
 # Languages whose grammar glues case endings to a surname: Gözəlovun, Միրզոյանի.
 _GLUING_LANGS = ("az", "hy")
 
@@ -186,6 +188,8 @@ class Context:
             if word and word in self.all_person_cues:
                 return True
             raw = text[max(0, start - 40):start]
+            if raw.endswith(" ") and _INITIAL.fullmatch(raw.split()[-1]) and raw.split()[-1][0].isupper():
+                return True  # an initial before it: М. Физули, M. Füzuli
             if raw.endswith(" ") and raw.split()[-1][:1].isupper():
                 previous = raw.split()
                 # A capitalised given name right before, with only a space between: Ali Karabağ.

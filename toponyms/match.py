@@ -2070,9 +2070,14 @@ class Matcher:
         A word is the whitespace-separated token next to the name, with its
         punctuation stripped: in "the poet, Fuzuli" the word before is "poet".
         The entity's other `readings` (poet, wine, club) rule it out when one
-        of their cue words is within three words of it.
+        of their cue words is within three words of it; a spelling it lists
+        `not_in_text_of` the text's language rules it out by itself.
         """
         guards = self.entities[entity].guards
+        if guards.not_in_text_of and doc is not None and not _located(folded, start, end):
+            lang = doc.lang(start)
+            if any(one == lang and folded.startswith(spelling, start) for one, spelling in guards.not_in_text_of):
+                return False  # "El Qarabag juega en Bakú": Spanish writes the region Karabaj
         if guards.readings:
             adjacent = self._adjacent_cues.get(entity)
             if adjacent and _next_to(folded, start, end, adjacent) and not _located(folded, start, end):
