@@ -137,6 +137,10 @@ class Context:
     # Words for a hotel, firm, newspaper, band...: right before a name alone in quotation marks
     # they make it that thing's name (отель «Горис», гостиница «Армения», Hotel "Shusha").
     organisation_words: Words = Words()
+    # Words for a stretch of land (territory, mountains, ərazi): right after a name, or before it with
+    # an article or preposition between, they make it the place whatever other reading it has
+    # (Qarabağ ərazisində, dans les montagnes du Karabagh): a horse breeds in a place, a club does not.
+    land_words: Words = Words()
 
     @cached_property
     def all_person_cues(self) -> Words:
@@ -232,6 +236,7 @@ class Context:
             "town_words": self.town_words.to_json(),
             "river_words": self.river_words.to_json(),
             "organisation_words": self.organisation_words.to_json(),
+            "land_words": self.land_words.to_json(),
         }
 
     @classmethod
@@ -250,6 +255,7 @@ class Context:
             town_words=Words.of(data.get("town_words") or ()),
             river_words=Words.of(data.get("river_words") or ()),
             organisation_words=Words.of(data.get("organisation_words") or ()),
+            land_words=Words.of(data.get("land_words") or ()),
         )
 
 
@@ -263,7 +269,7 @@ def _union(one: Words, other: Words) -> Words:
 
 
 CONTEXT_KEYS = ("demonyms", "person_cues", "given_names", "surname_endings", "surnames", "people_names", "district_words",
-                "town_words", "river_words", "organisation_words")
+                "town_words", "river_words", "organisation_words", "land_words")
 
 
 def parse_context(raw, languages, problem) -> Context:
@@ -314,6 +320,7 @@ def parse_context(raw, languages, problem) -> Context:
         town_words=Words.of(flat("town_words")),
         river_words=Words.of(flat("river_words")),
         organisation_words=Words.of(flat("organisation_words")),
+        land_words=Words.of(flat("land_words")),
     )
 
 
@@ -341,5 +348,6 @@ def merge(contexts) -> Context:
             town_words=_union(merged.town_words, context.town_words),
             river_words=_union(merged.river_words, context.river_words),
             organisation_words=_union(merged.organisation_words, context.organisation_words),
+            land_words=_union(merged.land_words, context.land_words),
         )
     return merged

@@ -281,14 +281,18 @@ def _in_a_chain_of_names(text: str, start: int) -> bool:
 def _words_around(folded: str, start: int, end: int, count: int = 2) -> list[str]:
     """The `count` words before and after [start, end) in the same clause, punctuation stripped.
 
+    French elisions are cut off the words before (l'entraineur du Qarabag: entraineur).
+
     >>> _words_around("leyli and majnun; fuzuli town was rebuilt", 18, 24)
     ['town', 'was']
+    >>> _words_around("l'entraineur du karabakh a dit", 16, 24)
+    ['du', 'entraineur', 'a', 'dit']
     """
     words = []
     for word in reversed(folded[max(0, start - 60):start].split()[-count:]):
         if word[-1] in _CLAUSE_END:
             break
-        words.append(word.strip(_PUNCTUATION))
+        words.append(_unelided(word.strip(_PUNCTUATION)))
     for word in folded[end:end + 60].split()[:count]:
         if word[0] in _CLAUSE_END:
             break
@@ -413,6 +417,34 @@ def _located(folded: str, start: int, end: int) -> bool:
     """
     before = folded[max(0, start - 12):start].split()
     return bool(before) and before[-1] in _LOCATIVES and folded[end:end + 1] not in ("'", "’")
+
+
+# Articles and prepositions between a word for land and a name: les montagnes du Karabagh.
+_LINKS = frozenset("of the du de des la del d l".split())
+
+
+def _on_land(folded: str, start: int, end: int, land_words) -> bool:
+    """Whether a word for a stretch of land goes with the name at [start, end): it is then the place.
+
+    Right after the name (Qarabağ ərazisində), or before it with articles or prepositions between
+    (dans les montagnes du Karabagh, the territory of Karabakh).
+
+    >>> from toponyms.context import Words
+    >>> land = Words.of(["ərazi*", "montagnes", "territory"])
+    >>> [_on_land(t, t.index(n), t.index(n) + len(n), land) for t, n in [
+    ...     ("qarabag erazisinde yaradilmis", "qarabag"), ("dans les montagnes du karabagh", "karabagh"),
+    ...     ("the territory of the karabakh", "karabakh"), ("qarabag atlari", "qarabag")]]
+    [True, True, True, False]
+    """
+    if not land_words:
+        return False
+    after = folded[end:end + 40].split(None, 1)
+    if after and after[0].strip(_PUNCTUATION) in land_words and folded[end:end + 1].isspace():
+        return True
+    before = [w.strip(_PUNCTUATION) for w in folded[max(0, start - 40):start].replace("'", "' ").split()]
+    while before and before[-1].rstrip("'") in _LINKS:
+        before.pop()
+    return bool(before) and before[-1] in land_words
 
 
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ", "։ ", "\n")
@@ -2082,7 +2114,8 @@ class Matcher:
             adjacent = self._adjacent_cues.get(entity)
             if adjacent and _next_to(folded, start, end, adjacent) and not _located(folded, start, end):
                 return False  # Qarabağ Ağdam: the club's full name
-        if guards.readings and self._cue_in_sentence(doc, folded, start, end) and not _located(folded, start, end):
+        if (guards.readings and self._cue_in_sentence(doc, folded, start, end) and not _located(folded, start, end)
+                and not _on_land(folded, start, end, self.context.land_words)):
             words = _words_around(folded, start, end)
             sentence = None
             adjacent = self._adjacent_cues.get(entity, ())
