@@ -741,6 +741,7 @@ def test_the_region_keeps_its_spellings(matcher, text, lang, expected):
     # A horse breed, named for the region.
     ("Karabakh and Gazakh horses raced at the Bina hippodrome.", "en"),
     ("Der Karabagh ist eine seltene Rasse.", "de"),
+    ("Das Pferd heißt auch Karabakh oder Karabagh.", "de"),
     ("Le Karabakh est une race chevaline d'origine caucasienne.", "fr"),
 ])
 def test_clubs_and_breeds_by_their_words(matcher, text, lang):
@@ -752,6 +753,7 @@ def test_clubs_and_breeds_by_their_words(matcher, text, lang):
     ("Qarabağ atları Qarabağ ərazisində yetişdirilib.", "az", [("Qarabağ", "karabakh")]),
     ("Ces chevaux viennent des montagnes du Karabagh.", "fr", [("Karabagh", "karabakh")]),
     ("The breed comes from the territory of Karabakh.", "en", [("Karabakh", "karabakh")]),
+    ("Das Pferd stammt aus der Berglandschaft Karabagh.", "de", [("Karabagh", "karabakh")]),  # a compound
 ])
 def test_a_word_for_land_keeps_the_place_beside_a_breed(matcher, text, lang, expected):
     assert found(matcher, text, lang=lang) == expected
@@ -775,6 +777,7 @@ def test_the_poet_and_a_pen_name(matcher, text, lang):
     ('Turnir "Şuşa Kuboku" adı ilə keçiriləcək.', "az", []),
     ("Певица представила проект «Мой Карабах».", "ru", []),
     ("«Իմ Շուշի» երգը հնչեց համերգին։", "hy", []),
+    ("Նա կատարեց «Իմ Շուշի» երգը։", "hy", []),                     # Armenian full stop after the word
     ("Le festival « Chouchi » a ouvert ses portes.", "fr", []),
     # Quotation marks alone leave the place.
     ('Prezident "Şuşa" sözünü təkrarladı.', "az", ["Şuşa"]),

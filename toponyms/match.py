@@ -41,7 +41,7 @@ _LETTERS = re.compile(r"[^\W\d_]*")
 # Armenian letters after a hyphen may be an ending (ԼՂ-ում): `Matcher._hyphen_end`.
 _LETTER_AFTER_HYPHEN = re.compile("[\u0531-\u0587]")
 _WORD = re.compile(r"[^\W\d_]+")
-_PUNCTUATION = "'\".,;:!?()[]{}«»„“”‹›<>/\\*#@&%+=|~`^_"
+_PUNCTUATION = "'\".,;:!?()[]{}«»„“”‹›<>/\\*#@&%+=|~`^_՝՞։՛՜"
 _ALNUM, _LETTER, _UPPER, _HIDES = 1, 2, 4, 8
 
 
@@ -430,11 +430,12 @@ def _on_land(folded: str, start: int, end: int, land_words) -> bool:
     (dans les montagnes du Karabagh, the territory of Karabakh).
 
     >>> from toponyms.context import Words
-    >>> land = Words.of(["ərazi*", "montagnes", "territory"])
+    >>> land = Words.of(["ərazi*", "montagnes", "territory", "landschaft"])
     >>> [_on_land(t, t.index(n), t.index(n) + len(n), land) for t, n in [
     ...     ("qarabag erazisinde yaradilmis", "qarabag"), ("dans les montagnes du karabagh", "karabagh"),
-    ...     ("the territory of the karabakh", "karabakh"), ("qarabag atlari", "qarabag")]]
-    [True, True, True, False]
+    ...     ("the territory of the karabakh", "karabakh"), ("qarabag atlari", "qarabag"),
+    ...     ("der kaukasuslandschaft karabagh", "karabagh")]]
+    [True, True, True, False, True]
     """
     if not land_words:
         return False
@@ -444,7 +445,10 @@ def _on_land(folded: str, start: int, end: int, land_words) -> bool:
     before = [w.strip(_PUNCTUATION) for w in folded[max(0, start - 40):start].replace("'", "' ").split()]
     while before and before[-1].rstrip("'") in _LINKS:
         before.pop()
-    return bool(before) and before[-1] in land_words
+    if not before:
+        return False
+    # German compounds end in the word for land: der Kaukasuslandschaft Karabagh.
+    return before[-1] in land_words or any(before[-1].endswith(w) for w in land_words.exact if len(w) > 5)
 
 
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ", "։ ", "\n")
