@@ -2110,27 +2110,30 @@ class Matcher:
         `not_in_text_of` the text's language rules it out by itself.
         """
         guards = self.entities[entity].guards
-        if guards.not_in_text_of and doc is not None and not _located(folded, start, end):
-            lang = doc.lang(start)
-            if any(one == lang and folded.startswith(spelling, start) for one, spelling in guards.not_in_text_of):
+        if guards.not_in_text_of and doc is not None:
+            langs = [one for one, spelling in guards.not_in_text_of if folded.startswith(spelling, start)]
+            if langs and doc.lang(start) in langs and not _located(folded, start, end):
                 return False  # "El Qarabag juega en Bakú": Spanish writes the region Karabaj
         if guards.readings:
             adjacent = self._adjacent_cues.get(entity)
             if adjacent and _next_to(folded, start, end, adjacent) and not _located(folded, start, end):
                 return False  # Qarabağ Ağdam: the club's full name
-        if (guards.readings and self._cue_in_sentence(doc, folded, start, end) and not _located(folded, start, end)
-                and not _on_land(folded, start, end, self.context.land_words)):
+        if guards.readings and self._cue_in_sentence(doc, folded, start, end) and not _located(folded, start, end):
             words = _words_around(folded, start, end)
             sentence = None
             adjacent = self._adjacent_cues.get(entity, ())
             for _, near, anywhere in guards.readings:
                 if near and any(w in near and w not in adjacent for w in words):
-                    return False
+                    if not _on_land(folded, start, end, self.context.land_words):
+                        return False
+                    break  # a word for land next to it keeps the place (a breed of the Karabakh territory)
                 if anywhere:
                     if sentence is None:
                         sentence = _sentence_words(folded, start, end)
                     if any(w in anywhere for w in sentence):
-                        return False
+                        if not _on_land(folded, start, end, self.context.land_words):
+                            return False
+                        break
         if guards.not_after:
             before = folded[max(0, start - 40):start].split()
             if before and before[-1].strip(_PUNCTUATION) in guards.not_after:
