@@ -797,6 +797,10 @@ def test_songs_projects_and_tournaments_named_after_places(matcher, text, lang, 
      [("Ermenistan", "armenia"), ("Laçın koridorundaki", "lachin_corridor")]),
     ("Le couloir de Latchine reste fermé.", "fr", [("couloir de Latchine", "lachin_corridor")]),
     ("Блокада Лачинского коридора длилась девять месяцев.", "ru", [("Лачинского коридора", "lachin_corridor")]),
+    # An adjective inside the name, and the French spelling Lachine.
+    ("El corredor humanitario de Lachín fue bloqueado.", "es", [("corredor humanitario de Lachín", "lachin_corridor")]),
+    ("The Lachin humanitarian corridor was blocked.", "en", [("Lachin humanitarian corridor", "lachin_corridor")]),
+    ("Le couloir de Lachine a été bloqué.", "fr", [("couloir de Lachine", "lachin_corridor")]),
 ])
 def test_multi_word_corridors(matcher, text, lang, expected):
     assert found(matcher, text, lang=lang) == expected
