@@ -836,3 +836,12 @@ def test_find_through_the_cli_leaves_the_club_out(tmp_path, run):
     result = run("find", str(article), "--lang", "es", "--json")
     assert result.exit_code == 0, result.output
     assert [line.split('"surface": ')[1].split('"')[1] for line in result.output.splitlines()] == ["Bakú", "Agdam"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A town with a reservoir of its name: words for water make it the reservoir, as for rivers.
+    ("Sərsəngdən Suqovuşana axan çaylar quruyub.", "az", ["sarsang_reservoir", "sugovushan_reservoir"]),
+    ("Suqovuşana qayıdan ailələr evlərini təmir edir.", "az", ["sugovushan"]),
+])
+def test_a_word_for_water_makes_a_towns_name_its_reservoir(matcher, text, lang, expected):
+    assert ids(matcher, text, lang=lang) == expected

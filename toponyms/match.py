@@ -1708,12 +1708,16 @@ class Matcher:
 
     @cached_property
     def _rivers(self) -> dict[int, int]:
-        """Entity index -> index of the river of the same name (id + "_river")."""
+        """Entity index -> index of the river or reservoir of the same name (id + "_river", "_reservoir").
+
+        Words for water go with either: Sərsəngdən Suqovuşana axan çaylar (the reservoir).
+        """
         if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
             return {}
         index = {entity.id: i for i, entity in enumerate(self.entities)}
-        return {i: index[entity.id + "_river"] for i, entity in enumerate(self.entities)
-                if entity.id + "_river" in index}
+        return {i: index.get(entity.id + "_river", index.get(entity.id + "_reservoir"))
+                for i, entity in enumerate(self.entities)
+                if entity.id + "_river" in index or entity.id + "_reservoir" in index}
 
     @cached_property
     def _river_keys(self) -> frozenset[int]:
