@@ -845,3 +845,16 @@ def test_find_through_the_cli_leaves_the_club_out(tmp_path, run):
 ])
 def test_a_word_for_water_makes_a_towns_name_its_reservoir(matcher, text, lang, expected):
     assert ids(matcher, text, lang=lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Şuşa is also a woman's name: with a surname or a profession it is a person ...
+    ("Şuşa Hüseynova 90 yaşını qeyd edib.", "az", []),
+    ("Певица Шуша Гусейнова дала концерт.", "ru", []),
+    # ... and the town after a surname, a country or a word that opens the sentence.
+    ("Mehriban Əliyeva Şuşada çıxış edib.", "az", [("Şuşada", "shusha")]),
+    ("Azərbaycan Şuşa şəhərini bərpa edir.", "az", [("Azərbaycan", "azerbaijan"), ("Şuşa", "shusha")]),
+    ("Сегодня Шуша празднует.", "ru", [("Шуша", "shusha")]),
+])
+def test_a_woman_named_shusha(matcher, text, lang, expected):
+    assert found(matcher, text, lang=lang) == expected
