@@ -632,6 +632,13 @@ def test_titles_before_a_name_make_it_a_person(matcher, text, lang):
     ("SK Ağdam Spor deplasmanda kazandı.", "tr", []),
     # Punctuation ends the run.
     ("Said the FC, Yerevan is ready.", "en", ["Yerevan"]),
+    # The abbreviation after the run closes it: the places before are the club's name.
+    ("Ararat-Armenia FC won the league again.", "en", []),
+    ("Araz-Naxçıvan PFK mövsümə qələbə ilə başladı.", "az", []),
+    ("Turan Tovuz PFK evdə uduzub.", "az", []),
+    ("ПФК Туран Товуз проиграл дома.", "ru", []),
+    # A Turkic case ending names the town after the club: Qarabağ FK Bakıda (in Baku).
+    ("Qarabağ FK Bakıda Benfikanı qəbul edəcək.", "az", ["Bakıda"]),
 ])
 def test_a_place_closing_a_clubs_name(matcher, text, lang, kept):
     assert [s for s, _ in found(matcher, text, lang=lang)] == kept

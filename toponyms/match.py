@@ -253,7 +253,8 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
 
 
 # Capitalised abbreviations that open a sports club's name (FC Lokomotiv Yerevan): see `_in_a_club_name`.
-_CLUB_MARK = re.compile(r"(?<!\w)(?:FC|FK|ФК|SC|SK|CF|CD|SV|AC)(?!\w)")
+_TURKIC = frozenset({"az", "tr"})
+_CLUB_MARK = re.compile(r"(?<!\w)(?:FC|FK|ФК|SC|SK|CF|CD|SV|AC|PFK|ПФК)(?!\w)")
 # Plural endings after the stem of a word for a corridor: dəhlizləri, koridorları, corridors, Korridore, коридоров.
 _PLURAL = re.compile(r"^[iu]?(?:l[ae]r|s|e|ы|ов|ам|ах)", re.IGNORECASE)
 # Azerbaijani and Turkish "with", glued or after an apostrophe: Laçınla, Laçın'la (X with Y corridors: X and Y).
@@ -828,7 +829,9 @@ class Matcher:
         if found:
             found = self._not_in_quoted_names(text, found)
         if found and _CLUB_MARK.search(text):
-            found = [m for m in found if not self._in_a_club_name(text, m.start)]
+            # A Turkic case ending ends a club's name: Qarabağ FK Bakıda (in Baku) names the town.
+            found = [m for m in found if (m.lang in _TURKIC and m.match == "inflected")
+                     or not (self._in_a_club_name(text, m.start) or self._closes_a_club_name(text, m.end))]
         return found
 
     @cached_property
@@ -939,10 +942,28 @@ class Matcher:
         for token in reversed(text[max(0, start - 60):start].split()[-3:]):
             word = token.strip(_PUNCTUATION)
             if token[-1:] in ",.;:!?)»\"”" or not word[:1].isupper():
-                return False  # the run of capitalised words ends here
-            if 1 < len(word) <= 3 and word.isupper() and fold_key(word) in self.context.organisation_words:
+                break  # the run of capitalised words ends here
+            if self._club_mark(word):
                 return True
         return False
+
+    def _closes_a_club_name(self, text: str, end: int) -> bool:
+        """Whether the name ending at `end` opens or goes on a run of capitalised words that a club's
+        abbreviation closes: "Ararat-Armenia FC", "Araz-Naxçıvan PFK", "Turan Tovuz PFK"."""
+        after = text[end:end + 60]
+        if after[:1] in ",.;:!?)»\"”":
+            return False
+        for token in after.split()[:3]:
+            word = token.strip(_PUNCTUATION + "-‐‑–")
+            if self._club_mark(word):
+                return True
+            if token[-1:] in ",.;:!?)»\"”" or not word[:1].isupper():
+                return False
+        return False
+
+    def _club_mark(self, word: str) -> bool:
+        """Whether `word` is a club's abbreviation: capitals, and one of `organisation_words` (FC, FK, ПФК)."""
+        return 1 < len(word) <= 3 and word.isupper() and fold_key(word) in self.context.organisation_words
 
     @cached_property
     def _district_of_part(self) -> dict[str, tuple[str, str]]:
