@@ -747,6 +747,8 @@ def test_the_region_keeps_its_spellings(matcher, text, lang, expected):
     ("L'entraîneur du Karabakh a salué ses joueurs.", "fr"),
     ("Qarabağ Qurbanovla müqaviləni uzatdı.", "az"),                 # the coach's name
     ("Гурбанов снова привёл Карабах к титулу.", "ru"),
+    ("Karabağ'ın golcüsü iki gol attı.", "tr"),
+    ("Полузащитник Карабаха получил травму.", "ru"),
     # Agdam, the port wine, by the bottle anywhere in the sentence.
     ("Три бутылки стояли на столе, и все они были Агдам.", "ru"),
     # A horse breed, named for the region.
