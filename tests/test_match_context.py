@@ -867,3 +867,9 @@ def test_a_word_for_water_makes_a_towns_name_its_reservoir(matcher, text, lang, 
 ])
 def test_a_woman_named_shusha(matcher, text, lang, expected):
     assert found(matcher, text, lang=lang) == expected
+
+
+def test_the_clubs_spelling_is_read_the_same_in_large_texts(matcher):
+    article = "\n".join(["El Qarabag juega en Bakú, lejos de Agdam.", "Los refugiados de Karabaj llegaron a Goris."] * 300)
+    surfaces = {m.surface for m in matcher.find(article, lang="es")}
+    assert surfaces == {"Bakú", "Agdam", "Karabaj", "Goris"}
