@@ -751,6 +751,7 @@ def test_the_region_keeps_its_spellings(matcher, text, lang, expected):
     ("Полузащитник Карабаха получил травму.", "ru"),
     # Agdam, the port wine, by the bottle anywhere in the sentence.
     ("Три бутылки стояли на столе, и все они были Агдам.", "ru"),
+    ("In Soviet times, Agdam was a cheap fortified wine.", "en"),
     # A horse breed, named for the region.
     ("Karabakh and Gazakh horses raced at the Bina hippodrome.", "en"),
     ("Der Karabagh ist eine seltene Rasse.", "de"),
@@ -767,6 +768,9 @@ def test_clubs_and_breeds_by_their_words(matcher, text, lang):
     ("Ces chevaux viennent des montagnes du Karabagh.", "fr", [("Karabagh", "karabakh")]),
     ("The breed comes from the territory of Karabakh.", "en", [("Karabakh", "karabakh")]),
     ("Das Pferd stammt aus der Berglandschaft Karabagh.", "de", [("Karabagh", "karabakh")]),  # a compound
+    # A word for a town does too: the port wine named after the city of Agdam.
+    ("The fortified wine was bottled in the city of Agdam.", "en", [("Agdam", "agdam")]),
+    ("The fortified wine was made at the factory of the city of Agdam.", "en", [("Agdam", "agdam")]),
 ])
 def test_a_word_for_land_keeps_the_place_beside_a_breed(matcher, text, lang, expected):
     assert found(matcher, text, lang=lang) == expected

@@ -152,6 +152,12 @@ class Context:
         return Words(frozenset(exact), tuple(sorted(prefixes)))
 
     @cached_property
+    def places_around(self) -> Words:
+        """The words for land, towns and districts: beside a name they make it the place whatever other
+        reading the sentence suggests (the city of Agdam, Qarabağ ərazisində, der Bezirk Fizuli)."""
+        return _union(_union(self.land_words, self.town_words), self.district_words)
+
+    @cached_property
     def all_demonyms(self) -> frozenset[tuple[bool, str]]:
         """The demonyms of every language, with their case."""
         return frozenset(pair for pairs in self.demonyms.values() for pair in pairs)

@@ -2149,14 +2149,14 @@ class Matcher:
             adjacent = self._adjacent_cues.get(entity, ())
             for _, near, anywhere in guards.readings:
                 if near and any(w in near and w not in adjacent for w in words):
-                    if not _on_land(folded, start, end, self.context.land_words):
+                    if not _on_land(folded, start, end, self.context.places_around):
                         return False
                     break  # a word for land next to it keeps the place (a breed of the Karabakh territory)
                 if anywhere:
                     if sentence is None:
                         sentence = _sentence_words(folded, start, end)
                     if any(w in anywhere for w in sentence):
-                        if not _on_land(folded, start, end, self.context.land_words):
+                        if not _on_land(folded, start, end, self.context.places_around):
                             return False
                         break
         if guards.not_after:
