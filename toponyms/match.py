@@ -424,6 +424,12 @@ def _located(folded: str, start: int, end: int) -> bool:
 _LINKS = frozenset("of the du de des la del d l".split())
 
 
+@lru_cache(maxsize=8)
+def _compound_ends(words) -> tuple[str, ...]:
+    """The words of `words` long enough to end a German compound (Landschaft, Gebirge)."""
+    return tuple(w for w in words.exact if len(w) > 5)
+
+
 def _on_land(folded: str, start: int, end: int, land_words) -> bool:
     """Whether a word for a stretch of land goes with the name at [start, end): it is then the place.
 
@@ -449,7 +455,7 @@ def _on_land(folded: str, start: int, end: int, land_words) -> bool:
     if not before:
         return False
     # German compounds end in the word for land: der Kaukasuslandschaft Karabagh.
-    return before[-1] in land_words or any(before[-1].endswith(w) for w in land_words.exact if len(w) > 5)
+    return before[-1] in land_words or before[-1].endswith(_compound_ends(land_words))
 
 
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ", "։ ", "\n")
