@@ -877,3 +877,14 @@ def test_the_clubs_spelling_is_read_the_same_in_large_texts(matcher):
     article = "\n".join(["El Qarabag juega en Bakú, lejos de Agdam.", "Los refugiados de Karabaj llegaron a Goris."] * 300)
     surfaces = {m.surface for m in matcher.find(article, lang="es")}
     assert surfaces == {"Bakú", "Agdam", "Karabaj", "Goris"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # The two Martunis: Lake Sevan and Gegharkunik point to the Armenian town, Karabakh's places to the other.
+    ("В Мартуни, у берега Севана, отключили свет.", "ru", "martuni_gegharkunik"),
+    ("Մարտունին Սևանա լճի ափին է։", "hy", "martuni_gegharkunik"),
+    ("Мартуни обстреляли, пишет Степанакерт.", "ru", "khojavend"),
+    ("Martuni, near Hadrut, was shelled.", "en", "khojavend"),
+])
+def test_the_two_martunis_by_the_places_around(matcher, text, lang, expected):
+    assert ids(matcher, text, lang=lang)[0] == expected
