@@ -757,6 +757,9 @@ def test_the_region_keeps_its_spellings(matcher, text, lang, expected):
     ("Der Karabagh ist eine seltene Rasse.", "de"),
     ("Das Pferd heißt auch Karabakh oder Karabagh.", "de"),
     ("Le Karabakh est une race chevaline d'origine caucasienne.", "fr"),
+    # The carpets of the Karabakh school of weaving.
+    ("Qarabağ xalçaları Londonda satılıb.", "az"),
+    ("Karabakh carpets sold well in London.", "en"),
 ])
 def test_clubs_and_breeds_by_their_words(matcher, text, lang):
     assert [s for s, i in found(matcher, text, lang=lang) if i in ("karabakh", "gazakh", "agdam")] == []
