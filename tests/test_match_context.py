@@ -636,6 +636,13 @@ def test_titles_before_a_name_make_it_a_person(matcher, text, lang):
     ("SK Ağdam Spor deplasmanda kazandı.", "tr", []),
     # Punctuation ends the run.
     ("Said the FC, Yerevan is ready.", "en", ["Yerevan"]),
+    # The abbreviation after the run closes it: the places before are the club's name.
+    ("Ararat-Armenia FC won the league again.", "en", []),
+    ("Araz-Naxçıvan PFK mövsümə qələbə ilə başladı.", "az", []),
+    ("Turan Tovuz PFK evdə uduzub.", "az", []),
+    ("ПФК Туран Товуз проиграл дома.", "ru", []),
+    # A Turkic case ending names the town after the club: Qarabağ FK Bakıda (in Baku).
+    ("Qarabağ FK Bakıda Benfikanı qəbul edəcək.", "az", ["Bakıda"]),
 ])
 def test_a_place_closing_a_clubs_name(matcher, text, lang, kept):
     assert [s for s, _ in found(matcher, text, lang=lang)] == kept
@@ -708,3 +715,183 @@ def test_a_homonym_its_paragraph_leaves_open_is_settled_by_the_article(matcher):
     # The paragraph's own places come first: here Hadrut, in Karabakh.
     article = "Gavar and Vardenis lost power after the strikes.\nMartuni and Hadrut were hit too."
     assert ids(matcher, article, lang="en")[-2] == "khojavend"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # English, French, German and Spanish write the region Karabakh, Karabagh, Karabach, Karabaj: the
+    # Azerbaijani spelling in their text is the club, football words or not.
+    ("Few expected Qarabag to beat Benfica in Lisbon.", "en"),
+    ("Qarabağ and Copenhagen meet again next Wednesday.", "en"),
+    ("Le Qarabag a renversé Benfica en fin de match.", "fr"),
+    ("Qarabağ empfängt am Mittwoch Eintracht Frankfurt.", "de"),
+    ("El Qarabag visita San Mamés el martes.", "es"),
+    ("Nadie apostaba por el Qarabag en Lisboa.", "es"),
+])
+def test_the_azerbaijani_spelling_in_western_text_is_the_club(matcher, text, lang):
+    assert found(matcher, text, lang=lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # The region keeps its own spellings there, and the Azerbaijani one stays the region in Azerbaijani.
+    ("Refugees from Karabakh reached Goris on Monday.", "en", [("Karabakh", "karabakh"), ("Goris", "goris")]),
+    ("Los refugiados de Karabaj llegaron a Goris.", "es", [("Karabaj", "karabakh"), ("Goris", "goris")]),
+    ("Qarabağa qayıdış davam edir.", "az", [("Qarabağa", "karabakh")]),
+    # After a preposition of place the spelling is the place in any language.
+    ("Elections were held in Qarabağ, the agency said.", "en", [("Qarabağ", "karabakh")]),
+])
+def test_the_region_keeps_its_spellings(matcher, text, lang, expected):
+    assert found(matcher, text, lang=lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # The club in Turkish sport pages: the region's own spelling, read by the words of a match.
+    ("Karabağ, Bakü'deki stadyumda Ajax'ı 3-1 yendi.", "tr"),
+    ("Karabağ soyunma odasında galibiyeti kutladı.", "tr"),
+    ("El técnico del Karabaj celebró los goles de Andrade.", "es"),
+    ("L'entraîneur du Karabakh a salué ses joueurs.", "fr"),
+    ("Qarabağ Qurbanovla müqaviləni uzatdı.", "az"),                 # the coach's name
+    ("Гурбанов снова привёл Карабах к титулу.", "ru"),
+    ("Karabağ'ın golcüsü iki gol attı.", "tr"),
+    ("Полузащитник Карабаха получил травму.", "ru"),
+    # Agdam, the port wine, by the bottle anywhere in the sentence.
+    ("Три бутылки стояли на столе, и все они были Агдам.", "ru"),
+    ("In Soviet times, Agdam was a cheap fortified wine.", "en"),
+    # A horse breed, named for the region.
+    ("Karabakh and Gazakh horses raced at the Bina hippodrome.", "en"),
+    ("Der Karabagh ist eine seltene Rasse.", "de"),
+    ("Das Pferd heißt auch Karabakh oder Karabagh.", "de"),
+    ("Le Karabakh est une race chevaline d'origine caucasienne.", "fr"),
+    # The carpets of the Karabakh school of weaving.
+    ("Qarabağ xalçaları Londonda satılıb.", "az"),
+    ("Karabakh carpets sold well in London.", "en"),
+])
+def test_clubs_and_breeds_by_their_words(matcher, text, lang):
+    assert [s for s, i in found(matcher, text, lang=lang) if i in ("karabakh", "gazakh", "agdam")] == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A word for land next to the name keeps the place whatever the other cues of the sentence.
+    ("Qarabağ atları Qarabağ ərazisində yetişdirilib.", "az", [("Qarabağ", "karabakh")]),
+    ("Ces chevaux viennent des montagnes du Karabagh.", "fr", [("Karabagh", "karabakh")]),
+    ("The breed comes from the territory of Karabakh.", "en", [("Karabakh", "karabakh")]),
+    ("Das Pferd stammt aus der Berglandschaft Karabagh.", "de", [("Karabagh", "karabakh")]),  # a compound
+    # A word for a town does too: the port wine named after the city of Agdam.
+    ("The fortified wine was bottled in the city of Agdam.", "en", [("Agdam", "agdam")]),
+    ("The fortified wine was made at the factory of the city of Agdam.", "en", [("Agdam", "agdam")]),
+])
+def test_a_word_for_land_keeps_the_place_beside_a_breed(matcher, text, lang, expected):
+    assert found(matcher, text, lang=lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # The poet, by his grave and his monuments, and by an initial before his name.
+    ("Füzuli Kərbəlada dəfn olunub.", "az"),
+    ("Физули поставили памятник в центре Баку.", "ru"),
+    ("Музей рукописей носит имя М. Физули.", "ru"),
+    # A pen name.
+    ("Fədayə Məmmədova Laçın təxəllüsü ilə tanınır.", "az"),
+])
+def test_the_poet_and_a_pen_name(matcher, text, lang):
+    assert [s for s, i in found(matcher, text, lang=lang) if i in ("fuzuli", "lachin")] == []
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    # A place inside a quoted title, after or before a word for a song, project, tournament or club.
+    ('"Şuşa Qarabağ" təmsilçisi liqadan çıxıb.', "az", []),
+    ('Turnir "Şuşa Kuboku" adı ilə keçiriləcək.', "az", []),
+    ("Певица представила проект «Мой Карабах».", "ru", []),
+    ("«Իմ Շուշի» երգը հնչեց համերգին։", "hy", []),
+    ("Նա կատարեց «Իմ Շուշի» երգը։", "hy", []),                     # Armenian full stop after the word
+    ("Le festival « Chouchi » a ouvert ses portes.", "fr", []),
+    # Quotation marks alone leave the place.
+    ('Prezident "Şuşa" sözünü təkrarladı.', "az", ["Şuşa"]),
+])
+def test_songs_projects_and_tournaments_named_after_places(matcher, text, lang, kept):
+    assert [s for s, _ in found(matcher, text, lang=lang)] == kept
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Multi-word names of the corridor, and a town named inside another name is not reported alone.
+    ("La ruta de Lachín sigue cerrada desde diciembre.", "es", [("ruta de Lachín", "lachin_corridor")]),
+    ("Ermenistan, Laçın koridorundaki noktaları kaldırdı.", "tr",
+     [("Ermenistan", "armenia"), ("Laçın koridorundaki", "lachin_corridor")]),
+    ("Le couloir de Latchine reste fermé.", "fr", [("couloir de Latchine", "lachin_corridor")]),
+    ("Блокада Лачинского коридора длилась девять месяцев.", "ru", [("Лачинского коридора", "lachin_corridor")]),
+    # An adjective inside the name, and the French spelling Lachine.
+    ("El corredor humanitario de Lachín fue bloqueado.", "es", [("corredor humanitario de Lachín", "lachin_corridor")]),
+    ("The Lachin humanitarian corridor was blocked.", "en", [("Lachin humanitarian corridor", "lachin_corridor")]),
+    ("Le couloir de Lachine a été bloqué.", "fr", [("couloir de Lachine", "lachin_corridor")]),
+])
+def test_multi_word_corridors(matcher, text, lang, expected):
+    assert found(matcher, text, lang=lang) == expected
+
+
+def test_validate_reports_a_bad_not_in_text_of(tmp_path, run):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(textwrap.dedent("""\
+        users: {g: everyone}
+        entities:
+          - id: a
+            kind: town
+            guards:
+              not_in_text_of: [Aaa]
+            forms:
+              - {form: a, used_by: [g], names: {en: [Aaa]}}
+          - id: b
+            kind: town
+            guards:
+              not_in_text_of: {en: Bbb}
+            forms:
+              - {form: b, used_by: [g], names: {en: [Bbb]}}
+        """), encoding="utf-8")
+    result = run("gazetteer", "validate", str(bad))
+    assert result.exit_code != 0
+    assert "`guards.not_in_text_of` must map a language code" in result.output
+    assert "`guards.not_in_text_of.en` must be a list of spellings" in result.output
+
+
+def test_find_through_the_cli_leaves_the_club_out(tmp_path, run):
+    article = tmp_path / "match.es.txt"
+    article.write_text("El Qarabag juega sus partidos en Bakú, lejos de Agdam.\n", encoding="utf-8")
+    result = run("find", str(article), "--lang", "es", "--json")
+    assert result.exit_code == 0, result.output
+    assert [line.split('"surface": ')[1].split('"')[1] for line in result.output.splitlines()] == ["Bakú", "Agdam"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A town with a reservoir of its name: words for water make it the reservoir, as for rivers.
+    ("Sərsəngdən Suqovuşana axan çaylar quruyub.", "az", ["sarsang_reservoir", "sugovushan_reservoir"]),
+    ("Suqovuşana qayıdan ailələr evlərini təmir edir.", "az", ["sugovushan"]),
+])
+def test_a_word_for_water_makes_a_towns_name_its_reservoir(matcher, text, lang, expected):
+    assert ids(matcher, text, lang=lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Şuşa is also a woman's name: with a surname or a profession it is a person ...
+    ("Şuşa Hüseynova 90 yaşını qeyd edib.", "az", []),
+    ("Певица Шуша Гусейнова дала концерт.", "ru", []),
+    # ... and the town after a surname, a country or a word that opens the sentence.
+    ("Mehriban Əliyeva Şuşada çıxış edib.", "az", [("Şuşada", "shusha")]),
+    ("Azərbaycan Şuşa şəhərini bərpa edir.", "az", [("Azərbaycan", "azerbaijan"), ("Şuşa", "shusha")]),
+    ("Сегодня Шуша празднует.", "ru", [("Шуша", "shusha")]),
+])
+def test_a_woman_named_shusha(matcher, text, lang, expected):
+    assert found(matcher, text, lang=lang) == expected
+
+
+def test_the_clubs_spelling_is_read_the_same_in_large_texts(matcher):
+    article = "\n".join(["El Qarabag juega en Bakú, lejos de Agdam.", "Los refugiados de Karabaj llegaron a Goris."] * 300)
+    surfaces = {m.surface for m in matcher.find(article, lang="es")}
+    assert surfaces == {"Bakú", "Agdam", "Karabaj", "Goris"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # The two Martunis: Lake Sevan and Gegharkunik point to the Armenian town, Karabakh's places to the other.
+    ("В Мартуни, у берега Севана, отключили свет.", "ru", "martuni_gegharkunik"),
+    ("Մարտունին Սևանա լճի ափին է։", "hy", "martuni_gegharkunik"),
+    ("Мартуни обстреляли, пишет Степанакерт.", "ru", "khojavend"),
+    ("Martuni, near Hadrut, was shelled.", "en", "khojavend"),
+])
+def test_the_two_martunis_by_the_places_around(matcher, text, lang, expected):
+    assert ids(matcher, text, lang=lang)[0] == expected

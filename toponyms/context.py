@@ -36,6 +36,8 @@ _COMPOUND_HEAD_ENDINGS = ("si", "su", "leri", "lari", "yi", "yu", "ti", "tu")
 _LOCATIVE_ENDING = re.compile("(?:['’`ʼ]n?[dt][ae]|n?d[aə])$")
 # Apostrophes that set a Turkish suffix off a name: Özkan'ın, Özkan’ın, Özkan`ın, Özkanʼın.
 _APOSTROPHES = re.compile("['’`ʼʻ′]")
+# A person's initial: one capital letter and a full stop (М. Физули, Ə. Laçın).
+_INITIAL = re.compile(r"[^\W\d_]\.", re.UNICODE)
 # Languages whose grammar glues case endings to a surname: Gözəlovun, Միրզոյանի.
 _GLUING_LANGS = ("az", "hy")
 
@@ -135,6 +137,10 @@ class Context:
     # Words for a hotel, firm, newspaper, band...: right before a name alone in quotation marks
     # they make it that thing's name (отель «Горис», гостиница «Армения», Hotel "Shusha").
     organisation_words: Words = Words()
+    # Words for a stretch of land (territory, mountains, ərazi): right after a name, or before it with
+    # an article or preposition between, they make it the place whatever other reading it has
+    # (Qarabağ ərazisində, dans les montagnes du Karabagh): a horse breeds in a place, a club does not.
+    land_words: Words = Words()
 
     @cached_property
     def all_person_cues(self) -> Words:
@@ -144,6 +150,12 @@ class Context:
             exact |= words.exact
             prefixes |= set(words.prefixes)
         return Words(frozenset(exact), tuple(sorted(prefixes)))
+
+    @cached_property
+    def places_around(self) -> Words:
+        """The words for land, towns and districts: beside a name they make it the place whatever other
+        reading the sentence suggests (the city of Agdam, Qarabağ ərazisində, der Bezirk Fizuli)."""
+        return _union(_union(self.land_words, self.town_words), self.district_words)
 
     @cached_property
     def all_demonyms(self) -> frozenset[tuple[bool, str]]:
@@ -186,6 +198,8 @@ class Context:
             if word and word in self.all_person_cues:
                 return True
             raw = text[max(0, start - 40):start]
+            if raw.endswith(" ") and _INITIAL.fullmatch(raw.split()[-1]) and raw.split()[-1][0].isupper():
+                return True  # an initial before it: М. Физули, M. Füzuli
             if raw.endswith(" ") and raw.split()[-1][:1].isupper():
                 previous = raw.split()
                 # A capitalised given name right before, with only a space between: Ali Karabağ.
@@ -228,6 +242,7 @@ class Context:
             "town_words": self.town_words.to_json(),
             "river_words": self.river_words.to_json(),
             "organisation_words": self.organisation_words.to_json(),
+            "land_words": self.land_words.to_json(),
         }
 
     @classmethod
@@ -246,6 +261,7 @@ class Context:
             town_words=Words.of(data.get("town_words") or ()),
             river_words=Words.of(data.get("river_words") or ()),
             organisation_words=Words.of(data.get("organisation_words") or ()),
+            land_words=Words.of(data.get("land_words") or ()),
         )
 
 
@@ -259,7 +275,7 @@ def _union(one: Words, other: Words) -> Words:
 
 
 CONTEXT_KEYS = ("demonyms", "person_cues", "given_names", "surname_endings", "surnames", "people_names", "district_words",
-                "town_words", "river_words", "organisation_words")
+                "town_words", "river_words", "organisation_words", "land_words")
 
 
 def parse_context(raw, languages, problem) -> Context:
@@ -310,6 +326,7 @@ def parse_context(raw, languages, problem) -> Context:
         town_words=Words.of(flat("town_words")),
         river_words=Words.of(flat("river_words")),
         organisation_words=Words.of(flat("organisation_words")),
+        land_words=Words.of(flat("land_words")),
     )
 
 
@@ -337,5 +354,6 @@ def merge(contexts) -> Context:
             town_words=_union(merged.town_words, context.town_words),
             river_words=_union(merged.river_words, context.river_words),
             organisation_words=_union(merged.organisation_words, context.organisation_words),
+            land_words=_union(merged.land_words, context.land_words),
         )
     return merged

@@ -108,11 +108,15 @@ class Guards:
     # Languages in which the name is an ordinary word that declines as well (Armenian տեղ, "place"):
     # there an inflected form opening a sentence is the word (Տեղի ունեցավ, "took place").
     ordinary_word: frozenset[str] = frozenset()
+    # (language, folded spelling) pairs: that spelling, in text of that language, is never this place
+    # (English, French, German and Spanish write Karabakh, Karabagh, Karabach, Karabaj: their press
+    # writes the Azerbaijani "Qarabağ" for the football club only).
+    not_in_text_of: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def contextual(self) -> bool:
         """Whether the words around a hit must be read to settle it (beyond proper case)."""
-        return bool(self.not_after or self.not_before or self.readings)
+        return bool(self.not_after or self.not_before or self.readings or self.not_in_text_of)
 
 
 @dataclass(frozen=True)
@@ -607,7 +611,8 @@ class _Checker:
         if not isinstance(raw, dict):
             self.problem(path, None, f"{label}: `guards` must be a mapping")
             return Guards()
-        unknown = set(raw) - {"proper_case", "not_after", "not_before", "readings", "ordinary_word", "__line__"}
+        unknown = set(raw) - {"proper_case", "not_after", "not_before", "readings", "ordinary_word", "not_in_text_of",
+                              "__line__"}
         if unknown:
             self.problem(path, raw.get("__line__"), f"{label}: unknown guards {sorted(unknown)}")
         readings = []
@@ -627,12 +632,27 @@ class _Checker:
             self.problem(path, raw.get("__line__"), f"{label}: `guards.ordinary_word` must be a list of "
                                                     "language codes (the languages in which the name is a word)")
             ordinary_word = []
+        not_in_text_of = set()
+        spelled = raw.get("not_in_text_of") or {}
+        if not isinstance(spelled, dict):
+            self.problem(path, raw.get("__line__"), f"{label}: `guards.not_in_text_of` must map a language code "
+                                                    "to a list of spellings")
+            spelled = {}
+        for lang, spellings in spelled.items():
+            if lang == "__line__":
+                continue
+            if not isinstance(spellings, list) or not all(isinstance(w, str) and w.strip() for w in spellings):
+                self.problem(path, spelled.get("__line__", raw.get("__line__")),
+                             f"{label}: `guards.not_in_text_of.{lang}` must be a list of spellings")
+                continue
+            not_in_text_of.update((str(lang), fold_key(w)) for w in spellings)
         return Guards(
             proper_case=bool(raw.get("proper_case", False)),
             not_after=frozenset(fold_key(str(w)) for w in raw.get("not_after") or ()),
             not_before=frozenset(fold_key(str(w)) for w in raw.get("not_before") or ()),
             readings=tuple(readings),
             ordinary_word=frozenset(ordinary_word),
+            not_in_text_of=frozenset(not_in_text_of),
         )
 
     def _context(self, path: str, label: str, raw: dict, guards: Guards) -> Guards:

@@ -42,7 +42,7 @@ _LETTERS = re.compile(r"[^\W\d_]*")
 # Armenian letters after a hyphen may be an ending (ԼՂ-ում): `Matcher._hyphen_end`.
 _LETTER_AFTER_HYPHEN = re.compile("[\u0531-\u0587]")
 _WORD = re.compile(r"[^\W\d_]+")
-_PUNCTUATION = "'\".,;:!?()[]{}«»„“”‹›<>/\\*#@&%+=|~`^_"
+_PUNCTUATION = "'\".,;:!?()[]{}«»„“”‹›<>/\\*#@&%+=|~`^_՝՞։՛՜"
 _ALNUM, _LETTER, _UPPER, _HIDES = 1, 2, 4, 8
 
 
@@ -248,7 +248,8 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
 
 
 # Capitalised abbreviations that open a sports club's name (FC Lokomotiv Yerevan): see `_in_a_club_name`.
-_CLUB_MARK = re.compile(r"(?<!\w)(?:FC|FK|ФК|SC|SK|CF|CD|SV|AC)(?!\w)")
+_TURKIC = frozenset({"az", "tr"})
+_CLUB_MARK = re.compile(r"(?<!\w)(?:FC|FK|ФК|SC|SK|CF|CD|SV|AC|PFK|ПФК)(?!\w)")
 # Plural endings after the stem of a word for a corridor: dəhlizləri, koridorları, corridors, Korridore, коридоров.
 _PLURAL = re.compile(r"^[iu]?(?:l[ae]r|s|e|ы|ов|ам|ах)", re.IGNORECASE)
 # Azerbaijani and Turkish "with", glued or after an apostrophe: Laçınla, Laçın'la (X with Y corridors: X and Y).
@@ -282,14 +283,18 @@ def _in_a_chain_of_names(text: str, start: int) -> bool:
 def _words_around(folded: str, start: int, end: int, count: int = 2) -> list[str]:
     """The `count` words before and after [start, end) in the same clause, punctuation stripped.
 
+    French elisions are cut off the words before (l'entraineur du Qarabag: entraineur).
+
     >>> _words_around("leyli and majnun; fuzuli town was rebuilt", 18, 24)
     ['town', 'was']
+    >>> _words_around("l'entraineur du karabakh a dit", 16, 24)
+    ['du', 'entraineur', 'a', 'dit']
     """
     words = []
     for word in reversed(folded[max(0, start - 60):start].split()[-count:]):
         if word[-1] in _CLAUSE_END:
             break
-        words.append(word.strip(_PUNCTUATION))
+        words.append(_unelided(word.strip(_PUNCTUATION)))
     for word in folded[end:end + 60].split()[:count]:
         if word[0] in _CLAUSE_END:
             break
@@ -414,6 +419,44 @@ def _located(folded: str, start: int, end: int) -> bool:
     """
     before = folded[max(0, start - 12):start].split()
     return bool(before) and before[-1] in _LOCATIVES and folded[end:end + 1] not in ("'", "’")
+
+
+# Articles and prepositions between a word for land and a name: les montagnes du Karabagh.
+_LINKS = frozenset("of the du de des la del d l".split())
+
+
+@lru_cache(maxsize=8)
+def _compound_ends(words) -> tuple[str, ...]:
+    """The words of `words` long enough to end a German compound (Landschaft, Gebirge)."""
+    return tuple(w for w in words.exact if len(w) > 5)
+
+
+def _on_land(folded: str, start: int, end: int, land_words) -> bool:
+    """Whether a word for a stretch of land goes with the name at [start, end): it is then the place.
+
+    Right after the name (Qarabağ ərazisində), or before it with articles or prepositions between
+    (dans les montagnes du Karabagh, the territory of Karabakh).
+
+    >>> from toponyms.context import Words
+    >>> land = Words.of(["ərazi*", "montagnes", "territory", "landschaft"])
+    >>> [_on_land(t, t.index(n), t.index(n) + len(n), land) for t, n in [
+    ...     ("qarabag erazisinde yaradilmis", "qarabag"), ("dans les montagnes du karabagh", "karabagh"),
+    ...     ("the territory of the karabakh", "karabakh"), ("qarabag atlari", "qarabag"),
+    ...     ("der kaukasuslandschaft karabagh", "karabagh")]]
+    [True, True, True, False, True]
+    """
+    if not land_words:
+        return False
+    after = folded[end:end + 40].split(None, 1)
+    if after and after[0].strip(_PUNCTUATION) in land_words and folded[end:end + 1].isspace():
+        return True
+    before = [w.strip(_PUNCTUATION) for w in folded[max(0, start - 40):start].replace("'", "' ").split()]
+    while before and before[-1].rstrip("'") in _LINKS:
+        before.pop()
+    if not before:
+        return False
+    # German compounds end in the word for land: der Kaukasuslandschaft Karabagh.
+    return before[-1] in land_words or before[-1].endswith(_compound_ends(land_words))
 
 
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ", "։ ", "\n")
@@ -807,10 +850,16 @@ class Matcher:
         if found:
             found = self._not_in_quoted_names(text, found)
         if found:
-            marks = [mark.end() for mark in _CLUB_MARK.finditer(text)]
+            marks = [(mark.start(), mark.end()) for mark in _CLUB_MARK.finditer(text)]
             if marks:  # only names within reach of a club's abbreviation are read closer
-                found = [m for m in found if not (_any_between(marks, m.start - 60, m.start + 1)
-                                                  and self._in_a_club_name(text, m.start))]
+                starts, ends = [start for start, _ in marks], [end for _, end in marks]
+
+                def in_a_club_name(m: Mention) -> bool:
+                    return ((_any_between(ends, m.start - 60, m.start + 1) and self._in_a_club_name(text, m.start))
+                            or (_any_between(starts, m.end, m.end + 60) and self._closes_a_club_name(text, m.end)))
+
+                # A Turkic case ending ends a club's name: Qarabağ FK Bakıda (in Baku) names the town.
+                found = [m for m in found if not in_a_club_name(m) or (m.lang in _TURKIC and m.match == "inflected")]
         return found
 
     @cached_property
@@ -921,10 +970,28 @@ class Matcher:
         for token in reversed(text[max(0, start - 60):start].split()[-3:]):
             word = token.strip(_PUNCTUATION)
             if token[-1:] in ",.;:!?)»\"”" or not word[:1].isupper():
-                return False  # the run of capitalised words ends here
-            if 1 < len(word) <= 3 and word.isupper() and fold_key(word) in self.context.organisation_words:
+                break  # the run of capitalised words ends here
+            if self._club_mark(word):
                 return True
         return False
+
+    def _closes_a_club_name(self, text: str, end: int) -> bool:
+        """Whether the name ending at `end` opens or goes on a run of capitalised words that a club's
+        abbreviation closes: "Ararat-Armenia FC", "Araz-Naxçıvan PFK", "Turan Tovuz PFK"."""
+        after = text[end:end + 60]
+        if after[:1] in ",.;:!?)»\"”":
+            return False
+        for token in after.split()[:3]:
+            word = token.strip(_PUNCTUATION + "-‐‑–")
+            if self._club_mark(word):
+                return True
+            if token[-1:] in ",.;:!?)»\"”" or not word[:1].isupper():
+                return False
+        return False
+
+    def _club_mark(self, word: str) -> bool:
+        """Whether `word` is a club's abbreviation: capitals, and one of `organisation_words` (FC, FK, ПФК)."""
+        return 1 < len(word) <= 3 and word.isupper() and fold_key(word) in self.context.organisation_words
 
     @cached_property
     def _district_of_part(self) -> dict[str, tuple[str, str]]:
@@ -1807,12 +1874,16 @@ class Matcher:
 
     @cached_property
     def _rivers(self) -> dict[int, int]:
-        """Entity index -> index of the river of the same name (id + "_river")."""
+        """Entity index -> index of the river or reservoir of the same name (id + "_river", "_reservoir").
+
+        Words for water go with either: Sərsəngdən Suqovuşana axan çaylar (the reservoir).
+        """
         if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
             return {}
         index = {entity.id: i for i, entity in enumerate(self.entities)}
-        return {i: index[entity.id + "_river"] for i, entity in enumerate(self.entities)
-                if entity.id + "_river" in index}
+        return {i: index.get(entity.id + "_river", index.get(entity.id + "_reservoir"))
+                for i, entity in enumerate(self.entities)
+                if entity.id + "_river" in index or entity.id + "_reservoir" in index}
 
     @cached_property
     def _river_table(self):
@@ -2234,9 +2305,14 @@ class Matcher:
         A word is the whitespace-separated token next to the name, with its
         punctuation stripped: in "the poet, Fuzuli" the word before is "poet".
         The entity's other `readings` (poet, wine, club) rule it out when one
-        of their cue words is within three words of it.
+        of their cue words is within three words of it; a spelling it lists
+        `not_in_text_of` the text's language rules it out by itself.
         """
         guards = self.entities[entity].guards
+        if guards.not_in_text_of and doc is not None:
+            langs = [one for one, spelling in guards.not_in_text_of if folded.startswith(spelling, start)]
+            if langs and doc.lang(start) in langs and not _located(folded, start, end):
+                return False  # "El Qarabag juega en Bakú": Spanish writes the region Karabaj
         if guards.readings:
             adjacent = self._adjacent_cues.get(entity)
             if adjacent and _next_to(folded, start, end, adjacent) and not _located(folded, start, end):
@@ -2248,12 +2324,16 @@ class Matcher:
             adjacent = self._adjacent_cues.get(entity, ())
             for _, near, anywhere in guards.readings:
                 if near and any(w in near and w not in adjacent for w in words):
-                    return False
+                    if not _on_land(folded, start, end, self.context.places_around):
+                        return False
+                    break  # a word for land next to it keeps the place (a breed of the Karabakh territory)
                 if anywhere:
                     if sentence is None:
                         sentence = _sentence_words(folded, start, end)
                     if any(w in anywhere for w in sentence):
-                        return False
+                        if not _on_land(folded, start, end, self.context.places_around):
+                            return False
+                        break
         if guards.not_after:
             before = folded[max(0, start - 40):start].split()
             if before and before[-1].strip(_PUNCTUATION) in guards.not_after:
