@@ -2111,6 +2111,11 @@ class Matcher:
         Two words one edit apart (a letter dropped, added or changed, or two
         neighbours swapped) share a deletion: the symmetric-deletion index of
         SymSpell, which needs no automaton and no library.
+
+        Keys only a derived spelling has (``transliterated``) get no typos: a
+        derived spelling is already a guess at what a paper prints, and a word
+        one edit from a guess is mostly an ordinary word (German Menschen is one
+        letter from Mezschen, the German rules' Metsshen).
         """
         index: dict[str, set[int]] = {}
         exact = self.__dict__["_fuzzy_exact"] = set()
@@ -2118,7 +2123,7 @@ class Matcher:
             if len(key) < self.FUZZY_MIN - 1 or " " in key or not key.isalpha():
                 continue
             exact.add(key)
-            if len(key) < self.FUZZY_MIN:
+            if len(key) < self.FUZZY_MIN or all(c.how == "transliterated" for c in self.candidates[i]):
                 continue
             for variant in {key, *(key[:k] + key[k + 1:] for k in range(len(key)))}:
                 index.setdefault(variant, set()).add(i)
