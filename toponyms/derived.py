@@ -40,7 +40,8 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
 
     A variant whose folded key is a listed spelling of any entity is left
     out (the listed one is what the text says), and so is one shorter than
-    `MIN_LENGTH` letters. Only one-word spellings are varied.
+    `MIN_LENGTH` letters. Only spellings all of whose words are the name's are
+    varied (Böyük Mərcanlı, not Kəlbəcər rayonu: the rules mangle generic words).
     """
     listed = [(index, form.id, lang, spelling) for index, entity in enumerate(gazetteer.entities)
               for form in entity.forms for lang, spelling in form.spellings()]
@@ -59,14 +60,14 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
             return [tuple(row) for row in marshal.loads(path.read_bytes())]
         except (OSError, ValueError, EOFError, TypeError):
             pass
-    from .translit import variants
+    from .translit import _is_name_word, variants
 
     taken: dict[str, set] = {}
     for index, form_id, lang, spelling in listed:
         taken.setdefault(fold_key(spelling), set()).add((index, form_id, lang))
     derived, seen = [], set()
     for index, form_id, lang, spelling in listed:
-        if " " in spelling.strip():
+        if " " in spelling.strip() and not all(_is_name_word(word) for word in spelling.split()):
             continue  # the rules mangle the generic words of a phrase (district, economic zone)
         for variant in sorted(variants(spelling, lang)):
             key = fold_key(variant)
