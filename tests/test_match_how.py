@@ -63,6 +63,26 @@ def test_spellings_the_rules_give_from_the_dev_pages(matcher, place, text, lang,
     assert (m.surface, m.entity_id, m.match) == (surface, place(english), "transliterated")
 
 
+@pytest.mark.parametrize("text, surface, english", [
+    # BGN/PCGN of the Russian spelling, the prime typed three ways (atlases, gazetteers).
+    ("Refugees from Kel’badzhar reached Yerevan in April 1993.", "Kel’badzhar", "Kalbajar"),
+    ("Refugees from Kel'badzhar reached Yerevan in April 1993.", "Kel'badzhar", "Kalbajar"),
+    # Western Armenian, as the diaspora press spells the Armenian name.
+    ("The diaspora weekly sent a reporter to Sdepanagerd in 1992.", "Sdepanagerd", "Stepanakert"),
+    ("Fighting was reported near Mardagerd, the weekly wrote.", "Mardagerd", "Martakert"),
+    # Hübschmann-Meillet, as the Revue des études arméniennes prints it.
+    ("The inscription was found near Stepʻanakert in 1978.", "Stepʻanakert", "Stepanakert"),
+])
+def test_romanisations_of_armenian_and_russian_spellings(matcher, place, text, surface, english):
+    [m] = [m for m in matcher.find(text, lang="en") if m.surface == surface]
+    assert (m.surface, m.entity_id, m.match) == (surface, place(english), "transliterated")
+
+
+def test_no_western_armenian_reading_of_an_azerbaijani_name(matcher):
+    # Şükürbəyli's Armenian spelling is a rendering: nobody reads it back as Choukurpeyli.
+    assert matcher.find("Le village de Choukurpeyli a été repris.", lang="fr") == []
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Sein Charakter hat sich im Krieg nicht verändert.", "de"),
     ("Die Beilagen der Zeitung kamen nicht mehr an.", "de"),

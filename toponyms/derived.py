@@ -80,7 +80,8 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
                 continue
             seen.add((index, form_id, lang, key))
             derived.append((index, form_id, lang, variant))
-    for row in [*phrase_variants(listed), *district_adjectives(gazetteer), *english_renderings(gazetteer)]:
+    for row in [*phrase_variants(listed), *district_adjectives(gazetteer), *english_renderings(gazetteer),
+                *romanised(gazetteer)]:
         key = fold_key(row[3])
         if key not in taken and (row[0], row[1], row[2], key) not in seen:
             seen.add((row[0], row[1], row[2], key))
@@ -138,6 +139,38 @@ def phrase_variants(listed) -> list[tuple[int, str, str, str]]:
             if len(parts) == 3 and parts[1] in _DROPPED.get(lang, ()) and parts[2][:1].isupper():
                 phrases.add(f"{parts[0]} {parts[2]}")
         rows.extend((index, form_id, lang, phrase) for phrase in sorted(phrases - {spelling.strip()}))
+    return rows
+
+
+def romanised(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
+    """The Western Armenian, scholarly and BGN/PCGN romanisations of the Armenian and Russian
+    spellings (`toponyms.translit.romanisations`), as spellings of the Latin-script press.
+
+    The variants of a Latin spelling are the press's habits; these come from the other script,
+    which the variants of a Latin spelling never see: Sdepanagerd from Ստեփանակերտ, Kel’badzhar
+    from Кельбаджар. The Western Armenian reading is kept for the Armenian names of the
+    conflict, forms Armenians use and Azerbaijanis do not (the diaspora does not read
+    Şükürbəyli through Armenian letters), countries get none (their
+    names are words of every language), and none shorter than `MIN_LENGTH` or a common word.
+    """
+    from .translit import _is_name_word, common_word, romanisations
+
+    rows = []
+    for index, entity in enumerate(gazetteer.entities):
+        if entity.kind == "country":
+            continue
+        for form in entity.forms:
+            # An Armenian name, not the Armenian rendering of a name both sides use (Şükürbəyli).
+            armenian = "armenian" in form.used_by and "azerbaijani" not in form.used_by
+            for lang in ("hy", "ru"):
+                for spelling in form.names.get(lang, ()):
+                    if not all(_is_name_word(word) for word in spelling.split()):
+                        continue
+                    for k, (target, romanised_spelling) in enumerate(romanisations(spelling.strip())):
+                        if lang == "hy" and k < 2 and not armenian:
+                            continue  # the Western Armenian readings come first
+                        if len(fold_key(romanised_spelling)) >= MIN_LENGTH and not common_word(romanised_spelling):
+                            rows.append((index, form.id, target, romanised_spelling))
     return rows
 
 
