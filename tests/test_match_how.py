@@ -114,6 +114,7 @@ def test_derived_spellings_need_a_capital(matcher):
     ("Qoşunlar Suqovuşam kəndinə girdi.", "Suqovuşam"),         # a letter changed
     ("Die Hauptstadt Stepanarkert liegt im Tal.", "Stepanarkert"),  # a letter added, German text
     ("Llegaron a Kordnidzor de madrugada.", "Kordnidzor"),     # Spanish text
+    ("La masacre de Khjoaly se recuerda cada febrero.", "Khjoaly"),  # seven letters: a swap only
 ])
 def test_fuzzy_finds_one_edit_in_long_names(run, matcher, text, surface):
     assert surface not in [m.surface for m in matcher.find(text)]  # off by default
@@ -133,6 +134,9 @@ def test_fuzzy_finds_one_edit_in_long_names(run, matcher, text, surface):
     "Meclis Başkanı Ali Yılmaz konuştu.",           # nor a title (a person cue)
     "Die Stadt liegt im von Armeniern besetzten Gebiet.",   # nor a demonym's case form
     "Etwa 40 Menschen kamen am Sonntag an.",        # nor one edit from a derived guess (Mezschen)
+    "Gemi Marmara Denizi'nde bekliyor.",             # nor a seven-letter word with a letter changed
+    "He ordered a Martini at the hotel bar.",        # (Margara, Martuni: the en_US word list)
+    "Die Scheibe des Busses war zerbrochen.",        # nor one with a letter dropped (Scheibei)
 ])
 def test_fuzzy_adds_no_false_hits(matcher, text):
     assert [m for m in matcher.find(text, fuzzy=True) if m.match == "approximate"] == []

@@ -2103,6 +2103,10 @@ class Matcher:
 
     # Only names this long get approximate matches: one edit in a short name makes another word.
     FUZZY_MIN = 7
+    # Words shorter than this get only two neighbours swapped (Khjoaly): a letter dropped, added or
+    # changed in a word of seven letters is an ordinary word too often (Marmara for Margara, Martini
+    # for Martuni, Scheibe for Scheibei, Veranda for Varanda: the en_US and German word lists).
+    FUZZY_ANY_EDIT = 8
 
     @cached_property
     def _deletions(self) -> dict[str, set[int]]:
@@ -2134,7 +2138,8 @@ class Matcher:
 
         A word that is a name with letters added at its end is not a typo but
         another word (Armenian, Azerbaijani); nor is a word that is already a
-        key, or a demonym.
+        key, or a demonym. Words under `FUZZY_ANY_EDIT` letters get only two
+        neighbours swapped.
         """
         text = doc.text
         folded = fold_fast(text)
@@ -2159,6 +2164,8 @@ class Matcher:
                 key = self.keys[index]
                 if surface.startswith(key) or not _one_edit(surface, key):
                     continue
+                if len(surface) < self.FUZZY_ANY_EDIT and (len(surface) != len(key) or sorted(surface) != sorted(key)):
+                    continue  # a short word: only a swap of two neighbours (one edit, same letters)
                 choices = self.candidates[index]
                 if self._guarded[index]:
                     choices = tuple(c for c in choices if self._guards_pass(text, folded, start, end, c.entity, doc))
