@@ -57,6 +57,8 @@ def test_press_renderings_of_english_spellings(matcher, place, text, lang, surfa
     ("Im Dorf Böyük Märdschanli wurden die Gräber verwüstet.", "de", "Böyük Märdschanli", "Boyuk Marjanli"),
     ("Askerler Caferabat köyüne bayrak dikti.", "tr", "Caferabat", "Jafarabad"),
     ("Ordu Qaracalı kəndinə daxil olub.", "az", "Qaracalı", "Garajalli"),
+    # Azerbaijan's Russian-language press writes the Azerbaijani spelling letter for letter.
+    ("Над селом Шюкюрбейли подняли флаг.", "ru", "Шюкюрбейли", "Shukurbayli"),
 ])
 def test_spellings_the_rules_give_from_the_dev_pages(matcher, place, text, lang, surface, english):
     [m] = [m for m in matcher.find(text, lang=lang) if m.kind != "country"]

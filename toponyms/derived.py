@@ -81,7 +81,7 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
             seen.add((index, form_id, lang, key))
             derived.append((index, form_id, lang, variant))
     for row in [*phrase_variants(listed), *district_adjectives(gazetteer), *english_renderings(gazetteer),
-                *romanised(gazetteer)]:
+                *romanised(gazetteer), *russian_renderings(gazetteer)]:
         key = fold_key(row[3])
         if key not in taken and (row[0], row[1], row[2], key) not in seen:
             seen.add((row[0], row[1], row[2], key))
@@ -171,6 +171,37 @@ def romanised(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
                             continue  # the Western Armenian readings come first
                         if len(fold_key(romanised_spelling)) >= MIN_LENGTH and not common_word(romanised_spelling):
                             rows.append((index, form.id, target, romanised_spelling))
+    return rows
+
+
+def russian_renderings(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
+    """(entity index, form id, "ru", spelling): each Azerbaijani spelling as Azerbaijan's
+    Russian-language press writes it, letter for letter from the Latin (report.az, 1news.az and
+    APA's Russian copy print Шюкюрбейли where the gazetteer lists Шукюрбейли).
+
+    The variants of a Russian spelling only respell Russian; this is the one way from the
+    Azerbaijani original. Countries are left out, and phrases with generic words.
+
+    >>> from toponyms.gazetteer import Entity, Form, Gazetteer
+    >>> gazetteer = Gazetteer(entities=(Entity(id="shukurbayli", kind="village", forms=(
+    ...     Form(id="shukurbayli", used_by=("g",), names={"az": ("Şükürbəyli",), "ru": ("Шукюрбейли",)}),)),))
+    >>> russian_renderings(gazetteer)
+    [(0, 'shukurbayli', 'ru', 'Шюкюрбейли')]
+    """
+    from .translit import _is_name_word, common_word, transliterate
+
+    rows = []
+    for index, entity in enumerate(gazetteer.entities):
+        if entity.kind == "country":
+            continue
+        for form in entity.forms:
+            for spelling in form.names.get("az", ()):
+                spelling = spelling.strip()
+                if not all(_is_name_word(word) for word in spelling.split()):
+                    continue
+                rendering = transliterate(spelling, "az", "ru")
+                if len(fold_key(rendering)) >= MIN_LENGTH and not common_word(rendering):
+                    rows.append((index, form.id, "ru", rendering))
     return rows
 
 

@@ -626,6 +626,8 @@ _GENERIC = frozenset("""
     fluss see kloster ober unter ost west nord süd sozialistische sowjetrepublik republik alt neu groß klein
     région république haut bas lac mont monastère
     región república alto bajo lago monte monasterio
+    beynəlxalq hava limanı qalası məscidi anbarı su çayı dağı körpüsü düzü silsiləsi muzeyi
+    uluslararası havalimanı kalesi camii barajı çayı dağı köprüsü ovası
     """.split())
 
 
