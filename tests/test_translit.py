@@ -277,6 +277,9 @@ def test_a_spelling_in_another_orthography_is_not_read_by_this_languages_letters
     ("Акера", "ru", "Хакера"),          # a hacker's
     ("Qazax", "az", "Kazak"),           # Turkish for a Kazakh, and a sweater
     ("Drakhtik", "az", "Drahtig"),
+    ("Umudlu", "tr", "Umutlu"),         # Turkish Hunspell: hopeful
+    ("Xocalı", "az", "Kocalı"),         # married (of a woman)
+    ("Amaras", "en", "Ameres"),         # French amères (wfrench)
 ])
 def test_no_variant_is_a_word_the_dictionaries_know(spelling, lang, word):
     assert fold_key(word) not in {fold_key(v) for v in variants(spelling, lang)}

@@ -963,10 +963,14 @@ _STOP = {
           # Beilagen from Beylagan, Drahtig from Drakhtik, Barde from Bərdə, Gabele from Qəbələ.
           "charakter beilagen beilegen drahtig barde gabele kabele veranda verende",
     "fr": "avec car ces chez dans des est ils les mais mes ont par pas que qui sans ses son sont sur tout "
-          "une vous chou chouchou douche juge page cage rage sage large marge gage bague dague barde",
+          "une vous chou chouchou douche juge page cage rage sage large marge gage bague dague barde "
+          "ameres",  # amères (wfrench), from Amaras
     "es": "con las los mas para pero por que sin son sus una uno ver vez aqui chucha ares amares",
-    # Kazak is Turkish for a Kazakh and for a sweater (the gazetteer's notes on Gazakh).
-    "tr": "ama bir bu da daha de gibi ile ise kadar ki mi ne var ve veya yok hem kabala kazak",
+    # Kazak is Turkish for a Kazakh and for a sweater (the gazetteer's notes on Gazakh); the
+    # Turkish Hunspell dictionary knows the others: hopeful (Umudlu with Turkish t), married
+    # (Xocalı with k), darkness (Karanlug, Martuni's old name), a wig (Parukh).
+    "tr": "ama bir bu da daha de gibi ile ise kadar ki mi ne var ve veya yok hem kabala kazak "
+          "umutlu kocalı karanlık peruk",
     "az": "ancaq bir bu da də ilə ki nə və var yox həm amma",
     # pymorphy3 knows these as words: a charter flight, a veranda, a hacker's, (they) gasped, a Kazakh.
     "ru": "без был для его как мне над нас она они под при так что это шуба ханжа кабала "
