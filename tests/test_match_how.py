@@ -52,6 +52,51 @@ def test_press_renderings_of_english_spellings(matcher, place, text, lang, surfa
     assert (m.surface, m.entity_id, m.match) == (surface, place(english), "transliterated")
 
 
+@pytest.mark.parametrize("text, lang, surface, english", [
+    # Spellings of several words are varied too, word by word (AZERTAG's German keeps ä).
+    ("Im Dorf Böyük Märdschanli wurden die Gräber verwüstet.", "de", "Böyük Märdschanli", "Boyuk Marjanli"),
+    ("Askerler Caferabat köyüne bayrak dikti.", "tr", "Caferabat", "Jafarabad"),
+    ("Ordu Qaracalı kəndinə daxil olub.", "az", "Qaracalı", "Garajalli"),
+    # Azerbaijan's Russian-language press writes the Azerbaijani spelling letter for letter.
+    ("Над селом Шюкюрбейли подняли флаг.", "ru", "Шюкюрбейли", "Shukurbayli"),
+])
+def test_spellings_the_rules_give_from_the_dev_pages(matcher, place, text, lang, surface, english):
+    [m] = [m for m in matcher.find(text, lang=lang) if m.kind != "country"]
+    assert (m.surface, m.entity_id, m.match) == (surface, place(english), "transliterated")
+
+
+@pytest.mark.parametrize("text, surface, english", [
+    # BGN/PCGN of the Russian spelling, the prime typed three ways (atlases, gazetteers).
+    ("Refugees from Kel’badzhar reached Yerevan in April 1993.", "Kel’badzhar", "Kalbajar"),
+    ("Refugees from Kel'badzhar reached Yerevan in April 1993.", "Kel'badzhar", "Kalbajar"),
+    # Western Armenian, as the diaspora press spells the Armenian name.
+    ("The diaspora weekly sent a reporter to Sdepanagerd in 1992.", "Sdepanagerd", "Stepanakert"),
+    ("Fighting was reported near Mardagerd, the weekly wrote.", "Mardagerd", "Martakert"),
+    # Hübschmann-Meillet, as the Revue des études arméniennes prints it.
+    ("The inscription was found near Stepʻanakert in 1978.", "Stepʻanakert", "Stepanakert"),
+])
+def test_romanisations_of_armenian_and_russian_spellings(matcher, place, text, surface, english):
+    [m] = [m for m in matcher.find(text, lang="en") if m.surface == surface]
+    assert (m.surface, m.entity_id, m.match) == (surface, place(english), "transliterated")
+
+
+def test_no_western_armenian_reading_of_an_azerbaijani_name(matcher):
+    # Şükürbəyli's Armenian spelling is a rendering: nobody reads it back as Choukurpeyli.
+    assert matcher.find("Le village de Choukurpeyli a été repris.", lang="fr") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sein Charakter hat sich im Krieg nicht verändert.", "de"),
+    ("Die Beilagen der Zeitung kamen nicht mehr an.", "de"),
+    ("The veranda of the house was hit.", "en"),
+    ("Чартер из Еревана вылетел с опозданием.", "ru"),
+    ("Следователи установили личность хакера.", "ru"),
+    ("Kazak asıllı gazeteci Bakü'ye gitti.", "tr"),
+])
+def test_a_derived_spelling_is_never_an_ordinary_word(matcher, text, lang):
+    assert [m for m in matcher.find(text, lang=lang) if m.match == "transliterated"] == []
+
+
 def test_countries_and_words_get_no_rendering_of_their_english_name(matcher):
     assert matcher.find("Tourkey et Roussia.", lang="fr") == []
     # French "ou" for the u of Tugh would be the English word.
@@ -69,6 +114,9 @@ def test_derived_spellings_need_a_capital(matcher):
     ("Shelling hit Stepnakert on Sunday.", "Stepnakert"),       # a letter dropped
     ("Shelling hit Stepanakerrt on Sunday.", "Stepanakerrt"),   # a letter added
     ("Qoşunlar Suqovuşam kəndinə girdi.", "Suqovuşam"),         # a letter changed
+    ("Die Hauptstadt Stepanarkert liegt im Tal.", "Stepanarkert"),  # a letter added, German text
+    ("Llegaron a Kordnidzor de madrugada.", "Kordnidzor"),     # Spanish text
+    ("La masacre de Khjoaly se recuerda cada febrero.", "Khjoaly"),  # seven letters: a swap only
 ])
 def test_fuzzy_finds_one_edit_in_long_names(run, matcher, text, surface):
     assert surface not in [m.surface for m in matcher.find(text)]  # off by default
@@ -87,6 +135,10 @@ def test_fuzzy_finds_one_edit_in_long_names(run, matcher, text, surface):
     "Sie sagte: «Stepanakret ist weit.»",          # nor the first word of a quotation
     "Meclis Başkanı Ali Yılmaz konuştu.",           # nor a title (a person cue)
     "Die Stadt liegt im von Armeniern besetzten Gebiet.",   # nor a demonym's case form
+    "Etwa 40 Menschen kamen am Sonntag an.",        # nor one edit from a derived guess (Mezschen)
+    "Gemi Marmara Denizi'nde bekliyor.",             # nor a seven-letter word with a letter changed
+    "He ordered a Martini at the hotel bar.",        # (Margara, Martuni: the en_US word list)
+    "Die Scheibe des Busses war zerbrochen.",        # nor one with a letter dropped (Scheibei)
 ])
 def test_fuzzy_adds_no_false_hits(matcher, text):
     assert [m for m in matcher.find(text, fuzzy=True) if m.match == "approximate"] == []

@@ -40,7 +40,8 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
 
     A variant whose folded key is a listed spelling of any entity is left
     out (the listed one is what the text says), and so is one shorter than
-    `MIN_LENGTH` letters. Only one-word spellings are varied.
+    `MIN_LENGTH` letters. Only spellings all of whose words are the name's are
+    varied (Böyük Mərcanlı, not Kəlbəcər rayonu: the rules mangle generic words).
     """
     listed = [(index, form.id, lang, spelling) for index, entity in enumerate(gazetteer.entities)
               for form in entity.forms for lang, spelling in form.spellings()]
@@ -59,14 +60,14 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
             return [tuple(row) for row in marshal.loads(path.read_bytes())]
         except (OSError, ValueError, EOFError, TypeError):
             pass
-    from .translit import variants
+    from .translit import _is_name_word, variants
 
     taken: dict[str, set] = {}
     for index, form_id, lang, spelling in listed:
         taken.setdefault(fold_key(spelling), set()).add((index, form_id, lang))
     derived, seen = [], set()
     for index, form_id, lang, spelling in listed:
-        if " " in spelling.strip():
+        if " " in spelling.strip() and not all(_is_name_word(word) for word in spelling.split()):
             continue  # the rules mangle the generic words of a phrase (district, economic zone)
         for variant in sorted(variants(spelling, lang)):
             key = fold_key(variant)
@@ -79,7 +80,8 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
                 continue
             seen.add((index, form_id, lang, key))
             derived.append((index, form_id, lang, variant))
-    for row in [*phrase_variants(listed), *district_adjectives(gazetteer), *english_renderings(gazetteer)]:
+    for row in [*phrase_variants(listed), *district_adjectives(gazetteer), *english_renderings(gazetteer),
+                *romanised(gazetteer), *russian_renderings(gazetteer)]:
         key = fold_key(row[3])
         if key not in taken and (row[0], row[1], row[2], key) not in seen:
             seen.add((row[0], row[1], row[2], key))
@@ -137,6 +139,69 @@ def phrase_variants(listed) -> list[tuple[int, str, str, str]]:
             if len(parts) == 3 and parts[1] in _DROPPED.get(lang, ()) and parts[2][:1].isupper():
                 phrases.add(f"{parts[0]} {parts[2]}")
         rows.extend((index, form_id, lang, phrase) for phrase in sorted(phrases - {spelling.strip()}))
+    return rows
+
+
+def romanised(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
+    """The Western Armenian, scholarly and BGN/PCGN romanisations of the Armenian and Russian
+    spellings (`toponyms.translit.romanisations`), as spellings of the Latin-script press.
+
+    The variants of a Latin spelling are the press's habits; these come from the other script,
+    which the variants of a Latin spelling never see: Sdepanagerd from Ստեփանակերտ, Kel’badzhar
+    from Кельбаджар. The Western Armenian reading is kept for the Armenian names of the
+    conflict, forms Armenians use and Azerbaijanis do not (the diaspora does not read
+    Şükürbəyli through Armenian letters), countries get none (their
+    names are words of every language), and none shorter than `MIN_LENGTH` or a common word.
+    """
+    from .translit import _is_name_word, common_word, romanisations
+
+    rows = []
+    for index, entity in enumerate(gazetteer.entities):
+        if entity.kind == "country":
+            continue
+        for form in entity.forms:
+            # An Armenian name, not the Armenian rendering of a name both sides use (Şükürbəyli).
+            armenian = "armenian" in form.used_by and "azerbaijani" not in form.used_by
+            for lang in ("hy", "ru"):
+                for spelling in form.names.get(lang, ()):
+                    if not all(_is_name_word(word) for word in spelling.split()):
+                        continue
+                    for k, (target, romanised_spelling) in enumerate(romanisations(spelling.strip())):
+                        if lang == "hy" and k < 2 and not armenian:
+                            continue  # the Western Armenian readings come first
+                        if len(fold_key(romanised_spelling)) >= MIN_LENGTH and not common_word(romanised_spelling):
+                            rows.append((index, form.id, target, romanised_spelling))
+    return rows
+
+
+def russian_renderings(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
+    """(entity index, form id, "ru", spelling): each Azerbaijani spelling as Azerbaijan's
+    Russian-language press writes it, letter for letter from the Latin (report.az, 1news.az and
+    APA's Russian copy print Шюкюрбейли where the gazetteer lists Шукюрбейли).
+
+    The variants of a Russian spelling only respell Russian; this is the one way from the
+    Azerbaijani original. Countries are left out, and phrases with generic words.
+
+    >>> from toponyms.gazetteer import Entity, Form, Gazetteer
+    >>> gazetteer = Gazetteer(entities=(Entity(id="shukurbayli", kind="village", forms=(
+    ...     Form(id="shukurbayli", used_by=("g",), names={"az": ("Şükürbəyli",), "ru": ("Шукюрбейли",)}),)),))
+    >>> russian_renderings(gazetteer)
+    [(0, 'shukurbayli', 'ru', 'Шюкюрбейли')]
+    """
+    from .translit import _is_name_word, common_word, transliterate
+
+    rows = []
+    for index, entity in enumerate(gazetteer.entities):
+        if entity.kind == "country":
+            continue
+        for form in entity.forms:
+            for spelling in form.names.get("az", ()):
+                spelling = spelling.strip()
+                if not all(_is_name_word(word) for word in spelling.split()):
+                    continue
+                rendering = transliterate(spelling, "az", "ru")
+                if len(fold_key(rendering)) >= MIN_LENGTH and not common_word(rendering):
+                    rows.append((index, form.id, "ru", rendering))
     return rows
 
 

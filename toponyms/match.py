@@ -2348,6 +2348,10 @@ class Matcher:
 
     # Only names this long get approximate matches: one edit in a short name makes another word.
     FUZZY_MIN = 7
+    # Words shorter than this get only two neighbours swapped (Khjoaly): a letter dropped, added or
+    # changed in a word of seven letters is an ordinary word too often (Marmara for Margara, Martini
+    # for Martuni, Scheibe for Scheibei, Veranda for Varanda: the en_US and German word lists).
+    FUZZY_ANY_EDIT = 8
 
     @cached_property
     def _deletions(self) -> dict[str, set[int]]:
@@ -2356,6 +2360,11 @@ class Matcher:
         Two words one edit apart (a letter dropped, added or changed, or two
         neighbours swapped) share a deletion: the symmetric-deletion index of
         SymSpell, which needs no automaton and no library.
+
+        Keys only a derived spelling has (``transliterated``) get no typos: a
+        derived spelling is already a guess at what a paper prints, and a word
+        one edit from a guess is mostly an ordinary word (German Menschen is one
+        letter from Mezschen, the German rules' Metsshen).
         """
         index: dict[str, set[int]] = {}
         exact = self.__dict__["_fuzzy_exact"] = set()
@@ -2363,42 +2372,63 @@ class Matcher:
             if len(key) < self.FUZZY_MIN - 1 or " " in key or not key.isalpha():
                 continue
             exact.add(key)
-            if len(key) < self.FUZZY_MIN:
+            if len(key) < self.FUZZY_MIN or all(c.how == "transliterated" for c in self.candidates[i]):
                 continue
             for variant in {key, *(key[:k] + key[k + 1:] for k in range(len(key)))}:
                 index.setdefault(variant, set()).add(i)
         return index
+
+    def typo_keys(self, folded_word: str) -> list[int]:
+        """Indexes of the keys a folded word could be a typo of: one edit away (two neighbours
+        swapped under `FUZZY_ANY_EDIT` letters), not the key with letters added at its end
+        (Armenian, Azerbaijani), and none if the word is itself a key (a name the matcher turned
+        down is no typo). `bench/bench_fuzzy_words.py` runs word lists through it.
+
+        >>> from toponyms.gazetteer import load
+        >>> matcher = Matcher(load())
+        >>> [matcher.keys[i] for i in matcher.typo_keys("stepanakret")], matcher.typo_keys("marmara")
+        (['stepanakert'], [])
+        """
+        deletions = self._deletions  # builds `_fuzzy_exact` too
+        if len(folded_word) < self.FUZZY_MIN - 1 or folded_word in self._fuzzy_exact:
+            return []
+        near: set[int] = set()
+        for variant in {folded_word, *(folded_word[:k] + folded_word[k + 1:] for k in range(len(folded_word)))}:
+            near |= deletions.get(variant, set())
+        kept = []
+        for index in sorted(near):
+            key = self.keys[index]
+            if folded_word.startswith(key) or not _one_edit(folded_word, key):
+                continue
+            if len(folded_word) < self.FUZZY_ANY_EDIT and sorted(folded_word) != sorted(key):
+                continue  # a short word: only a swap of two neighbours (one edit, the same letters)
+            kept.append(index)
+        return kept
 
     def _approximate(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
         """`found` plus the capitalised words one edit away from a name (typos in the source).
 
         A word that is a name with letters added at its end is not a typo but
         another word (Armenian, Azerbaijani); nor is a word that is already a
-        key, or a demonym.
+        key, or a demonym. Words under `FUZZY_ANY_EDIT` letters get only two
+        neighbours swapped.
         """
         text = doc.text
         folded = fold_fast(text)
         covered = bytearray(len(text) + 1)
         for m in found:
             covered[m.start:m.end] = b"\1" * (m.end - m.start)
-        deletions = self._deletions
         extra = []
         for word in _WORD.finditer(folded):
             start, end = word.span()
             surface = word.group()
             if end - start < self.FUZZY_MIN - 1 or covered[start] or not text[start].isupper():
                 continue
-            near: set[int] = set()
-            for variant in {surface, *(surface[:k] + surface[k + 1:] for k in range(len(surface)))}:
-                near |= deletions.get(variant, set())
-            if surface in self._fuzzy_exact or self.context.is_demonym(text[start:end], None):
-                continue  # a name the matcher turned down, or a people's name (Armenian), is no typo
+            if self.context.is_demonym(text[start:end], None):
+                continue  # a people's name (Armenian) is no typo
             if _sentence_initial(text, start) or surface in self.context.all_person_cues:
                 continue  # capitalised as every first word is (Konuşan, Karvan), or a title (Başkanı)
-            for index in sorted(near):
-                key = self.keys[index]
-                if surface.startswith(key) or not _one_edit(surface, key):
-                    continue
+            for index in self.typo_keys(surface):
                 choices = self.candidates[index]
                 if self._guarded[index]:
                     choices = tuple(c for c in choices if self._guards_pass(text, folded, start, end, c.entity, doc))

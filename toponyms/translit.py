@@ -258,8 +258,13 @@ def _write_en(tokens: list[str], src: str) -> str:
     return "".join(out)
 
 
-def _write_de(tokens: list[str], src: str) -> str:
-    """German press and Duden: sch, tsch, dsch, z for ts, s for z, w for v, j for y."""
+def _write_de(tokens: list[str], src: str, keep_vowels: bool = False) -> str:
+    """German press and Duden: sch, tsch, dsch, z for ts, s for z, w for v, j for y.
+
+    With `keep_vowels`, the Azerbaijani ə and ı are written ä and i, as the
+    Azerbaijani state agency's German service and the papers that print its copy
+    do (Dschäbrayil, Sängilan, Böyük Märdschanli, Täzäbinä).
+    """
     tokens = _western(tokens)
     out = []
     if _final_glide(tokens):
@@ -269,25 +274,38 @@ def _write_de(tokens: list[str], src: str) -> str:
         prev = tokens[i - 1] if i else None
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if tok == "j":
-            if _is_vowel(prev) and nxt in ("i", "ı"):
+            if _is_vowel(prev) and nxt in ("i", "ı") and not keep_vowels:
                 out.append("")  # Cəbrayıl: Dschabrail
-            elif _is_vowel(prev) and not _is_vowel(nxt):
+            elif _is_vowel(prev) and not _is_vowel(nxt) or keep_vowels:
                 out.append("y")  # Beylagan, Gadabay (Duden's ai/ei is rarer in the press)
             else:
                 out.append("j")
         elif tok == "ɣ":
             out.append("g" if src in ("az", "tr") else "gh")  # Agdam, but Kaschatagh
         elif tok == "ä":
-            out.append({"ja": "ja", "e": "e", "a": "a"}[_schwa(tokens, i)])
+            out.append("ä" if keep_vowels else {"ja": "ja", "e": "e", "a": "a"}[_schwa(tokens, i)])
         elif tok == "ı":
             # Duden's y for ы (Gysylhadschyly, Barchudarly), but i after a hushing
             # consonant (Latschin) and after a glide it swallowed (Dschabrail)
-            out.append("i" if prev in ("ʧ", "ʃ", "ʒ", "ʤ", "j") else "y")
+            out.append("i" if keep_vowels or prev in ("ʧ", "ʃ", "ʒ", "ʤ", "j") else "y")
         else:
             out.append({"ä": "a", "ə": "y", "ı": "y", "x": "ch", "ʃ": "sch",
                         "ʒ": "sch", "ʧ": "tsch", "ʤ": "dsch", "ʦ": "z", "ʣ": "ds", "z": "s", "v": "w", "ʲ": "",
                         "q": "g"}.get(tok, tok))
     return "".join(out)
+
+
+def german_keeping_letters(name: str) -> str:
+    """An Azerbaijani name as AZERTAG's German copy writes it: German consonants, ə and ı kept as ä and i.
+
+    >>> german_keeping_letters("Cəbrayıl"), german_keeping_letters("Böyük Mərcanlı"), german_keeping_letters("Mincivan")
+    ('Dschäbrayil', 'Böyük Märdschanli', 'Mindschiwan')
+    """
+    def one(match: re.Match) -> str:
+        word = match.group(0)
+        return _match_case(word, _write_de(read(word, "az"), "az", keep_vowels=True))
+
+    return _WORD.sub(one, name)
 
 
 def _write_fr(tokens: list[str], src: str) -> str:
@@ -608,6 +626,8 @@ _GENERIC = frozenset("""
     fluss see kloster ober unter ost west nord süd sozialistische sowjetrepublik republik alt neu groß klein
     région république haut bas lac mont monastère
     región república alto bajo lago monte monasterio
+    beynəlxalq hava limanı qalası məscidi anbarı su çayı dağı körpüsü düzü silsiləsi muzeyi
+    uluslararası havalimanı kalesi camii barajı çayı dağı köprüsü ovası
     """.split())
 
 
@@ -716,6 +736,8 @@ _RULES: dict[str, list[tuple]] = {
         (r"ğ", [("gh", .4)]),
         (r"x", [("h", .3)]),
         (r"q", [("g", .3)]),
+        # The double l of -lı after an l is often typed once (Qaracalı for Qaracallı, news24.az).
+        (r"ll", [("l", .3)]),
     ],
     # Turkish press: its own letters, ASCII fallbacks, and the Azerbaijani letters of quoted names.
     "tr": [
@@ -728,6 +750,10 @@ _RULES: dict[str, list[tuple]] = {
         (r"ş", [("sh", .3)]),
         (r"ğ", [("gh", .3)]),
         (r"^k(?=[aıou])", [("g", .2)]),
+        # Turkish writes a final d, and a d before a consonant, as it says them: t (Caferabat for
+        # Cəfərabad, Mahmutlu for Mahmudlu, Seyitahmetli: timeturk.com, yenicag.info).
+        (r"(?<=[aeıioöuü])d$", [("t", .4)]),
+        (r"(?<=[aeıioöuü])d(?=[bcçfgğhjklmnprsştvyz])", [("t", .3)]),
     ],
     # English: the romanisations that compete (BGN, Azerbaijani-style ASCII, older
     # Russian-based spellings) and the vowels that English hears in ə (a or e) and ı (i or y).
@@ -927,15 +953,28 @@ _STOP = {
     "en": "and are bad ban bar bat bed big but can car dam day den did dog for gas had has hat her him his "
           "how its jam kan man may not now old one our out ran sad say see she sun tan the too two war was "
           "way who why yes you gold agenda china shush hush sushi charter tug tartar ares carter seven bard "
-          "kabala tough",
+          "kabala tough "
+          # Words of the en_US Hunspell dictionary that the rules made (Veranda from Varanda), and
+          # the people the gazetteer's notes keep out on purpose (Kazakh for Qazax).
+          "veranda kazakh",
     "de": "aber alle als auch bad bei das dem den der des die ein eine gar hat ist kam kann man mit nach "
-          "nicht noch nur oder sie sind und uns von war was wie wir zu schuss tasche kabale kabala",
+          "nicht noch nur oder sie sind und uns von war was wie wir zu schuss tasche kabale kabala "
+          # Words of the German word list (wngerman) that the rules made: Charakter from Charektar,
+          # Beilagen from Beylagan, Drahtig from Drakhtik, Barde from Bərdə, Gabele from Qəbələ.
+          "charakter beilagen beilegen drahtig barde gabele kabele veranda verende",
     "fr": "avec car ces chez dans des est ils les mais mes ont par pas que qui sans ses son sont sur tout "
-          "une vous chou chouchou douche juge page cage rage sage large marge gage bague dague",
+          "une vous chou chouchou douche juge page cage rage sage large marge gage bague dague barde "
+          "ameres",  # amères (wfrench), from Amaras
     "es": "con las los mas para pero por que sin son sus una uno ver vez aqui chucha ares amares",
-    "tr": "ama bir bu da daha de gibi ile ise kadar ki mi ne var ve veya yok hem kabala",
+    # Kazak is Turkish for a Kazakh and for a sweater (the gazetteer's notes on Gazakh); the
+    # Turkish Hunspell dictionary knows the others: hopeful (Umudlu with Turkish t), married
+    # (Xocalı with k), darkness (Karanlug, Martuni's old name), a wig (Parukh).
+    "tr": "ama bir bu da daha de gibi ile ise kadar ki mi ne var ve veya yok hem kabala kazak "
+          "umutlu kocalı karanlık peruk",
     "az": "ancaq bir bu da də ilə ki nə və var yox həm amma",
-    "ru": "без был для его как мне над нас она они под при так что это шуба ханжа кабала",
+    # pymorphy3 knows these as words: a charter flight, a veranda, a hacker's, (they) gasped, a Kazakh.
+    "ru": "без был для его как мне над нас она они под при так что это шуба ханжа кабала "
+          "чартер веранда хакера ахали казах",
     "hy": "և ու էր էին այս այդ որ մեջ համար",
 }
 
@@ -1143,6 +1182,59 @@ def scholarly(name: str) -> str:
     return _WORD.sub(one, name)
 
 
+# BGN/PCGN (1947) for Russian, as gazetteers and atlases print it: the soft sign as a prime
+# (Kel’badzhar), ye at the start and after a vowel or a sign.
+_BGN_PCGN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "ë", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "”", "ы": "y",
+    "ь": "’", "э": "e", "ю": "yu", "я": "ya",
+}
+_BGN_AFTER = set("аеёиоуыэюяйъь")
+
+
+def bgn_pcgn(name: str) -> str:
+    """The BGN/PCGN romanisation of a Russian name, letter for letter.
+
+    >>> bgn_pcgn("Кельбаджар"), bgn_pcgn("Ереван"), bgn_pcgn("Гянджа"), bgn_pcgn("Нагорный Карабах")
+    ('Kel’badzhar', 'Yerevan', 'Gyandzha', 'Nagornyy Karabakh')
+    """
+    def one(match: re.Match) -> str:
+        word = match.group(0)
+        lower = word.lower()
+        out = []
+        for i, ch in enumerate(lower):
+            if ch in "её" and (i == 0 or lower[i - 1] in _BGN_AFTER):
+                out.append("y" + _BGN_PCGN[ch])
+            else:
+                out.append(_BGN_PCGN.get(ch, ch))
+        return _match_case(word, "".join(out))
+
+    return _WORD.sub(one, name)
+
+
+def romanisations(spelling: str) -> list[tuple[str, str]]:
+    """(lang, spelling): the romanisations that books, atlases and the diaspora press print of an
+    Armenian or Russian name, which no newspaper's own habit gives.
+
+    Armenian: the Western Armenian reading (the diaspora's English and French press: Sdepanagerd,
+    Hatrout) and Hübschmann-Meillet (Stepʻanakert); Russian: BGN/PCGN (Kel’badzhar) and ISO 9.
+
+    >>> romanisations("Ստեփանակերտ")
+    [('en', 'Sdepanagerd'), ('fr', 'Sdepanaguerd'), ('en', 'Stepʻanakert')]
+    >>> romanisations("Кельбаджар")
+    [('en', 'Kel’badzhar'), ('en', 'Kelʹbadžar')]
+    """
+    script = _script(spelling)
+    if script == "hy":
+        western = [(lang, "".join(transliterate(part, "hyw", lang) if _script(part) == "hy" else part
+                                  for part in re.split(r"(\s+)", spelling))) for lang in ("en", "fr")]
+        return western + [("en", scholarly(spelling))]
+    if script == "cyrl":
+        return [("en", bgn_pcgn(spelling)), ("en", scholarly(spelling))]
+    return []
+
+
 _SCRIPT_OF_LANG = {"hy": "hy", "ru": "cyrl", "uk": "cyrl", "be": "cyrl", "kk": "cyrl"}
 
 
@@ -1207,7 +1299,11 @@ def variants(spelling: str, lang: str) -> frozenset[str]:
         candidates.append((transliterate(spelling, written_in, lang), .8))
         candidates.append((transliterate(spelling, written_in, "en"), .5))
         candidates.extend((transliterate(heard, written_in, lang), .6) for heard in _schwa_heard(spelling))
-    for other, weight in _ALSO_WRITTEN.get(lang, ()):
+        if written_in == "az" and lang == "de":
+            candidates.append((german_keeping_letters(spelling), .5))
+    # A spelling in another orthography (Böyük Mərcanlı listed for German) is not read by this
+    # language's letters: German c is no k there (Böyük Mırkanlı).
+    for other, weight in _ALSO_WRITTEN.get(lang, ()) if written_in == lang else ():
         derived = transliterate(spelling, lang, other)
         candidates.append((derived, weight))
         if lang in _EXPAND_OTHERS:

@@ -98,7 +98,7 @@ def find(
     lang: Annotated[Optional[str], typer.Option(
         help="The texts' language (ISO 639-1): only its grammar explains suffixes; detected per paragraph if not given.")] = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print JSON Lines, one mention a line.")] = False,
-    fuzzy: Annotated[bool, typer.Option("--fuzzy", help="Also names one edit away (7 letters or more): typos.")] = False,
+    fuzzy: Annotated[bool, typer.Option("--fuzzy", help="Also names one edit away (8 letters or more; two letters swapped in 7): typos.")] = False,
     glob: Annotated[Optional[str], typer.Option("--glob", help="Under directories, only names matching this.")] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="Inputs are JSON Lines, one document per line.")] = False,
     text_field: Annotated[str, typer.Option("--text-field", help="With --jsonl: the field with the text.")] = "text",
