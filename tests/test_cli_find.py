@@ -136,3 +136,30 @@ def test_output_lines_are_the_mentions_encoded_one_by_one(run, matcher, tmp_path
         table = run("find", str(path), "--lang", lang).stdout.splitlines()
         assert table == [f"{line_of(m.start)}\t{m.start}-{m.end}\t{m.surface}\t{m.entity_id}\t{m.form}\t{m.lang}"
                          for m in found]
+
+
+def test_jobs_search_documents_side_by_side_with_the_same_output(tmp_path):
+    """`find -j 2` forks workers: run as users run it (a process of its own), it must print exactly
+    what one process prints, in the same order, go on past a bad file and exit 1 for it."""
+    import subprocess
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from recognition_set import ROOT, read_file
+
+    sentences = [s.text for lang in ("az", "ru", "hy", "en") for s in read_file(ROOT / "dev" / f"{lang}.txt", lang)]
+    for number in range(40):  # more than one batch of documents per worker (findmany.DOCUMENTS_PER_WORKER)
+        (tmp_path / f"{number:02d}.txt").write_text("\n".join(sentences[number::40]), encoding="utf-8")
+    (tmp_path / "20b.docx").write_bytes(b"not a zip file")
+
+    def find(*options):
+        return subprocess.run([sys.executable, "-m", "toponyms", "find", str(tmp_path), *options],
+                              capture_output=True, text=True)
+
+    for options in (["--json"], []):
+        one, two = find(*options), find(*options, "-j", "2")
+        assert two.stdout == one.stdout and len(one.stdout.splitlines()) > 100
+        assert one.returncode == two.returncode == 1
+        assert two.stderr == one.stderr and two.stderr.count("\n") == 1 and "20b.docx" in two.stderr
+    bad = find("-j", "-1")
+    assert bad.returncode != 0 and bad.stderr.strip() == "Error: --jobs must be 0 (one per core) or more, not -1"
