@@ -130,6 +130,10 @@ def news(size: float, matcher: Matcher) -> None:
         batch_seconds, batch_cpu, _ = cli_seconds(articles, "--json")
         print(f"  CLI find --json      {size_mb / batch_seconds:8.2f} MB/s  over a directory of {count} article-sized "
               f"files, the batch case ({size_mb / batch_cpu:.2f} MB/s of CPU time)")
+        cores = os.cpu_count() or 1
+        parallel_seconds, _, _ = cli_seconds(articles, "--json", "-j", "0")
+        print(f"  CLI find --json -j 0 {size_mb / parallel_seconds:8.2f} MB/s  over the same directory, one worker "
+              f"per core ({cores} cores: {batch_seconds / parallel_seconds:.2f}x one worker)")
         quarter_seconds, quarter_cpu, _ = cli_seconds(quarter, "--json")
         quarter_mb = megabytes(Path(quarter).read_text(encoding="utf-8"))
         print(f"  CLI find --json      {quarter_mb / quarter_seconds:8.2f} MB/s  on a quarter of the text "

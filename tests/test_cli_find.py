@@ -148,7 +148,7 @@ def test_jobs_search_documents_side_by_side_with_the_same_output(tmp_path):
     from recognition_set import ROOT, read_file
 
     sentences = [s.text for lang in ("az", "ru", "hy", "en") for s in read_file(ROOT / "dev" / f"{lang}.txt", lang)]
-    for number in range(40):  # more than one batch of documents per worker (findmany.DOCUMENTS_PER_WORKER)
+    for number in range(40):  # many tasks of findmany.DOCUMENTS_A_TASK documents for each worker
         (tmp_path / f"{number:02d}.txt").write_text("\n".join(sentences[number::40]), encoding="utf-8")
     (tmp_path / "20b.docx").write_bytes(b"not a zip file")
 

@@ -18,13 +18,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+from itertools import chain, islice
 from typing import Callable, Iterable, Iterator
 
 from .errors import ToponymsError
 
-# Documents handed out at once, per worker: enough to keep every worker busy, few enough that the
-# first results come soon and memory stays small.
-DOCUMENTS_PER_WORKER = 8
+# Documents a worker takes at once: fewer round trips between processes, and still many tasks.
+DOCUMENTS_A_TASK = 4
 
 # What the forked workers search with: set in the parent just before the pool is made.
 _job: tuple | None = None
@@ -51,39 +51,24 @@ def find_each(matcher, documents: Iterable[tuple[object, str]], *, lang: str | N
     [['shusha', 'khankendi'], ['khankendi'], []]
     """
     render = render or _mentions_only
-    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        for name, text in documents:
+    documents = iter(documents)
+    first = list(islice(documents, 2))
+    if jobs <= 1 or len(first) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        for name, text in chain(first, documents):
             yield render(name, text, matcher.find(text, lang=lang, fuzzy=fuzzy))
         return
     global _job
-    pool = None
-    try:
-        batch: list[tuple[object, str]] = []
-        for document in documents:
-            batch.append(document)
-            if len(batch) >= jobs * DOCUMENTS_PER_WORKER:
-                pool = pool or _pool(matcher, lang, fuzzy, render, jobs)
-                yield from pool.imap(_search, batch)
-                batch = []
-        if len(batch) == 1 and pool is None:
-            name, text = batch[0]
-            yield render(name, text, matcher.find(text, lang=lang, fuzzy=fuzzy))  # one document: no workers
-        elif batch:
-            pool = pool or _pool(matcher, lang, fuzzy, render, jobs)
-            yield from pool.imap(_search, batch)
-    finally:
-        if pool is not None:
-            pool.terminate()
-            pool.join()
-        _job = None
-
-
-def _pool(matcher, lang, fuzzy, render, jobs):
-    global _job
     _job = (matcher, lang, fuzzy, render)
     # Ctrl-C is the parent's to handle (it ends the pool): workers would each print a traceback.
-    return multiprocessing.get_context("fork").Pool(jobs, initializer=signal.signal,
+    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=signal.signal,
                                                     initargs=(signal.SIGINT, signal.SIG_IGN))
+    try:
+        # The pool reads the documents as its workers take them (a pipe's worth ahead), in its own thread.
+        yield from pool.imap(_search, chain(first, documents), chunksize=DOCUMENTS_A_TASK)
+    finally:
+        pool.terminate()
+        pool.join()
+        _job = None
 
 
 def _search(document: tuple[object, str]):
