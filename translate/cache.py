@@ -20,6 +20,12 @@ A cache that cannot be used (the path is a file or cannot be written) is
 warned about once and translation goes on without it; a file there that is
 not a database (garbage, a truncated copy) is replaced by a new cache once,
 with a warning, instead of being warned about on every run.
+
+The cache is bounded: when the rows it holds pass $TOPONYMS_CACHE_MAX_MB
+(default 2048), the oldest written are removed until it is back under nine
+tenths of that, so that months of batch runs do not fill the disk. The file
+keeps its size and reuses the freed pages (SQLite only shrinks a file on
+VACUUM, which would lock it for every worker).
 """
 
 from __future__ import annotations
@@ -33,12 +39,19 @@ from pathlib import Path
 
 from toponyms.translate.engines.base import Engine
 
+# stamp: when the row was written (seconds since the epoch): the oldest go first when the cache is full.
 _SCHEMA = (
-    "CREATE TABLE IF NOT EXISTS segments (key BLOB PRIMARY KEY, output TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS segments (key BLOB PRIMARY KEY, output TEXT NOT NULL, stamp INTEGER NOT NULL DEFAULT 0)",
     # engines: JSON [["src>tgt", fingerprint], ...]; rows: the record, JSON Lines; detected: the language guess
     "CREATE TABLE IF NOT EXISTS documents (key BLOB PRIMARY KEY, engines TEXT NOT NULL, output BLOB NOT NULL, "
-    "rows TEXT NOT NULL, detected TEXT)",
+    "rows TEXT NOT NULL, detected TEXT, stamp INTEGER NOT NULL DEFAULT 0)",
 )
+_TABLES = ("segments", "documents")
+CACHE_MAX_ENV = "TOPONYMS_CACHE_MAX_MB"
+CACHE_MAX_MB = 2048
+# The cache's size is looked at (three PRAGMAs: cheap, but not free) on the first write, then each time
+# about a twentieth of the bound has been written since the last look.
+_SHARE_BETWEEN_SIZE_CHECKS = 20
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -53,9 +66,11 @@ def cache_dir() -> Path:
 class TranslationCache:
     """Segment translations on disk, keyed by engine fingerprint, pair and text."""
 
-    def __init__(self, path: str | Path | None = None):
+    def __init__(self, path: str | Path | None = None, max_bytes: int | None = None):
         self.path = Path(path) if path else cache_dir() / "translations.sqlite"
+        self.max_bytes = max_bytes if max_bytes is not None else _max_bytes()
         self._connection: sqlite3.Connection | None = None
+        self._unchecked = None  # bytes written since the size was last looked at; None: never looked
         self.failed = False
 
     def _db(self) -> sqlite3.Connection:
@@ -73,6 +88,7 @@ class TranslationCache:
                     connection.execute("PRAGMA journal_mode=WAL")
                     for statement in _SCHEMA:
                         connection.execute(statement)
+                    _add_stamps(connection)
                     break
                 except sqlite3.OperationalError:
                     time.sleep(0.05 * (attempt + 1))
@@ -133,7 +149,9 @@ class TranslationCache:
 
     def put_many(self, items: list[tuple[bytes, str]]) -> None:
         """Remember outputs; if the cache cannot be written, translating goes on without it."""
-        self._put("INSERT OR REPLACE INTO segments (key, output) VALUES (?, ?)", items)
+        now = int(time.time())
+        self._put("INSERT OR REPLACE INTO segments (key, output, stamp) VALUES (?, ?, ?)",
+                  [(key, output, now) for key, output in items])
 
     def _put(self, sql: str, items: list) -> None:
         if not items or self.failed:
@@ -147,8 +165,41 @@ class TranslationCache:
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
+            if self._unchecked is not None:
+                self._unchecked += sum(len(value) for item in items for value in item if isinstance(value, (str, bytes)))
+            if self._unchecked is None or self._unchecked >= self.max_bytes // _SHARE_BETWEEN_SIZE_CHECKS:
+                self.trim()
+                self._unchecked = 0
         except (sqlite3.Error, OSError) as exc:
             self._trouble(exc)
+
+    def used_bytes(self) -> int:
+        """The bytes the cache's rows take: its pages less the free ones."""
+        db = self._db()
+        pages = db.execute("PRAGMA page_count").fetchone()[0] - db.execute("PRAGMA freelist_count").fetchone()[0]
+        return pages * db.execute("PRAGMA page_size").fetchone()[0]
+
+    def trim(self) -> int:
+        """Remove the oldest rows while the cache holds more than `max_bytes`, down to nine tenths of it;
+        the number of rows removed."""
+        removed = 0
+        db = self._db()
+        for _ in range(50):  # a tenth of the rows a round: a few rounds even for a cache far over
+            if self.used_bytes() <= self.max_bytes * (0.9 if removed else 1):
+                break
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for table in _TABLES:
+                    rows = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                    removed += db.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM {table} "
+                                          "ORDER BY stamp, rowid LIMIT ?)", (max(1, rows // 10),)).rowcount
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            if not removed:
+                break
+        return removed
 
     def get_documents(self, keys: list[bytes]) -> dict[bytes, tuple[list, bytes, str, str | None]]:
         """Finished documents under those keys: (engines [[pair, fingerprint]], output, rows, detected)."""
@@ -170,8 +221,10 @@ class TranslationCache:
         """Remember finished documents: (key, engines, output bytes, record rows as JSON Lines, detected)."""
         import json
 
-        self._put("INSERT OR REPLACE INTO documents (key, engines, output, rows, detected) VALUES (?, ?, ?, ?, ?)",
-                  [(key, json.dumps([list(pair) for pair in engines]), output, rows, detected)
+        now = int(time.time())
+        self._put("INSERT OR REPLACE INTO documents (key, engines, output, rows, detected, stamp) "
+                  "VALUES (?, ?, ?, ?, ?, ?)",
+                  [(key, json.dumps([list(pair) for pair in engines]), output, rows, detected, now)
                    for key, engines, output, rows, detected in items])
 
     def _trouble(self, exc: Exception) -> None:
@@ -183,6 +236,23 @@ class TranslationCache:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
+
+
+def _max_bytes() -> int:
+    """$TOPONYMS_CACHE_MAX_MB in bytes (a bad value is the default: a cache setting is no reason to stop)."""
+    try:
+        megabytes = float(os.environ.get(CACHE_MAX_ENV) or CACHE_MAX_MB)
+    except ValueError:
+        megabytes = CACHE_MAX_MB
+    return int(max(megabytes, 0) * 1024 * 1024)
+
+
+def _add_stamps(connection: sqlite3.Connection) -> None:
+    """Give a cache made by an older toponyms the `stamp` column (its rows count as the oldest)."""
+    for table in _TABLES:
+        columns = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+        if "stamp" not in columns:
+            connection.execute(f"ALTER TABLE {table} ADD COLUMN stamp INTEGER NOT NULL DEFAULT 0")
 
 
 class CachedEngine(Engine):
