@@ -206,6 +206,8 @@ def test_soviet_names_shared_with_many_villages_elsewhere_are_not_matched(matche
      [("Shikahogh", "shikahogh"), ("Tsav", "tsav"), ("Chakaten", "chakaten")]),
     ("fr", "Les tirs visaient Chikahogh.", [("Chikahogh", "shikahogh")]),
     ("hy", "Ճակատենում ադրբեջանական դիրքը տան վերևում է։", [("Ճակատենում", "chakaten")]),
+    ("ru", "Над Караунджем под Горисом кружили беспилотники.",
+     [("Караунджем", "karahunj"), ("Горисом", "goris")]),
 ])
 def test_the_places_of_the_missile_reports_operation_ring_and_syunik_are_found(matcher, lang, text, expected):
     assert [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)] == expected
