@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 CACHE_ENV = "TOPONYMS_CACHE_DIR"
@@ -17,6 +18,23 @@ def cache_dir() -> Path:
         return Path(os.environ[CACHE_ENV])
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "toponyms"
+
+
+def write_atomically(path: Path, *chunks: bytes) -> None:
+    """Write `chunks` to `path` through a temporary file and a rename: readers see the old file or the new
+    one, whole. The temporary file is named `.NAME.*.part` (what `prune` clears after a killed run) and is
+    removed when the write fails; OSError is the caller's (a cache that cannot be written is no error there).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            for chunk in chunks:
+                out.write(chunk)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def prune(directory: Path, keep: Path, pattern: str) -> None:

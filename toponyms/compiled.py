@@ -47,7 +47,6 @@ import mmap
 import os
 import pickle
 import sys
-import tempfile
 import weakref
 import zlib
 from functools import cached_property
@@ -55,7 +54,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .arrays import Memo, PrefixScanner
-from .cachedir import cache_dir, prune
+from .cachedir import cache_dir, prune, write_atomically
 from .context import Context, Words
 from .gazetteer import Entity, Form, Gazetteer, Guards, ProperName, load, resolve_paths
 
@@ -220,17 +219,8 @@ def write_cache(path: Path, meta: dict, arrays: dict) -> None:
     header["checksum"] = checksum
     encoded = json.dumps(header, ensure_ascii=False).encode("utf-8")
     start = -(-(len(_MAGIC) + 8 + len(encoded)) // _ALIGN) * _ALIGN
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(_MAGIC + len(encoded).to_bytes(8, "little") + encoded)
-            out.write(b"\0" * (start - out.tell()))
-            out.write(padded)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    head = _MAGIC + len(encoded).to_bytes(8, "little") + encoded
+    write_atomically(path, head, b"\0" * (start - len(head)), padded)
 
 
 class CorruptCache(Exception):
@@ -392,16 +382,7 @@ def _kept(kind: str, paths, resolved: list[Path], make, settings: str = ""):
     except (pickle.PicklingError, TypeError, AttributeError):
         return value  # something that cannot be kept (a matcher of flat arrays): made every time
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest())
-                out.write(payload)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(path, hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest(), payload)
     except OSError:
         return value
     prune(directory, path, f"{kind}-*.pickle")

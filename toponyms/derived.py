@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from .fold import fold_key
@@ -292,18 +290,10 @@ def english_renderings(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
 
 def _write(path: Path, data: bytes) -> None:
     """Write through a temporary file and a rename; a cache that cannot be written is no error."""
+    from .cachedir import prune, write_atomically
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(path, data)
     except OSError:
         return
-    from .cachedir import prune
-
     prune(path.parent, path, "derived-*.marshal")
