@@ -487,9 +487,10 @@ def _unelided(word: str) -> str:
     return word[cut + 1:] if cut > 0 else word
 
 
-def _sentence_words(folded: str, start: int, end: int) -> list[str]:
-    """The other words of the sentence around [start, end), punctuation and elisions stripped."""
-    low, high = _sentence_bounds(folded, start, end)
+def _sentence_words(folded: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> list[str]:
+    """The other words of the sentence around [start, end), punctuation and elisions stripped
+    (`bounds`: the sentence's, when the caller has them from `_sentence_bounds`)."""
+    low, high = bounds or _sentence_bounds(folded, start, end)
     text = folded[low:start] + " " + folded[end:high]
     return [w for w in (_unelided(word.strip(_PUNCTUATION)) for word in text.split()) if w]
 
@@ -1768,16 +1769,17 @@ class Matcher:
         first = bisect_left(doc.cues, start - 300)
         return first < len(doc.cues) and doc.cues[first] < end + 300
 
-    def _cue_near(self, doc, folded: str, start: int, end: int, entity: int) -> bool:
+    def _cue_near(self, doc, start: int, end: int, entity: int, bounds: tuple[int, int]) -> bool:
         """Whether a reading's cue word may stand in the sentence of [start, end) or within the words
         around it (`_words_around`), outside the name itself.
 
         For entities whose cue words the scan finds all of (`_scanned_readings`), the cue starts
-        `doc.cues` answer it; for others it may, and the words are read one by one.
+        `doc.cues` answer it; for others it may, and the words are read one by one. `bounds` are the
+        sentence's (`_sentence_bounds`).
         """
         if doc is None or doc.cues is None or entity not in self._scanned_readings:
             return True
-        low, high = _sentence_bounds(folded, start, end)
+        low, high = bounds
         return _any_between(doc.cues, min(low, start - 60), start) or _any_between(doc.cues, end, max(high, end + 60))
 
     @cached_property
@@ -2317,8 +2319,10 @@ class Matcher:
             adjacent = self._adjacent_cues.get(entity)
             if adjacent and _next_to(folded, start, end, adjacent) and not _located(folded, start, end):
                 return False  # Qarabağ Ağdam: the club's full name
-        if (guards.readings and self._cue_in_sentence(doc, folded, start, end) and self._cue_near(doc, folded, start, end, entity)
-                and not _located(folded, start, end)):
+        bounds = None  # the sentence's, found once for the cue test and the sentence's words
+        if guards.readings and self._cue_in_sentence(doc, folded, start, end):
+            bounds = _sentence_bounds(folded, start, end)
+        if bounds and self._cue_near(doc, start, end, entity, bounds) and not _located(folded, start, end):
             words = _words_around(folded, start, end)
             sentence = None
             adjacent = self._adjacent_cues.get(entity, ())
@@ -2329,7 +2333,7 @@ class Matcher:
                     break  # a word for land next to it keeps the place (a breed of the Karabakh territory)
                 if anywhere:
                     if sentence is None:
-                        sentence = _sentence_words(folded, start, end)
+                        sentence = _sentence_words(folded, start, end, bounds)
                     if any(w in anywhere for w in sentence):
                         if not _on_land(folded, start, end, self.context.places_around):
                             return False
