@@ -89,7 +89,12 @@ class Words:
         return bool(self.exact or self.prefixes)
 
     def __contains__(self, word: str) -> bool:
-        return word in self.exact or (bool(self.prefixes) and word.startswith(self.prefixes))
+        return word in self.exact or word.startswith(self.prefixes)  # startswith(()) is False
+
+    def any_in(self, words) -> bool:
+        """Whether any of `words` is one of these (`in` word by word, the exact ones as one set test)."""
+        return not self.exact.isdisjoint(words) or (bool(self.prefixes) and any(
+            w.startswith(self.prefixes) for w in words))
 
     def to_json(self) -> list[str]:
         return sorted(self.exact) + [p + "*" for p in self.prefixes]

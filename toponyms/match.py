@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import islice
 from operator import itemgetter
 from typing import Iterable, NamedTuple
 
@@ -1972,8 +1973,12 @@ class Matcher:
             return False  # Yevlax şəhərindən, ville de Barda: the town, whatever district word is near
         words = self.context.district_words
         previous = folded[start:end]
-        following = ([first] if first is not None else []) + list(tokens_after)
+        # The tokens are read as the loop needs them (it stops at the first lower-case word, mostly
+        # at once): twelve, what `_with_the_other_districts` reads, then a few more at a time.
+        following = ([first] if first is not None else []) + list(islice(tokens_after, 11))
         for position, token in enumerate(following):
+            if position + 2 >= len(following):
+                following.extend(islice(tokens_after, 8))
             word = token.group().strip(_PUNCTUATION)
             if not word:
                 continue
@@ -1996,7 +2001,7 @@ class Matcher:
         words = self.context.district_words_before
         tokens = list(_TOKEN.finditer(folded, low, start))
         backwards = list(reversed(tokens))
-        if not any(t.group().strip(_PUNCTUATION) in words for t in backwards):
+        if not words.any_in([t.group().strip(_PUNCTUATION) for t in backwards]):
             return False  # no word for a district before: no need to know the text's language
         lang = doc.lang(start)
         if lang is not None and lang not in WORD_BEFORE_NAME:
@@ -2116,7 +2121,9 @@ class Matcher:
             score += 2 * sum(w in guards.near for w in _words_around(folded, start, end))
         if guards.with_places:
             low, high = paragraph_bounds(doc.text, start)
-            named = self._entities_named(folded[low:high])
+            named = doc.memo.get(("named", low, high))
+            if named is None:  # each homonym of each hit asks: the paragraph is scanned once
+                named = doc.memo[("named", low, high)] = self._entities_named(folded[low:high])
             score += sum(self.entities[i].id in guards.with_places for i in named)
         if not doc.nested and len(self.entities) < SIBLINGS_MAX_ENTITIES:
             score += self._geography_score(doc, start, entity)
@@ -2341,7 +2348,7 @@ class Matcher:
                 if anywhere:
                     if sentence is None:
                         sentence = _sentence_words(folded, start, end, bounds)
-                    if any(w in anywhere for w in sentence):
+                    if anywhere.any_in(sentence):
                         if not _on_land(folded, start, end, self.context.places_around):
                             return False
                         break
