@@ -352,3 +352,14 @@ def test_a_hyphen_joins_a_name_to_what_follows(matcher):
         ("Latschin", "lachin_corridor"), ("Sangesur-Korridor", "zangezur_corridor")]
     # A road between two towns keeps both towns.
     assert found(matcher, "Die Straße Goris-Kapan ist gesperrt.", "de") == [("Goris", "goris"), ("Kapan", "kapan")]
+
+
+def test_a_turkish_suffix_after_an_apostrophe_on_another_language_s_spelling_on_large_texts(matcher):
+    # Turkish text may print a name in its English spelling and put its own case after the
+    # apostrophe; a long text (the numpy path) reads it as a short one does.
+    sentence = "Bakan, Syunik Marz’ından gelen heyeti kabul etti. "
+    text = sentence * 100
+    assert len(text) > FAST_FOLD_MIN
+    short = [(m.surface, m.entity_id) for m in matcher.find(sentence, lang="tr")]
+    assert short == [("Syunik Marz’ından", "syunik")]
+    assert [(m.surface, m.entity_id) for m in matcher.find(text, lang="tr")] == short * 100

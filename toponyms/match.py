@@ -1505,7 +1505,12 @@ class Matcher:
         # Armenian letters after a hyphen may be a suffix (ԼՂ-ում): `_settle` decides.
         letter_after = units[np.minimum(end + 1, size - 1)]
         hyphen = (end + 1 < size) & (original[after] == ord("-")) & (letter_after >= 0x0531) & (letter_after <= 0x0587)
-        plain = (keep & ~glued & ~(apostrophe & tables["apostrophe"][index]) & ~hyphen & ~tables["checked"][index] & ~quoted
+        if doc.given and takes_suffix(doc.given, True):
+            # The given language's suffixes after an apostrophe go on any name (`_apostrophe_ok`).
+            after_apostrophe = apostrophe
+        else:
+            after_apostrophe = apostrophe & tables["apostrophe"][index]
+        plain = (keep & ~glued & ~after_apostrophe & ~hyphen & ~tables["checked"][index] & ~quoted
                  & (tables["single"][index] | ~tables["guarded"][index]) & (capital | ~tables["proper"][index]))
         if doc.districts:
             # Towns' names near a word for a district are settled one by one (`_as_district`): any
