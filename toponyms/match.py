@@ -19,7 +19,6 @@ import gc
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import islice
 from operator import itemgetter
@@ -687,9 +686,13 @@ class _Text:
         return found
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    """What a folded key may be: one spelling of one form in one language."""
+class _Candidate(NamedTuple):
+    """What a folded key may be: one spelling of one form in one language.
+
+    A named tuple, not a dataclass: hits look their readings up by tuples of
+    candidates (`_reading_memo`), and a tuple hashes in C where a frozen
+    dataclass calls its generated `__hash__` for every candidate.
+    """
 
     entity: int
     form: str
