@@ -274,6 +274,14 @@ def test_shahumyan_became_ashaghi_aghjakend_in_1992(gazetteer):
      [("Katarowank", "katarovank"), ("Disapajt", "dizapayt"), ("Gtitschawank", "gtichavank"), ("Togh", "togh")]),
     ("es", "El aeropuerto de Najicheván y el distrito de Julfa.",
      [("aeropuerto de Najicheván", "nakhchivan_airport"), ("distrito de Julfa", "julfa_district")]),
+    # Tartar district's front-line villages (APA TV, aia.az, Azvision); Şıxarx is Maragha.
+    ("az", "Mərmilər Qapanlı, Yuxarı Qapanlı, Qarağacı və Seydimli kəndlərinə düşüb.",
+     [("Qapanlı", "gapanli"), ("Yuxarı Qapanlı", "yukhari_gapanli"), ("Qarağacı", "garagaji"),
+      ("Seydimli", "seyidimli")]),
+    ("de", "Eine Granate fiel auf den Schulhof in Duyerli; auch Gapanli wurde beschossen.",
+     [("Duyerli", "duyarli"), ("Gapanli", "gapanli")]),
+    ("en", "School No. 1 in Shiharkh village of Terter district was damaged.",
+     [("Shiharkh", "maragha"), ("Terter district", "tartar_district")]),
 ])
 def test_the_border_villages_monasteries_and_districts_of_the_news_are_found(matcher, lang, text, expected):
     assert [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)] == expected
@@ -293,12 +301,13 @@ def test_homonyms_of_the_new_places_are_told_apart_by_context(matcher, lang, tex
 
 @pytest.mark.parametrize("lang, text", [
     ("tr", "Kaymaklı dondurma çok lezzetli."),                    # 'with cream', not Qaymaqlı
+    ("tr", "eskipara koleksiyonu satışa çıktı."),                  # 'old money', not Əskipara
     ("tr", "Nevşehir'deki Kaymaklı yeraltı şehri ziyaretçi rekoru kırdı."),
     ("en", "Gorgan, the capital of Iran's Golestan province, hosted the fair."),
     ("en", "Agdam, the fortified wine, sold in every Soviet shop."),
 ])
 def test_words_and_places_elsewhere_named_like_the_new_places_are_not_them(matcher, lang, text):
-    assert all(m.entity_id not in {"gaymagli", "gorgan", "agdam"} for m in matcher.find(text, lang=lang))
+    assert all(m.entity_id not in {"gaymagli", "gorgan", "agdam", "askipara"} for m in matcher.find(text, lang=lang))
 
 
 def test_the_new_places_are_found_through_the_cli_in_every_language(run):
