@@ -141,6 +141,11 @@ class Context:
     # an article or preposition between, they make it the place whatever other reading it has
     # (Qarabağ ərazisində, dans les montagnes du Karabagh): a horse breeds in a place, a club does not.
     land_words: Words = Words()
+    # Words of a football report (matç, hesablı, матч, ֆուտբոլ, golleriyle): in the sentence of a short
+    # quotation that holds a place's name (a name alone, a hyphen-joined pair, or a club's word and a
+    # name), they make the quotation a club's name ("Sumqayıt" "Qəbələ"ni üstələyib, «Շիրակը» հաղթեց,
+    # "Araz-Naxçıvan"). Chosen so that a war report does not hold them: no "victory", "defeat" or "visit".
+    sports_words: Words = Words()
 
     @cached_property
     def all_person_cues(self) -> Words:
@@ -243,6 +248,7 @@ class Context:
             "river_words": self.river_words.to_json(),
             "organisation_words": self.organisation_words.to_json(),
             "land_words": self.land_words.to_json(),
+            "sports_words": self.sports_words.to_json(),
         }
 
     @classmethod
@@ -262,6 +268,7 @@ class Context:
             river_words=Words.of(data.get("river_words") or ()),
             organisation_words=Words.of(data.get("organisation_words") or ()),
             land_words=Words.of(data.get("land_words") or ()),
+            sports_words=Words.of(data.get("sports_words") or ()),
         )
 
 
@@ -275,7 +282,7 @@ def _union(one: Words, other: Words) -> Words:
 
 
 CONTEXT_KEYS = ("demonyms", "person_cues", "given_names", "surname_endings", "surnames", "people_names", "district_words",
-                "town_words", "river_words", "organisation_words", "land_words")
+                "town_words", "river_words", "organisation_words", "land_words", "sports_words")
 
 
 def parse_context(raw, languages, problem) -> Context:
@@ -327,6 +334,7 @@ def parse_context(raw, languages, problem) -> Context:
         river_words=Words.of(flat("river_words")),
         organisation_words=Words.of(flat("organisation_words")),
         land_words=Words.of(flat("land_words")),
+        sports_words=Words.of(flat("sports_words")),
     )
 
 
@@ -355,5 +363,6 @@ def merge(contexts) -> Context:
             river_words=_union(merged.river_words, context.river_words),
             organisation_words=_union(merged.organisation_words, context.organisation_words),
             land_words=_union(merged.land_words, context.land_words),
+            sports_words=_union(merged.sports_words, context.sports_words),
         )
     return merged
