@@ -146,6 +146,10 @@ class Context:
     # name), they make the quotation a club's name ("Sumqayıt" "Qəbələ"ni üstələyib, «Շիրակը» հաղթեց,
     # "Araz-Naxçıvan"). Chosen so that a war report does not hold them: no "victory", "defeat" or "visit".
     sports_words: Words = Words()
+    # Words for a cup, a trophy or a prize: right after a name (Karabakh Cup, Qarabağ kuboku, Karabach-Pokal)
+    # or right before it (Кубок Карабаха, Coupe du Karabakh) they make it the prize's name, and so every name
+    # listed before it (the Sugovushan, Jabrayil, Fuzuli and Karabakh Cups).
+    prize_words: Words = Words()
 
     @cached_property
     def all_person_cues(self) -> Words:
@@ -249,6 +253,7 @@ class Context:
             "organisation_words": self.organisation_words.to_json(),
             "land_words": self.land_words.to_json(),
             "sports_words": self.sports_words.to_json(),
+            "prize_words": self.prize_words.to_json(),
         }
 
     @classmethod
@@ -269,6 +274,7 @@ class Context:
             organisation_words=Words.of(data.get("organisation_words") or ()),
             land_words=Words.of(data.get("land_words") or ()),
             sports_words=Words.of(data.get("sports_words") or ()),
+            prize_words=Words.of(data.get("prize_words") or ()),
         )
 
 
@@ -282,7 +288,8 @@ def _union(one: Words, other: Words) -> Words:
 
 
 CONTEXT_KEYS = ("demonyms", "person_cues", "given_names", "surname_endings", "surnames", "people_names", "district_words",
-                "town_words", "river_words", "organisation_words", "land_words", "sports_words")
+                "town_words", "river_words", "organisation_words", "land_words", "sports_words",
+                "prize_words")
 
 
 def parse_context(raw, languages, problem) -> Context:
@@ -335,6 +342,7 @@ def parse_context(raw, languages, problem) -> Context:
         organisation_words=Words.of(flat("organisation_words")),
         land_words=Words.of(flat("land_words")),
         sports_words=Words.of(flat("sports_words")),
+        prize_words=Words.of(flat("prize_words")),
     )
 
 
@@ -364,5 +372,6 @@ def merge(contexts) -> Context:
             organisation_words=_union(merged.organisation_words, context.organisation_words),
             land_words=_union(merged.land_words, context.land_words),
             sports_words=_union(merged.sports_words, context.sports_words),
+            prize_words=_union(merged.prize_words, context.prize_words),
         )
     return merged

@@ -472,6 +472,9 @@ def _located(folded: str, start: int, end: int) -> bool:
 _BELIEVING = frozenset("believe believes believed believing faith croire croit croient crois croyons glauben "
                        "glaubt glaube creer cree creen creemos".split())
 
+# What joins two names of one list: a comma, "and" in the eight languages (the Fuzuli and Karabakh Cups).
+_LIST_LINK = re.compile(r",? *(?:,|and|ve|və|и|եւ|և|et|und|y|e)? *")
+
 # Articles and prepositions between a word for land and a name: les montagnes du Karabagh.
 _LINKS = frozenset("of the du de des la del d l".split())
 
@@ -901,6 +904,8 @@ class Matcher:
             found = self._chains_of_names(text, found, lang)
         if found:
             found = self._not_in_quoted_names(text, found)
+        if found and self.context.prize_words and self._prize_mark.search(text):
+            found = self._not_in_prize_names(text, found)
         if found:
             marks = [(mark.start(), mark.end()) for mark in _CLUB_MARK.finditer(text)]
             if marks:  # only names within reach of a club's abbreviation are read closer
@@ -1019,6 +1024,38 @@ class Matcher:
                     continue  # no other place inside the quotation: a title, not a slogan
             kept.append(mention)
         return kept
+
+    @cached_property
+    def _prize_mark(self) -> re.Pattern:
+        """A regular expression that finds a word for a cup or prize (`context.prize_words`) in a text, any case."""
+        words = sorted(self.context.prize_words.exact, key=len, reverse=True)
+        prefixes = sorted(self.context.prize_words.prefixes, key=len, reverse=True)
+        alternatives = [re.escape(w) + r"(?!\w)" for w in words] + [re.escape(p) for p in prefixes]
+        return re.compile(r"(?<!\w)(?:" + "|".join(alternatives or ["(?!)"]) + ")", re.IGNORECASE)
+
+    def _not_in_prize_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The mentions without the names of cups and prizes: a word of `context.prize_words` right after the
+        name (Karabakh Cup, Qarabağ kuboku, Karabach-Pokal) or, in languages that put a head noun first,
+        right before it, an article or preposition between (Кубок Карабаха, Coupe du Karabakh); and the names listed before such a name, a comma or
+        "and" between (the Sugovushan, Fuzuli and Karabakh Cups).
+
+        Only runs when the text holds a word for a prize (`_prize_mark`).
+        """
+        prizes = self.context.prize_words
+        dropped = [False] * len(found)
+        for i in range(len(found) - 1, -1, -1):
+            m = found[i]
+            after = fold(text[m.end:m.end + 30])
+            word = after[1:].split(None, 1)[0].strip(_PUNCTUATION) if after[:1] in (" ", "-", "\u00a0") and after[1:2].strip() else ""
+            before = fold(text[max(0, m.start - 30):m.start]).split()
+            while len(before) > 1 and before[-1].rstrip("'’") in _LINKS:
+                before.pop()
+            if (word and word in prizes) or (before and m.lang in WORD_BEFORE_NAME and text[m.start - 1:m.start]
+                                             in " \u00a0'’" and before[-1].strip(_PUNCTUATION) in prizes):
+                dropped[i] = True
+            elif i + 1 < len(found) and dropped[i + 1] and _LIST_LINK.fullmatch(fold(text[m.end:found[i + 1].start])):
+                dropped[i] = True  # the Fuzuli and Karabakh Cups
+        return [m for m, gone in zip(found, dropped) if not gone]
 
     def _in_a_club_name(self, text: str, start: int) -> bool:
         """Whether a club's abbreviation opens the run of capitalised words that the name at `start` ends.

@@ -1,9 +1,9 @@
-"""Football clubs named after towns are no places; the towns beside them still are.
+"""Football clubs and cups named after places are no places; the towns beside them still are.
 
 Sentences written for these tests in the manner of sports pages in each language. The rules are data:
 `context.sports_words` (a short quotation in a football report is a club's name), the guards of
 Tovuz, Lankaran, Yevlakh and Baku (Turan Tovuz, Xəzər Lənkəran, Karvan Yevlax, Neftçi Bakı), and
-the Turkish cues of the Qarabağ club's reading in gazetteer.yaml.
+the Turkish cues of the Qarabağ club's reading in gazetteer.yaml; `context.prize_words` for cups.
 """
 
 import json
@@ -54,6 +54,22 @@ def test_a_club_is_no_place_and_the_town_beside_it_is(matcher, text, lang, place
     ("Karabağ'da mayın temizleme çalışmaları sürüyor.", "tr", [("Karabağ'da", "karabakh")]),
 ])
 def test_the_place_stays_where_no_match_is_reported(matcher, text, lang, places):
+    assert found(matcher, text, lang) == places
+
+
+@pytest.mark.parametrize("text, lang, places", [
+    ("Jockeys from Baku raced for the Sugovushan, Jabrayil and Karabakh Cups.", "en", [("Baku", "baku")]),
+    ("Qarabağ kubokunu Ağdamda keçirilən yarışda Ramil Quliyev qazanıb.", "az", [("Ağdamda", "agdam")]),
+    ("Karabağ Kupası finali Bakü'de oynanacak.", "tr", [("Bakü'de", "baku")]),
+    ("Кубок Карабаха разыграют на ипподроме в Баку.", "ru", [("Баку", "baku")]),
+    ("La Coupe du Karabakh s'est courue à Bakou.", "fr", [("Bakou", "baku")]),
+    ("Der Karabach-Pokal wurde in Baku ausgetragen.", "de", [("Baku", "baku")]),
+    ("La Copa Karabaj se disputó en Bakú.", "es", [("Bakú", "baku")]),
+    # A cup played in a place leaves the place: "in" is no link of a prize's name.
+    ("The Davis Cup in Baku was held near Shusha and Fuzuli.", "en",
+     [("Baku", "baku"), ("Shusha", "shusha"), ("Fuzuli", "fuzuli")]),
+])
+def test_a_cup_named_after_a_place_is_no_place(matcher, text, lang, places):
     assert found(matcher, text, lang) == places
 
 
