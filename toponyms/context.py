@@ -150,6 +150,9 @@ class Context:
     # or right before it (Кубок Карабаха, Coupe du Karabakh) they make it the prize's name, and so every name
     # listed before it (the Sugovushan, Jabrayil, Fuzuli and Karabakh Cups).
     prize_words: Words = Words()
+    # The same words as the gazetteer writes them, unfolded: a text that holds none of them (a substring
+    # test each, far cheaper than folding) has no prize's name to look for.
+    prize_forms: tuple[str, ...] = ()
 
     @cached_property
     def all_person_cues(self) -> Words:
@@ -254,6 +257,7 @@ class Context:
             "land_words": self.land_words.to_json(),
             "sports_words": self.sports_words.to_json(),
             "prize_words": self.prize_words.to_json(),
+            "prize_forms": list(self.prize_forms),
         }
 
     @classmethod
@@ -275,6 +279,7 @@ class Context:
             land_words=Words.of(data.get("land_words") or ()),
             sports_words=Words.of(data.get("sports_words") or ()),
             prize_words=Words.of(data.get("prize_words") or ()),
+            prize_forms=tuple(data.get("prize_forms") or ()),
         )
 
 
@@ -343,6 +348,7 @@ def parse_context(raw, languages, problem) -> Context:
         land_words=Words.of(flat("land_words")),
         sports_words=Words.of(flat("sports_words")),
         prize_words=Words.of(flat("prize_words")),
+        prize_forms=tuple(sorted({w.rstrip("*") for w in flat("prize_words")})),
     )
 
 
@@ -373,5 +379,6 @@ def merge(contexts) -> Context:
             land_words=_union(merged.land_words, context.land_words),
             sports_words=_union(merged.sports_words, context.sports_words),
             prize_words=_union(merged.prize_words, context.prize_words),
+            prize_forms=tuple(sorted(set(merged.prize_forms) | set(context.prize_forms))),
         )
     return merged
