@@ -1114,6 +1114,11 @@ class Matcher:
                 for town, district in self._siblings.items()}
 
     @cached_property
+    def _countries(self) -> frozenset[str]:
+        """The ids of the countries: lying in one country says little about which of two homonyms is meant."""
+        return frozenset(entity.id for entity in self.entities if entity.kind == "country")
+
+    @cached_property
     def _districts_of(self) -> dict[str, frozenset[str]]:
         """Entity id -> the ids of the entities it lies in (`part_of`, followed up three steps)."""
         by_id = {entity.id: entity for entity in self.entities}
@@ -2236,11 +2241,12 @@ class Matcher:
 
         A place named without doubt in the same paragraph that is `entity` itself (another of its
         names: Неркин Каранлуг ... Мартуни) counts 2; one that lies in what `entity` lies in, or
-        is that (Yerevan, Armenia, Sevan for Martuni in Gegharkunik; Stepanakert, Hadrut, Artsakh
-        for Martuni in Karabakh), counts 1. Names shared within the homonyms tell nothing.
+        is that (Gavar, Gegharkunik, Sevan for Martuni in Gegharkunik; Stepanakert, Hadrut, Artsakh
+        for Martuni in Karabakh), counts 1. Names shared within the homonyms tell nothing, and nor does
+        the country: the refugees of Martuni in Karabakh went to Yerevan, Goris, Armenia.
         """
         target = self.entities[entity]
-        around = self._districts_of.get(target.id, frozenset())
+        around = self._districts_of.get(target.id, frozenset()) - self._countries
         score = 0
         for mention in self._places_around(doc, start, whole):
             if mention.entity_id == target.id:
