@@ -33,6 +33,8 @@ def found(matcher, text, lang):
     ("Karabağ'ın golleriyle öne geçen Azerbaycan temsilcisi ilk devreyi önde kapattı.", "tr",
      [("Azerbaycan", "azerbaijan")]),
     ("Puanını 13'e çıkaran Karabağ, Liverpool takımına konuk olacak.", "tr", []),
+    ("Карабах обыграл «Габалу» со счётом 3:0 в Баку.", "ru", [("Баку", "baku")]),
+    ("Qarabağ səfərdə qolsuz heç-heçə edib, cavab oyunu Bakıda keçiriləcək.", "az", [("Bakıda", "baku")]),
     # "Believe in" is no "in" of place.
     ("The fans believe in Qarabağ, said the club's spokesman in Baku.", "en", [("Baku", "baku")]),
 ])
