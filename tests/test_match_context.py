@@ -895,3 +895,17 @@ def test_the_clubs_spelling_is_read_the_same_in_large_texts(matcher):
 ])
 def test_the_two_martunis_by_the_places_around(matcher, text, lang, expected):
     assert ids(matcher, text, lang=lang)[0] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # The country, and places that only share it, say nothing of which Martuni: the refugees of the
+    # Karabakh town went to Yerevan, Goris, Armenia. With nothing else, the Karabakh town is read.
+    ("A refugee said he had left Martuni with his family and is going to Yerevan.", "en", "khojavend"),
+    ("Беженцы из Мартуни добрались до Гориса, а оттуда до Еревана.", "ru", "khojavend"),
+    ("Մարտունիից դուրս եկած ընտանիքները հասել են Երևան։", "hy", "khojavend"),
+    # Places of the province still settle it.
+    ("The wounded were treated in Martuni, near Gavar, and taken on to Yerevan.", "en", "martuni_gegharkunik"),
+])
+def test_the_country_is_no_evidence_for_a_martuni(matcher, text, lang, expected):
+    martunis = [i for i in ids(matcher, text, lang=lang) if i in ("khojavend", "martuni_gegharkunik")]
+    assert martunis == [expected]

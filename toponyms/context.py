@@ -146,6 +146,18 @@ class Context:
     # an article or preposition between, they make it the place whatever other reading it has
     # (Qarabağ ərazisində, dans les montagnes du Karabagh): a horse breeds in a place, a club does not.
     land_words: Words = Words()
+    # Words of a football report (matç, hesablı, матч, ֆուտբոլ, golleriyle): in the sentence of a short
+    # quotation that holds a place's name (a name alone, a hyphen-joined pair, or a club's word and a
+    # name), they make the quotation a club's name ("Sumqayıt" "Qəbələ"ni üstələyib, «Շիրակը» հաղթեց,
+    # "Araz-Naxçıvan"). Chosen so that a war report does not hold them: no "victory", "defeat" or "visit".
+    sports_words: Words = Words()
+    # Words for a cup, a trophy or a prize: right after a name (Karabakh Cup, Qarabağ kuboku, Karabach-Pokal)
+    # or right before it (Кубок Карабаха, Coupe du Karabakh) they make it the prize's name, and so every name
+    # listed before it (the Sugovushan, Jabrayil, Fuzuli and Karabakh Cups).
+    prize_words: Words = Words()
+    # The same words as the gazetteer writes them, unfolded: a text that holds none of them (a substring
+    # test each, far cheaper than folding) has no prize's name to look for.
+    prize_forms: tuple[str, ...] = ()
 
     @cached_property
     def all_person_cues(self) -> Words:
@@ -248,6 +260,9 @@ class Context:
             "river_words": self.river_words.to_json(),
             "organisation_words": self.organisation_words.to_json(),
             "land_words": self.land_words.to_json(),
+            "sports_words": self.sports_words.to_json(),
+            "prize_words": self.prize_words.to_json(),
+            "prize_forms": list(self.prize_forms),
         }
 
     @classmethod
@@ -267,6 +282,9 @@ class Context:
             river_words=Words.of(data.get("river_words") or ()),
             organisation_words=Words.of(data.get("organisation_words") or ()),
             land_words=Words.of(data.get("land_words") or ()),
+            sports_words=Words.of(data.get("sports_words") or ()),
+            prize_words=Words.of(data.get("prize_words") or ()),
+            prize_forms=tuple(data.get("prize_forms") or ()),
         )
 
 
@@ -280,7 +298,8 @@ def _union(one: Words, other: Words) -> Words:
 
 
 CONTEXT_KEYS = ("demonyms", "person_cues", "given_names", "surname_endings", "surnames", "people_names", "district_words",
-                "town_words", "river_words", "organisation_words", "land_words")
+                "town_words", "river_words", "organisation_words", "land_words", "sports_words",
+                "prize_words")
 
 
 def parse_context(raw, languages, problem) -> Context:
@@ -332,6 +351,9 @@ def parse_context(raw, languages, problem) -> Context:
         river_words=Words.of(flat("river_words")),
         organisation_words=Words.of(flat("organisation_words")),
         land_words=Words.of(flat("land_words")),
+        sports_words=Words.of(flat("sports_words")),
+        prize_words=Words.of(flat("prize_words")),
+        prize_forms=tuple(sorted({w.rstrip("*") for w in flat("prize_words")})),
     )
 
 
@@ -360,5 +382,8 @@ def merge(contexts) -> Context:
             river_words=_union(merged.river_words, context.river_words),
             organisation_words=_union(merged.organisation_words, context.organisation_words),
             land_words=_union(merged.land_words, context.land_words),
+            sports_words=_union(merged.sports_words, context.sports_words),
+            prize_words=_union(merged.prize_words, context.prize_words),
+            prize_forms=tuple(sorted(set(merged.prize_forms) | set(context.prize_forms))),
         )
     return merged

@@ -211,7 +211,8 @@ def _quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None
     return opening, close
 
 
-def _quoted_name_of_something(text: str, start: int, end: int, organisation_words) -> str | None:
+def _quoted_name_of_something(text: str, start: int, end: int, organisation_words,
+                              sports_words=None) -> str | None:
     """What short quoted name of something that is no place the name at [start, end) is part of, if any.
 
     A quoted name of one to five words is a firm's, an order's, a choir's
@@ -220,7 +221,10 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
     title when the place name opens it and a case ending is glued to the
     closing quote ("Qarabağ bülbülləri"ndə: Azerbaijani and Turkish inflect
     titles that way). A slogan (“Karabağ Azerbaycandır”) has neither.
-    Returns "thing" (a word for one goes with the quotation), "title", or None.
+    A quotation of one or two words in a sentence of a football report
+    (`sports_words`: matç, матч, ֆուտբոլ) is a club's name ("Sumqayıt"
+    "Qəbələ"ni üstələyib, «Араз-Нахчыван»).
+    Returns "thing" (a word for one goes with the quotation), "club", "title", or None.
 
     >>> from toponyms.context import Words
     >>> things = Words.of(["груп*", "orden*", "медал*"])
@@ -229,6 +233,11 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
     ...     ('"Şuşa" ordeni verildi', "Şuşa"), ("медаль «За освобождение Шуши»", "Шуши"),
     ...     ("“Karabağ Azerbaycandır”", "Karabağ"), ("«Шуша свободна», — сказал он", "Шуша")]]
     ['title', 'thing', 'thing', 'thing', None, None]
+    >>> sports = Words.of(["matç*", "очк*"])
+    >>> [_quoted_name_of_something(t, t.index(n), t.index(n) + len(n), things, sports) for t, n in [
+    ...     ('"Sumqayıt" evdə matçı uduzub.', "Sumqayıt"), ("«Араз-Нахчыван» набрал 26 очков.", "Нахчыван"),
+    ...     ('"Sumqayıt" şəhərində yağış yağıb.', "Sumqayıt")]]
+    ['club', 'club', None]
     """
     around = _quotation_around(text, start, end)
     if around is None:
@@ -243,8 +252,44 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
             or (before and text[opening - 1:opening].isspace() and before[-1].strip(_PUNCTUATION) in organisation_words)
             or (after and text[close + 1:close + 2].isspace() and after[0].strip(_PUNCTUATION) in organisation_words)):
         return "thing"
+    if sports_words and len(words) <= 2 and _in_a_sports_sentence(text, opening, close, sports_words):
+        return "club"
     glued = close + 1 < len(text) and text[close + 1].isalpha()
     return "title" if glued and opening + 1 == start and 1 < len(words) <= 4 else None
+
+
+# A full stop or the Armenian ։, but not between digits (1.14 milyard, a score written 1։0).
+_SENTENCE_ENDS = re.compile(r"[!?\n]|(?<!\d)[.։]|[.։](?!\d)")
+# A match's score: 2:0, 1։0, 2-1, 3–2 (not a time, 21:00, nor a year's range, 2020-2023).
+_SCORE = re.compile(r"(?<![\w.:-])\d{1,2} ?[-–:։] ?\d(?![\d.:-])")
+# A quotation right after another one, a space or a dash between: "Sumqayıt" "Qəbələ"ni, «Շիրակ»-«Բանանց».
+_NEXT_QUOTATION = re.compile(r"[\w'’]*[ \u00a0]*[-–—]?[ \u00a0]*[«\"“„]")
+
+
+def _in_a_sports_sentence(text: str, opening: int, close: int, sports_words) -> bool:
+    """Whether the sentence around the quotation [opening, close] is a football report's.
+
+    It holds one of `sports_words` or a score, or the quotation pairs with another right after it or
+    right before it (two clubs: "Qarabağ" "Sumqayıt"ı qəbul edib, «Շիրակ»-«Բանանց» 2:1).
+
+    >>> from toponyms.context import Words
+    >>> _in_a_sports_sentence('Yağış yağıb. "Sumqayıt" matçı uduzub.', 13, 22, Words.of(["matç*"]))
+    True
+    >>> _in_a_sports_sentence('Matç bitib. "Sumqayıt" şəhərində yağış yağıb.', 12, 21, Words.of(["matç*"]))
+    False
+    >>> _in_a_sports_sentence('"Şamaxı" "İmişli"ni üstələyib.', 9, 16, Words.of(["matç*"]))
+    True
+    """
+    if _NEXT_QUOTATION.match(text, close + 1) or (
+            opening and re.search(r"[»\"”][\w'’]*[ \u00a0]*[-–—]?[ \u00a0]*$", text[max(0, opening - 12):opening])):
+        return True
+    low = max(0, opening - 300)
+    ends = [m.end() for m in _SENTENCE_ENDS.finditer(text, low, opening)]
+    low = ends[-1] if ends else low
+    after = _SENTENCE_ENDS.search(text, close + 1, close + 300)
+    high = after.start() if after else min(len(text), close + 300)
+    return bool(_SCORE.search(text, low, high)) or any(
+        w.strip(_PUNCTUATION) in sports_words for w in fold(text[low:high]).split())
 
 
 # Capitalised abbreviations that open a sports club's name (FC Lokomotiv Yerevan): see `_in_a_club_name`.
@@ -417,9 +462,18 @@ def _located(folded: str, start: int, end: int) -> bool:
     >>> _located("themes in fuzuli's poems", 10, 16)
     False
     """
-    before = folded[max(0, start - 12):start].split()
-    return bool(before) and before[-1] in _LOCATIVES and folded[end:end + 1] not in ("'", "’")
+    before = folded[max(0, start - 24):start].split()
+    return (bool(before) and before[-1] in _LOCATIVES and folded[end:end + 1] not in ("'", "’")
+            and not (len(before) > 1 and before[-2] in _BELIEVING))
 
+
+# "believe in", "croire en", "glauben an": what follows is believed in, not a place one is in
+# ("The fans believe in Qarabağ": the club).
+_BELIEVING = frozenset("believe believes believed believing faith croire croit croient crois croyons glauben "
+                       "glaubt glaube creer cree creen creemos".split())
+
+# What joins two names of one list: a comma, "and" in the eight languages (the Fuzuli and Karabakh Cups).
+_LIST_LINK = re.compile(r",? *(?:,|and|ve|və|и|եւ|և|et|und|y|e)? *")
 
 # Articles and prepositions between a word for land and a name: les montagnes du Karabagh.
 _LINKS = frozenset("of the du de des la del d l".split())
@@ -864,6 +918,8 @@ class Matcher:
             found = self._chains_of_names(text, found, lang)
         if found:
             found = self._not_in_quoted_names(text, found)
+        if found and self.context.prize_forms:
+            found = self._not_in_prize_names(text, found)
         if found:
             marks = [(mark.start(), mark.end()) for mark in _CLUB_MARK.finditer(text)]
             if marks:  # only names within reach of a club's abbreviation are read closer
@@ -966,15 +1022,72 @@ class Matcher:
             if not nearest or mention.start - quotes[nearest - 1] >= 60:
                 kept.append(mention)  # no quotation mark just before: not in a short quotation
                 continue
-            what = _quoted_name_of_something(text, mention.start, mention.end, self.context.organisation_words)
+            what = _quoted_name_of_something(text, mention.start, mention.end, self.context.organisation_words,
+                                             self.context.sports_words)
             if what == "thing":
                 continue
+            if what == "club":
+                opening, close = _quotation_around(text, mention.start, mention.end)
+                if (len(text[opening + 1:close].split()) < 2
+                        or bisect_left(starts, close) - bisect_left(starts, opening) <= 1):
+                    continue  # "Araz-Naxçıvan", "Turan Tovuz"; two places in two words are a slogan
+
             if what == "title":
                 _, close = _quotation_around(text, mention.start, mention.end)
                 if bisect_left(starts, close) - bisect_left(starts, mention.start) <= 1:
                     continue  # no other place inside the quotation: a title, not a slogan
             kept.append(mention)
         return kept
+
+    @cached_property
+    def _prize_mark(self) -> re.Pattern:
+        """Where a word for a prize may start: the gazetteer's words as written, and capitalised (a sentence
+        may open with one), none that another begins. A pattern of literals only, with no look-behind, scans
+        a text as fast as `_QUOTE_MARK` (a look-behind makes it five times slower): the word's boundary is
+        checked at each of the few places it finds."""
+        forms = {one for form in self.context.prize_forms for one in (form, form[:1].upper() + form[1:]) if one}
+        shortest = sorted(form for form in forms if not any(form != other and form.startswith(other) for other in forms))
+        return re.compile("|".join(map(re.escape, sorted(shortest, key=len, reverse=True))) or "(?!)")
+
+    def _not_in_prize_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The mentions without the names of cups and prizes: a word of `context.prize_words` right after the
+        name (Karabakh Cup, Qarabağ kuboku, Karabach-Pokal) or, in languages that put a head noun first,
+        right before it, an article or preposition between (Кубок Карабаха, Coupe du Karabakh); and the names
+        listed before such a name, a comma or "and" between (the Sugovushan, Fuzuli and Karabakh Cups).
+
+        Reads only the mentions next to a word for a prize (`_prize_mark`).
+        """
+        prizes = self.context.prize_words
+        marks = [mark.start() for mark in self._prize_mark.finditer(text)
+                 if not (mark.start() and text[mark.start() - 1].isalnum())]
+        if not marks:
+            return found
+        starts, ends = [m.start for m in found], [m.end for m in found]
+        dropped = set()
+        for mark in marks:
+            i = bisect_left(ends, mark - 1)  # a name right before it, a space or a hyphen between
+            while i < len(found) and ends[i] == mark - 1:
+                if text[mark - 1] in " -\u00a0" and fold(text[mark:mark + 24].split(None, 1)[0]).strip(
+                        _PUNCTUATION) in prizes:
+                    dropped.add(i)
+                i += 1
+            i = bisect_left(starts, mark + 1)  # a name right after it, an article or preposition between
+            while i < len(found) and starts[i] < mark + 30:
+                m = found[i]
+                if m.lang in WORD_BEFORE_NAME and text[m.start - 1:m.start] in (" ", "\u00a0", "'", "’"):
+                    before = text[mark:m.start].split()
+                    while len(before) > 1 and before[-1].lower().rstrip("'’") in _LINKS:
+                        before.pop()
+                    if len(before) == 1 and fold(before[0]).strip(_PUNCTUATION) in prizes:
+                        dropped.add(i)
+                i += 1
+        for i in sorted(dropped, reverse=True):  # the Sugovushan, Fuzuli and Karabakh Cups
+            while i and i - 1 not in dropped and _LIST_LINK.fullmatch(fold(text[ends[i - 1]:starts[i]])):
+                i -= 1
+                dropped.add(i)
+        if not dropped:
+            return found
+        return [m for i, m in enumerate(found) if i not in dropped]
 
     def _in_a_club_name(self, text: str, start: int) -> bool:
         """Whether a club's abbreviation opens the run of capitalised words that the name at `start` ends.
@@ -1013,6 +1126,11 @@ class Matcher:
         """Town id -> (its district's id, kind), for towns with a district of their name."""
         return {self.entities[town].id: (self.entities[district].id, self.entities[district].kind)
                 for town, district in self._siblings.items()}
+
+    @cached_property
+    def _countries(self) -> frozenset[str]:
+        """The ids of the countries: lying in one country says little about which of two homonyms is meant."""
+        return frozenset(entity.id for entity in self.entities if entity.kind == "country")
 
     @cached_property
     def _districts_of(self) -> dict[str, frozenset[str]]:
@@ -2145,11 +2263,12 @@ class Matcher:
 
         A place named without doubt in the same paragraph that is `entity` itself (another of its
         names: Неркин Каранлуг ... Мартуни) counts 2; one that lies in what `entity` lies in, or
-        is that (Yerevan, Armenia, Sevan for Martuni in Gegharkunik; Stepanakert, Hadrut, Artsakh
-        for Martuni in Karabakh), counts 1. Names shared within the homonyms tell nothing.
+        is that (Gavar, Gegharkunik, Sevan for Martuni in Gegharkunik; Stepanakert, Hadrut, Artsakh
+        for Martuni in Karabakh), counts 1. Names shared within the homonyms tell nothing, and nor does
+        the country: the refugees of Martuni in Karabakh went to Yerevan, Goris, Armenia.
         """
         target = self.entities[entity]
-        around = self._districts_of.get(target.id, frozenset())
+        around = self._districts_of.get(target.id, frozenset()) - self._countries
         score = 0
         for mention in self._places_around(doc, start, whole):
             if mention.entity_id == target.id:

@@ -1,0 +1,85 @@
+"""Football clubs and cups named after places are no places; the towns beside them still are.
+
+Sentences written for these tests in the manner of sports pages in each language. The rules are data:
+`context.sports_words` (a short quotation in a football report is a club's name), the guards of
+Tovuz, Lankaran, Yevlakh and Baku (Turan Tovuz, Xəzər Lənkəran, Karvan Yevlax, Neftçi Bakı), and
+the Turkish cues of the Qarabağ club's reading in gazetteer.yaml; `context.prize_words` for cups.
+"""
+
+import json
+
+import pytest
+
+
+def found(matcher, text, lang):
+    return [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)]
+
+
+@pytest.mark.parametrize("text, lang, places", [
+    # A place's name alone in quotes, in a sentence with a score or a word of a match report.
+    ('"Sumqayıt" evdə "Qəbələ"ni 3:1 hesabı ilə məğlub edib, oyun Sumqayıt şəhər stadionunda keçirilib.', "az",
+     [("Sumqayıt", "sumgait")]),
+    ('Turun son matçında "Araz-Naxçıvan" Naxçıvanda "Şamaxı"nı qəbul edəcək.', "az", [("Naxçıvanda", "nakhchivan")]),
+    ("«Сумгаит» и «Габала» набрали по 30 очков, а матч в Габале перенесли.", "ru", [("Габале", "gabala")]),
+    ("«Араз-Нахчыван» в Баку уступил со счётом 0:2.", "ru", [("Баку", "baku")]),
+    ("Գյումրիում «Շիրակը» 2:0 հաշվով հաղթեց «Արարատին»։", "hy", [("Գյումրիում", "gyumri")]),
+    ("«Գանձասար»-«Փյունիկ» խաղը կկայանա Կապանում։", "hy", [("Կապանում", "kapan")]),
+    # A club's own word before the town's name, quotes or none.
+    ("Turan Tovuz beat Khazar Lankaran 2-1 in Tovuz on Sunday.", "en", [("Tovuz", "tovuz")]),
+    ('Yevlaxda keçirilən oyunda "Karvan-Yevlax" qonaqlara uduzub.', "az", [("Yevlaxda", "yevlakh")]),
+    ("Neftçi Bakı will host Sabah at the Bakcell Arena in Baku.", "en", [("Baku", "baku")]),
+    # Turkish writes the region and the club alike: the match report's words decide.
+    ("Karabağ, Benfica'yı deplasmanda 3-2 yenerek Bakü'ye döndü.", "tr", [("Bakü'ye", "baku")]),
+    ("Karabağ'ın golleriyle öne geçen Azerbaycan temsilcisi ilk devreyi önde kapattı.", "tr",
+     [("Azerbaycan", "azerbaijan")]),
+    ("Puanını 13'e çıkaran Karabağ, Liverpool takımına konuk olacak.", "tr", []),
+    ("Карабах обыграл «Габалу» со счётом 3:0 в Баку.", "ru", [("Баку", "baku")]),
+    ("Qarabağ səfərdə qolsuz heç-heçə edib, cavab oyunu Bakıda keçiriləcək.", "az", [("Bakıda", "baku")]),
+    # "Believe in" is no "in" of place.
+    ("The fans believe in Qarabağ, said the club's spokesman in Baku.", "en", [("Baku", "baku")]),
+])
+def test_a_club_is_no_place_and_the_town_beside_it_is(matcher, text, lang, places):
+    assert found(matcher, text, lang) == places
+
+
+@pytest.mark.parametrize("text, lang, places", [
+    # No football in the sentence: a name in quotes stays the place (a slogan, a quoted place).
+    ('"Qarabağ Azərbaycandır" şüarı Şuşada səsləndi.', "az", [("Qarabağ", "karabakh"), ("Azərbaycandır", "azerbaijan"),
+                                                           ("Şuşada", "shusha")]),
+    ('Sakinlər "Sumqayıt" deyə yazılmış lövhənin yanında dayanıb.', "az", [("Sumqayıt", "sumgait")]),
+    # A time is no score; the Caspian (Xəzər) is no club's word when the name does not follow it.
+    ("Sumqayıtda saat 19:00-da iclas keçiriləcək.", "az", [("Sumqayıtda", "sumgait")]),
+    ("Xəzər sahilindəki Lənkəranda yağış yağıb.", "az", [("Lənkəranda", "lankaran")]),
+    # "Görüş" (a meeting, a match) folds to Gorus, the Azerbaijani name of Goris: the town is capitalised.
+    ("Görüşdən sonra heyət Gorusa yola düşüb; görüş iki saat çəkib.", "az", [("Gorusa", "goris")]),
+    # Turkish Karabağ without a match report's word is the region.
+    ("Karabağ'da mayın temizleme çalışmaları sürüyor.", "tr", [("Karabağ'da", "karabakh")]),
+])
+def test_the_place_stays_where_no_match_is_reported(matcher, text, lang, places):
+    assert found(matcher, text, lang) == places
+
+
+@pytest.mark.parametrize("text, lang, places", [
+    ("Jockeys from Baku raced for the Sugovushan, Jabrayil and Karabakh Cups.", "en", [("Baku", "baku")]),
+    ("Qarabağ kubokunu Ağdamda keçirilən yarışda Ramil Quliyev qazanıb.", "az", [("Ağdamda", "agdam")]),
+    ("Karabağ Kupası finali Bakü'de oynanacak.", "tr", [("Bakü'de", "baku")]),
+    ("Кубок Карабаха разыграют на ипподроме в Баку.", "ru", [("Баку", "baku")]),
+    ("La Coupe du Karabakh s'est courue à Bakou.", "fr", [("Bakou", "baku")]),
+    ("Der Karabach-Pokal wurde in Baku ausgetragen.", "de", [("Baku", "baku")]),
+    ("La Copa Karabaj se disputó en Bakú.", "es", [("Bakú", "baku")]),
+    # A cup played in a place leaves the place: "in" is no link of a prize's name.
+    ("The Davis Cup in Baku was held near Shusha and Fuzuli.", "en",
+     [("Baku", "baku"), ("Shusha", "shusha"), ("Fuzuli", "fuzuli")]),
+])
+def test_a_cup_named_after_a_place_is_no_place(matcher, text, lang, places):
+    assert found(matcher, text, lang) == places
+
+
+def test_find_on_a_football_report_names_only_the_towns(run):
+    text = ('"Qəbələ" Qəbələ şəhər stadionunda "Sumqayıt"ı 2:0 hesabı ilə üstələyib.\n'
+            "Turan Tovuz, Tovuzda Neftçi Bakıya uduzub.\n")
+    result = run("find", "-", "--json", "--lang", "az", input=text)
+    assert result.exit_code == 0, result.output
+    mentions = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(m["surface"], m["id"]) for m in mentions] == [("Qəbələ", "gabala"), ("Tovuzda", "tovuz")]
+    assert text[mentions[0]["start"]:mentions[0]["end"]] == "Qəbələ" and mentions[0]["start"] > 1
