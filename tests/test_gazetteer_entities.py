@@ -69,6 +69,13 @@ import pytest
     ("ru", "Обстреляны села Кут и Азат.", [("Кут", "kut"), ("Азат", "azat")]),
     ("de", "Auch Yelpin an der Grenze zu Nachitschewan wurde beschossen.",
      [("Yelpin", "yelpin"), ("Nachitschewan", "nakhchivan")]),
+    # Shusha's first name, and Hin Shen's Azerbaijani one (garabagh.net, Turkish Wikipedia).
+    ("tr", "Kale Penahabad adıyla kuruldu, bugünkü Şuşa'dır.",
+     [("Penahabad", "shusha"), ("Şuşa'dır", "shusha")]),
+    ("en", "The fortress he began in 1752 was first named Panahabad.", [("Panahabad", "shusha")]),
+    ("tr", "Yeni yol Böyük Kaladeresi ve Kiçik Kaladeresi köylerinden geçiyor.",
+     [("Böyük Kaladeresi", "mets_shen"), ("Kiçik Kaladeresi", "hin_shen")]),
+    ("az", "Kiçik Qaladərəsi kəndinə ilk ailələr köçüb.", [("Kiçik Qaladərəsi", "hin_shen")]),
 ])
 def test_the_new_places_are_found_in_their_news_languages(matcher, lang, text, expected):
     assert [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)] == expected
@@ -117,6 +124,12 @@ def test_historical_names_carry_their_dates_and_are_no_rival(gazetteer, entity_i
     # The name that replaced it starts the day it ends.
     assert any(f.since == until for f in entity.forms if f.id != form_id)
     assert entity.sources
+
+
+def test_panahabad_is_shushas_first_name_undated_because_its_sources_disagree(gazetteer):
+    old = _form(gazetteer.get("shusha"), "panahabad")
+    assert (old.since, old.until, old.contested, old.used_by) == (None, None, False, ("historical",))
+    assert "1750-1751" in old.note and "1752" in old.note
 
 
 def test_rename_years_the_sources_give_differently_say_so(gazetteer):
