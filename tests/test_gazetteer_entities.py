@@ -176,6 +176,43 @@ def test_the_ararat_renaming_of_1935_is_the_villages_not_the_towns(gazetteer):
     assert "1947" in ararat.notes and "Davalu" in ararat.notes
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # Goris was Geryusy until 1924 (the list of renamed cities of Armenia, sarc.am).
+    ("ru", "Центром Зангезурского уезда стали Герюсы, с 1924 года Горис.",
+     [("Зангезурского уезда", "zangezur_uyezd"), ("Герюсы", "goris"), ("Горис", "goris")]),
+    ("en", "The uezd town of Geryusi became Goris in 1924.", [("Geryusi", "goris"), ("Goris", "goris")]),
+    # Tovuz was Тауз in Russian until independence, and so was its district.
+    ("ru", "Поезд из Тауза пришёл в Акстафу.", [("Тауза", "tovuz"), ("Акстафу", "aghstafa")]),
+    ("ru", "В Таузском районе открыли школу.", [("Таузском районе", "tovuz_district")]),
+])
+def test_russian_names_of_the_empire_and_of_soviet_times(matcher, lang, text, expected):
+    assert [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize("entity_id, form_id, until", [
+    ("goris", "geryusy", "1924"), ("tovuz", "tauz", "1991"), ("tovuz_district", "tauz_district", "1991")])
+def test_old_russian_names_end_when_the_sources_say_and_are_no_rival(gazetteer, entity_id, form_id, until):
+    old = _form(gazetteer.get(entity_id), form_id)
+    assert (old.until, old.contested) == (until, False)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Anastas Mikoyan was born in Sanahin in 1895."),
+    ("ru", "Микоян был членом Политбюро."),
+    ("de", "Die Stadt Taus liegt in Böhmen."),
+])
+def test_names_left_out_because_they_are_people_or_other_towns(matcher, lang, text):
+    # Yeghegnadzor was Mikoyan from 1935 to 1957 and Tovuz was Taus in German, but the news means
+    # the statesman and the Bohemian town (Domažlice): the notes say so, no spelling is listed.
+    assert matcher.find(text, lang=lang) == []
+
+
+def test_the_names_left_out_are_in_the_notes(gazetteer):
+    assert "Mikoyan" in gazetteer.get("yeghegnadzor").notes
+    assert "Domažlice" in gazetteer.get("tovuz").notes
+    assert "Qarabulaq" in gazetteer.get("fuzuli").notes
+
+
 @pytest.mark.parametrize("text", [
     "ВСУ отступили от Петропавловки под Купянском.",
     "В Калинино Краснодарского края прошёл фестиваль.",
