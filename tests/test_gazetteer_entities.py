@@ -184,6 +184,8 @@ def test_the_ararat_renaming_of_1935_is_the_villages_not_the_towns(gazetteer):
     # Tovuz was Тауз in Russian until independence, and so was its district.
     ("ru", "Поезд из Тауза пришёл в Акстафу.", [("Тауза", "tovuz"), ("Акстафу", "aghstafa")]),
     ("ru", "В Таузском районе открыли школу.", [("Таузском районе", "tovuz_district")]),
+    # Lisagor was founded as the Russian settlement Lysogor (English Wikipedia, Turşsu).
+    ("ru", "Лысогор основали русские переселенцы.", [("Лысогор", "lisagor")]),
 ])
 def test_russian_names_of_the_empire_and_of_soviet_times(matcher, lang, text, expected):
     assert [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)] == expected
