@@ -76,6 +76,9 @@ import pytest
     ("tr", "Yeni yol Böyük Kaladeresi ve Kiçik Kaladeresi köylerinden geçiyor.",
      [("Böyük Kaladeresi", "mets_shen"), ("Kiçik Kaladeresi", "hin_shen")]),
     ("az", "Kiçik Qaladərəsi kəndinə ilk ailələr köçüb.", [("Kiçik Qaladərəsi", "hin_shen")]),
+    # The Armenian government's list of ceded localities as armenews printed it in French.
+    ("fr", "Skhnakh et Hovatachen sont passés à l'Azerbaïdjan.",
+     [("Skhnakh", "sghnakh"), ("Hovatachen", "hovtashen"), ("Azerbaïdjan", "azerbaijan")]),
 ])
 def test_the_new_places_are_found_in_their_news_languages(matcher, lang, text, expected):
     assert [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)] == expected
