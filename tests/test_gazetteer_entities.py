@@ -76,6 +76,10 @@ import pytest
     ("tr", "Yeni yol Böyük Kaladeresi ve Kiçik Kaladeresi köylerinden geçiyor.",
      [("Böyük Kaladeresi", "mets_shen"), ("Kiçik Kaladeresi", "hin_shen")]),
     ("az", "Kiçik Qaladərəsi kəndinə ilk ailələr köçüb.", [("Kiçik Qaladərəsi", "hin_shen")]),
+    # The corridor villages as CivilNet and the Caucasian Knot print them (Nerkin Sus, Akhavno).
+    ("en", "The new road bypasses Berdzor and the villages of Akhavno and Nerkin Sus.",
+     [("Berdzor", "lachin"), ("Akhavno", "zabukh"), ("Nerkin Sus", "sus")]),
+    ("es", "Los vecinos dejaron sus casas en Nerkin Sus.", [("Nerkin Sus", "sus")]),
     # The Armenian government's list of ceded localities as armenews printed it in French.
     ("fr", "Skhnakh et Hovatachen sont passés à l'Azerbaïdjan.",
      [("Skhnakh", "sghnakh"), ("Hovatachen", "hovtashen"), ("Azerbaïdjan", "azerbaijan")]),
