@@ -191,6 +191,9 @@ def test_the_ararat_renaming_of_1935_is_the_villages_not_the_towns(gazetteer):
     # Tovuz was Тауз in Russian until independence, and so was its district.
     ("ru", "Поезд из Тауза пришёл в Акстафу.", [("Тауза", "tovuz"), ("Акстафу", "aghstafa")]),
     ("ru", "В Таузском районе открыли школу.", [("Таузском районе", "tovuz_district")]),
+    # The Imperial spelling with с (sarc.am quotes "Елисаветпольская губернiя").
+    ("ru", "Елисаветполь был центром Елисаветпольской губернии.",
+     [("Елисаветполь", "ganja"), ("Елисаветпольской губернии", "elisabethpol_governorate")]),
     # Lisagor was founded as the Russian settlement Lysogor (English Wikipedia, Turşsu).
     ("ru", "Лысогор основали русские переселенцы.", [("Лысогор", "lisagor")]),
 ])
