@@ -118,6 +118,10 @@ def test_a_language_without_a_writer_gets_plain_latin():
     ("Эривань", "ru", {"Еривань"}),
     ("Երևան", "hy", {"Երեւան"}),
     ("Սյունիք", "hy", {"Սիւնիք"}),
+    # Classical orthography: ւ for v after a vowel, before a vowel too (diaspora press: Տաւուշ).
+    ("Ստեփանավան", "hy", {"Ստեփանաւան"}),
+    ("Տավուշ", "hy", {"Տաւուշ"}),
+    ("Ավետարանոց", "hy", {"Աւետարանոց"}),
     ("Շահումյան", "hy", {"Շահումեան"}),
 ])
 def test_variants_give_the_spellings_the_press_prints(spelling, lang, expected):
