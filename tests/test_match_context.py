@@ -184,6 +184,11 @@ def test_the_builtin_context_section_is_valid():
 @pytest.mark.parametrize("text, surfaces", [
     ("Fifty-eight people moved back to the district of Zangilan.", ["Zangilan"]),
     ("Its water will irrigate the Terter, Aghdam and Qubadli districts.", ["Terter", "Aghdam", "Qubadli"]),
+    # The 1993 reports and Anadolu's English call the rayons provinces.
+    ("Thousands of refugees fled south through Kubatli province.", ["Kubatli"]),
+    ("Troops freed 18 villages of the Fuzuli, Jabrayil and Khojavend provinces.", ["Fuzuli", "Jabrayil", "Khojavend"]),
+    ("Los separatistas ocuparon en 1993 la provincia de Kalbajar.", ["Kalbajar"]),  # Monitor de Oriente
+    ("Die Provinz Kelbadschar wurde am Sonntag übergeben.", ["Kelbadschar"]),
     # "Bezirk Kalbadschar" is a listed German spelling of the district itself.
     ("Der Bezirk Kalbadschar muss am Sonntag übergeben werden.", ["Bezirk Kalbadschar"]),
     ("Armenia devuelve a Azerbaiyán los distritos de Kalbajar y Lachin.", ["Kalbajar", "Lachin"]),

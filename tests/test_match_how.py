@@ -59,6 +59,12 @@ def test_press_renderings_of_english_spellings(matcher, place, text, lang, surfa
     ("Ordu Qaracalı kəndinə daxil olub.", "az", "Qaracalı", "Garajalli"),
     # Azerbaijan's Russian-language press writes the Azerbaijani spelling letter for letter.
     ("Над селом Шюкюрбейли подняли флаг.", "ru", "Шюкюрбейли", "Shukurbayli"),
+    # A letter written one way in every word of the name (news.az: ı as i in both).
+    ("The army took the village of Yukhari Abdulrahmanli on Tuesday.", "en", "Yukhari Abdulrahmanli",
+     "Yukhari Abdurrahmanli"),
+    # A phrase with the place's own name in it, spelt as the name is (allinnet.info).
+    ("Armenians once lived across the Nakhichevan Autonomous Republic.", "en",
+     "Nakhichevan Autonomous Republic", "Nakhchivan"),
 ])
 def test_spellings_the_rules_give_from_the_dev_pages(matcher, place, text, lang, surface, english):
     [m] = [m for m in matcher.find(text, lang=lang) if m.kind != "country"]

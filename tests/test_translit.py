@@ -118,6 +118,10 @@ def test_a_language_without_a_writer_gets_plain_latin():
     ("Эривань", "ru", {"Еривань"}),
     ("Երևան", "hy", {"Երեւան"}),
     ("Սյունիք", "hy", {"Սիւնիք"}),
+    # Classical orthography: ւ for v after a vowel, before a vowel too (diaspora press: Տաւուշ).
+    ("Ստեփանավան", "hy", {"Ստեփանաւան"}),
+    ("Տավուշ", "hy", {"Տաւուշ"}),
+    ("Ավետարանոց", "hy", {"Աւետարանոց"}),
     ("Շահումյան", "hy", {"Շահումեան"}),
 ])
 def test_variants_give_the_spellings_the_press_prints(spelling, lang, expected):
@@ -254,6 +258,18 @@ def test_no_variant_is_a_common_word_of_another_language():
 ])
 def test_variants_the_dev_pages_print(spelling, lang, expected):
     assert expected <= variants(spelling, lang)
+
+
+def test_a_letter_is_written_one_way_in_every_word_of_a_name():
+    # news.az prints "Yukhari Abdulrahmanli of Fizuli district": ı as i in both words, as a paper
+    # writes it, and Russian-style English writes y in both; the mixed spellings are no likelier.
+    found = variants("Yuxarı Əbdülrəhmanlı", "az")
+    assert {"Yukhari Abdulrahmanli", "Yukhary Abdulrahmanly"} <= found
+
+
+def test_a_first_letter_is_not_changed_in_every_word_at_once():
+    # A word's first sound is its own: Russian may write Хиран for Иран, never every word with х.
+    assert not [v for v in variants("Исламская Республика Иран", "ru") if v.count("Х") > 1]
 
 
 def test_german_keeping_the_azerbaijani_letters():

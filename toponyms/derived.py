@@ -106,19 +106,27 @@ def phrase_variants(listed) -> list[tuple[int, str, str, str]]:
     Laçın" as well as "corredor de Lachín", French "couloir de Latchine"; and Spanish and French
     drop the preposition as often (el Corredor Lachin). Only spellings of the same rival form of
     that place are put in (Lachin's for the Lachin corridor, Berdzor's for the Berdzor corridor),
-    in the script of the phrase.
+    in the script of the phrase. A phrase with the place's own name in it is spelt every way that
+    language lists the name (Nakhichevan Autonomous Republic beside Nakhchivan Autonomous Republic).
 
     >>> rows = [(0, "lachin", "es", "Lachín"), (0, "lachin", "tr", "Laçın"),
     ...         (1, "lachin_corridor", "es", "corredor de Lachín")]
     >>> sorted(row[3] for row in phrase_variants(rows))
     ['corredor Lachín', 'corredor Laçın', 'corredor de Laçın']
+    >>> rows = [(2, "nakhchivan", "en", "Nakhchivan"), (2, "nakhchivan", "en", "Nakhichevan"),
+    ...         (2, "nakhchivan", "de", "Nachitschewan"),
+    ...         (2, "nakhchivan", "en", "Nakhchivan Autonomous Republic")]
+    >>> sorted(row[3] for row in phrase_variants(rows))
+    ['Nakhichevan Autonomous Republic']
     """
     owners: dict[str, set[tuple[int, str]]] = {}
     words: dict[tuple[int, str], set[str]] = {}
+    own_words: dict[tuple[int, str, str], set[str]] = {}
     for index, form_id, lang, spelling in listed:
         if " " not in spelling.strip():
             owners.setdefault(fold_key(spelling), set()).add((index, form_id))
             words.setdefault((index, form_id), set()).add(spelling.strip())
+            own_words.setdefault((index, form_id, lang), set()).add(spelling.strip())
     rows = []
     for index, form_id, lang, spelling in listed:
         tokens = spelling.split()
@@ -127,9 +135,13 @@ def phrase_variants(listed) -> list[tuple[int, str, str, str]]:
         phrases = {spelling.strip()}
         for k, token in enumerate(tokens):
             found = owners.get(fold_key(token), set())
-            if len(found) != 1 or next(iter(found))[0] == index:
-                continue  # no place's name, or several places' (the matcher could not tell which)
-            for other in words[next(iter(found))]:
+            if len(found) != 1 or next(iter(found))[0] == index and next(iter(found)) != (index, form_id):
+                # No place's name, or several places' (the matcher could not tell which), or
+                # another rival name of this place. Its own name is spelt every way the form's
+                # name is (Nakhichevan Autonomous Republic, as Nakhchivan Autonomous Republic).
+                continue
+            owner = next(iter(found))
+            for other in own_words.get((index, form_id, lang), ()) if owner[0] == index else words[owner]:
                 if _script(other) == _script(token):
                     phrases.add(" ".join(tokens[:k] + [other] + tokens[k + 1:]))
         for phrase in list(phrases):

@@ -909,7 +909,9 @@ _RULES: dict[str, list[tuple]] = {
         (r"եան$", [("յան", .6)]),
         (r"յու", [("իւ", .6)]),
         (r"իւ", [("յու", .6)]),
-        (r"(?<=[աեիէ])վ(?=[^աեիէոօւ]|$)", [("ւ", .4)]),
+        # Classical orthography writes v after a, e, i, ē as ւ before a vowel too (Ստեփանաւան,
+        # Տաւուշ, հաւատ), not only before a consonant or at the end (Երեւան comes from և).
+        (r"(?<=[աեիէ])վ", [("ւ", .4)]),
         (r"(?<=[աեիէ])ւ", [("վ", .4)]),
         (r"(?<=[^\s])ե(?=[^աեիոու]*$)", [("է", .15)]),
         (r"(?<=[^\s])ո(?!ւ)", _EACH, [("օ", .1)]),
@@ -1115,12 +1117,23 @@ def _by_rules(spelling: str, lang: str, vowels: bool = True) -> list[tuple[str, 
         grown: list[tuple[list[str], float]] = []
         for current, score in beam:
             grown.append((current, score))
+            # A paper writes a letter one way throughout a name, in every word of it (Yukhari
+            # Abdulrahmanli, Yukhary Abdulrahmanly): a rule's choice in all the words at once
+            # costs its likelihood once, not once a word.
+            together: dict[int, tuple[list[str], float]] = {}
             for k, word in enumerate(current):
                 if k in fixed or k in short and not rule[0].startswith("^"):
                     continue  # separators, the words of a phrase that are not the name, short words
-                for changed, weight in _apply_rule(word, rule):
+                for option, (changed, weight) in enumerate(_apply_rule(word, rule)):
                     if changed != word:
                         grown.append((current[:k] + [changed] + current[k + 1:], score * weight))
+                        if rule[1] != _EACH and not rule[0].startswith("^"):  # a word's first sound is its own
+                            words_so_far, _ = together.get(option, (list(current), weight))
+                            words_so_far[k] = changed
+                            together[option] = (words_so_far, weight)
+            for words_together, weight in together.values():
+                if sum(a != b for a, b in zip(words_together, current)) > 1:
+                    grown.append((words_together, score * weight))
         grown.sort(key=lambda item: -item[1])
         beam = _unique(grown)[:_BEAM]
     turkic = lang in ("az", "tr")
