@@ -267,6 +267,9 @@ def test_shahumyan_became_ashaghi_aghjakend_in_1992(gazetteer):
      [("Варденяцский перевал", "vardenyats_pass"), ("Воротанском перевале", "vorotan_pass")]),
     ("tr", "Hocavend'in Zerdanaşen ve Düdükçü köyleri işgalden kurtarıldı.",
      [("Hocavend'in", "khojavend_district"), ("Zerdanaşen", "zardanashen"), ("Düdükçü", "dudukchu")]),
+    ("az", "Zəngilan şəhəri, Şərifan, Xumarlı, Üdgün və Bartaz kəndləri azad edilib; Xocik Həkəri çayının sahilindədir.",
+     [("Zəngilan", "zangilan"), ("Şərifan", "sharifan"), ("Xumarlı", "khumarli"), ("Üdgün", "udgun"),
+      ("Bartaz", "bartaz"), ("Xocik", "khojik"), ("Həkəri çayının", "hakari")]),
     ("tr", "Nahçıvan'ın en yüksek dağı Kapıcık Dağı'dır.",
      [("Nahçıvan'ın", "nakhchivan"), ("Kapıcık Dağı'dır", "kaputjugh")]),
     ("fr", "La forteresse de Jraberd domine Tonachen, non loin de Maghavouz.",
@@ -296,6 +299,7 @@ def test_the_villages_and_passes_of_the_2020_2023_news_are_found(matcher, lang, 
     ("tr", "Kayabaşı'nda yeni konutlar yapıldı."),
     ("ru", "Гипермаркет Ашан открылся в торговом центре."),
     ("ru", "У реки растёт высокий камыш."),
+    ("tr", "Yasa dışı kumarlı oyunlar yasaklandı."),
     # The revolutionary, not the reservoir.
     ("en", "Suren Spandaryan was a Bolshevik."),
 ])
