@@ -391,3 +391,83 @@ def test_the_new_places_are_found_through_the_cli_in_every_language(run):
             ("Şerur ilçesi", "sharur_district"), ("Ordubad ilçesi", "ordubad_district"),
             ("Gtitchavank", "gtichavank"), ("Flughafen Gəncə", "ganja_airport"),
             ("monte Aragats", "mount_aragats")} <= found
+
+
+# Villages, passes and mountains the 2020-2023 news names (issue 10, class 6), in sentences that
+# keep the spellings of the pages cited in the entities' sources.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Azerbaijani positions approached Kichan in the Martakert region.",
+     [("Kichan", "kichan"), ("Martakert region", "aghdara_district")]),
+    ("en", "The Vorotan pass and the Vardenyats Pass are closed; the Spandaryan Reservoir froze.",
+     [("Vorotan pass", "vorotan_pass"), ("Vardenyats Pass", "vardenyats_pass"),
+      ("Spandaryan Reservoir", "spandaryan_reservoir")]),
+    ("az", "Xocalı rayonunun Quşçubaba kəndi bundan sonra Baharlı adlanacaq.",
+     [("Xocalı rayonunun", "khojaly_district"), ("Quşçubaba", "moshkhmhat"), ("Baharlı", "moshkhmhat")]),
+    ("az", "Çiləbürt qalası Tərtər çayının üzərindədir, Gamış dağı isə Murovdağın zirvəsidir.",
+     [("Çiləbürt qalası", "jraberd_fortress"), ("Tərtər çayının", "tartar_river"), ("Gamış dağı", "gamysh"),
+      ("Murovdağın", "murovdag")]),
+    ("hy", "Չլդրանից և Վաղուհասից բնակիչները հեռացան, Աշանում մարդ չմնաց։",
+     [("Չլդրանից", "chldran"), ("Վաղուհասից", "vaghuhas"), ("Աշանում", "ashan")]),
+    ("ru", "Село Авдур расположено восточнее Мюришена и севернее Кагарци.",
+     [("Авдур", "avdur"), ("Мюришена", "myurishen"), ("Кагарци", "kaghartsi")]),
+    ("ru", "Варденяцский перевал закрыт, на Воротанском перевале гололёд.",
+     [("Варденяцский перевал", "vardenyats_pass"), ("Воротанском перевале", "vorotan_pass")]),
+    ("tr", "Hocavend'in Zerdanaşen ve Düdükçü köyleri işgalden kurtarıldı.",
+     [("Hocavend'in", "khojavend_district"), ("Zerdanaşen", "zardanashen"), ("Düdükçü", "dudukchu")]),
+    ("az", "Zəngilan şəhəri, Şərifan, Xumarlı, Üdgün və Bartaz kəndləri azad edilib; Xocik Həkəri çayının sahilindədir.",
+     [("Zəngilan", "zangilan"), ("Şərifan", "sharifan"), ("Xumarlı", "khumarli"), ("Üdgün", "udgun"),
+      ("Bartaz", "bartaz"), ("Xocik", "khojik"), ("Həkəri çayının", "hakari")]),
+    ("tr", "Nahçıvan'ın en yüksek dağı Kapıcık Dağı'dır.",
+     [("Nahçıvan'ın", "nakhchivan"), ("Kapıcık Dağı'dır", "kaputjugh")]),
+    ("fr", "La forteresse de Jraberd domine Tonachen, non loin de Maghavouz.",
+     [("forteresse de Jraberd", "jraberd_fortress"), ("Tonachen", "tonashen"), ("Maghavouz", "maghavuz")]),
+    ("de", "Der Kaputdschugh ist der höchste Gipfel des Sangesurkamms; bei Chatschmatsch stand ein Posten.",
+     [("Kaputdschugh", "kaputjugh"), ("Sangesurkamms", "zangezur_range"), ("Chatschmatsch", "khachmach")]),
+    ("es", "Kusapat y Mokhratagh están en la provincia de Martakert, y Atagut cerca de Hadrut.",
+     [("Kusapat", "kusapat"), ("Mokhratagh", "mokhratagh"), ("provincia de Martakert", "aghdara_district"),
+      ("Atagut", "atagut"),
+      ("Hadrut", "hadrut")]),
+])
+def test_the_villages_and_passes_of_the_2020_2023_news_are_found(matcher, lang, text, expected):
+    assert [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Ordinary words that are now the Azerbaijani names of villages (proper_case).
+    ("az", "Ordumuzun hünərli əsgərləri torpaqlarımızı azad edib."),
+    ("az", "Süfrəyə qozlu şirniyyat və çörəkli şorba gətirildi."),
+    ("tr", "Maçın bitiminde sevinçten çıldıran taraftarlar sahaya girdi."),
+    ("tr", "Düğünde bir düdükçü çaldı, misafirler baharlı köfte yedi."),
+    # Spellings the transliteration rules derive that are words, names or towns elsewhere.
+    ("en", "Hasan Jalalyan built the church."),
+    ("tr", "Belediye Başkanı Hasan Yılmaz Keşan'da konuştu."),
+    ("en", "The Kitchen Cabinet met on Monday."),
+    ("tr", "Kozlu'daki maden ocağında çalışma durduruldu."),
+    ("tr", "Kayabaşı'nda yeni konutlar yapıldı."),
+    ("ru", "Гипермаркет Ашан открылся в торговом центре."),
+    ("ru", "У реки растёт высокий камыш."),
+    ("tr", "Yasa dışı kumarlı oyunlar yasaklandı."),
+    # The revolutionary, not the reservoir.
+    ("en", "Suren Spandaryan was a Bolshevik."),
+])
+def test_words_and_names_like_the_new_villages_are_not_places(matcher, lang, text):
+    assert matcher.find(text, lang=lang) == []
+
+
+def test_the_renamings_of_november_2020_carry_their_date(gazetteer):
+    moshkhmhat = gazetteer.get("moshkhmhat")
+    assert _form(moshkhmhat, "gushchubaba").until == _form(moshkhmhat, "baharly").since == "2020-11-20"
+    assert not _form(moshkhmhat, "gushchubaba").contested
+    tsakuri = gazetteer.get("tsakuri")
+    assert _form(tsakuri, "hunarli").since == "2020-11-20"
+    assert "azerbaijani" in _form(tsakuri, "hunarli").used_by
+    assert "armenian" in _form(tsakuri, "tsakuri").used_by
+
+
+def test_find_reports_the_new_places_with_their_rival_names(run):
+    result = run("find", "-", "--lang", "en", "--json",
+                 input="Families from Vaghuhas and Chldran left; Azerbaijan calls them Qozlu and Childiran.\n")
+    assert result.exit_code == 0, result.stderr
+    found = [(hit["surface"], hit["id"]) for hit in map(json.loads, result.stdout.splitlines())]
+    assert found == [("Vaghuhas", "vaghuhas"), ("Chldran", "chldran"), ("Azerbaijan", "azerbaijan"),
+                     ("Qozlu", "vaghuhas"), ("Childiran", "chldran")]
