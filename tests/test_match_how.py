@@ -27,6 +27,18 @@ def test_each_mention_says_how_it_matched(run, text, surface, how):
     assert (m["surface"], m["match"], m["confidence"]) == (surface, how, CONFIDENCE[how])
 
 
+@pytest.mark.parametrize("text, lang, surface, spelling_lang", [
+    ("Ermeni güçleri Hocalı'dan çekildi.", "tr", "Hocalı", "tr"),
+    ("Les réfugiés ont quitté l'Arménie hier.", "fr", "Arménie", "fr"),
+    ("Erdoğan Karabağ zaferini kutladı.", "tr", "Karabağ", "tr"),
+])
+def test_a_listed_spelling_is_an_exact_match_of_its_own_language(matcher, text, lang, surface, spelling_lang):
+    # The same letters may also be a rule's transliteration of another language's name (Turkish
+    # Hocalı from Azerbaijani Xocalı): the listed spelling is what the text printed.
+    hit = next(m for m in matcher.find(text, lang=lang) if m.surface.startswith(surface))
+    assert (hit.match, hit.lang, hit.how) == ("exact" if hit.surface == surface else "inflected", spelling_lang, "")
+
+
 def test_lower_case_lowers_confidence(matcher):
     [m] = matcher.find("shelling hit stepanakert")
     assert m.match == "folded" and m.confidence == round(CONFIDENCE["folded"] * 0.8, 2)

@@ -793,6 +793,10 @@ def _lang_rank(lang: str) -> int:
     return LANG_PREFERENCE.index(lang) if lang in LANG_PREFERENCE else len(LANG_PREFERENCE)
 
 
+def _in_lang_order(candidate: _Candidate) -> tuple[bool, int]:
+    return candidate.inflected, _lang_rank(candidate.lang)
+
+
 class Matcher:
     """An automaton over every spelling of a gazetteer; build once, `find` many times.
 
@@ -840,7 +844,9 @@ class Matcher:
                         buckets.setdefault(variant, {})[candidate] = None
         self.keys: list[str] = list(buckets)
         self.candidates: list[tuple[_Candidate, ...]] = [
-            tuple(sorted(buckets[k], key=lambda c: (c.inflected, _lang_rank(c.lang)))) for k in self.keys
+            # A spelling the gazetteer lists comes before one a rule derived from another language's:
+            # Turkish Hocalı is an exact match of the Turkish spelling, not Azerbaijani Xocalı transliterated.
+            tuple(sorted(buckets[k], key=lambda c: (c.inflected, bool(c.how), _lang_rank(c.lang)))) for k in self.keys
         ]
         self._lengths = [len(k) for k in self.keys]
         self._checked = self._needs_context()
@@ -2663,7 +2669,9 @@ class Matcher:
     def _reading(self, best: _Candidate, choices: tuple[_Candidate, ...]) -> tuple:
         """The Mention fields after the span for reading `best` among `choices`."""
         entity = self.entities[best.entity]
-        langs = tuple(dict.fromkeys(c.lang for c in choices if (c.entity, c.form) == (best.entity, best.form)))
+        # The languages in their usual order (plain before inflected, then by rank), whichever reading is first.
+        langs = tuple(dict.fromkeys(c.lang for c in sorted(choices, key=_in_lang_order)
+                                    if (c.entity, c.form) == (best.entity, best.form)))
         return entity.id, entity.kind, best.form, best.lang, best.name, langs, best.how
 
 
