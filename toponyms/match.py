@@ -1698,7 +1698,10 @@ class Matcher:
         counts = Counter(indexes)
         distinct = [i for i in counts if i >= 0]
         open_keys = [i for i in distinct if not unambiguous[i]]
-        extra_single = [len({(c.entity, c.form) for c in choices}) == 1 for _, _, choices, _ in extra]
+        # The same few tuples of readings recur hit after hit: each is weighed once.
+        singles: dict = {}
+        extra_single = [singles[choices] if choices in singles else singles.setdefault(
+            choices, len({(c.entity, c.form) for c in choices}) == 1) for _, _, choices, _ in extra]
         new = tuple.__new__
         if not open_keys and all(extra_single):
             readings = {i: fields[i] for i in distinct}
@@ -1716,8 +1719,15 @@ class Matcher:
                 settled[(choices[0].entity, choices[0].form)] += 1
         readings = {i: fields[i] if unambiguous[i] else self._reading(self._best(candidates[i], settled), candidates[i])
                     for i in distinct}
-        extra_fields = [fields[i] if i >= 0 and unambiguous[i] else self._reading(self._best(choices, settled), choices)
-                        for _, _, choices, i in extra]
+        weighed: dict = {}
+
+        def reading_of(choices: tuple[_Candidate, ...]) -> tuple:
+            found = weighed.get(choices)
+            if found is None:
+                found = weighed[choices] = self._reading(self._best(choices, settled), choices)
+            return found
+
+        extra_fields = [fields[i] if i >= 0 and unambiguous[i] else reading_of(choices) for _, _, choices, i in extra]
         return [new(Mention, (s, e, text[s:e]) + (readings[i] if i >= 0 else extra_fields[-1 - i]))
                 for s, e, i in zip(starts, ends, indexes)]
 
@@ -2680,8 +2690,8 @@ class Matcher:
         """The Mention fields after the span for reading `best` among `choices`."""
         entity = self.entities[best.entity]
         # The languages in their usual order (plain before inflected, then by rank), whichever reading is first.
-        langs = tuple(dict.fromkeys(c.lang for c in sorted(choices, key=_in_lang_order)
-                                    if (c.entity, c.form) == (best.entity, best.form)))
+        ordered = choices if len(choices) == 1 else sorted(choices, key=_in_lang_order)
+        langs = tuple(dict.fromkeys(c.lang for c in ordered if (c.entity, c.form) == (best.entity, best.form)))
         return entity.id, entity.kind, best.form, best.lang, best.name, langs, best.how
 
 
