@@ -958,21 +958,33 @@ _STOP = {
           "kabala tough "
           # Words of the en_US Hunspell dictionary that the rules made (Veranda from Varanda), and
           # the people the gazetteer's notes keep out on purpose (Kazakh for Qazax).
-          "veranda kazakh",
+          "veranda kazakh "
+          # bench/bench_derived_words.py: Kitchen from Kichan, Shaky from Şəki.
+          "kitchen shaky",
     "de": "aber alle als auch bad bei das dem den der des die ein eine gar hat ist kam kann man mit nach "
           "nicht noch nur oder sie sind und uns von war was wie wir zu schuss tasche kabale kabala "
           # Words of the German word list (wngerman) that the rules made: Charakter from Charektar,
           # Beilagen from Beylagan, Drahtig from Drakhtik, Barde from Bərdə, Gabele from Qəbələ.
-          "charakter beilagen beilegen drahtig barde gabele kabele veranda verende",
+          "charakter beilagen beilegen drahtig barde gabele kabele veranda verende "
+          # and, found by bench/bench_derived_words.py: Korken from Qorqan, Kerker from Herher, Jagden
+          # from Chakaten, Aschen and Haschen from Aşan, Bartes and Bertas from Bartaz, Armes, Siezen.
+          "korken kerker jagden aschen haschen bartes bertas armes siezen",
     "fr": "avec car ces chez dans des est ils les mais mes ont par pas que qui sans ses son sont sur tout "
           "une vous chou chouchou douche juge page cage rage sage large marge gage bague dague barde "
-          "ameres",  # amères (wfrench), from Amaras
-    "es": "con las los mas para pero por que sin son sus una uno ver vez aqui chucha ares amares",
+          "ameres "  # amères (wfrench), from Amaras
+          # bench/bench_derived_words.py: armes (weapons) from Armaş, gémis, goura, margera, vaguas, badera.
+          "armes gemis goura margera vaguas badera",
+    "es": "con las los mas para pero por que sin son sus una uno ver vez aqui chucha ares amares "
+          # bench/bench_derived_words.py: gabán (a coat) from Kapan, gabela (a tax), lechín (an olive).
+          "gaban gabela lechin armas",  # and armas (weapons) from Armaş
     # Kazak is Turkish for a Kazakh and for a sweater (the gazetteer's notes on Gazakh); the
     # Turkish Hunspell dictionary knows the others: hopeful (Umudlu with Turkish t), married
     # (Xocalı with k), darkness (Karanlug, Martuni's old name), a wig (Parukh).
     "tr": "ama bir bu da daha de gibi ile ise kadar ki mi ne var ve veya yok hem kabala kazak "
-          "umutlu kocalı karanlık peruk",
+          "umutlu kocalı karanlık peruk "
+          # bench/bench_derived_words.py: tesir (effect) from Tashir, söylen- (to grumble) from Vayk's
+          # Soylan, gözlü (with eyes) from Qozlu.
+          "tesir soylen gozlu",
     "az": "ancaq bir bu da də ilə ki nə və var yox həm amma",
     # pymorphy3 knows these as words: a charter flight, a veranda, a hacker's, (they) gasped, a Kazakh.
     "ru": "без был для его как мне над нас она они под при так что это шуба ханжа кабала "
