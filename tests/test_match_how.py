@@ -39,6 +39,20 @@ def test_a_listed_spelling_is_an_exact_match_of_its_own_language(matcher, text, 
     assert (hit.match, hit.lang, hit.how) == ("exact" if hit.surface == surface else "inflected", spelling_lang, "")
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Che, vos sos mi amigo.", "es", []),                          # Şoş in small letters: a word
+    ("They sent an SOS to the coast guard.", "en", []),             # Sos in capitals: an abbreviation
+    ("SOS Méditerranée a sauvé 80 personnes.", "fr", []),
+    ("Sos village near Martuni was shelled.", "en", [("Sos", "sos"), ("Martuni", "khojavend")]),
+    ("Шоша и Сос остались без света.", "ru", [("Шоша", "shosh"), ("Сос", "sos")]),
+    ("ԼՂՀ-ից և ՀՀ-ից եկան։", "hy", [("ԼՂՀ-ից", "nagorno_karabakh"), ("ՀՀ-ից", "armenia")]),  # listed in capitals
+])
+def test_short_names_only_capitalised_and_not_in_capitals(matcher, text, lang, expected):
+    assert [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)] == expected
+    # the same on a long text, which numpy settles
+    assert [(m.surface, m.entity_id) for m in matcher.find((text + "\n") * 300, lang=lang)] == expected * 300
+
+
 def test_lower_case_lowers_confidence(matcher):
     [m] = matcher.find("shelling hit stepanakert")
     assert m.match == "folded" and m.confidence == round(CONFIDENCE["folded"] * 0.8, 2)

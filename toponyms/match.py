@@ -777,10 +777,24 @@ def _suffix_languages(apostrophe: bool) -> tuple[str, ...]:
     return tuple(lang for lang in LANGUAGES if takes_suffix(lang, apostrophe))
 
 
+# Names of this many letters or fewer are taken only capitalised: in small letters they are words
+# (Spanish "vos sos" is no Şoş, "chucha" no Chucha), and in capitals only up to `ACRONYM_MAX` letters
+# they are abbreviations (an SOS is no Sos) unless the gazetteer lists them in capitals (ԼՂՀ, НКР).
+SHORT_NAME_MAX = 4
+ACRONYM_MAX = 3
+
+
 def _capital_needed(candidate: _Candidate) -> bool:
     """Derived spellings are only taken capitalised (a rule's guess must not catch ordinary words),
-    unless the spelling itself begins with a small letter (corredor de Laçın, from corredor de Lachín)."""
-    return bool(candidate.how) and not candidate.name[:1].islower()
+    and so are short names (`SHORT_NAME_MAX`), unless the spelling itself begins with a small letter
+    (corredor de Laçın, from corredor de Lachín)."""
+    return (bool(candidate.how) or len(candidate.name) <= SHORT_NAME_MAX) and not candidate.name[:1].islower()
+
+
+def _a_word_in_capitals(candidate: _Candidate) -> bool:
+    """Whether a spelling is a word of `ACRONYM_MAX` letters or fewer that is not itself written in
+    capitals: in capitals in a text (SOS), it is an abbreviation."""
+    return len(candidate.name) <= ACRONYM_MAX and not candidate.name.isupper()
 
 
 def _spelling_count(gazetteer: Gazetteer) -> int:
@@ -1630,6 +1644,9 @@ class Matcher:
                     else np.frombuffer(text.encode("utf-16-le"), dtype=np.uint16))
         capital = tables["classes"][np.minimum(original[np.minimum(start, size - 1)], 0xFFFF)] & _UPPER != 0
         keep &= capital | ~tables["proper_all"][index]
+        # A short word's name in capitals may be an abbreviation (SOS): `_settle` looks at its readings.
+        second = tables["classes"][np.minimum(original[np.minimum(start + 1, size - 1)], 0xFFFF)] & _UPPER != 0
+        acronym = tables["acronym"][index] & capital & second
         # A hit with several readings is plain too when none has guards: `_resolve` picks one.
         # Quoted hits (see `_quoted`) are settled one by one; a space may stand inside the quotes.
         before = np.minimum(units[np.maximum(start - 1, 0)], 0xFFFF)
@@ -1647,7 +1664,7 @@ class Matcher:
             after_apostrophe = apostrophe
         else:
             after_apostrophe = apostrophe & tables["apostrophe"][index]
-        plain = (keep & ~glued & ~after_apostrophe & ~hyphen & ~tables["checked"][index] & ~quoted
+        plain = (keep & ~glued & ~after_apostrophe & ~hyphen & ~acronym & ~tables["checked"][index] & ~quoted
                  & (tables["single"][index] | ~tables["guarded"][index]) & (capital | ~tables["proper"][index]))
         if doc.districts:
             # Towns' names near a word for a district are settled one by one (`_as_district`): any
@@ -1848,7 +1865,8 @@ class Matcher:
         if self._guarded[index]:
             # One spelling is often the same place's in several languages: its guards are weighed once.
             passes: dict[int, bool] = {}
-            choices = tuple(c for c in choices if (not _capital_needed(c) or text[start].isupper()) and (
+            choices = tuple(c for c in choices if (not _capital_needed(c) or text[start].isupper())
+                            and not (_a_word_in_capitals(c) and text[start + 1:start + 2].isupper()) and (
                 passes[c.entity] if c.entity in passes else passes.setdefault(
                     c.entity, self._guards_pass(text, folded, start, end, c.entity, doc))))
         if choices and self._checked[index]:
@@ -2407,6 +2425,7 @@ class Matcher:
                                 for cs in self.candidates], dtype=bool),
             "proper_all": np.array([all(self.entities[c.entity].guards.proper_case or _capital_needed(c) for c in cs)
                                     for cs in self.candidates], dtype=bool),
+            "acronym": np.array([any(_a_word_in_capitals(c) for c in cs) for cs in self.candidates], dtype=bool),
             "word_guarded": np.array([any(self.entities[c.entity].guards.contextual for c in cs)
                                       for cs in self.candidates], dtype=bool),
             "glue": np.array([any(not c.inflected and glues(c.lang, c.name) for c in cs) for cs in self.candidates],
@@ -2444,8 +2463,8 @@ class Matcher:
 
     def _has_guards(self, candidate: _Candidate) -> bool:
         guards = self.entities[candidate.entity].guards
-        # Derived spellings are only taken capitalised: a rule's guess must not catch ordinary words.
-        return bool(guards.proper_case or guards.contextual or candidate.how)
+        # Derived spellings and short names are only taken capitalised (`_capital_needed`).
+        return bool(guards.proper_case or guards.contextual or _capital_needed(candidate))
 
     def _needs_context(self) -> list[int]:
         """Per key: which of `_in_context`'s checks a hit needs (0: none), as CHECK_* bits.
@@ -2769,7 +2788,8 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
     lang_list = list(langs)
     rank = np.array([_lang_rank(code) for code in lang_list], dtype=np.int64)
     # Per key: uninflected readings first, then by language preference, else in gazetteer order.
-    order = np.lexsort((rank[lang] if len(lang) else lang, inflected, key))
+    # (and a listed spelling before a derived one: see `Matcher.__init__`).
+    order = np.lexsort((rank[lang] if len(lang) else lang, derived, inflected, key))
     key, entity, form, lang, name = key[order], entity[order], form[order], lang[order], name[order]
     inflected = inflected[order].astype(bool)
     derived = derived[order].astype(bool)
@@ -2780,6 +2800,12 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
     entities = gazetteer.entities
     proper_case = np.array([e.guards.proper_case for e in entities], dtype=bool)
     worded = np.array([e.guards.contextual for e in entities], dtype=bool)
+    # `_capital_needed` per candidate: derived or short, unless the spelling begins with a small letter.
+    spellings = list(names)
+    short = np.array([len(n) <= SHORT_NAME_MAX for n in spellings], dtype=bool)
+    capitalised = np.array([not n[:1].islower() for n in spellings], dtype=bool)
+    capital_needed = (derived | short[name]) & capitalised[name] if len(name) else derived
+    short_word = np.array([len(n) <= ACRONYM_MAX and not n.isupper() for n in spellings], dtype=bool)
     glued = np.array([takes_suffix(code) for code in lang_list], dtype=bool)
     after_apostrophe = np.array([takes_suffix(code, True) for code in lang_list], dtype=bool)
     keys = list(key_ids)
@@ -2791,14 +2817,16 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
     tables = {
         "length": np.fromiter(map(len, keys), dtype=np.int64, count=len(keys)),
         "single": ~any_of(pair != np.repeat(pair[heads], counts)),
-        "proper": any_of(proper_case[entity] | derived),
-        "proper_all": (np.logical_and.reduceat(proper_case[entity] | derived, heads) if len(heads) else proper_case[:0]),
+        "proper": any_of(proper_case[entity] | capital_needed),
+        "proper_all": (np.logical_and.reduceat(proper_case[entity] | capital_needed, heads) if len(heads)
+                       else proper_case[:0]),
         "word_guarded": any_of(worded[entity]),
         "glue": any_of(~inflected & glued[lang]) | (any_of(~inflected & (lang == langs.get("tr", -1)))
                                                     & np.array([" " in k for k in keys], dtype=bool)),
         "checked": None,  # below, from the bits of `checks`
         "apostrophe": any_of(after_apostrophe[lang]),
-        "guarded": any_of(proper_case[entity] | worded[entity] | derived),
+        "guarded": any_of(proper_case[entity] | worded[entity] | capital_needed),
+        "acronym": any_of(short_word[name]) if len(name) else proper_case[:0],
     }
     checks = _array_checks(gazetteer, keys, key, entity, name, list(names), heads)
     tables["checked"] = checks != 0
