@@ -310,6 +310,17 @@ _VILLAGE_STEMS = ("kend", "koy")
 # Cases a name carries for itself: one in a list with its own case shares no ending of the list's end.
 _OWN_CASES = frozenset({"DAT", "LOC", "ABL", "ACC", "INS"})
 _NUMBER_THEN_WORD = re.compile(r"[ \u00a0]+(?:\d+[ \u00a0]+)?([^\W\d_]+)")
+# Before a town's name in folded text, what makes it the district of its name without a word for
+# one beside it (`Matcher._district_by_what_is_said`): a French article, with at most one adjective
+# (le montagneux Latchin, du Karvachar: French names no town with an article), and a French or
+# Spanish pronoun standing for a word for districts said before (celui d'Aghdam, los de Kalbajar).
+_FRENCH_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:le|du|au)\s+(?:[^\W\d_]+\s+)?$")
+_PRONOUN_OF_BEFORE = re.compile(r"(?:^|\s)(?:celui|ceux|celle|celles|el|los)\s+(?:de\s+|d['’])$")
+# Russian "в районе" before a name in the genitive is "near", not "in the district of" (в районе
+# Лачина, в районе Шуши): the town.
+# A town listed beside a village of one of these kinds is a place too: "Berdzor and Aghavno", not districts.
+_SETTLEMENTS = frozenset({"village", "settlement"})
+_NEAR_IN_RUSSIAN = re.compile(r"(?:^|\s)во?\s+районе\s+$")
 
 # Prepositions of place: a name right after one is the place, whatever a reading's cue says
 # (born in Fuzuli, stadium in Agdam, родился в Физули); and the Turkic locative and ablative.
@@ -828,6 +839,7 @@ class Matcher:
         if found and self._district_of_part:
             found = self._in_its_district(text, found)
             found = self._genitive_before_villages(text, found)
+            found = self._district_by_what_is_said(doc, found)
         if len(found) > 1 and self._province_of:
             found = self._in_a_list_of_provinces(text, found)
         if found:
@@ -1107,6 +1119,86 @@ class Matcher:
         forms = self.entities[self._entity_index[town_id]].forms
         return m._replace(entity_id=town_id, kind=kind,
                           form=m.form if any(f.id == m.form for f in forms) else forms[0].id)
+
+    @cached_property
+    def _district_acts(self) -> dict[str, re.Pattern | None]:
+        """Language -> one pattern of the `district_acts` cues of toponyms/cues.yaml (folded, at a word's
+        start); read on the first hit that may need it, so that start-up reads no YAML for it."""
+        from .cues import cues
+
+        acts = {}
+        for lang, words in (cues().get("district_acts") or {}).items():
+            folded = sorted({fold(str(w)) for w in words or ()}, key=len, reverse=True)
+            acts[lang] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, folded)) + ")") if folded else None
+        return acts
+
+    def _town_word_beside(self, text: str, m: Mention) -> bool:
+        """Whether a word for a town stands right after the name or right before it, a preposition
+        between or not: "Laçın şəhəri", "the town of Lachin", "la ville d'Aghdam", "Stadt Latschin"."""
+        towns = self.context.town_words
+        after = text[m.end:m.end + 40].split(None, 1)
+        if after and fold(after[0].strip(_PUNCTUATION)) in towns:
+            return True
+        before = [fold(w.strip(_PUNCTUATION + "’")) for w in text[max(0, m.start - 40):m.start].split()[-3:]]
+        if before and before[-1] in ("d", "de", "of", "von", "del"):
+            before.pop()  # an adjective may stand between: "el poblado azerí de Kalbajar"
+        return any(w in towns for w in before[-2:])
+
+    def _listed_with_a_settlement(self, text: str, found: list[Mention], i: int) -> bool:
+        """Whether the mention `found[i]` is listed beside a village or settlement ("Բերձորն ու Աղավնոն
+        հանձնելու դեպքում": Berdzor and Aghavno, handed over in August 2022, are places, not districts)."""
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(found):
+                low, high = (found[j].end, found[i].start) if j < i else (found[i].end, found[j].start)
+                if found[j].kind in _SETTLEMENTS and _LIST_GLUE.fullmatch(text[low:high]):
+                    return True
+        return False
+
+    def _district_by_what_is_said(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
+        """A town's bare name read as the district of its name (or back) from what the sentence does with it.
+
+        - A handing over, evacuation or withdrawal in the sentence (`district_acts` in
+          toponyms/cues.yaml): "Ermenistan ordusu 20 Kasım'da Ağdam'dan çekilmişti", "Die Übergabe
+          Kalbadschars", "Երեկ Քարվաճառը հանձնվեց", "Cuando Aghdam fue entregada".
+        - In French, an article before the name, an adjective between or not: "dans le montagneux
+          Latchin", "le Karvachar est redevenu un territoire d'exode".
+        - In French and Spanish, a pronoun that stands for a word for districts said before it in the
+          sentence: "le dernier des trois districts, après ceux d'Aghdam et de Kelbajar".
+        - Russian "в районе Лачина" is "near Lachin": the town, whatever `_as_district` made of "районе".
+
+        A word for a town beside the name keeps the town (`_town_word_beside`). The check runs only for
+        mentions of towns that have a district of their name (a dictionary look-up for the others),
+        and reads the mention's sentence, at most 600 characters, once.
+        """
+        towns, districts, changed = self._district_of_part, self._town_of_district, None
+        text = doc.text
+        for i, m in enumerate(found):
+            if m.entity_id in towns:
+                lang = doc.lang(m.start)
+                if lang is None or self._town_word_beside(text, m) or self._listed_with_a_settlement(text, found, i):
+                    continue
+                before = fold(text[max(0, m.start - 40):m.start])
+                district = False
+                if lang == "fr" and _FRENCH_ARTICLE_BEFORE.search(before):
+                    district = True
+                if not district:
+                    low, high = _sentence_bounds(text, m.start, m.end)
+                    if lang in ("fr", "es") and _PRONOUN_OF_BEFORE.search(before):
+                        words = self.context.district_words
+                        district = any(w.strip(_PUNCTUATION) in words for w in fold(text[low:m.start]).split())
+                    if not district and (acts := self._district_acts.get(lang)) is not None:
+                        sentence = fold(text[low:high])
+                        district = acts.search(sentence) is not None
+                if district:
+                    if changed is None:
+                        changed = list(found)
+                    changed[i] = self._as_its_district(m)
+            elif (m.entity_id in districts and " " not in m.surface and doc.lang(m.start) == "ru"
+                  and _NEAR_IN_RUSSIAN.search(fold(text[max(0, m.start - 20):m.start]))):
+                if changed is None:
+                    changed = list(found)
+                changed[i] = self._as_its_town(m)
+        return changed if changed is not None else found
 
     @cached_property
     def _corridor_of(self) -> dict[tuple[str, str], tuple[str, str]]:
