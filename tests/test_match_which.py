@@ -76,3 +76,16 @@ def test_find_cli_names_the_district_handed_over(run):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(row["surface"], row["id"], row["kind"]) for row in rows] == [
         ("Ermenistan", "armenia", "country"), ("Kelbecer'den", "kalbajar_district", "district")]
+
+
+def test_a_district_named_by_its_towns_bare_name_is_written_bare(run, tmp_path):
+    """The output keeps the source's bare name in the chosen form ("Karvachar", not "Karvachar
+    District"); the record names the district and its form."""
+    record = tmp_path / "names.jsonl"
+    result = run("normalise", "-", "--convention", "armenian", "--rival", "none", "--record", str(record),
+                 input="Armenia handed over Kalbajar on 25 November.\n")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Armenia handed over Karvachar on 25 November.\n"
+    rows = [json.loads(line) for line in record.read_text(encoding="utf-8").splitlines()]
+    assert [(row["id"], row["source_form"], row["target_form"]) for row in rows][1] == (
+        "kalbajar_district", "kalbajar_district", "karvachar_district")

@@ -1064,11 +1064,12 @@ class Matcher:
         return changed if changed is not None else found
 
     def _as_its_district(self, m: Mention) -> Mention:
-        """The town mention `m` read as the district of its name."""
+        """The town mention `m` read as the district of its name, in the district's form that goes
+        with the town's (Karvachar: karvachar -> karvachar_district)."""
         district_id, kind = self._district_of_part[m.entity_id]
-        forms = self.entities[self._entity_index[district_id]].forms
-        return m._replace(entity_id=district_id, kind=kind,
-                          form=m.form if any(f.id == m.form for f in forms) else forms[0].id)
+        ids = [f.id for f in self.entities[self._entity_index[district_id]].forms]
+        form = next((f for f in (m.form, m.form + "_district") if f in ids), ids[0])
+        return m._replace(entity_id=district_id, kind=kind, form=form)
 
     def _genitive_before_villages(self, text: str, found: list[Mention]) -> list[Mention]:
         """Azerbaijani and Turkish lists whose last name carries the ending for all (suspended affixation).
@@ -1154,6 +1155,21 @@ class Matcher:
                     return True
         return False
 
+    def _same_town_with_its_word(self, text: str, found: list[Mention], i: int, low: int, high: int) -> bool:
+        """Whether the sentence [low, high) names the town of `found[i]` elsewhere with a word for a town."""
+        entity = found[i].entity_id
+        j = i - 1
+        while j >= 0 and found[j].start >= low:
+            if found[j].entity_id == entity and self._town_word_beside(text, found[j]):
+                return True
+            j -= 1
+        j = i + 1
+        while j < len(found) and found[j].start < high:
+            if found[j].entity_id == entity and self._town_word_beside(text, found[j]):
+                return True
+            j += 1
+        return False
+
     def _district_by_what_is_said(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
         """A town's bare name read as the district of its name (or back) from what the sentence does with it.
 
@@ -1177,12 +1193,14 @@ class Matcher:
                 lang = doc.lang(m.start)
                 if lang is None or self._town_word_beside(text, m) or self._listed_with_a_settlement(text, found, i):
                     continue
+                low, high = _sentence_bounds(text, m.start, m.end)
+                if self._same_town_with_its_word(text, found, i, low, high):
+                    continue  # "The town of Berdzor, known in Azerbaijani as Lachin, was handed over"
                 before = fold(text[max(0, m.start - 40):m.start])
                 district = False
                 if lang == "fr" and _FRENCH_ARTICLE_BEFORE.search(before):
                     district = True
                 if not district:
-                    low, high = _sentence_bounds(text, m.start, m.end)
                     if lang in ("fr", "es") and _PRONOUN_OF_BEFORE.search(before):
                         words = self.context.district_words
                         district = any(w.strip(_PUNCTUATION) in words for w in fold(text[low:m.start]).split())
