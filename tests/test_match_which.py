@@ -28,6 +28,7 @@ def found(matcher, text, lang):
     ("es", "Los camiones esperaban a la entrada del corredor de Lachín.", "corredor de Lachín", "lachin_corridor"),
     ("en", "Activists camped on the Berdzor corridor for weeks.", "Berdzor corridor", "lachin_corridor"),
     ("ru", "Беженцы жили в Кельбаджарском районе.", "Кельбаджарском районе", "kalbajar_district"),
+    ("ru", "Бои шли у Сарсангского водохранилища.", "Сарсангского водохранилища", "sarsang_reservoir"),
     ("az", "Su Sərsəng su anbarından buraxılıb.", "Sərsəng su anbarından", "sarsang_reservoir"),
     ("az", "Sərhədçilər Həkəri körpüsündə post qurublar.", "Həkəri körpüsündə", "hakari_bridge"),
     ("hy", "Ճանապարհն անցնում է Խուդաֆերինի ջրամբարի մոտով։", "Խուդաֆերինի ջրամբարի", "khudafarin_reservoir"),
@@ -46,6 +47,7 @@ def test_a_multi_word_place_is_one_mention_of_itself(matcher, lang, text, surfac
     ("fr", "L'armée est entrée dans le montagneux Kelbadjar.", "Kelbadjar"),
     ("fr", "Le district de Latchin, comme celui d'Aghdam, a été rétrocédé.", "Aghdam"),
     ("de", "Die Übergabe Latschins verzögerte sich um zehn Tage.", "Latschins"),
+    ("de", "Nach Aghdam soll Latschin als letzte Region folgen.", "Latschin"),
     ("es", "Cuando Kalbajar fue entregada, los vecinos quemaron sus casas.", "Kalbajar"),
     ("es", "Los separatistas ocuparon la provincia de Kalbajar.", "Kalbajar"),
 ])
@@ -64,6 +66,7 @@ def test_a_town_name_handed_over_is_the_district(matcher, gazetteer, lang, text,
     ("tr", "Bayrak Ağdam'da göndere çekildi.", "Ağdam'da", "agdam"),              # hoisted, not withdrawn
     ("fr", "La ville de Latchin a été rétrocédée en août 2022.", "Latchin", "lachin"),
     ("de", "Die Stadt Latschin wurde im August 2022 übergeben.", "Latschin", "lachin"),
+    ("de", "Latschin wuchs als Bezirkshauptstadt.", "Latschin", "lachin"),
     ("es", "El poblado de Kalbajar será devuelto a Azerbaiyán.", "Kalbajar", "kalbajar"),
 ])
 def test_a_word_for_a_town_keeps_the_town(matcher, lang, text, surface, entity):

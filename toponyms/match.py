@@ -320,6 +320,9 @@ _PRONOUN_OF_BEFORE = re.compile(r"(?:^|\s)(?:celui|ceux|celle|celles|el|los)\s+(
 # Лачина, в районе Шуши): the town.
 # A town listed beside a village of one of these kinds is a place too: "Berdzor and Aghavno", not districts.
 _SETTLEMENTS = frozenset({"village", "settlement"})
+# After a town's name in German, "als (letzte) Region": its head noun is the first capitalised word
+# ("Laschin soll als letzte Region folgen"; not "als Bezirkshauptstadt", the town).
+_AS_A_DISTRICT_AFTER = re.compile(r"\s+als\s+(?:[a-zäöüß]+\s+){0,2}(?:Region|Regionen|Bezirk|Bezirke|Rayon|Gebiet)\b")
 _NEAR_IN_RUSSIAN = re.compile(r"(?:^|\s)во?\s+районе\s+$")
 
 # Prepositions of place: a name right after one is the place, whatever a reading's cue says
@@ -1133,6 +1136,21 @@ class Matcher:
             acts[lang] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, folded)) + ")") if folded else None
         return acts
 
+    def _district_act_starts(self, folded: str) -> list[int]:
+        """Where a cue of `district_acts` of any language starts a word in the folded text, in order."""
+        scanner = self.__dict__.get("_district_act_scanner")
+        if scanner is None:
+            import ahocorasick_rs
+
+            from .cues import cues
+
+            words = sorted({fold(str(w)) for words in (cues().get("district_acts") or {}).values() for w in words or ()})
+            scanner = self.__dict__["_district_act_scanner"] = ahocorasick_rs.AhoCorasick(words) if words else False
+        if scanner is False:
+            return []
+        return [start for _, start, _ in scanner.find_matches_as_indexes(folded, overlapping=True)
+                if start == 0 or not folded[start - 1].isalnum()]
+
     def _town_word_beside(self, text: str, m: Mention) -> bool:
         """Whether a word for a town stands right after the name or right before it, a preposition
         between or not: "Laçın şəhəri", "the town of Lachin", "la ville d'Aghdam", "Stadt Latschin"."""
@@ -1180,39 +1198,56 @@ class Matcher:
           Latchin", "le Karvachar est redevenu un territoire d'exode".
         - In French and Spanish, a pronoun that stands for a word for districts said before it in the
           sentence: "le dernier des trois districts, après ceux d'Aghdam et de Kelbajar".
+        - In German, a word for a district after "als": "Am 1. Dezember soll Laschin als letzte Region folgen".
         - Russian "в районе Лачина" is "near Lachin": the town, whatever `_as_district` made of "районе".
 
-        A word for a town beside the name keeps the town (`_town_word_beside`). The check runs only for
-        mentions of towns that have a district of their name (a dictionary look-up for the others),
-        and reads the mention's sentence, at most 600 characters, once.
+        A word for a town beside the name keeps the town (`_town_word_beside`). Cost: a dictionary
+        look-up for most mentions; for towns that have a district of their name, a few regular
+        expressions over folded slices of at most 600 characters around the name; the text's
+        language and the sentence only where one of them matched.
         """
         towns, districts, changed = self._district_of_part, self._town_of_district, None
-        text = doc.text
+        text, folded, acts_at = doc.text, None, ()
         for i, m in enumerate(found):
             if m.entity_id in towns:
+                if folded is None:
+                    # Folded once, and every cue of `district_acts` found in one pass of an automaton:
+                    # each name then only asks whether one starts within a sentence's reach.
+                    folded = fold_fast(text)
+                    acts_at = self._district_act_starts(folded)
+                # Cheap tests first: most mentions have none of these around them.
+                before = folded[max(0, m.start - 40):m.start]
+                if _FRENCH_ARTICLE_BEFORE.search(before):
+                    why = "article"
+                elif _PRONOUN_OF_BEFORE.search(before):
+                    why = "pronoun"
+                elif _AS_A_DISTRICT_AFTER.match(text, m.end, m.end + 60):
+                    why = "als"
+                elif _any_between(acts_at, m.start - 300, m.end + 300):
+                    why = "act"
+                else:
+                    continue
                 lang = doc.lang(m.start)
-                if lang is None or self._town_word_beside(text, m) or self._listed_with_a_settlement(text, found, i):
+                if lang is None or (why == "article" and lang != "fr") or (why == "als" and lang != "de") or (
+                        why == "pronoun" and lang not in ("fr", "es")):
                     continue
                 low, high = _sentence_bounds(text, m.start, m.end)
-                if self._same_town_with_its_word(text, found, i, low, high):
+                if why == "pronoun":
+                    words = self.context.district_words
+                    if not any(w.strip(_PUNCTUATION) in words for w in folded[low:m.start].split()):
+                        continue
+                elif why == "act":
+                    acts = self._district_acts.get(lang)
+                    if acts is None or not acts.search(folded, low, high):
+                        continue
+                if (self._town_word_beside(text, m) or self._listed_with_a_settlement(text, found, i)
+                        or self._same_town_with_its_word(text, found, i, low, high)):
                     continue  # "The town of Berdzor, known in Azerbaijani as Lachin, was handed over"
-                before = fold(text[max(0, m.start - 40):m.start])
-                district = False
-                if lang == "fr" and _FRENCH_ARTICLE_BEFORE.search(before):
-                    district = True
-                if not district:
-                    if lang in ("fr", "es") and _PRONOUN_OF_BEFORE.search(before):
-                        words = self.context.district_words
-                        district = any(w.strip(_PUNCTUATION) in words for w in fold(text[low:m.start]).split())
-                    if not district and (acts := self._district_acts.get(lang)) is not None:
-                        sentence = fold(text[low:high])
-                        district = acts.search(sentence) is not None
-                if district:
-                    if changed is None:
-                        changed = list(found)
-                    changed[i] = self._as_its_district(m)
-            elif (m.entity_id in districts and " " not in m.surface and doc.lang(m.start) == "ru"
-                  and _NEAR_IN_RUSSIAN.search(fold(text[max(0, m.start - 20):m.start]))):
+                if changed is None:
+                    changed = list(found)
+                changed[i] = self._as_its_district(m)
+            elif (m.entity_id in districts and " " not in m.surface and _NEAR_IN_RUSSIAN.search(
+                    fold(text[max(0, m.start - 20):m.start])) and doc.lang(m.start) == "ru"):
                 if changed is None:
                     changed = list(found)
                 changed[i] = self._as_its_town(m)
