@@ -29,6 +29,9 @@ def found(matcher, text, lang):
     ("en", "Activists camped on the Berdzor corridor for weeks.", "Berdzor corridor", "lachin_corridor"),
     ("ru", "Беженцы жили в Кельбаджарском районе.", "Кельбаджарском районе", "kalbajar_district"),
     ("ru", "Бои шли у Сарсангского водохранилища.", "Сарсангского водохранилища", "sarsang_reservoir"),
+    # Askeran district is Khojaly district's Armenian and Soviet name; bare "Askeran" is the town.
+    ("fr", "Les villages du district d'Askeran ont été évacués.", "district d'Askeran", "khojaly_district"),
+    ("tr", "Köy 1963'te Eskeran ilçesine bağlandı.", "Eskeran ilçesine", "khojaly_district"),
     ("az", "Su Sərsəng su anbarından buraxılıb.", "Sərsəng su anbarından", "sarsang_reservoir"),
     ("az", "Sərhədçilər Həkəri körpüsündə post qurublar.", "Həkəri körpüsündə", "hakari_bridge"),
     ("hy", "Ճանապարհն անցնում է Խուդաֆերինի ջրամբարի մոտով։", "Խուդաֆերինի ջրամբարի", "khudafarin_reservoir"),
