@@ -95,3 +95,14 @@ def test_a_district_named_by_its_towns_bare_name_is_written_bare(run, tmp_path):
     rows = [json.loads(line) for line in record.read_text(encoding="utf-8").splitlines()]
     assert [(row["id"], row["source_form"], row["target_form"]) for row in rows][1] == (
         "kalbajar_district", "kalbajar_district", "karvachar_district")
+
+
+def test_the_same_districts_on_large_texts(matcher):
+    """The rule reads the same on the large-text path (numpy folding) as sentence by sentence."""
+    from toponyms.gazetteer import LANGUAGES
+
+    text = "\n".join(["Armenia handed over Kalbajar on 25 November.", "Die Stadt Latschin wurde übergeben.",
+                      "Les forces sont entrées dans le montagneux Latchin.", "Бои шли в районе Шуши."] * 300)
+    large = matcher.find(text)
+    assert large == matcher.find(text, langs=LANGUAGES)
+    assert [m.entity_id for m in large[:5]] == ["armenia", "kalbajar_district", "lachin", "lachin_district", "shusha"]
