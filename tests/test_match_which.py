@@ -106,3 +106,9 @@ def test_the_same_districts_on_large_texts(matcher):
     large = matcher.find(text)
     assert large == matcher.find(text, langs=LANGUAGES)
     assert [m.entity_id for m in large[:5]] == ["armenia", "kalbajar_district", "lachin", "lachin_district", "shusha"]
+
+
+def test_handover_cues_do_not_wait_for_the_language(matcher):
+    """Detection reads Turkish "da" as German here; the cue is Turkish wherever it stands."""
+    text = "Ermenistan ordusu 20 Kasım'da Ağdam'dan, 25 Kasım'da da Kelbecer'den çekilmişti."
+    assert [m.entity_id for m in matcher.find(text)] == ["armenia", "agdam_district", "kalbajar_district"]

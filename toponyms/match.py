@@ -1124,20 +1124,11 @@ class Matcher:
         return m._replace(entity_id=town_id, kind=kind,
                           form=m.form if any(f.id == m.form for f in forms) else forms[0].id)
 
-    @cached_property
-    def _district_acts(self) -> dict[str, re.Pattern | None]:
-        """Language -> one pattern of the `district_acts` cues of toponyms/cues.yaml (folded, at a word's
-        start); read on the first hit that may need it, so that start-up reads no YAML for it."""
-        from .cues import cues
-
-        acts = {}
-        for lang, words in (cues().get("district_acts") or {}).items():
-            folded = sorted({fold(str(w)) for w in words or ()}, key=len, reverse=True)
-            acts[lang] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, folded)) + ")") if folded else None
-        return acts
-
     def _district_act_starts(self, folded: str) -> list[int]:
-        """Where a cue of `district_acts` of any language starts a word in the folded text, in order."""
+        """Where a cue of `district_acts` (toponyms/cues.yaml, read on the first town that needs it, not
+        at start-up) starts a word in the folded text, in order. The cues of every language are sought
+        whatever the text's language: each is a word of its own language, which paragraph detection
+        may miss ("Ermenistan ordusu Ağdam'dan çekildi" has German "da")."""
         scanner = self.__dict__.get("_district_act_scanner")
         if scanner is None:
             import ahocorasick_rs
@@ -1192,7 +1183,7 @@ class Matcher:
         """A town's bare name read as the district of its name (or back) from what the sentence does with it.
 
         - A handing over, evacuation or withdrawal in the sentence (`district_acts` in
-          toponyms/cues.yaml): "Ermenistan ordusu 20 Kasım'da Ağdam'dan çekilmişti", "Die Übergabe
+          toponyms/cues.yaml, in any language): "Ermenistan ordusu 20 Kasım'da Ağdam'dan çekilmişti", "Die Übergabe
           Kalbadschars", "Երեկ Քարվաճառը հանձնվեց", "Cuando Aghdam fue entregada".
         - In French, an article before the name, an adjective between or not: "dans le montagneux
           Latchin", "le Karvachar est redevenu un territoire d'exode".
@@ -1202,9 +1193,9 @@ class Matcher:
         - Russian "в районе Лачина" is "near Lachin": the town, whatever `_as_district` made of "районе".
 
         A word for a town beside the name keeps the town (`_town_word_beside`). Cost: a dictionary
-        look-up for most mentions; for towns that have a district of their name, a few regular
-        expressions over folded slices of at most 600 characters around the name; the text's
-        language and the sentence only where one of them matched.
+        look-up for most mentions; for towns that have a district of their name, two regular
+        expressions over folded slices of 40 characters and a bisection into the cues' starts (the
+        text folded and scanned once); the text's language and the sentence only where one matched.
         """
         towns, districts, changed = self._district_of_part, self._town_of_district, None
         text, folded, acts_at = doc.text, None, ()
@@ -1227,19 +1218,18 @@ class Matcher:
                     why = "act"
                 else:
                     continue
-                lang = doc.lang(m.start)
-                if lang is None or (why == "article" and lang != "fr") or (why == "als" and lang != "de") or (
-                        why == "pronoun" and lang not in ("fr", "es")):
-                    continue
+                if why != "act":  # grammar of one language; the cues of acts are words of one language each
+                    lang = doc.lang(m.start)
+                    if (why == "article" and lang != "fr") or (why == "als" and lang != "de") or (
+                            why == "pronoun" and lang not in ("fr", "es")):
+                        continue
                 low, high = _sentence_bounds(text, m.start, m.end)
                 if why == "pronoun":
                     words = self.context.district_words
                     if not any(w.strip(_PUNCTUATION) in words for w in folded[low:m.start].split()):
                         continue
-                elif why == "act":
-                    acts = self._district_acts.get(lang)
-                    if acts is None or not acts.search(folded, low, high):
-                        continue
+                elif why == "act" and not _any_between(acts_at, low, high):
+                    continue
                 if (self._town_word_beside(text, m) or self._listed_with_a_settlement(text, found, i)
                         or self._same_town_with_its_word(text, found, i, low, high)):
                     continue  # "The town of Berdzor, known in Azerbaijani as Lachin, was handed over"
