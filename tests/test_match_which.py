@@ -71,6 +71,11 @@ def test_a_town_name_handed_over_is_the_district(matcher, gazetteer, lang, text,
     ("de", "Die Stadt Latschin wurde im August 2022 übergeben.", "Latschin", "lachin"),
     ("de", "Latschin wuchs als Bezirkshauptstadt.", "Latschin", "lachin"),
     ("es", "El poblado de Kalbajar será devuelto a Azerbaiyán.", "Kalbajar", "kalbajar"),
+    # the handover is said of another name: past "while", or where something happens
+    ("en", "Kalbajar was handed over while Shusha stayed calm.", "Shusha", "shusha"),
+    ("ru", "Кельбаджар был передан Азербайджану, а Шуша осталась за ним.", "Шуша", "shusha"),
+    ("tr", "Ermenistan ordusu Ağdam'dan çekildi, Şuşa'da ise bekledi.", "Şuşa'da", "shusha"),
+    ("en", "After the handover of Kalbajar, Armenians in Shusha stayed.", "Shusha", "shusha"),
 ])
 def test_a_word_for_a_town_keeps_the_town(matcher, lang, text, surface, entity):
     assert (surface, entity) in found(matcher, text, lang)

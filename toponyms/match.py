@@ -316,14 +316,22 @@ _NUMBER_THEN_WORD = re.compile(r"[ \u00a0]+(?:\d+[ \u00a0]+)?([^\W\d_]+)")
 # Spanish pronoun standing for a word for districts said before (celui d'Aghdam, los de Kalbajar).
 _FRENCH_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:le|du|au)\s+(?:[^\W\d_]+\s+)?$")
 _PRONOUN_OF_BEFORE = re.compile(r"(?:^|\s)(?:celui|ceux|celle|celles|el|los)\s+(?:de\s+|d['’])$")
-# Russian "в районе" before a name in the genitive is "near", not "in the district of" (в районе
-# Лачина, в районе Шуши): the town.
 # A town listed beside a village of one of these kinds is a place too: "Berdzor and Aghavno", not districts.
 _SETTLEMENTS = frozenset({"village", "settlement"})
 # After a town's name in German, "als (letzte) Region": its head noun is the first capitalised word
 # ("Laschin soll als letzte Region folgen"; not "als Bezirkshauptstadt", the town).
 _AS_A_DISTRICT_AFTER = re.compile(r"\s+als\s+(?:[a-zäöüß]+\s+){0,2}(?:Region|Regionen|Bezirk|Bezirke|Rayon|Gebiet)\b")
+# Russian "в районе" before a name in the genitive is "near", not "in the district of" (в районе
+# Лачина, в районе Шуши): the town.
 _NEAR_IN_RUSSIAN = re.compile(r"(?:^|\s)во?\s+районе\s+$")
+# A name where something happens is no name of what was handed over: "after the handover of
+# Kalbajar, Armenians in Shusha...", "Şuşada", "Շուշիում" (the prepositions and the Turkic and
+# Armenian locatives; "from", the place left, is not one of them: "withdrew from Aghdam").
+_WHERE_BEFORE = frozenset("in im at near à dans près en в во под около bei nahe cerca".split())
+# Words that turn a sentence to another subject: a handover said of one name does not reach a name
+# past one of these ("Kalbajar was handed over while Shusha stayed calm"). Folded.
+_CONTRAST = re.compile(r"(?<!\w)(?:while|whereas|but|wahrend|aber|wogegen|mais|tandis|alors que|pero|mientras|"
+                       r"а|но|однако|тогда как|ama|fakat|ancak|ise|lakin|իսկ|բայց|սակայն)(?!\w)")
 
 # Prepositions of place: a name right after one is the place, whatever a reading's cue says
 # (born in Fuzuli, stadium in Agdam, родился в Физули); and the Turkic locative and ablative.
@@ -1154,6 +1162,16 @@ class Matcher:
             before.pop()  # an adjective may stand between: "el poblado azerí de Kalbajar"
         return any(w in towns for w in before[-2:])
 
+    @staticmethod
+    def _where_it_happens(text: str, m: Mention) -> bool:
+        """Whether `m` is the place where something happens: after "in", "в", "à"..., or in the Turkic
+        or Armenian locative (Şuşada, Շուշիում)."""
+        before = text[max(0, m.start - 12):m.start].split()
+        if before and fold(before[-1]) in _WHERE_BEFORE:
+            return True
+        ending = m.surface[len(m.name):] if len(m.surface) > len(m.name) else ""
+        return bool(ending) and (ending.endswith("ում") or turkic_cases(ending.lstrip("'’")) == ["LOC"])
+
     def _listed_with_a_settlement(self, text: str, found: list[Mention], i: int) -> bool:
         """Whether the mention `found[i]` is listed beside a village or settlement ("Բերձորն ու Աղավնոն
         հանձնելու դեպքում": Berdzor and Aghavno, handed over in August 2022, are places, not districts)."""
@@ -1228,7 +1246,9 @@ class Matcher:
                     words = self.context.district_words
                     if not any(w.strip(_PUNCTUATION) in words for w in folded[low:m.start].split()):
                         continue
-                elif why == "act" and not _any_between(acts_at, low, high):
+                elif why == "act" and (self._where_it_happens(text, m) or not any(
+                        not _CONTRAST.search(folded, min(m.end, p), max(m.start, p))
+                        for p in acts_at[bisect_left(acts_at, low):bisect_left(acts_at, high)])):
                     continue
                 if (self._town_word_beside(text, m) or self._listed_with_a_settlement(text, found, i)
                         or self._same_town_with_its_word(text, found, i, low, high)):
