@@ -104,6 +104,12 @@ def _russian_word_forms(word: str, alone: bool = False) -> list[list[str]]:
         return [[stem + e for e in endings] for endings in _ADJECTIVE_ENDINGS[ending]]
     last = word[-1]
     stem = word[:-1]
+    if not alone and len(word) > 4 and word.endswith(("ище", "ие", "ье")):
+        # The neuter noun of a longer name (Сарсангское водохранилище, Тертерское ущелье): у
+        # Сарсангского водохранилища, в Тертерском ущелье.
+        endings = (["е"], ["а"], ["у"], ["е"], ["ем"], ["е"]) if word.endswith("ище") else (
+            ["е"], ["я"], ["ю"], ["е"], ["ем"], ["е", "и"])
+        return [[stem + e for e in case] for case in endings]
     if not last.isalpha() or last in _INDECLINABLE_ENDINGS or len(word) < 3:
         return [[word]] * _CASES
     if last == "а":
@@ -162,6 +168,8 @@ def case_forms(name: str, fixed: frozenset[int] = frozenset()) -> frozenset[str]
     >>> "азербаиджанской сср" in case_forms("азербаиджанская сср", frozenset({1}))
     True
     >>> "степанакертском аэропорту" in case_forms("степанакертский аэропорт")
+    True
+    >>> "сарсангского водохранилища" in case_forms("сарсангское водохранилище")
     True
     >>> "джебраильском районах" in case_forms("джебраильский район")
     True

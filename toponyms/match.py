@@ -355,6 +355,28 @@ _VILLAGE_STEMS = ("kend", "koy")
 # Cases a name carries for itself: one in a list with its own case shares no ending of the list's end.
 _OWN_CASES = frozenset({"DAT", "LOC", "ABL", "ACC", "INS"})
 _NUMBER_THEN_WORD = re.compile(r"[ \u00a0]+(?:\d+[ \u00a0]+)?([^\W\d_]+)")
+# Before a town's name in folded text, what makes it the district of its name without a word for
+# one beside it (`Matcher._district_by_what_is_said`): a French article, with at most one adjective
+# (le montagneux Latchin, du Karvachar: French names no town with an article), and a French or
+# Spanish pronoun standing for a word for districts said before (celui d'Aghdam, los de Kalbajar).
+_FRENCH_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:le|du|au)\s+(?:[^\W\d_]+\s+)?$")
+_PRONOUN_OF_BEFORE = re.compile(r"(?:^|\s)(?:celui|ceux|celle|celles|el|los)\s+(?:de\s+|d['’])$")
+# A town listed beside a village of one of these kinds is a place too: "Berdzor and Aghavno", not districts.
+_SETTLEMENTS = frozenset({"village", "settlement"})
+# After a town's name in German, "als (letzte) Region": its head noun is the first capitalised word
+# ("Laschin soll als letzte Region folgen"; not "als Bezirkshauptstadt", the town).
+_AS_A_DISTRICT_AFTER = re.compile(r"\s+als\s+(?:[a-zäöüß]+\s+){0,2}(?:Region|Regionen|Bezirk|Bezirke|Rayon|Gebiet)\b")
+# Russian "в районе" before a name in the genitive is "near", not "in the district of" (в районе
+# Лачина, в районе Шуши): the town.
+_NEAR_IN_RUSSIAN = re.compile(r"(?:^|\s)во?\s+районе\s+$")
+# A name where something happens is no name of what was handed over: "after the handover of
+# Kalbajar, Armenians in Shusha...", "Şuşada", "Շուշիում" (the prepositions and the Turkic and
+# Armenian locatives; "from", the place left, is not one of them: "withdrew from Aghdam").
+_WHERE_BEFORE = frozenset("in im at near à dans près en в во под около bei nahe cerca".split())
+# Words that turn a sentence to another subject: a handover said of one name does not reach a name
+# past one of these ("Kalbajar was handed over while Shusha stayed calm"). Folded.
+_CONTRAST = re.compile(r"(?<!\w)(?:while|whereas|but|wahrend|aber|wogegen|mais|tandis|alors que|pero|mientras|"
+                       r"а|но|однако|тогда как|ama|fakat|ancak|ise|lakin|իսկ|բայց|սակայն)(?!\w)")
 
 # Prepositions of place: a name right after one is the place, whatever a reading's cue says
 # (born in Fuzuli, stadium in Agdam, родился в Физули); and the Turkic locative and ablative.
@@ -916,6 +938,7 @@ class Matcher:
         if found and self._district_of_part:
             found = self._in_its_district(text, found)
             found = self._genitive_before_villages(text, found)
+            found = self._district_by_what_is_said(doc, found)
         if len(found) > 1 and self._province_of:
             found = self._in_a_list_of_provinces(text, found)
         if found:
@@ -1214,11 +1237,12 @@ class Matcher:
         return changed if changed is not None else found
 
     def _as_its_district(self, m: Mention) -> Mention:
-        """The town mention `m` read as the district of its name."""
+        """The town mention `m` read as the district of its name, in the district's form that goes
+        with the town's (Karvachar: karvachar -> karvachar_district)."""
         district_id, kind = self._district_of_part[m.entity_id]
-        forms = self.entities[self._entity_index[district_id]].forms
-        return m._replace(entity_id=district_id, kind=kind,
-                          form=m.form if any(f.id == m.form for f in forms) else forms[0].id)
+        ids = [f.id for f in self.entities[self._entity_index[district_id]].forms]
+        form = next((f for f in (m.form, m.form + "_district") if f in ids), ids[0])
+        return m._replace(entity_id=district_id, kind=kind, form=form)
 
     def _genitive_before_villages(self, text: str, found: list[Mention]) -> list[Mention]:
         """Azerbaijani and Turkish lists whose last name carries the ending for all (suspended affixation).
@@ -1269,6 +1293,137 @@ class Matcher:
         forms = self.entities[self._entity_index[town_id]].forms
         return m._replace(entity_id=town_id, kind=kind,
                           form=m.form if any(f.id == m.form for f in forms) else forms[0].id)
+
+    def _district_act_starts(self, folded: str) -> list[int]:
+        """Where a cue of `district_acts` (toponyms/cues.yaml, read on the first town that needs it, not
+        at start-up) starts a word in the folded text, in order. The cues of every language are sought
+        whatever the text's language: each is a word of its own language, which paragraph detection
+        may miss ("Ermenistan ordusu Ağdam'dan çekildi" has German "da")."""
+        scanner = self.__dict__.get("_district_act_scanner")
+        if scanner is None:
+            import ahocorasick_rs
+
+            from .cues import cues
+
+            words = sorted({fold(str(w)) for words in (cues().get("district_acts") or {}).values() for w in words or ()})
+            scanner = self.__dict__["_district_act_scanner"] = ahocorasick_rs.AhoCorasick(words) if words else False
+        if scanner is False:
+            return []
+        return [start for _, start, _ in scanner.find_matches_as_indexes(folded, overlapping=True)
+                if start == 0 or not folded[start - 1].isalnum()]
+
+    def _town_word_beside(self, text: str, m: Mention) -> bool:
+        """Whether a word for a town stands right after the name or right before it, a preposition
+        between or not: "Laçın şəhəri", "the town of Lachin", "la ville d'Aghdam", "Stadt Latschin"."""
+        towns = self.context.town_words
+        after = text[m.end:m.end + 40].split(None, 1)
+        if after and fold(after[0].strip(_PUNCTUATION)) in towns:
+            return True
+        before = [fold(w.strip(_PUNCTUATION + "’")) for w in text[max(0, m.start - 40):m.start].split()[-3:]]
+        if before and before[-1] in ("d", "de", "of", "von", "del"):
+            before.pop()  # an adjective may stand between: "el poblado azerí de Kalbajar"
+        return any(w in towns for w in before[-2:])
+
+    @staticmethod
+    def _where_it_happens(text: str, m: Mention) -> bool:
+        """Whether `m` is the place where something happens: after "in", "в", "à"..., or in the Turkic
+        or Armenian locative (Şuşada, Շուշիում)."""
+        before = text[max(0, m.start - 12):m.start].split()
+        if before and fold(before[-1]) in _WHERE_BEFORE:
+            return True
+        ending = m.surface[len(m.name):] if len(m.surface) > len(m.name) else ""
+        return bool(ending) and (ending.endswith("ում") or turkic_cases(ending.lstrip("'’")) == ["LOC"])
+
+    def _listed_with_a_settlement(self, text: str, found: list[Mention], i: int) -> bool:
+        """Whether the mention `found[i]` is listed beside a village or settlement ("Բերձորն ու Աղավնոն
+        հանձնելու դեպքում": Berdzor and Aghavno, handed over in August 2022, are places, not districts)."""
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(found):
+                low, high = (found[j].end, found[i].start) if j < i else (found[i].end, found[j].start)
+                if found[j].kind in _SETTLEMENTS and _LIST_GLUE.fullmatch(text[low:high]):
+                    return True
+        return False
+
+    def _same_town_with_its_word(self, text: str, found: list[Mention], i: int, low: int, high: int) -> bool:
+        """Whether the sentence [low, high) names the town of `found[i]` elsewhere with a word for a town."""
+        entity = found[i].entity_id
+        j = i - 1
+        while j >= 0 and found[j].start >= low:
+            if found[j].entity_id == entity and self._town_word_beside(text, found[j]):
+                return True
+            j -= 1
+        j = i + 1
+        while j < len(found) and found[j].start < high:
+            if found[j].entity_id == entity and self._town_word_beside(text, found[j]):
+                return True
+            j += 1
+        return False
+
+    def _district_by_what_is_said(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
+        """A town's bare name read as the district of its name (or back) from what the sentence does with it.
+
+        - A handing over, evacuation or withdrawal in the sentence (`district_acts` in
+          toponyms/cues.yaml, in any language): "Ermenistan ordusu 20 Kasım'da Ağdam'dan çekilmişti", "Die Übergabe
+          Kalbadschars", "Երեկ Քարվաճառը հանձնվեց", "Cuando Aghdam fue entregada".
+        - In French, an article before the name, an adjective between or not: "dans le montagneux
+          Latchin", "le Karvachar est redevenu un territoire d'exode".
+        - In French and Spanish, a pronoun that stands for a word for districts said before it in the
+          sentence: "le dernier des trois districts, après ceux d'Aghdam et de Kelbajar".
+        - In German, a word for a district after "als": "Am 1. Dezember soll Laschin als letzte Region folgen".
+        - Russian "в районе Лачина" is "near Lachin": the town, whatever `_as_district` made of "районе".
+
+        A word for a town beside the name keeps the town (`_town_word_beside`). Cost: a dictionary
+        look-up for most mentions; for towns that have a district of their name, two regular
+        expressions over folded slices of 40 characters and a bisection into the cues' starts (the
+        text folded and scanned once); the text's language and the sentence only where one matched.
+        """
+        towns, districts, changed = self._district_of_part, self._town_of_district, None
+        text, folded, acts_at = doc.text, None, ()
+        for i, m in enumerate(found):
+            if m.entity_id in towns:
+                if folded is None:
+                    # Folded once, and every cue of `district_acts` found in one pass of an automaton:
+                    # each name then only asks whether one starts within a sentence's reach.
+                    folded = fold_fast(text)
+                    acts_at = self._district_act_starts(folded)
+                # Cheap tests first: most mentions have none of these around them.
+                before = folded[max(0, m.start - 40):m.start]
+                if _FRENCH_ARTICLE_BEFORE.search(before):
+                    why = "article"
+                elif _PRONOUN_OF_BEFORE.search(before):
+                    why = "pronoun"
+                elif _AS_A_DISTRICT_AFTER.match(text, m.end, m.end + 60):
+                    why = "als"
+                elif _any_between(acts_at, m.start - 300, m.end + 300):
+                    why = "act"
+                else:
+                    continue
+                if why != "act":  # grammar of one language; the cues of acts are words of one language each
+                    lang = doc.lang(m.start)
+                    if (why == "article" and lang != "fr") or (why == "als" and lang != "de") or (
+                            why == "pronoun" and lang not in ("fr", "es")):
+                        continue
+                low, high = _sentence_bounds(text, m.start, m.end)
+                if why == "pronoun":
+                    words = self.context.district_words
+                    if not any(w.strip(_PUNCTUATION) in words for w in folded[low:m.start].split()):
+                        continue
+                elif why == "act" and (self._where_it_happens(text, m) or not any(
+                        not _CONTRAST.search(folded, min(m.end, p), max(m.start, p))
+                        for p in acts_at[bisect_left(acts_at, low):bisect_left(acts_at, high)])):
+                    continue
+                if (self._town_word_beside(text, m) or self._listed_with_a_settlement(text, found, i)
+                        or self._same_town_with_its_word(text, found, i, low, high)):
+                    continue  # "The town of Berdzor, known in Azerbaijani as Lachin, was handed over"
+                if changed is None:
+                    changed = list(found)
+                changed[i] = self._as_its_district(m)
+            elif (m.entity_id in districts and " " not in m.surface and _NEAR_IN_RUSSIAN.search(
+                    fold(text[max(0, m.start - 20):m.start])) and doc.lang(m.start) == "ru"):
+                if changed is None:
+                    changed = list(found)
+                changed[i] = self._as_its_town(m)
+        return changed if changed is not None else found
 
     @cached_property
     def _corridor_of(self) -> dict[tuple[str, str], tuple[str, str]]:

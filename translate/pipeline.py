@@ -256,6 +256,32 @@ def _in_capitals(text: str, start: int, end: int, reach: int = 30) -> bool:
     return not any(ch.islower() for ch in around)
 
 
+def town_written_bare(gazetteer: Gazetteer, mention: Mention):
+    """(the town, its form) when `mention` is a district that the text names by its town's bare name.
+
+    The matcher reads "Kalbajar" as the district where the sentence hands it over or lists it
+    among districts; the text still wrote the town's name, and so should the output, in the
+    form the policy chooses for the town (Kalbajar -> Karvachar). None for any other mention.
+    """
+    if not mention.entity_id.endswith("_district"):
+        return None
+    town_id = mention.entity_id[:-len("_district")]
+    if town_id not in gazetteer:
+        return None
+    town, key = gazetteer.get(town_id), fold_key(mention.name)
+    for form in town.forms:
+        if any(fold_key(spelling) == key for _, spelling in form.spellings()):
+            return town, form.id
+    return None
+
+
+def district_form(gazetteer: Gazetteer, district_id: str, town_form):
+    """The district's form that goes with a form of its town (karvachar -> karvachar_district), or
+    the town's form when the district has none of that name."""
+    wanted = town_form.id + "_district"
+    return next((f for f in gazetteer.get(district_id).forms if f.id == wanted), town_form)
+
+
 def without_repeated_head(before: str, name: str, after: str) -> str:
     """`name` without the words for its kind that the text already has right before or after it.
 
@@ -357,13 +383,19 @@ class DocumentTranslator:
                 continue
             named = [Named(m.start, m.end, m.entity_id, m.form) for m in mentions]
             for mention, situation in zip(mentions, situations(segment.source, named, src, self.proper_names)):
-                entity = self.gazetteer.get(mention.entity_id)
+                entity, form = self.gazetteer.get(mention.entity_id), mention.form
+                # A district its town's bare name stands for ("Refugees fled Kalbajar before the
+                # handover") is written as the town's name in the chosen form: "fled Karvachar", not
+                # "fled Karvachar District".
+                entity, form = town_written_bare(self.gazetteer, mention) or (entity, form)
                 keep = self._keep(situation)
                 # A kept name is the same form in the output's language; in the source's own language,
                 # exactly as written.
                 written = _as_written(mention) if keep and src == tgt else None
-                choice = choose(entity, mention.form, tgt, self.policy, keep=keep, year=situation.year,
+                choice = choose(entity, form, tgt, self.policy, keep=keep, year=situation.year,
                                 date=date, written=written)
+                if entity.id != mention.entity_id:  # the record names the district's own form
+                    choice = replace(choice, form=district_form(self.gazetteer, mention.entity_id, choice.form))
                 # A rival is never added inside brackets (no nested brackets) nor to a kept name; the
                 # reader has seen both names once a gloss gave them.
                 show = (choice.alternate is not None and not situation.in_brackets

@@ -1,0 +1,119 @@
+"""Which place a name means: a multi-word place is one mention of itself, and a town's name is
+its district when the sentence speaks of the district.
+
+Sentences of our own, with the spellings, inflections and contexts of the news pages cited in
+bench/recognition/dev/*.txt (class multiword and town-district). The cues for the district live
+in toponyms/cues.yaml (`district_acts`); the words for a town and a district in gazetteer.yaml
+(`context.town_words`, `context.district_words`).
+"""
+
+import json
+
+import pytest
+
+
+def found(matcher, text, lang):
+    return [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)]
+
+
+@pytest.mark.parametrize("lang, text, surface, entity", [
+    ("en", "Trucks queued for days at the entrance to the Lachin corridor.", "Lachin corridor", "lachin_corridor"),
+    ("az", "Yük maşınları Laçın dəhlizinin girişində gözləyirdi.", "Laçın dəhlizinin", "lachin_corridor"),
+    ("hy", "Բեռնատարները սպասում էին Լաչինի միջանցքի մուտքի մոտ։", "Լաչինի միջանցքի", "lachin_corridor"),
+    ("ru", "Грузовики стояли у въезда в Лачинский коридор.", "Лачинский коридор", "lachin_corridor"),
+    ("tr", "Kamyonlar Laçın koridorunun girişinde bekledi.", "Laçın koridorunun", "lachin_corridor"),
+    ("fr", "Les camions attendaient à l'entrée du corridor de Latchine.", "corridor de Latchine", "lachin_corridor"),
+    ("de", "Die Lastwagen warteten am Eingang des Latschin-Korridors.", "Latschin-Korridors", "lachin_corridor"),
+    ("de", "Soldaten stehen am blockierten Laschin-Korridor.", "Laschin-Korridor", "lachin_corridor"),
+    ("es", "Los camiones esperaban a la entrada del corredor de Lachín.", "corredor de Lachín", "lachin_corridor"),
+    ("en", "Activists camped on the Berdzor corridor for weeks.", "Berdzor corridor", "lachin_corridor"),
+    ("ru", "Беженцы жили в Кельбаджарском районе.", "Кельбаджарском районе", "kalbajar_district"),
+    ("ru", "Бои шли у Сарсангского водохранилища.", "Сарсангского водохранилища", "sarsang_reservoir"),
+    # Askeran district is Khojaly district's Armenian and Soviet name; bare "Askeran" is the town.
+    ("fr", "Les villages du district d'Askeran ont été évacués.", "district d'Askeran", "khojaly_district"),
+    ("tr", "Köy 1963'te Eskeran ilçesine bağlandı.", "Eskeran ilçesine", "khojaly_district"),
+    ("az", "Su Sərsəng su anbarından buraxılıb.", "Sərsəng su anbarından", "sarsang_reservoir"),
+    ("az", "Sərhədçilər Həkəri körpüsündə post qurublar.", "Həkəri körpüsündə", "hakari_bridge"),
+    ("hy", "Ճանապարհն անցնում է Խուդաֆերինի ջրամբարի մոտով։", "Խուդաֆերինի ջրամբարի", "khudafarin_reservoir"),
+])
+def test_a_multi_word_place_is_one_mention_of_itself(matcher, lang, text, surface, entity):
+    """The whole phrase names the corridor, district, reservoir or bridge, not the town inside it."""
+    assert found(matcher, text, lang) == [(surface, entity)]
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "Armenia handed over Kalbajar on 25 November.", "Kalbajar"),
+    ("az", "Ermənistan Ağdamı təhvil verdi.", "Ağdamı"),
+    ("hy", "Քարվաճառը հանձնվեց Ադրբեջանին։", "Քարվաճառը"),
+    ("ru", "Кельбаджар был передан Азербайджану 25 ноября.", "Кельбаджар"),
+    ("tr", "Ermeni birlikleri Ağdam'dan çekildi.", "Ağdam'dan"),
+    ("fr", "L'armée est entrée dans le montagneux Kelbadjar.", "Kelbadjar"),
+    ("fr", "Le district de Latchin, comme celui d'Aghdam, a été rétrocédé.", "Aghdam"),
+    ("de", "Die Übergabe Latschins verzögerte sich um zehn Tage.", "Latschins"),
+    ("de", "Nach Aghdam soll Latschin als letzte Region folgen.", "Latschin"),
+    ("es", "Cuando Kalbajar fue entregada, los vecinos quemaron sus casas.", "Kalbajar"),
+    ("es", "Los separatistas ocuparon la provincia de Kalbajar.", "Kalbajar"),
+])
+def test_a_town_name_handed_over_is_the_district(matcher, gazetteer, lang, text, surface):
+    """What the 2020 statement handed over, evacuated and withdrew from were districts."""
+    mention = next(m for m in matcher.find(text, lang=lang) if m.surface == surface)
+    assert gazetteer.get(mention.entity_id).kind == "district", mention
+    assert mention.entity_id.endswith("_district")
+
+
+@pytest.mark.parametrize("lang, text, surface, entity", [
+    ("en", "The town of Lachin was handed over in August 2022.", "Lachin", "lachin"),
+    ("az", "Laçın şəhəri təhvil verildi.", "Laçın", "lachin"),
+    ("hy", "Բերձորն ու Աղավնոն հանձնվեցին Ադրբեջանին։", "Բերձորն", "lachin"),   # listed with a village
+    ("ru", "Бои шли в районе Шуши всю ночь.", "Шуши", "shusha"),                   # "в районе": near
+    ("tr", "Bayrak Ağdam'da göndere çekildi.", "Ağdam'da", "agdam"),              # hoisted, not withdrawn
+    ("fr", "La ville de Latchin a été rétrocédée en août 2022.", "Latchin", "lachin"),
+    ("de", "Die Stadt Latschin wurde im August 2022 übergeben.", "Latschin", "lachin"),
+    ("de", "Latschin wuchs als Bezirkshauptstadt.", "Latschin", "lachin"),
+    ("es", "El poblado de Kalbajar será devuelto a Azerbaiyán.", "Kalbajar", "kalbajar"),
+    # the handover is said of another name: past "while", or where something happens
+    ("en", "Kalbajar was handed over while Shusha stayed calm.", "Shusha", "shusha"),
+    ("ru", "Кельбаджар был передан Азербайджану, а Шуша осталась за ним.", "Шуша", "shusha"),
+    ("tr", "Ermenistan ordusu Ağdam'dan çekildi, Şuşa'da ise bekledi.", "Şuşa'da", "shusha"),
+    ("en", "After the handover of Kalbajar, Armenians in Shusha stayed.", "Shusha", "shusha"),
+])
+def test_a_word_for_a_town_keeps_the_town(matcher, lang, text, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang)
+
+
+def test_find_cli_names_the_district_handed_over(run):
+    result = run("find", "-", "--lang", "tr", "--json", input="Ermenistan ordusu Kelbecer'den çekildi.\n")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(row["surface"], row["id"], row["kind"]) for row in rows] == [
+        ("Ermenistan", "armenia", "country"), ("Kelbecer'den", "kalbajar_district", "district")]
+
+
+def test_a_district_named_by_its_towns_bare_name_is_written_bare(run, tmp_path):
+    """The output keeps the source's bare name in the chosen form ("Karvachar", not "Karvachar
+    District"); the record names the district and its form."""
+    record = tmp_path / "names.jsonl"
+    result = run("normalise", "-", "--convention", "armenian", "--rival", "none", "--record", str(record),
+                 input="Armenia handed over Kalbajar on 25 November.\n")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Armenia handed over Karvachar on 25 November.\n"
+    rows = [json.loads(line) for line in record.read_text(encoding="utf-8").splitlines()]
+    assert [(row["id"], row["source_form"], row["target_form"]) for row in rows][1] == (
+        "kalbajar_district", "kalbajar_district", "karvachar_district")
+
+
+def test_the_same_districts_on_large_texts(matcher):
+    """The rule reads the same on the large-text path (numpy folding) as sentence by sentence."""
+    from toponyms.gazetteer import LANGUAGES
+
+    text = "\n".join(["Armenia handed over Kalbajar on 25 November.", "Die Stadt Latschin wurde übergeben.",
+                      "Les forces sont entrées dans le montagneux Latchin.", "Бои шли в районе Шуши."] * 300)
+    large = matcher.find(text)
+    assert large == matcher.find(text, langs=LANGUAGES)
+    assert [m.entity_id for m in large[:5]] == ["armenia", "kalbajar_district", "lachin", "lachin_district", "shusha"]
+
+
+def test_handover_cues_do_not_wait_for_the_language(matcher):
+    """Detection reads Turkish "da" as German here; the cue is Turkish wherever it stands."""
+    text = "Ermenistan ordusu 20 Kasım'da Ağdam'dan, 25 Kasım'da da Kelbecer'den çekilmişti."
+    assert [m.entity_id for m in matcher.find(text)] == ["armenia", "agdam_district", "kalbajar_district"]
