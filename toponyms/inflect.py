@@ -338,6 +338,10 @@ _TURKIC_UNITS = [
     ("PL", r"l[aəe]r"), ("ABL", r"n?[dt][aəe]n"), ("COP", r"[dt][ıiuü]r"), ("LOC", r"n?[dt][aəe]"),
     ("GEN", r"n?[ıiuü]n"), ("INS", r"y?l[aəe]"), ("KI", r"k[iı]"), ("DAT", r"[yn]?[aəe]"),
     ("ACC", r"[yns]?[ıiuü]"),
+    # after a case: past copula (Şuşadaydı, Hankendi'deydi) and its person (Şuşadaydıq), reported
+    # past, "if", "while", "as far as" (see _TURKIC_MORPHEMES)
+    ("PAST", r"y?[dt][ıiuü]"), ("EVID", r"y?m[ıiuü]ş"), ("COND", r"y?s[aəe]"), ("WHILE", r"y?k[əe]n"),
+    ("TERM", r"d[əe]k"), ("TILL", r"c[aəe]n"), ("P1", r"m"), ("P2", r"n"), ("P1PL", r"[kq]"),
 ]
 _TURKIC_UNIT_RES = [(unit, re.compile(pattern, re.IGNORECASE)) for unit, pattern in _TURKIC_UNITS]
 
@@ -472,6 +476,23 @@ def _turkic_morpheme(unit: str, word: str, lang: str, pronominal: bool = False) 
         return (("n" if lang == "az" else "y") if after_vowel else "") + i
     if unit == "INS":
         return ("y" if after_vowel else "") + "l" + a
+    glide = "y" if after_vowel else ""
+    if unit == "PAST":
+        return glide + d + i
+    if unit == "EVID":
+        return glide + "m" + i + "ş"
+    if unit == "COND":
+        return glide + "s" + a
+    if unit == "WHILE":
+        return glide + "k" + ("ə" if lang == "az" else "e") + "n"
+    if unit == "TERM":
+        return "d" + ("ə" if lang == "az" else "e") + "k"  # -dək does not take the stem's harmony
+    if unit == "TILL":
+        return "c" + a + "n"
+    if unit in ("P1", "P2"):
+        return "m" if unit == "P1" else "n"
+    if unit == "P1PL":
+        return "q" if lang == "az" and back else "k"
     return "ki"
 
 
@@ -821,6 +842,12 @@ _TURKIC_MORPHEMES = [
     # personal endings after a case: Şuşadayıq, Qarabağdayam, Xankəndidəyik; Turkish Şuşa'dayız
     "yam", "yem", "am", "em", "yiq", "yik", "yuq", "yuk", "iq", "ik", "uq", "uk",
     "yiz", "yuz", "iz", "uz", "san", "sen", "sin", "sun", "siniz", "sunuz",
+    # the past copula after a case, with its short personal endings: Şuşadaydı, Şuşadaydıq,
+    # Laçındaydılar, Turkish Hankendi'deydi; the spoken copula -dı (ruhu Kəlbəcərdədi)
+    *(y + d + v + person for y in ("y", "") for d in "dt" for v in "iu" for person in ("", "m", "n", "q", "k")),
+    # the reported past (Qarabağdaymış), "if, as for" (Şuşa ən gözəl, Ağdamsa ən varlı şəhəri),
+    # "while" (Xankəndindəykən, Şuşa'dayken); "as far as" after a dative (Şuşayadək, Ağdamacan)
+    "ymis", "ymus", "mis", "mus", "ysa", "yse", "sa", "se", "yken", "ken", "dek", "can", "cen",
 ]
 # Eastern and Western (classical orthography) endings alike: the Western ablative is -էն
 # (Շուշիէն, Ստեփանակերտէն, Երեւանէն) where the Eastern is -ից, the Western genitive plural -ներու;
