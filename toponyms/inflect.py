@@ -892,6 +892,8 @@ def glues(lang: str, spelling: str) -> bool:
 
 # Armenian names in -ու change it to -վ before a case ending: Բաքու, Բաքվում, Բաքվի, Բաքվից.
 _ARMENIAN_U_STEM_ENDINGS = ("ի", "ից", "ում", "ով", "ին", "իս", "իդ")
+# The u-declension of nouns in -ի (եկեղեցի, ուղի): genitive-dative, ablative, instrumental, locative.
+_ARMENIAN_U_DECLENSION = ("ու", "ուն", "ուց", "ով", "ում")
 
 
 # Common nouns that end names and change their stem before a case ending: the vowel of the last
@@ -929,6 +931,8 @@ def armenian_forms(name: str) -> frozenset[str]:
     (True, True)
     >>> sorted(armenian_forms("ֆիզուլի"))
     ['ֆիզուլի', 'ֆիզուլու']
+    >>> sorted(armenian_forms("ղազանչեցոց եկեղեցի"))[1:]
+    ['ղազանչեցոց եկեղեցով', 'ղազանչեցոց եկեղեցու', 'ղազանչեցոց եկեղեցում', 'ղազանչեցոց եկեղեցուն', 'ղազանչեցոց եկեղեցուց']
     >>> sorted(armenian_forms("սևանա լիճ"))[:3], "արցախի հանրապետության" in armenian_forms("արցախի հանրապետություն")
     (['սևանա լիճ', 'սևանա լճէն', 'սևանա լճի'], True)
     """
@@ -936,6 +940,11 @@ def armenian_forms(name: str) -> frozenset[str]:
     if name.endswith("ի") and len(name) > 4:
         # Names in -ի may take the u-declension of գինի, գինու: Ֆիզուլի, Ֆիզուլու.
         forms.add(name[:-1] + "ու")
+        head, _, last = name.rpartition(" ")
+        if head and last.islower():
+            # A common noun in -ի ending a name declines wholly so: Ղազանչեցոց եկեղեցում,
+            # Թրամփի ուղով, եկեղեցուց (the place's own name before it keeps its -ի).
+            forms.update(name[:-1] + ending for ending in _ARMENIAN_U_DECLENSION)
     if name.endswith("ու") and len(name) > 3:
         # The classical orthography of the Western press writes the stem's v as ւ: Պաքւում.
         for stem in (name[:-2] + "վ", name[:-2] + "ւ"):
