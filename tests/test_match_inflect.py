@@ -5,6 +5,8 @@ grammar lives in toponyms/inflect.py, the matcher applies it in text of the
 language whose grammar it is.
 """
 
+import json
+
 import pytest
 
 from toponyms.fold import FAST_FOLD_MIN
@@ -352,3 +354,74 @@ def test_a_hyphen_joins_a_name_to_what_follows(matcher):
         ("Latschin", "lachin_corridor"), ("Sangesur-Korridor", "zangezur_corridor")]
     # A road between two towns keeps both towns.
     assert found(matcher, "Die Straße Goris-Kapan ist gesperrt.", "de") == [("Goris", "goris"), ("Kapan", "kapan")]
+
+
+# Azerbaijani and Turkish glue more than cases and persons to a name in narrative: the past copula
+# and its person (Laçındaydı, Xankəndidəydik, Ağdam'daydı), the spoken copula -dı, the reported
+# past -mış, "as for" -sa, "while" -kən/-ken and "as far as" -dək/-can after the dative.
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    ("Müharibə başlayanda ailəmiz hələ Laçındaydı.", "az", "Laçındaydı", "lachin"),
+    ("Biz o gecə Xankəndidəydik, səhər yola düşdük.", "az", "Xankəndidəydik", "khankendi"),
+    ("Deyilənə görə, qonaqlar axşamacan Füzulidəymiş.", "az", "Füzulidəymiş", "fuzuli"),
+    ("Zəngilan yaşıl, Cəbrayılsa quraq idi.", "az", "Cəbrayılsa", "jabrayil"),
+    ("Avtobus Bakıdan Laçınadək dayanmadan getdi.", "az", "Laçınadək", "lachin"),
+    ("Ağdamdaykən atam çoxlu şəkil çəkmişdi.", "az", "Ağdamdaykən", "agdam"),
+    ("Bu yol Kəlbəcərəcən uzanır.", "az", "Kəlbəcərəcən", "kalbajar"),
+    ("İndi onun ürəyi Qubadlıdadı.", "az", "Qubadlıdadı", "qubadli"),
+    ("Gazeteciler o sabah Ağdam'daydı.", "tr", "Ağdam'daydı", "agdam"),
+    ("Heyet Fuzuli'deyken haber geldi.", "tr", "Fuzuli'deyken", "fuzuli"),
+    ("Söylendiğine göre komutan Laçın'daymış.", "tr", "Laçın'daymış", "lachin"),
+])
+def test_turkic_copula_and_particles_after_the_case(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang)
+
+
+# The demonym in -lı/-li keeps out with the same endings after it: "my mother was from Lachin".
+@pytest.mark.parametrize("text, lang", [
+    ("Anam laçınlıydı, atam isə kəlbəcərli.", "az"),
+    ("Mən ağdamlıyam, qardaşım da şuşalıdır.", "az"),
+    ("Qonşumuz Füzulilidir, həyat yoldaşı Cəbrayıllıymış.", "az"),
+    ("Dedem Karabağlıydı, ninem Kelbecerliymiş.", "tr"),
+])
+def test_turkic_demonyms_with_a_copula_are_no_places(matcher, text, lang):
+    assert found(matcher, text, lang) == []
+
+
+def test_turkic_copula_written_again_for_the_new_name():
+    from toponyms.inflect import reinflect
+
+    assert reinflect("Şuşadaydıq", "Şuşa", "Şuşi", "az") == "Şuşidəydik"
+    assert reinflect("Ağdamsa", "Ağdam", "Akna", "az") == "Aknaysa"
+    assert reinflect("Şuşayadək", "Şuşa", "Şuşi", "az") == "Şuşiyədək"
+    assert reinflect("Hankendi'deydi", "Hankendi", "Stepanakert", "tr") == "Stepanakert'teydi"
+
+
+def test_turkic_copula_through_the_cli(run):
+    text = "O gecə biz artıq Şuşadaydıq, Laçınlılar isə yolda idi."
+    result = run("find", "-", "--lang", "az", "--json", input=text + "\n")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["surface"], r["id"], r["match"]) for r in rows] == [("Şuşadaydıq", "shusha", "inflected")]
+    result = run("normalise", "-", "--lang", "az", "--convention", "armenian", "--rival", "none", input=text + "\n")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "O gecə biz artıq Şuşidəydik, Laçınlılar isə yolda idi."
+
+
+# Armenian common nouns in -ի that end a name decline in -ու wholly (church, road, route).
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Ղազանչեցոց եկեղեցում պատարագ չմատուցվեց։", "Ղազանչեցոց եկեղեցում", "ghazanchetsots_cathedral"),
+    ("Զբոսաշրջիկները դուրս եկան Ղազանչեցոց եկեղեցուց։", "Ղազանչեցոց եկեղեցուց", "ghazanchetsots_cathedral"),
+    ("Բեռները կանցնեն Թրամփի ուղով։", "Թրամփի ուղով", "zangezur_corridor"),
+])
+def test_armenian_head_nouns_of_the_u_declension(matcher, text, surface, entity):
+    assert found(matcher, text, "hy") == [(surface, entity)]
+
+
+# A quoted title beside a word for a novel, book or film is the work's, not the place's.
+@pytest.mark.parametrize("text, lang", [
+    ("Գրողի «Շուշին» վեպը վերահրատարակվել է։", "hy"),
+    ("Вышел новый роман «Шуша» молодого автора.", "ru"),
+    ("Yazıçının \"Laçın\" romanı çap olunub.", "az"),
+])
+def test_a_quoted_title_of_a_book_is_no_place(matcher, text, lang):
+    assert found(matcher, text, lang) == []
