@@ -425,3 +425,15 @@ def test_armenian_head_nouns_of_the_u_declension(matcher, text, surface, entity)
 ])
 def test_a_quoted_title_of_a_book_is_no_place(matcher, text, lang):
     assert found(matcher, text, lang) == []
+
+
+# The copula's endings glued straight to a name, with no case or glide before them, are a verb's:
+# Görüşdük (we met) opening a sentence is no Goris, nor Kapanmış (it closed) Kapan.
+@pytest.mark.parametrize("text", [
+    "Görüşdük, danışdıq və razılaşdıq.",
+    "Görüşmüşük, amma heç nə dəyişməyib.",
+    "Kapanmış dükanlar yenidən açılıb.",
+    "Görüşdürdük onları, sonra ayrıldıq.",
+])
+def test_verb_endings_glued_to_a_name_are_no_suffix(matcher, text):
+    assert found(matcher, text, "az") == []

@@ -829,6 +829,20 @@ def adjust_article(before: str, name: str, lang: str, old: str | None = None,
     return None
 
 
+# Azerbaijani and Turkish endings after a case, folded. The past copula and its short personal
+# endings (Şuşadaydı, Şuşadaydıq, Laçındaydılar, Turkish Hankendi'deydi), the reported past
+# (Qarabağdaymış) and "while" (Xankəndindəykən, Şuşa'dayken) take the glide y after a vowel, or
+# follow the locative without it in speech (ruhu Kəlbəcərdədi); "as far as" follows the dative
+# (Şuşayadək, Ağdamacan). Glued straight to a name they would be a verb's endings: Görüşdük (we
+# met) is no Goris, Kapanmış no Kapan; so they are morphemes only with the glide or their case.
+_PERSONS = ("", "m", "n", "q", "k")
+_LOCATIVES = ("da", "de", "ta", "te", "nda", "nde")
+_AFTER_A_CASE = [
+    *("yd" + v + person for v in "iu" for person in _PERSONS), "ymis", "ymus", "yken",
+    *(loc + "d" + v + person for loc in _LOCATIVES for v in "iu" for person in _PERSONS),
+    *(loc + ending for loc in _LOCATIVES for ending in ("mis", "mus", "ken")),
+    *(dative + ending for dative in ("a", "e", "ya", "ye", "na", "ne") for ending in ("dek", "can", "cen")),
+]
 # Suffix morphemes, folded (ı->i, ə->e, ü->u, ö->o, ş->s, ç->c, ğ->g).
 _TURKIC_MORPHEMES = [
     # plural, possessive
@@ -842,13 +856,11 @@ _TURKIC_MORPHEMES = [
     # personal endings after a case: Şuşadayıq, Qarabağdayam, Xankəndidəyik; Turkish Şuşa'dayız
     "yam", "yem", "am", "em", "yiq", "yik", "yuq", "yuk", "iq", "ik", "uq", "uk",
     "yiz", "yuz", "iz", "uz", "san", "sen", "sin", "sun", "siniz", "sunuz",
-    # the past copula after a case, with its short personal endings: Şuşadaydı, Şuşadaydıq,
-    # Laçındaydılar, Turkish Hankendi'deydi; the spoken copula -dı (ruhu Kəlbəcərdədi)
-    *(y + d + v + person for y in ("y", "") for d in "dt" for v in "iu" for person in ("", "m", "n", "q", "k")),
-    # the reported past (Qarabağdaymış), "if, as for" (Şuşa ən gözəl, Ağdamsa ən varlı şəhəri),
-    # "while" (Xankəndindəykən, Şuşa'dayken); "as far as" after a dative (Şuşayadək, Ağdamacan)
-    "ymis", "ymus", "mis", "mus", "ysa", "yse", "sa", "se", "yken", "ken", "dek", "can", "cen",
+    *_AFTER_A_CASE,
 ]
+# "If, as for" closes the word, after the name or its endings: Şuşa ən gözəl, Ağdamsa ən varlı
+# şəhəri; Qarabağdadırsa.
+_TURKIC_LAST = "y?s[ae]"
 # Eastern and Western (classical orthography) endings alike: the Western ablative is -էն
 # (Շուշիէն, Ստեփանակերտէն, Երեւանէն) where the Eastern is -ից, the Western genitive plural -ներու;
 # the possessive articles -ս, -դ (Արցախս, "my Artsakh") stand where -ը/-ն do.
@@ -858,12 +870,14 @@ _ARMENIAN_SUFFIX = re.compile(
 _GERMAN_SUFFIX = re.compile(r"s|es")
 
 
-def _chain(morphemes: list[str], most: int) -> re.Pattern:
+def _chain(morphemes: list[str], most: int, last: str | None = None) -> re.Pattern:
     alternation = "|".join(sorted(morphemes, key=len, reverse=True))
-    return re.compile(f"(?:{alternation}){{1,{most}}}")
+    if last is None:
+        return re.compile(f"(?:{alternation}){{1,{most}}}")
+    return re.compile(f"(?:{alternation}){{1,{most}}}(?:{last})?|{last}")
 
 
-_TURKIC_SUFFIX = _chain(_TURKIC_MORPHEMES, 4)
+_TURKIC_SUFFIX = _chain(_TURKIC_MORPHEMES, 4, _TURKIC_LAST)
 # Turkish sets case endings off with an apostrophe, but slogans and headlines glue the copula
 # ("Karabağ Azerbaycandır") and derivations are always glued ("Karabağsız", without Karabakh).
 _TURKISH_GLUED = re.compile(r"(?:siz|suz)?(?:dir|dur|tir|tur)?")
