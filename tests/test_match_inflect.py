@@ -437,3 +437,22 @@ def test_a_quoted_title_of_a_book_is_no_place(matcher, text, lang):
 ])
 def test_verb_endings_glued_to_a_name_are_no_suffix(matcher, text):
     assert found(matcher, text, "az") == []
+
+
+# A demonym in -lı/-li/-lu/-lü is no place, also when the press sets it off with an apostrophe
+# like a case ending; the case endings after an apostrophe stay the place's.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Azerbaycan'lı gazeteciler Şuşa'ya ulaştı.", "tr", [("Şuşa'ya", "shusha")]),
+    ("Ermenistan’lı yetkililer açıklama yapmadı.", "tr", []),
+    ("Şuşa'lılar otuz yıl sonra evlerine döndü.", "tr", []),
+    ("Karabağ'lıyım ben, dedi yaşlı adam.", "tr", []),
+    ("Azərbaycan'lı jurnalistlər Xankəndi'də idi.", "az", [("Xankəndi'də", "khankendi")]),
+])
+def test_turkic_demonym_after_an_apostrophe_is_no_place(matcher, text, lang, expected):
+    assert found(matcher, text, lang) == expected
+
+
+def test_turkic_demonym_after_an_apostrophe_the_same_on_large_texts(matcher):
+    text = "\n".join(["Azerbaycan'lı gazeteciler önce Ağdam'a, sonra Şuşa'lı ailelerin evlerine gitti."] * 80)
+    assert len(text) > FAST_FOLD_MIN
+    assert [m.surface for m in matcher.find(text, lang="tr")] == ["Ağdam'a"] * 80

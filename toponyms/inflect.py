@@ -401,6 +401,25 @@ def _bare_head_like(name: str, new_name: str) -> str:
     return new_name
 
 
+@lru_cache(maxsize=1)
+def _turkic_demonym_pattern() -> re.Pattern:
+    """-lı/-li/-lu/-lü and the endings a demonym can take (Şuşa'lılar, Karabağ'lıyım), folded."""
+    return re.compile(r"l[iu](?:" + "|".join(sorted(_TURKIC_MORPHEMES, key=len, reverse=True)) + r"){0,3}")
+
+
+def turkic_demonym(letters: str) -> bool:
+    """Whether the folded letters after an apostrophe make the name a demonym, no mention of the place.
+
+    Turkish glues -lı/-li/-lu/-lü to a proper name without an apostrophe (Karabağlı), but the
+    press often sets it off like a case ending: "Azerbaycan'lı gazeteciler" are Azerbaijani
+    journalists, and Şuşa'lılar the people of Shusha.
+
+    >>> turkic_demonym("li"), turkic_demonym("lilar"), turkic_demonym("liyim"), turkic_demonym("la"), turkic_demonym("da")
+    (True, True, True, False, False)
+    """
+    return _turkic_demonym_pattern().fullmatch(letters) is not None
+
+
 def turkic_cases(suffix: str) -> list[str] | None:
     """The morphemes of the letters after a Turkic name, an apostrophe before them or not; None if no suffix.
 
@@ -856,6 +875,8 @@ _TURKIC_MORPHEMES = [
     # personal endings after a case: Şuşadayıq, Qarabağdayam, Xankəndidəyik; Turkish Şuşa'dayız
     "yam", "yem", "am", "em", "yiq", "yik", "yuq", "yuk", "iq", "ik", "uq", "uk",
     "yiz", "yuz", "iz", "uz", "san", "sen", "sin", "sun", "siniz", "sunuz",
+    # Turkish first person after a vowel: Şuşa'dayım, Karabağ'lıyım
+    "yim", "yum",
     *_AFTER_A_CASE,
 ]
 # "If, as for" closes the word, after the name or its endings: Şuşa ən gözəl, Ağdamsa ən varlı
