@@ -862,6 +862,7 @@ _AFTER_A_CASE = [
     *(loc + ending for loc in _LOCATIVES for ending in ("mis", "mus", "ken")),
     *(dative + ending for dative in ("a", "e", "ya", "ye", "na", "ne") for ending in ("dek", "can", "cen")),
 ]
+
 # Suffix morphemes, folded (ı->i, ə->e, ü->u, ö->o, ş->s, ç->c, ğ->g).
 _TURKIC_MORPHEMES = [
     # plural, possessive
