@@ -5,6 +5,8 @@ grammar lives in toponyms/inflect.py, the matcher applies it in text of the
 language whose grammar it is.
 """
 
+import json
+
 import pytest
 
 from toponyms.fold import FAST_FOLD_MIN
@@ -363,3 +365,105 @@ def test_a_turkish_suffix_after_an_apostrophe_on_another_language_s_spelling_on_
     short = [(m.surface, m.entity_id) for m in matcher.find(sentence, lang="tr")]
     assert short == [("Syunik Marz’ından", "syunik")]
     assert [(m.surface, m.entity_id) for m in matcher.find(text, lang="tr")] == short * 100
+
+
+# Azerbaijani and Turkish glue more than cases and persons to a name in narrative: the past copula
+# and its person (Laçındaydı, Xankəndidəydik, Ağdam'daydı), the spoken copula -dı, the reported
+# past -mış, "as for" -sa, "while" -kən/-ken and "as far as" -dək/-can after the dative.
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    ("Müharibə başlayanda ailəmiz hələ Laçındaydı.", "az", "Laçındaydı", "lachin"),
+    ("Biz o gecə Xankəndidəydik, səhər yola düşdük.", "az", "Xankəndidəydik", "khankendi"),
+    ("Deyilənə görə, qonaqlar axşamacan Füzulidəymiş.", "az", "Füzulidəymiş", "fuzuli"),
+    ("Zəngilan yaşıl, Cəbrayılsa quraq idi.", "az", "Cəbrayılsa", "jabrayil"),
+    ("Avtobus Bakıdan Laçınadək dayanmadan getdi.", "az", "Laçınadək", "lachin"),
+    ("Ağdamdaykən atam çoxlu şəkil çəkmişdi.", "az", "Ağdamdaykən", "agdam"),
+    ("Bu yol Kəlbəcərəcən uzanır.", "az", "Kəlbəcərəcən", "kalbajar"),
+    ("İndi onun ürəyi Qubadlıdadı.", "az", "Qubadlıdadı", "qubadli"),
+    ("Gazeteciler o sabah Ağdam'daydı.", "tr", "Ağdam'daydı", "agdam"),
+    ("Heyet Fuzuli'deyken haber geldi.", "tr", "Fuzuli'deyken", "fuzuli"),
+    ("Söylendiğine göre komutan Laçın'daymış.", "tr", "Laçın'daymış", "lachin"),
+])
+def test_turkic_copula_and_particles_after_the_case(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang)
+
+
+# The demonym in -lı/-li keeps out with the same endings after it: "my mother was from Lachin".
+@pytest.mark.parametrize("text, lang", [
+    ("Anam laçınlıydı, atam isə kəlbəcərli.", "az"),
+    ("Mən ağdamlıyam, qardaşım da şuşalıdır.", "az"),
+    ("Qonşumuz Füzulilidir, həyat yoldaşı Cəbrayıllıymış.", "az"),
+    ("Dedem Karabağlıydı, ninem Kelbecerliymiş.", "tr"),
+])
+def test_turkic_demonyms_with_a_copula_are_no_places(matcher, text, lang):
+    assert found(matcher, text, lang) == []
+
+
+def test_turkic_copula_written_again_for_the_new_name():
+    from toponyms.inflect import reinflect
+
+    assert reinflect("Şuşadaydıq", "Şuşa", "Şuşi", "az") == "Şuşidəydik"
+    assert reinflect("Ağdamsa", "Ağdam", "Akna", "az") == "Aknaysa"
+    assert reinflect("Şuşayadək", "Şuşa", "Şuşi", "az") == "Şuşiyədək"
+    assert reinflect("Hankendi'deydi", "Hankendi", "Stepanakert", "tr") == "Stepanakert'teydi"
+
+
+def test_turkic_copula_through_the_cli(run):
+    text = "O gecə biz artıq Şuşadaydıq, Laçınlılar isə yolda idi."
+    result = run("find", "-", "--lang", "az", "--json", input=text + "\n")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["surface"], r["id"], r["match"]) for r in rows] == [("Şuşadaydıq", "shusha", "inflected")]
+    result = run("normalise", "-", "--lang", "az", "--convention", "armenian", "--rival", "none", input=text + "\n")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "O gecə biz artıq Şuşidəydik, Laçınlılar isə yolda idi."
+
+
+# Armenian common nouns in -ի that end a name decline in -ու wholly (church, road, route).
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Ղազանչեցոց եկեղեցում պատարագ չմատուցվեց։", "Ղազանչեցոց եկեղեցում", "ghazanchetsots_cathedral"),
+    ("Զբոսաշրջիկները դուրս եկան Ղազանչեցոց եկեղեցուց։", "Ղազանչեցոց եկեղեցուց", "ghazanchetsots_cathedral"),
+    ("Բեռները կանցնեն Թրամփի ուղով։", "Թրամփի ուղով", "zangezur_corridor"),
+])
+def test_armenian_head_nouns_of_the_u_declension(matcher, text, surface, entity):
+    assert found(matcher, text, "hy") == [(surface, entity)]
+
+
+# A quoted title beside a word for a novel, book or film is the work's, not the place's.
+@pytest.mark.parametrize("text, lang", [
+    ("Գրողի «Շուշին» վեպը վերահրատարակվել է։", "hy"),
+    ("Вышел новый роман «Шуша» молодого автора.", "ru"),
+    ("Yazıçının \"Laçın\" romanı çap olunub.", "az"),
+])
+def test_a_quoted_title_of_a_book_is_no_place(matcher, text, lang):
+    assert found(matcher, text, lang) == []
+
+
+# The copula's endings glued straight to a name, with no case or glide before them, are a verb's:
+# Görüşdük (we met) opening a sentence is no Goris, nor Kapanmış (it closed) Kapan.
+@pytest.mark.parametrize("text", [
+    "Görüşdük, danışdıq və razılaşdıq.",
+    "Görüşmüşük, amma heç nə dəyişməyib.",
+    "Kapanmış dükanlar yenidən açılıb.",
+    "Görüşdürdük onları, sonra ayrıldıq.",
+])
+def test_verb_endings_glued_to_a_name_are_no_suffix(matcher, text):
+    assert found(matcher, text, "az") == []
+
+
+# A demonym in -lı/-li/-lu/-lü is no place, also when the press sets it off with an apostrophe
+# like a case ending; the case endings after an apostrophe stay the place's.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Azerbaycan'lı gazeteciler Şuşa'ya ulaştı.", "tr", [("Şuşa'ya", "shusha")]),
+    ("Ermenistan’lı yetkililer açıklama yapmadı.", "tr", []),
+    ("Şuşa'lılar otuz yıl sonra evlerine döndü.", "tr", []),
+    ("Karabağ'lıyım ben, dedi yaşlı adam.", "tr", []),
+    ("Azərbaycan'lı jurnalistlər Xankəndi'də idi.", "az", [("Xankəndi'də", "khankendi")]),
+])
+def test_turkic_demonym_after_an_apostrophe_is_no_place(matcher, text, lang, expected):
+    assert found(matcher, text, lang) == expected
+
+
+def test_turkic_demonym_after_an_apostrophe_the_same_on_large_texts(matcher):
+    text = "\n".join(["Azerbaycan'lı gazeteciler önce Ağdam'a, sonra Şuşa'lı ailelerin evlerine gitti."] * 80)
+    assert len(text) > FAST_FOLD_MIN
+    assert [m.surface for m in matcher.find(text, lang="tr")] == ["Ağdam'a"] * 80

@@ -346,6 +346,10 @@ _TURKIC_UNITS = [
     ("PL", r"l[aəe]r"), ("ABL", r"n?[dt][aəe]n"), ("COP", r"[dt][ıiuü]r"), ("LOC", r"n?[dt][aəe]"),
     ("GEN", r"n?[ıiuü]n"), ("INS", r"y?l[aəe]"), ("KI", r"k[iı]"), ("DAT", r"[yn]?[aəe]"),
     ("ACC", r"[yns]?[ıiuü]"),
+    # after a case: past copula (Şuşadaydı, Hankendi'deydi) and its person (Şuşadaydıq), reported
+    # past, "if", "while", "as far as" (see _TURKIC_MORPHEMES)
+    ("PAST", r"y?[dt][ıiuü]"), ("EVID", r"y?m[ıiuü]ş"), ("COND", r"y?s[aəe]"), ("WHILE", r"y?k[əe]n"),
+    ("TERM", r"d[əe]k"), ("TILL", r"c[aəe]n"), ("P1", r"m"), ("P2", r"n"), ("P1PL", r"[kq]"),
 ]
 _TURKIC_UNIT_RES = [(unit, re.compile(pattern, re.IGNORECASE)) for unit, pattern in _TURKIC_UNITS]
 
@@ -403,6 +407,25 @@ def _bare_head_like(name: str, new_name: str) -> str:
         if fold_key(last[:-cut]) == head and (cut == 1 or last[-2] in "sS"):
             return " ".join([*new_words[:-1], last[:-cut]])
     return new_name
+
+
+@lru_cache(maxsize=1)
+def _turkic_demonym_pattern() -> re.Pattern:
+    """-lı/-li/-lu/-lü and the endings a demonym can take (Şuşa'lılar, Karabağ'lıyım), folded."""
+    return re.compile(r"l[iu](?:" + "|".join(sorted(_TURKIC_MORPHEMES, key=len, reverse=True)) + r"){0,3}")
+
+
+def turkic_demonym(letters: str) -> bool:
+    """Whether the folded letters after an apostrophe make the name a demonym, no mention of the place.
+
+    Turkish glues -lı/-li/-lu/-lü to a proper name without an apostrophe (Karabağlı), but the
+    press often sets it off like a case ending: "Azerbaycan'lı gazeteciler" are Azerbaijani
+    journalists, and Şuşa'lılar the people of Shusha.
+
+    >>> turkic_demonym("li"), turkic_demonym("lilar"), turkic_demonym("liyim"), turkic_demonym("la"), turkic_demonym("da")
+    (True, True, True, False, False)
+    """
+    return _turkic_demonym_pattern().fullmatch(letters) is not None
 
 
 def turkic_cases(suffix: str) -> list[str] | None:
@@ -480,6 +503,23 @@ def _turkic_morpheme(unit: str, word: str, lang: str, pronominal: bool = False) 
         return (("n" if lang == "az" else "y") if after_vowel else "") + i
     if unit == "INS":
         return ("y" if after_vowel else "") + "l" + a
+    glide = "y" if after_vowel else ""
+    if unit == "PAST":
+        return glide + d + i
+    if unit == "EVID":
+        return glide + "m" + i + "ş"
+    if unit == "COND":
+        return glide + "s" + a
+    if unit == "WHILE":
+        return glide + "k" + ("ə" if lang == "az" else "e") + "n"
+    if unit == "TERM":
+        return "d" + ("ə" if lang == "az" else "e") + "k"  # -dək does not take the stem's harmony
+    if unit == "TILL":
+        return "c" + a + "n"
+    if unit in ("P1", "P2"):
+        return "m" if unit == "P1" else "n"
+    if unit == "P1PL":
+        return "q" if lang == "az" and back else "k"
     return "ki"
 
 
@@ -816,6 +856,21 @@ def adjust_article(before: str, name: str, lang: str, old: str | None = None,
     return None
 
 
+# Azerbaijani and Turkish endings after a case, folded. The past copula and its short personal
+# endings (Şuşadaydı, Şuşadaydıq, Laçındaydılar, Turkish Hankendi'deydi), the reported past
+# (Qarabağdaymış) and "while" (Xankəndindəykən, Şuşa'dayken) take the glide y after a vowel, or
+# follow the locative without it in speech (ruhu Kəlbəcərdədi); "as far as" follows the dative
+# (Şuşayadək, Ağdamacan). Glued straight to a name they would be a verb's endings: Görüşdük (we
+# met) is no Goris, Kapanmış no Kapan; so they are morphemes only with the glide or their case.
+_PERSONS = ("", "m", "n", "q", "k")
+_LOCATIVES = ("da", "de", "ta", "te", "nda", "nde")
+_AFTER_A_CASE = [
+    *("yd" + v + person for v in "iu" for person in _PERSONS), "ymis", "ymus", "yken",
+    *(loc + "d" + v + person for loc in _LOCATIVES for v in "iu" for person in _PERSONS),
+    *(loc + ending for loc in _LOCATIVES for ending in ("mis", "mus", "ken")),
+    *(dative + ending for dative in ("a", "e", "ya", "ye", "na", "ne") for ending in ("dek", "can", "cen")),
+]
+
 # Suffix morphemes, folded (ı->i, ə->e, ü->u, ö->o, ş->s, ç->c, ğ->g).
 _TURKIC_MORPHEMES = [
     # plural, possessive
@@ -829,7 +884,13 @@ _TURKIC_MORPHEMES = [
     # personal endings after a case: Şuşadayıq, Qarabağdayam, Xankəndidəyik; Turkish Şuşa'dayız
     "yam", "yem", "am", "em", "yiq", "yik", "yuq", "yuk", "iq", "ik", "uq", "uk",
     "yiz", "yuz", "iz", "uz", "san", "sen", "sin", "sun", "siniz", "sunuz",
+    # Turkish first person after a vowel: Şuşa'dayım, Karabağ'lıyım
+    "yim", "yum",
+    *_AFTER_A_CASE,
 ]
+# "If, as for" closes the word, after the name or its endings: Şuşa ən gözəl, Ağdamsa ən varlı
+# şəhəri; Qarabağdadırsa.
+_TURKIC_LAST = "y?s[ae]"
 # Eastern and Western (classical orthography) endings alike: the Western ablative is -էն
 # (Շուշիէն, Ստեփանակերտէն, Երեւանէն) where the Eastern is -ից, the Western genitive plural -ներու;
 # the possessive articles -ս, -դ (Արցախս, "my Artsakh") stand where -ը/-ն do.
@@ -839,12 +900,14 @@ _ARMENIAN_SUFFIX = re.compile(
 _GERMAN_SUFFIX = re.compile(r"s|es")
 
 
-def _chain(morphemes: list[str], most: int) -> re.Pattern:
+def _chain(morphemes: list[str], most: int, last: str | None = None) -> re.Pattern:
     alternation = "|".join(sorted(morphemes, key=len, reverse=True))
-    return re.compile(f"(?:{alternation}){{1,{most}}}")
+    if last is None:
+        return re.compile(f"(?:{alternation}){{1,{most}}}")
+    return re.compile(f"(?:{alternation}){{1,{most}}}(?:{last})?|{last}")
 
 
-_TURKIC_SUFFIX = _chain(_TURKIC_MORPHEMES, 4)
+_TURKIC_SUFFIX = _chain(_TURKIC_MORPHEMES, 4, _TURKIC_LAST)
 # Turkish sets case endings off with an apostrophe, but slogans and headlines glue the copula
 # ("Karabağ Azerbaycandır") and derivations are always glued ("Karabağsız", without Karabakh).
 _TURKISH_GLUED = re.compile(r"(?:siz|suz)?(?:dir|dur|tir|tur)?")
@@ -873,6 +936,8 @@ def glues(lang: str, spelling: str) -> bool:
 
 # Armenian names in -ու change it to -վ before a case ending: Բաքու, Բաքվում, Բաքվի, Բաքվից.
 _ARMENIAN_U_STEM_ENDINGS = ("ի", "ից", "ում", "ով", "ին", "իս", "իդ")
+# The u-declension of nouns in -ի (եկեղեցի, ուղի): genitive-dative, ablative, instrumental, locative.
+_ARMENIAN_U_DECLENSION = ("ու", "ուն", "ուց", "ով", "ում")
 
 
 # Common nouns that end names and change their stem before a case ending: the vowel of the last
@@ -910,6 +975,8 @@ def armenian_forms(name: str) -> frozenset[str]:
     (True, True)
     >>> sorted(armenian_forms("ֆիզուլի"))
     ['ֆիզուլի', 'ֆիզուլու']
+    >>> sorted(armenian_forms("ղազանչեցոց եկեղեցի"))[1:]
+    ['ղազանչեցոց եկեղեցով', 'ղազանչեցոց եկեղեցու', 'ղազանչեցոց եկեղեցում', 'ղազանչեցոց եկեղեցուն', 'ղազանչեցոց եկեղեցուց']
     >>> sorted(armenian_forms("սևանա լիճ"))[:3], "արցախի հանրապետության" in armenian_forms("արցախի հանրապետություն")
     (['սևանա լիճ', 'սևանա լճէն', 'սևանա լճի'], True)
     """
@@ -917,6 +984,11 @@ def armenian_forms(name: str) -> frozenset[str]:
     if name.endswith("ի") and len(name) > 4:
         # Names in -ի may take the u-declension of գինի, գինու: Ֆիզուլի, Ֆիզուլու.
         forms.add(name[:-1] + "ու")
+        head, _, last = name.rpartition(" ")
+        if head and last.islower():
+            # A common noun in -ի ending a name declines wholly so: Ղազանչեցոց եկեղեցում,
+            # Թրամփի ուղով, եկեղեցուց (the place's own name before it keeps its -ի).
+            forms.update(name[:-1] + ending for ending in _ARMENIAN_U_DECLENSION)
     if name.endswith("ու") and len(name) > 3:
         # The classical orthography of the Western press writes the stem's v as ւ: Պաքւում.
         for stem in (name[:-2] + "վ", name[:-2] + "ւ"):

@@ -28,7 +28,7 @@ from .context import WORD_BEFORE_NAME, Context
 from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
 from .gazetteer import Entity, Gazetteer
 from .inflect import (CASE_FORM_LANGS, case_forms, glues, inflected_keys, plural_head_singulars, plural_heads,
-                      suffix_ok, takes_suffix, turkic_cases)
+                      suffix_ok, takes_suffix, turkic_cases, turkic_demonym)
 from .textlang import detect, paragraph_bounds, script_lang
 
 # Up to this many entities, a town's name can name the district of its name (`Matcher._as_district`).
@@ -2013,6 +2013,8 @@ class Matcher:
             end = glued_end
         elif apostrophe_end > end + 1 and self._apostrophe_ok(choices, folded[end + 1:apostrophe_end], doc, start):
             end = apostrophe_end
+        elif apostrophe_end > end + 1 and turkic_demonym(folded[end + 1:apostrophe_end]):
+            return None  # Azerbaycan'lı gazeteciler: a demonym, its apostrophe set like a case ending's
         elif text[end:end + 1] == "-" and _LETTER_AFTER_HYPHEN.match(text, end + 1):
             end = self._hyphen_end(choices, folded, end, doc, start)
         if not choices:
