@@ -236,3 +236,11 @@ def test_spanish_adjective_capitalised_in_a_name(matcher, text, places):
 ])
 def test_turkic_spellings_without_their_letters_and_any_apostrophe(matcher, text, lang, surface, entity):
     assert (surface, entity) in [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)]
+
+
+def test_a_turkish_case_ending_after_an_apostrophe_is_no_german_word():
+    # "Kelbecer'den" ends in German "den"; the ending is Turkish spelling, and it says so.
+    text = "Ermeni güçleri 20 Kasım'da Ağdam'dan, 25 Kasım'da da Kelbecer'den çekilmişti."
+    assert detect(text) == detect(text, latin=True) == "tr"
+    assert detect("Les réfugiés d'Agdam sont arrivés aujourd'hui.") == "fr"
+    assert detect("Karabakh's people left, and the border is closed.") == "en"

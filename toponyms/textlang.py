@@ -20,6 +20,8 @@ bench/bench_find.py), and it only runs for paragraphs where a hit needs it.
 'de'
 >>> detect("Ordu Hankendi'ye ilerledi ve şehir kontrol altına alındı.")
 'tr'
+>>> detect("Ermeni güçleri 20 Kasım'da Ağdam'dan, 25 Kasım'da da Kelbecer'den çekilmişti.")
+'tr'
 >>> detect("Ստեփանակերտում"), detect("Жители Шуши"), detect("Xankəndi")
 ('hy', 'ru', 'az')
 >>> detect("Stepanakert") is None
@@ -50,6 +52,9 @@ _WORDS = {lang: frozenset(words.split()) for lang, words in _STOP_WORDS.items()}
 _LETTERS = {"ə": ("az", 3), "ñ": ("es", 3), "¿": ("es", 3), "ß": ("de", 3), "ä": ("de", 2),
             "œ": ("fr", 3), "è": ("fr", 2), "ê": ("fr", 2), "à": ("fr", 1)}
 _WORD = re.compile(r"[^\W\d_]+")
+# A case ending after an apostrophe on a name is Turkish spelling (Kasım'da, Ağdam'dan, Bakü'ye,
+# Hankendi'nin); the ending is no word of its own (German den, Spanish de are not in it).
+_TURKISH_ENDING = re.compile(r"(?<=\w)['’](?:d[ae]n?|t[ae]n?|y?[ae]|n?[ıiuü]n|y?[ıiuü]|l[ae]r\w*|d[ae]ki|l[ıiuü])\b")
 _LATIN_WORD = re.compile(r"[a-z\u00df-\u024f]+")
 _LANGS_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _WORDS.items():
@@ -93,6 +98,10 @@ def detect(paragraph: str, latin: bool = False) -> str | None:
     if "ə" in sample:
         return "az"  # no other language writes it (and Azerbaijani text nearly always does)
     scores = dict.fromkeys(_WORDS, 0)
+    endings = len(_TURKISH_ENDING.findall(sample))
+    if endings:
+        scores["tr"] += 2 * min(endings, 3)
+        sample = _TURKISH_ENDING.sub("", sample)
     # Distinct function words: a set intersection is the cheap part of this.
     for word in _ALL_WORDS.intersection(_LATIN_WORD.findall(sample)):
         for lang in _LANGS_OF[word]:
