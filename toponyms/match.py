@@ -97,6 +97,8 @@ def char_classes():
 
 
 _CLAUSE_END = ".;!?:"
+# Languages that capitalise every noun: a capital inside a sentence does not tell a name from a word.
+_NOUNS_CAPITALISED = frozenset({"de"})
 # A Russian plural head noun shared by a list of names (в Физулинском и Зангиланском районах,
 # Лачинского и Зангезурского коридоров) -> the singular forms of the same case, which each listed
 # adjective takes as a name of its own; the nouns in the singular nominative.
@@ -949,8 +951,8 @@ class Matcher:
             found = self._sharing_a_plural_head(text, found)
         if found and "-" in text:
             found = self._joined_by_a_hyphen(text, found)
-        if found and self._ordinary_word_names:
-            found = self._without_ordinary_words_opening_sentences(text, found)
+        if found and (self._ordinary_word_names or self._ordinary_words_in):
+            found = self._without_ordinary_words_opening_sentences(doc, found)
         if wanted is not None and found:
             found = [m for m in found if m.lang in wanted]  # a phrase the passes above made may be of another
         if fuzzy:
@@ -1542,8 +1544,17 @@ class Matcher:
         """Entity id -> the languages in which its name is an ordinary word too (`guards.ordinary_word`)."""
         return {entity.id: entity.guards.ordinary_word for entity in self.entities if entity.guards.ordinary_word}
 
-    def _without_ordinary_words_opening_sentences(self, text: str, found: list[Mention]) -> list[Mention]:
-        """`found` without the inflected forms of names that are ordinary words, at the start of a sentence.
+    @cached_property
+    def _ordinary_words_in(self) -> dict[str, dict[str, frozenset[str]]]:
+        """Entity id -> folded surface -> the languages of which it is an ordinary word (`guards.ordinary_word_in`)."""
+        words: dict[str, dict[str, set[str]]] = {}
+        for entity in self.entities:
+            for lang, word in entity.guards.ordinary_word_in:
+                words.setdefault(entity.id, {}).setdefault(word, set()).add(lang)
+        return {entity: {word: frozenset(langs) for word, langs in by_word.items()} for entity, by_word in words.items()}
+
+    def _without_ordinary_words_opening_sentences(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
+        """`found` without the names that are ordinary words where nothing says they are the place.
 
         There the capital says nothing, and a case form of the ordinary word is far likelier than
         one of the village: Armenian "Տեղի ունեցավ" (took place) and "Տեղում" (on the spot) are
@@ -1552,10 +1563,45 @@ class Matcher:
         other reading is a poet, no Armenian word, and Ֆիզուլիում opening a sentence is the town.
         The name as the gazetteer writes it is still taken there (a sentence-initial Վանք is the
         village), and so is an inflected form inside a sentence, where the capital tells the name.
+
+        A surface that `guards.ordinary_word_in` lists for the text's language is the word in small
+        letters ("la chucha"), and opening a sentence ("Тех, кто уехал", "Тога и плащ") unless a
+        word for a village, town, district or river stands next to it ("Тех село", "Çörəkli
+        kəndi"); in German, whose nouns are all capitalised, it is the place only with such a word
+        or after a preposition of place ("in Wank"). Only mentions of the few entities with the
+        guard are looked at: the rest cost a dictionary look-up each.
         """
-        names = self._ordinary_word_names
-        return [m for m in found if m.lang not in names.get(m.entity_id, ())
-                or m.match != "inflected" or not _sentence_initial(text, m.start)]
+        text, names, words = doc.text, self._ordinary_word_names, self._ordinary_words_in
+        kept = []
+        for m in found:
+            if (m.lang in names.get(m.entity_id, ()) and m.match == "inflected"
+                    and _sentence_initial(text, m.start)):
+                continue
+            listed = words.get(m.entity_id)
+            if listed:
+                langs = listed.get(fold_key(m.surface))
+                if langs and (doc.lang(m.start) or m.lang) in langs and not self._the_place_all_the_same(
+                        text, m, doc.lang(m.start) or m.lang):
+                    continue
+            kept.append(m)
+        return kept
+
+    def _the_place_all_the_same(self, text: str, m: Mention, lang: str) -> bool:
+        """Whether a name that is an ordinary word of `lang` is the place where it stands: capitalised
+        inside a sentence (not in German), or next to a word for a village, town, district or river,
+        or (German) after a preposition of place."""
+        if not text[m.start:m.start + 1].isupper():
+            return False
+        if lang not in _NOUNS_CAPITALISED and not _sentence_initial(text, m.start):
+            return True
+        low, high = max(0, m.start - 60), m.end + 60
+        folded = fold(text[low:high])
+        start, end = m.start - low, m.end - low
+        context = self.context
+        if any(w in context.town_words or w in context.district_words or w in context.river_words
+               for w in _words_around(folded, start, end, 1)):
+            return True
+        return lang in _NOUNS_CAPITALISED and _located(folded, start, end)
 
     @cached_property
     def _phrase_keys(self) -> dict[str, int]:
