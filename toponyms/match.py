@@ -99,6 +99,11 @@ def char_classes():
 _CLAUSE_END = ".;!?:"
 # Languages that capitalise every noun: a capital inside a sentence does not tell a name from a word.
 _NOUNS_CAPITALISED = frozenset({"de"})
+# Words for "the name" after a name, folded (Baharlı adı verilib, "the name Baharlı was given"; Çörəkli
+# adlı kənd): what stands before them is a name, not the ordinary word (`Matcher._the_place_all_the_same`).
+_NAMING_WORDS = frozenset("adi adli adini adlanan".split())
+# The rest of a clause after a name: up to the next sentence or clause end, at most 60 characters.
+_CLAUSE = re.compile(r"[^.;!?:,]{0,60}")
 # A Russian plural head noun shared by a list of names (в Физулинском и Зангиланском районах,
 # Лачинского и Зангезурского коридоров) -> the singular forms of the same case, which each listed
 # adjective takes as a name of its own; the nouns in the singular nominative.
@@ -1598,8 +1603,12 @@ class Matcher:
         folded = fold(text[low:high])
         start, end = m.start - low, m.end - low
         context = self.context
+        before = [w for w in folded[:start].split()[-1:] if w[-1] not in _CLAUSE_END + "…"]  # not the last sentence's
+        # The two words after, in the clause; a dash between does not count (Тех — последнее село).
+        after = [w.strip(_PUNCTUATION) for w in _CLAUSE.match(folded, end).group().split()]
+        after = [w for w in after if w and w[0].isalpha()][:2]
         if any(w in context.town_words or w in context.district_words or w in context.river_words
-               for w in _words_around(folded, start, end, 1)):
+               or w in _NAMING_WORDS for w in (*(w.strip(_PUNCTUATION) for w in before), *after)):
             return True
         return lang in _NOUNS_CAPITALISED and _located(folded, start, end)
 
