@@ -13,9 +13,13 @@ their Russian and Armenian case forms) that is a word of a word list: the Debian
 lists wngerman, wfrench, wspanish, the Hunspell dictionaries en_US and tr_TR
 (stems and the forms the file lists; capitalised entries are proper names, except
 in German), and for Russian every form pymorphy3 finds in its dictionary that is
-no proper name. Keys already guarded are marked `=`. Read the list: a word that
-no news sentence would open with (a rare or dialect word) is not worth the
-recall the guard costs.
+no proper name. Keys already guarded are marked `=`. With wordfreq installed
+(the `bench` extra), each word's Zipf frequency in its language follows (3 is
+once per million words; the counts include names, so a town's own name scores
+too). Read the list: a word that no news sentence would open with (a rare or
+dialect word) is not worth the recall the guard costs; the gazetteer guards the
+words of 3.5 and more that are no place's name first, and the village names
+that are plain adjectives or nouns (Çörəkli, Düdükçü), which wordfreq lacks.
 """
 
 from __future__ import annotations
@@ -42,6 +46,18 @@ def russian_word(key: str, morph) -> bool:
     """Whether a folded Cyrillic key is a dictionary word of pymorphy3 that is no proper name."""
     # The analyser guesses unknown words by their endings: only a word its dictionary holds counts.
     return morph.word_is_known(key) and any(not (_PROPER & set(p.tag.grammemes)) for p in morph.parse(key))
+
+
+def originals(paths: dict[str, Path]) -> dict[tuple[str, str], set[str]]:
+    """(language, folded word) -> the words of the list as written (Turkish gözlü for gozlu)."""
+    spelled: dict[tuple[str, str], set[str]] = {}
+    for lang, path in paths.items():
+        with open(path, encoding="utf-8", errors="ignore") as handle:
+            for line in handle:
+                word = line.split("/")[0].strip()
+                if word.isalpha():
+                    spelled.setdefault((lang, fold_key(word)), set()).add(word.lower())
+    return spelled
 
 
 def keys_of(gazetteer):
@@ -82,10 +98,18 @@ def main(argv: list[str]) -> int:
                 found.setdefault((word_lang, key), set()).add((entity, spelling, lang, how))
         if morph is not None and "\u0400" <= key[0] <= "\u04ff" and russian_word(key, morph):
             found.setdefault(("ru", key), set()).add((entity, spelling, lang, how))
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        def zipf_frequency(word, lang):
+            return float("nan")
+    spelled = originals({lang: Path(WORD_LISTS[lang]) for lang in lists})
     for word_lang, key in sorted(found):
+        # wordfreq knows the words as written (gözlü), not folded (gozlu).
+        zipf = max(zipf_frequency(w, word_lang) for w in spelled.get((word_lang, key), {key}))
         for entity, spelling, lang, how in sorted(found[word_lang, key]):
             mark = "=" if (entity, word_lang, key) in guarded else " "
-            print(f"{mark} {word_lang}\t{key}\t{entity}\t{spelling} ({lang}, {how})")
+            print(f"{mark} {word_lang}\t{key}\t{zipf:.2f}\t{entity}\t{spelling} ({lang}, {how})")
     print(f"{len(found)} words", file=sys.stderr)
     return 0
 

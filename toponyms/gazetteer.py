@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -92,6 +93,19 @@ class Form:
                 yield lang, spelling
 
 
+def word_key(word: str) -> str:
+    """How `guards.ordinary_word_in` compares a word with a name's surface: case aside, as written.
+
+    Unlike `fold_key`, diacritics count: Turkish "Görüş" (a view) is the word, the Turkish press's
+    "Gorus" for Goris is not. Only dotted and dotless i are one letter, for the capital that opens
+    a sentence (Işık, İlk).
+
+    >>> word_key("Görüş"), word_key("Gorus"), word_key("Çıldıran"), word_key("ÇILDIRAN")
+    ('görüş', 'gorus', 'çildiran', 'çildiran')
+    """
+    return unicodedata.normalize("NFC", word).lower().replace("i\u0307", "i").replace("ı", "i")
+
+
 @dataclass(frozen=True)
 class Guards:
     """Rules that keep ordinary words from being taken for the place."""
@@ -112,9 +126,9 @@ class Guards:
     # (English, French, German and Spanish write Karabakh, Karabagh, Karabach, Karabaj: their press
     # writes the Azerbaijani "Qarabağ" for the football club only).
     not_in_text_of: frozenset[tuple[str, str]] = frozenset()
-    # (language, folded word) pairs: a surface of the name (a spelling or one of its case forms) that is
-    # an ordinary word of that language too (Russian "Тех", "those"; Spanish "chucha"): in text of that
-    # language it is the place only with evidence (`toponyms.match.Matcher._without_ordinary_words_opening_sentences`).
+    # (language, `word_key` of a word) pairs: a surface of the name (a spelling or one of its case forms)
+    # that is an ordinary word of that language too (Russian "Тех", "those"; Spanish "chucha"): in text of
+    # that language it is the place only with evidence (`toponyms.match.Matcher._without_ordinary_words_opening_sentences`).
     ordinary_word_in: frozenset[tuple[str, str]] = frozenset()
 
     @property
@@ -665,7 +679,7 @@ class _Checker:
                              f"{label}: `guards.ordinary_word_in.{lang}` must be a list of single words of a "
                              "language the gazetteer knows")
                 continue
-            ordinary_word_in.update((str(lang), fold_key(w)) for w in listed)
+            ordinary_word_in.update((str(lang), word_key(w)) for w in listed)
         return Guards(
             proper_case=bool(raw.get("proper_case", False)),
             not_after=frozenset(fold_key(str(w)) for w in raw.get("not_after") or ()),

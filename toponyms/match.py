@@ -26,7 +26,7 @@ from typing import Iterable, NamedTuple
 
 from .context import WORD_BEFORE_NAME, Context
 from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
-from .gazetteer import Entity, Gazetteer
+from .gazetteer import Entity, Gazetteer, word_key
 from .inflect import (CASE_FORM_LANGS, case_forms, glues, inflected_keys, plural_head_singulars, plural_heads,
                       suffix_ok, takes_suffix, turkic_cases, turkic_demonym)
 from .textlang import detect, paragraph_bounds, script_lang
@@ -1551,7 +1551,7 @@ class Matcher:
 
     @cached_property
     def _ordinary_words_in(self) -> dict[str, dict[str, frozenset[str]]]:
-        """Entity id -> folded surface -> the languages of which it is an ordinary word (`guards.ordinary_word_in`)."""
+        """Entity id -> surface (`word_key`) -> the languages of which it is an ordinary word (`guards.ordinary_word_in`)."""
         words: dict[str, dict[str, set[str]]] = {}
         for entity in self.entities:
             for lang, word in entity.guards.ordinary_word_in:
@@ -1584,7 +1584,7 @@ class Matcher:
                 continue
             listed = words.get(m.entity_id)
             if listed:
-                langs = listed.get(fold_key(m.surface))
+                langs = listed.get(word_key(m.surface))
                 if langs and (doc.lang(m.start) or m.lang) in langs and not self._the_place_all_the_same(
                         text, m, doc.lang(m.start) or m.lang):
                     continue
