@@ -97,6 +97,8 @@ def char_classes():
 
 
 _CLAUSE_END = ".;!?:"
+# `word_key` of a mention's surface, remembered: the same few surfaces of a guarded name recur (Shusha, Шуши).
+_surface_key = lru_cache(maxsize=4096)(word_key)
 # Languages that capitalise every noun: a capital inside a sentence does not tell a name from a word.
 _NOUNS_CAPITALISED = frozenset({"de"})
 # Words for "the name" after a name, folded (Baharlı adı verilib, "the name Baharlı was given"; Çörəkli
@@ -1576,20 +1578,29 @@ class Matcher:
         or after a preposition of place ("in Wank"). Only mentions of the few entities with the
         guard are looked at: the rest cost a dictionary look-up each.
         """
-        text, names, words = doc.text, self._ordinary_word_names, self._ordinary_words_in
-        kept = []
-        for m in found:
-            if (m.lang in names.get(m.entity_id, ()) and m.match == "inflected"
-                    and _sentence_initial(text, m.start)):
-                continue
-            listed = words.get(m.entity_id)
-            if listed:
-                langs = listed.get(word_key(m.surface))
-                if langs and (doc.lang(m.start) or m.lang) in langs and not self._the_place_all_the_same(
-                        text, m, doc.lang(m.start) or m.lang):
-                    continue
-            kept.append(m)
-        return kept
+        guarded = self._ordinary_word_entities
+        # One set look-up per mention: only the few entities with a guard are read closer.
+        return [m for m in found if m.entity_id not in guarded or not self._the_ordinary_word(doc, m)]
+
+    @cached_property
+    def _ordinary_word_entities(self) -> frozenset[str]:
+        """The ids of the entities with `guards.ordinary_word` or `guards.ordinary_word_in`."""
+        return frozenset(self._ordinary_word_names) | frozenset(self._ordinary_words_in)
+
+    def _the_ordinary_word(self, doc: "_Text", m: Mention) -> bool:
+        """Whether the mention of a guarded entity is the ordinary word (see `_without_ordinary_words_opening_sentences`)."""
+        text = doc.text
+        if (m.lang in self._ordinary_word_names.get(m.entity_id, ()) and m.match == "inflected"
+                and _sentence_initial(text, m.start)):
+            return True
+        listed = self._ordinary_words_in.get(m.entity_id)
+        if not listed:
+            return False
+        langs = listed.get(_surface_key(m.surface))
+        if not langs:
+            return False
+        lang = doc.lang(m.start) or m.lang
+        return lang in langs and not self._the_place_all_the_same(text, m, lang)
 
     def _the_place_all_the_same(self, text: str, m: Mention, lang: str) -> bool:
         """Whether a name that is an ordinary word of `lang` is the place where it stands: capitalised
