@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -92,6 +93,19 @@ class Form:
                 yield lang, spelling
 
 
+def word_key(word: str) -> str:
+    """How `guards.ordinary_word_in` compares a word with a name's surface: case aside, as written.
+
+    Unlike `fold_key`, diacritics count: Turkish "Görüş" (a view) is the word, the Turkish press's
+    "Gorus" for Goris is not. Only dotted and dotless i are one letter, for the capital that opens
+    a sentence (Işık, İlk).
+
+    >>> word_key("Görüş"), word_key("Gorus"), word_key("Çıldıran"), word_key("ÇILDIRAN")
+    ('görüş', 'gorus', 'çildiran', 'çildiran')
+    """
+    return unicodedata.normalize("NFC", word).lower().replace("i\u0307", "i").replace("ı", "i")
+
+
 @dataclass(frozen=True)
 class Guards:
     """Rules that keep ordinary words from being taken for the place."""
@@ -112,6 +126,10 @@ class Guards:
     # (English, French, German and Spanish write Karabakh, Karabagh, Karabach, Karabaj: their press
     # writes the Azerbaijani "Qarabağ" for the football club only).
     not_in_text_of: frozenset[tuple[str, str]] = frozenset()
+    # (language, `word_key` of a word) pairs: a surface of the name (a spelling or one of its case forms)
+    # that is an ordinary word of that language too (Russian "Тех", "those"; Spanish "chucha"): in text of
+    # that language it is the place only with evidence (`toponyms.match.Matcher._without_ordinary_words_opening_sentences`).
+    ordinary_word_in: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def contextual(self) -> bool:
@@ -612,7 +630,7 @@ class _Checker:
             self.problem(path, None, f"{label}: `guards` must be a mapping")
             return Guards()
         unknown = set(raw) - {"proper_case", "not_after", "not_before", "readings", "ordinary_word", "not_in_text_of",
-                              "__line__"}
+                              "ordinary_word_in", "__line__"}
         if unknown:
             self.problem(path, raw.get("__line__"), f"{label}: unknown guards {sorted(unknown)}")
         readings = []
@@ -646,6 +664,22 @@ class _Checker:
                              f"{label}: `guards.not_in_text_of.{lang}` must be a list of spellings")
                 continue
             not_in_text_of.update((str(lang), fold_key(w)) for w in spellings)
+        ordinary_word_in = set()
+        words = raw.get("ordinary_word_in") or {}
+        if not isinstance(words, dict):
+            self.problem(path, raw.get("__line__"), f"{label}: `guards.ordinary_word_in` must map a language code "
+                                                    "to a list of words")
+            words = {}
+        for lang, listed in words.items():
+            if lang == "__line__":
+                continue
+            if lang not in LANGUAGES or not isinstance(listed, list) or not all(
+                    isinstance(w, str) and w.strip() and " " not in w.strip() for w in listed):
+                self.problem(path, words.get("__line__", raw.get("__line__")),
+                             f"{label}: `guards.ordinary_word_in.{lang}` must be a list of single words of a "
+                             "language the gazetteer knows")
+                continue
+            ordinary_word_in.update((str(lang), word_key(w)) for w in listed)
         return Guards(
             proper_case=bool(raw.get("proper_case", False)),
             not_after=frozenset(fold_key(str(w)) for w in raw.get("not_after") or ()),
@@ -653,6 +687,7 @@ class _Checker:
             readings=tuple(readings),
             ordinary_word=frozenset(ordinary_word),
             not_in_text_of=frozenset(not_in_text_of),
+            ordinary_word_in=frozenset(ordinary_word_in),
         )
 
     def _context(self, path: str, label: str, raw: dict, guards: Guards) -> Guards:

@@ -26,7 +26,7 @@ from typing import Iterable, NamedTuple
 
 from .context import WORD_BEFORE_NAME, Context
 from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
-from .gazetteer import Entity, Gazetteer
+from .gazetteer import Entity, Gazetteer, word_key
 from .inflect import (CASE_FORM_LANGS, case_forms, glues, inflected_keys, plural_head_singulars, plural_heads,
                       suffix_ok, takes_suffix, turkic_cases, turkic_demonym)
 from .textlang import detect, paragraph_bounds, script_lang
@@ -97,6 +97,15 @@ def char_classes():
 
 
 _CLAUSE_END = ".;!?:"
+# `word_key` of a mention's surface, remembered: the same few surfaces of a guarded name recur (Shusha, Шуши).
+_surface_key = lru_cache(maxsize=4096)(word_key)
+# Languages that capitalise every noun: a capital inside a sentence does not tell a name from a word.
+_NOUNS_CAPITALISED = frozenset({"de"})
+# Words for "the name" after a name, folded (Baharlı adı verilib, "the name Baharlı was given"; Çörəkli
+# adlı kənd): what stands before them is a name, not the ordinary word (`Matcher._the_place_all_the_same`).
+_NAMING_WORDS = frozenset("adi adli adini adlanan".split())
+# The rest of a clause after a name: up to the next sentence or clause end, at most 60 characters.
+_CLAUSE = re.compile(r"[^.;!?:,]{0,60}")
 # A Russian plural head noun shared by a list of names (в Физулинском и Зангиланском районах,
 # Лачинского и Зангезурского коридоров) -> the singular forms of the same case, which each listed
 # adjective takes as a name of its own; the nouns in the singular nominative.
@@ -949,8 +958,8 @@ class Matcher:
             found = self._sharing_a_plural_head(text, found)
         if found and "-" in text:
             found = self._joined_by_a_hyphen(text, found)
-        if found and self._ordinary_word_names:
-            found = self._without_ordinary_words_opening_sentences(text, found)
+        if found and (self._ordinary_word_names or self._ordinary_words_in):
+            found = self._without_ordinary_words_opening_sentences(doc, found)
         if wanted is not None and found:
             found = [m for m in found if m.lang in wanted]  # a phrase the passes above made may be of another
         if fuzzy:
@@ -1542,8 +1551,17 @@ class Matcher:
         """Entity id -> the languages in which its name is an ordinary word too (`guards.ordinary_word`)."""
         return {entity.id: entity.guards.ordinary_word for entity in self.entities if entity.guards.ordinary_word}
 
-    def _without_ordinary_words_opening_sentences(self, text: str, found: list[Mention]) -> list[Mention]:
-        """`found` without the inflected forms of names that are ordinary words, at the start of a sentence.
+    @cached_property
+    def _ordinary_words_in(self) -> dict[str, dict[str, frozenset[str]]]:
+        """Entity id -> surface (`word_key`) -> the languages of which it is an ordinary word (`guards.ordinary_word_in`)."""
+        words: dict[str, dict[str, set[str]]] = {}
+        for entity in self.entities:
+            for lang, word in entity.guards.ordinary_word_in:
+                words.setdefault(entity.id, {}).setdefault(word, set()).add(lang)
+        return {entity: {word: frozenset(langs) for word, langs in by_word.items()} for entity, by_word in words.items()}
+
+    def _without_ordinary_words_opening_sentences(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
+        """`found` without the names that are ordinary words where nothing says they are the place.
 
         There the capital says nothing, and a case form of the ordinary word is far likelier than
         one of the village: Armenian "Տեղի ունեցավ" (took place) and "Տեղում" (on the spot) are
@@ -1552,10 +1570,58 @@ class Matcher:
         other reading is a poet, no Armenian word, and Ֆիզուլիում opening a sentence is the town.
         The name as the gazetteer writes it is still taken there (a sentence-initial Վանք is the
         village), and so is an inflected form inside a sentence, where the capital tells the name.
+
+        A surface that `guards.ordinary_word_in` lists for the text's language is the word in small
+        letters ("la chucha"), and opening a sentence ("Тех, кто уехал", "Тога и плащ") unless a
+        word for a village, town, district or river stands next to it ("Тех село", "Çörəkli
+        kəndi"); in German, whose nouns are all capitalised, it is the place only with such a word
+        or after a preposition of place ("in Wank"). Only mentions of the few entities with the
+        guard are looked at: the rest cost a dictionary look-up each.
         """
-        names = self._ordinary_word_names
-        return [m for m in found if m.lang not in names.get(m.entity_id, ())
-                or m.match != "inflected" or not _sentence_initial(text, m.start)]
+        guarded = self._ordinary_word_entities
+        # One set look-up per mention: only the few entities with a guard are read closer.
+        return [m for m in found if m.entity_id not in guarded or not self._the_ordinary_word(doc, m)]
+
+    @cached_property
+    def _ordinary_word_entities(self) -> frozenset[str]:
+        """The ids of the entities with `guards.ordinary_word` or `guards.ordinary_word_in`."""
+        return frozenset(self._ordinary_word_names) | frozenset(self._ordinary_words_in)
+
+    def _the_ordinary_word(self, doc: "_Text", m: Mention) -> bool:
+        """Whether the mention of a guarded entity is the ordinary word (see `_without_ordinary_words_opening_sentences`)."""
+        text = doc.text
+        if (m.lang in self._ordinary_word_names.get(m.entity_id, ()) and m.match == "inflected"
+                and _sentence_initial(text, m.start)):
+            return True
+        listed = self._ordinary_words_in.get(m.entity_id)
+        if not listed:
+            return False
+        langs = listed.get(_surface_key(m.surface))
+        if not langs:
+            return False
+        lang = doc.lang(m.start) or m.lang
+        return lang in langs and not self._the_place_all_the_same(text, m, lang)
+
+    def _the_place_all_the_same(self, text: str, m: Mention, lang: str) -> bool:
+        """Whether a name that is an ordinary word of `lang` is the place where it stands: capitalised
+        inside a sentence (not in German), or next to a word for a village, town, district or river,
+        or (German) after a preposition of place."""
+        if not text[m.start:m.start + 1].isupper():
+            return False
+        if lang not in _NOUNS_CAPITALISED and not _sentence_initial(text, m.start):
+            return True
+        low, high = max(0, m.start - 60), m.end + 60
+        folded = fold(text[low:high])
+        start, end = m.start - low, m.end - low
+        context = self.context
+        before = [w for w in folded[:start].split()[-1:] if w[-1] not in _CLAUSE_END + "…"]  # not the last sentence's
+        # The two words after, in the clause; a dash between does not count (Тех — последнее село).
+        after = [w.strip(_PUNCTUATION) for w in _CLAUSE.match(folded, end).group().split()]
+        after = [w for w in after if w and w[0].isalpha()][:2]
+        if any(w in context.town_words or w in context.district_words or w in context.river_words
+               or w in _NAMING_WORDS for w in (*(w.strip(_PUNCTUATION) for w in before), *after)):
+            return True
+        return lang in _NOUNS_CAPITALISED and _located(folded, start, end)
 
     @cached_property
     def _phrase_keys(self) -> dict[str, int]:
