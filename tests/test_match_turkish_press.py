@@ -88,3 +88,16 @@ def test_find_cli_reads_a_turkish_district_list_and_match_report(run):
     assert [(m["surface"], m["id"]) for m in mentions] == [
         ("Cebrail bölgesi", "jabrayil_district"), ("Hocavend", "khojavend_district"), ("Fuzuli", "fuzuli_district")]
     assert text[mentions[1]["start"]:mentions[1]["end"]] == "Hocavend"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Karabakh University in Khankendi (2023): an institution named after the region.
+    ("Karabağ Üniversitesi öğrencileri Hankendi'ye döndü.", [("Hankendi'ye", "khankendi")]),
+    ("Öğrenciler Karabağ Üniversitesi'nde derslere başladı.", []),
+    # The Soviet port wine, its accusative after the Turkish buffer b: şarap, şarabı, şarabını.
+    ("Bir şişe Ağdam şarabını masaya koydu.", []),
+    # The town the club comes from stays a place.
+    ("Ağdam temsilcisi Karabağ, deplasmanda kazandı.", [("Ağdam", "agdam")]),
+])
+def test_things_named_after_a_place_in_turkish_are_no_place(matcher, text, expected):
+    assert found(matcher, text) == expected
