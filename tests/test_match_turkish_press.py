@@ -101,3 +101,18 @@ def test_find_cli_reads_a_turkish_district_list_and_match_report(run):
 ])
 def test_things_named_after_a_place_in_turkish_are_no_place(matcher, text, expected):
     assert found(matcher, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Karabağ'ın rakibi belli oldu.",
+    "Karabağ, ilk yarıyı 1-0 önde kapattı.",
+    "Karabağ, kura çekiminde Liverpool ile eşleşti.",
+    "Karabağ, 90+3'te attığı golle kazandı.",
+])
+def test_turkish_match_report_words_make_karabag_the_club(matcher, text):
+    assert found(matcher, text) == []
+
+
+def test_the_kura_river_beside_karabakh_is_no_draw(matcher):
+    text = "Karabağ, Kura ile Aras arasında kalan topraklardır."
+    assert ("Karabağ", "karabakh") in found(matcher, text)
