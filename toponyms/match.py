@@ -121,6 +121,13 @@ _TOKEN = re.compile(r"\S+")
 # Words that join the names of a list, and that stand between a word for a district and a name.
 _CONJUNCTIONS = frozenset("and ve и et und y e և ու or veya ili или ou oder o".split())
 _PREPOSITIONS = frozenset("of de d du del des von der".split())
+# Turkish and Azerbaijani bounds name the neighbours of a district by compass point, each point in
+# the ablative before its names: "kuzeyden Kelbecer, Terter ve Ağdere, güneyden Şuşa, batıdan Laçin
+# bölgeleriyle çevrilidir", "şimaldan Qubadlı və Cəbrayıl ... rayonları ilə". Inside such a list the
+# compass word joins the names as a conjunction does, so the district word at its end reaches them all.
+_COMPASS_ABLATIVES = frozenset(fold_key(w) for w in (
+    "kuzeyden güneyden doğudan batıdan kuzeydoğudan kuzeybatıdan güneydoğudan güneybatıdan "
+    "şimaldan cənubdan şərqdən qərbdən şimal-şərqdən şimal-qərbdən cənub-şərqdən cənub-qərbdən").split())
 # French names no town with an article: "le Kelbadjar", "du Kelbadjar" is the district.
 _FRENCH_ARTICLES = frozenset("le du au".split())
 # "in" in the languages that put a district word before the name: the village of X in Y.
@@ -553,13 +560,39 @@ def _any_between(positions: list[int], low: int, high: int) -> bool:
     return first < len(positions) and positions[first] < high
 
 
+def _ordinal_dot(folded: str, i: int) -> bool:
+    """Whether the ". " at `i` closes an ordinal number of one to three digits before a word, no sentence:
+    Turkish and German write ordinals so ("29. dakikada", "53 ve 57. dakikalarda", "am 1. Dezember").
+    Years (four digits) and dates (20.11.) end sentences as they did.
+
+    >>> _ordinal_dot("gol 29. dakikada geldi", 6), _ordinal_dot("in 1993. then", 7), _ordinal_dot("ağdam. sonra", 5)
+    (True, False, False)
+    """
+    if not folded[i - 1:i].isdigit() or not folded[i + 2:i + 3].isalpha():
+        return False
+    first = i - 1
+    while first > 0 and folded[first - 1].isdigit():
+        first -= 1
+    return i - first <= 3 and (first == 0 or folded[first - 1] in " +(")
+
+
 def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
-    """Where the sentence around [start, end) begins and ends (at most 300 characters away)."""
+    """Where the sentence around [start, end) begins and ends (at most 300 characters away).
+
+    The ". " after an ordinal number ends no sentence (`_ordinal_dot`): the test runs only where
+    a digit stands before the mark.
+    """
     low = max(0, start - 300)
     cut = max(folded.rfind(mark, low, start) for mark in _SENTENCE_MARKS)
+    while cut > low and _ordinal_dot(folded, cut):
+        cut = max(folded.rfind(mark, low, cut) for mark in _SENTENCE_MARKS)
     high = min(len(folded), end + 300)
     stops = [i for i in (folded.find(mark, end, high) for mark in _SENTENCE_MARKS) if i >= 0]
-    return (cut + 1 if cut >= 0 else low), (min(stops) + 1 if stops else high)
+    stop = min(stops) if stops else -1
+    while stop >= 0 and _ordinal_dot(folded, stop):
+        stops = [i for i in (folded.find(mark, stop + 1, high) for mark in _SENTENCE_MARKS) if i >= 0]
+        stop = min(stops) if stops else -1
+    return (cut + 1 if cut >= 0 else low), (stop + 1 if stop >= 0 else high)
 
 
 def _unelided(word: str) -> str:
@@ -2384,7 +2417,8 @@ class Matcher:
             raw = token.group()
             # Another name in brackets may stand between: Karvachar (Kelbadjar) District.
             opened = token.start() + len(raw) - len(raw.lstrip("(«\"“„"))
-            if not (word in _CONJUNCTIONS or text[opened].isupper()) or raw[-1] in ".;:!?»\"":
+            if not (word in _CONJUNCTIONS or word in _COMPASS_ABLATIVES or text[opened].isupper()) \
+                    or raw[-1] in ".;:!?»\"":
                 break
         if self._with_the_other_districts([t.group() for t in following[:11]]):
             return True
