@@ -158,6 +158,11 @@ _AFTER_DATIVE = frozenset({"bağlı", "baglı", "bagli", "aid", "aiddir", "tabe"
 _TURKIC_DATIVE = re.compile(r"(?:'|’)?y?[aəe]$")
 # What stands between two names of a list: a comma, a conjunction.
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*")
+# The same with an article after the conjunction: "Kalbajar and the Aghdam district", "Latchine et le district de".
+_LIST_GLUE_ARTICLE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*"
+                                r"(?:(?:the|le|la|les|el|los|der|die|das|den|dem)\s+|l['’])?")
+# Words for a district's seat: "Lachin, a district centre" is the town.
+_SEATS = frozenset("centre center capital seat town chef-lieu centro capital hauptstadt hauptort zentrum".split())
 # Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
 # (a village, a monastery); a plain, church or neighbourhood may lie in the town itself.
 _OUTSIDE_TOWNS = frozenset("village settlement monastery mine cave forest pass mountain range reservoir".split())
@@ -1334,6 +1339,58 @@ class Matcher:
         ending = m.surface[len(m.name):] if len(m.surface) > len(m.name) else ""
         return bool(ending) and (ending.endswith("ում") or turkic_cases(ending.lstrip("'’")) == ["LOC"])
 
+    @cached_property
+    def _apposition_words(self) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+        """(every article of `district_apposition` in toponyms/cues.yaml, article -> the nouns that go
+        with it in the same language), folded; read on the first comma after a town that needs it."""
+        from .cues import cues
+
+        nouns: dict[str, set[str]] = {}
+        for pair in (cues().get("district_apposition") or {}).values():
+            articles, words = pair
+            for article in articles:
+                nouns.setdefault(fold(str(article)), set()).update(fold(str(w)) for w in words)
+        return frozenset(nouns), {a: frozenset(w) for a, w in nouns.items()}
+
+    def _district_apposition(self, folded: str, end: int) -> bool:
+        """Whether the comma at `end` opens an apposition that calls the name before it a district, a
+        region or an area (`district_apposition` in toponyms/cues.yaml): "Kalbajar, an area of 1,936
+        square kilometres", "Kelbajar, a mountainous region"; not "Lachin, a district town", nor "Aghdam,
+        a ghost town", nor "un chef-lieu de district".
+        """
+        articles, nouns = self._apposition_words
+        words = folded[end + 1:end + 60].split()[:5]
+        if not words or words[0] not in articles:
+            return False
+        wanted, towns = nouns[words[0]], self.context.town_words
+        for position, raw in enumerate(words[1:4], start=1):
+            word = raw.strip(_PUNCTUATION)
+            if word in wanted:
+                following = words[position + 1].strip(_PUNCTUATION) if position + 1 < len(words) else ""
+                return raw == word or raw[-1] in ",;:." if following in towns or following in _SEATS else True
+            if word != raw or word in _PREPOSITIONS or word in towns or word in _SEATS:
+                return False  # the apposition's noun phrase ends, or a preposition or a town's word comes first
+        return False
+
+    def _listed_with_a_named_district(self, text: str, folded: str, found: list[Mention], i: int) -> bool:
+        """Whether the town's bare name `found[i]` is listed beside a district named with its word,
+        an article between or not: "return Kalbajar and the Aghdam district", "the Lachin district and
+        Kalbajar". The neighbour's own word for a district tells what the list is of; its own district
+        does not ("Լաչինի շրջանն ու Բերձորը": the Lachin district and its town Berdzor)."""
+        words, own = self.context.district_words, self._district_of_part[found[i].entity_id][0]
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(found):
+                continue
+            neighbour = found[j]
+            if neighbour.kind != "district" or " " not in neighbour.surface or neighbour.entity_id == own:
+                continue
+            low, high = (neighbour.end, found[i].start) if j < i else (found[i].end, neighbour.start)
+            if high - low > 12 or not _LIST_GLUE_ARTICLE.fullmatch(text, low, high):
+                continue
+            if any(w.strip(_PUNCTUATION) in words for w in folded[neighbour.start:neighbour.end].split()):
+                return True
+        return False
+
     def _listed_with_a_settlement(self, text: str, found: list[Mention], i: int) -> bool:
         """Whether the mention `found[i]` is listed beside a village or settlement ("Բերձորն ու Աղավնոն
         հանձնելու դեպքում": Berdzor and Aghavno, handed over in August 2022, are places, not districts)."""
@@ -1396,6 +1453,10 @@ class Matcher:
                     why = "als"
                 elif _any_between(acts_at, m.start - 300, m.end + 300):
                     why = "act"
+                elif text.startswith(",", m.end) and self._district_apposition(folded, m.end):
+                    why = "apposition"
+                elif self._listed_with_a_named_district(text, folded, found, i):
+                    why = "listed"
                 else:
                     continue
                 if why != "act":  # grammar of one language; the cues of acts are words of one language each
