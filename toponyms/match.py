@@ -165,6 +165,8 @@ _LIST_GLUE_ARTICLE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ո
 _SEATS = frozenset("centre center capital seat town chef-lieu centro capital hauptstadt hauptort zentrum".split())
 # Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
 # (a village, a monastery); a plain, church or neighbourhood may lie in the town itself.
+# Between a village's name and the town's name after it: "Aghali village of Zangilan", "Tezekend village of Agdam".
+_VILLAGE_OF = re.compile(r" (?:village|settlement|community) of ")
 _OUTSIDE_TOWNS = frozenset("village settlement monastery mine cave forest pass mountain range reservoir".split())
 # A name alone between quotation marks is often a club, a brand or a work: «Агдам», "Qarabağ".
 _OPENING_QUOTES = "«\"“„‹'‘‚"
@@ -1220,6 +1222,8 @@ class Matcher:
             before = text[max(0, m.start - 60):m.start].split()
             if not before or text[m.start - 1] != " ":
                 continue
+            if _VILLAGE_OF.fullmatch(text, found[i - 1].end, m.start):
+                before = ["in"]  # "the Aghali village of Zangilan": the village's name, its word, then "of"
             if before[-1].lower() not in _IN and not (
                     # "in der Berglandschaft von Kalbajar", "in the mountains of Kalbajar"
                     before[-1].lower() in _PREPOSITIONS and len(before) >= 3
