@@ -964,6 +964,8 @@ class Matcher:
             found = self._approximate(doc, found)
         if len(found) > 1 and self._corridor_of_place:
             found = self._coordinated_corridors(text, found)
+            if "(" in text:
+                found = self._corridors_with_a_gloss(text, found)
         if found and any(m.kind in _ROUTE_KINDS and _in_a_chain_of_names(text, m.start) for m in found):
             found = self._chains_of_names(text, found, lang)
         if found:
@@ -1046,6 +1048,40 @@ class Matcher:
                 end = after.start() + len(after.group().rstrip(_PUNCTUATION)) if index == position else place.end
                 result[index] = place._replace(end=end, surface=text[place.start:end], entity_id=self.entities[entity].id,
                                                kind="corridor", form=form)
+        return result
+
+    def _corridors_with_a_gloss(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A corridor named by one name with the other side's in brackets before its word: "the Berdzor
+        (Lachin) corridor", "der Berdzor (Latschin)-Korridor". The two names were taken for the town;
+        they are one mention of the corridor, from the first name to the word.
+
+        Cost: only texts with a bracket and two mentions, and only for mentions of a place that names
+        a corridor and that a bracket follows.
+        """
+        result, skip = [], -1
+        for position, mention in enumerate(found):
+            if position <= skip:
+                continue
+            corridor = self._corridor_of_place.get(_name_key(mention.name))
+            if (corridor is None or mention.kind == "corridor" or position + 1 >= len(found)
+                    or text[mention.end:found[position + 1].start] not in (" (", "(")):
+                result.append(mention)
+                continue
+            gloss = found[position + 1]
+            other = self._corridor_of_place.get(_name_key(gloss.name))
+            word = _TOKEN.search(text, gloss.end + 1)
+            if (other is None or other[0] != corridor[0] or not text.startswith(")", gloss.end) or word is None
+                    or word.start() > gloss.end + 2):
+                result.append(mention)
+                continue
+            head = fold_key(word.group().strip(_PUNCTUATION + "-‐‑"))
+            if not any(head.startswith(stem) and len(head) - len(stem) <= 2 for stem in corridor[2]):
+                result.append(mention)
+                continue  # a corridor's word, singular (the plural is `_coordinated_corridors`')
+            end = word.start() + len(word.group().rstrip(_PUNCTUATION))
+            result.append(mention._replace(end=end, surface=text[mention.start:end], entity_id=self.entities[corridor[0]].id,
+                                           kind="corridor", form=corridor[1]))
+            skip = position + 1
         return result
 
     def _chains_of_names(self, text: str, found: list[Mention], lang: str | None) -> list[Mention]:
