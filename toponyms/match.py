@@ -1407,7 +1407,8 @@ class Matcher:
             word = raw.strip(_PUNCTUATION)
             if word in wanted:
                 following = words[position + 1].strip(_PUNCTUATION) if position + 1 < len(words) else ""
-                return raw == word or raw[-1] in ",;:." if following in towns or following in _SEATS else True
+                # "a district, ..." ends there; "a district centre", "a region town" name a town
+                return raw != word or not (following in towns or following in _SEATS)
             if word != raw or word in _PREPOSITIONS or word in towns or word in _SEATS:
                 return False  # the apposition's noun phrase ends, or a preposition or a town's word comes first
         return False
