@@ -490,8 +490,13 @@ def _located(folded: str, start: int, end: int) -> bool:
     (True, False)
     >>> _located("themes in fuzuli's poems", 10, 16)
     False
+    >>> _located("horses taken out of karabakh", 20, 28)
+    True
     """
     before = folded[max(0, start - 24):start].split()
+    if len(before) > 1 and before[-1] == "of" and before[-2] == "out":
+        before.pop()  # "out of Karabakh" is "from Karabakh"
+        before[-1] = "from"
     return (bool(before) and before[-1] in _LOCATIVES and folded[end:end + 1] not in ("'", "’")
             and not (len(before) > 1 and before[-2] in _BELIEVING))
 
