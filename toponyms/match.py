@@ -299,6 +299,37 @@ def _in_a_sports_sentence(text: str, opening: int, close: int, sports_words) -> 
         w.strip(_PUNCTUATION) in sports_words for w in fold(text[low:high]).split())
 
 
+def _beside_a_score(text: str, m) -> bool:
+    """Whether a score stands right beside the name, a space between or none: a results line names
+    clubs ("FK Bakı 2-0 Qäbälä, Khazar Lankaran 0-0 Qarabağ Agdam"). A country's name beside a score
+    is left alone (a national side, or the country), and so is a place where the match was played, in
+    a case of its own or after "in" ("Կապանում 1:0 հաշվով", "beat Copenhagen in Baku 2-0"). Cost: two
+    characters looked at per mention; the rest only where one is a digit.
+
+    >>> text = "FK Bakı 2-0 Qäbälä, then won in Ganja 2:1"
+    >>> [_beside_a_score(text, Mention(s, e, text[s:e], "", "town", "", "en", text[s:e]))
+    ...  for s, e in [(12, 18), (35, 40)]]
+    [True, False]
+    """
+    if m.kind == "country":
+        return False
+    before = text[m.start - 2:m.start] if m.start >= 2 else text[:m.start]
+    after = text[m.end:m.end + 2]
+    if not (before[-1:].isdigit() or before[:1].isdigit() or after[:1].isdigit() or after[1:].isdigit()):
+        return False
+    if m.match == "inflected":
+        return False
+    if before[-1:].isdigit() or before[:1].isdigit() and before[1:] == " ":
+        score = _SCORE.search(text, max(0, m.start - 8), m.start)
+        if score and not text[score.end():m.start].strip():
+            return True
+    if after[:1].isdigit() or after[:1] == " " and after[1:].isdigit():
+        score = _SCORE.match(text, m.end + (after[:1] == " "))
+        if score and not _located(fold(text[max(0, m.start - 24):m.end]), min(24, m.start), min(24, m.start) + m.end - m.start):
+            return True
+    return False
+
+
 # Capitalised abbreviations that open a sports club's name (FC Lokomotiv Yerevan): see `_in_a_club_name`.
 _TURKIC = frozenset({"az", "tr"})
 _CLUB_MARK = re.compile(r"(?<!\w)(?:FC|FK|ФК|SC|SK|CF|CD|SV|AC|PFK|ПФК)(?!\w)")
@@ -975,6 +1006,7 @@ class Matcher:
             found = self._chains_of_names(text, found, lang)
         if found:
             found = self._not_in_quoted_names(text, found)
+            found = [m for m in found if not _beside_a_score(text, m)]
         if found and self.context.prize_forms:
             found = self._not_in_prize_names(text, found)
         if found:
