@@ -136,6 +136,9 @@ def test_handover_cues_do_not_wait_for_the_language(matcher):
     ("en", "Shelling continued in the upper subregion of Martuni overnight.", "Martuni", "khojavend_district"),
     # a village's name, its word, "of" and the town's name: the village lies in the district
     ("en", "New houses went up in the Aghali village of Zangilan this spring.", "Zangilan", "zangilan_district"),
+    # the possessive before a word for villages, as the Azerbaijani genitive before kəndləri
+    ("en", "Most of Jabrayil's villages still lie in ruins.", "Jabrayil", "jabrayil_district"),
+    ("en", "Demining of Zangilan's 12 villages will take years.", "Zangilan", "zangilan_district"),
 ])
 def test_what_english_says_of_a_district(matcher, lang, text, surface, entity):
     assert (surface, entity) in found(matcher, text, lang)
@@ -146,6 +149,7 @@ def test_what_english_says_of_a_district(matcher, lang, text, surface, entity):
     ("en", "Aghdam, a ghost town for decades, is being rebuilt.", "Aghdam", "agdam"),
     ("fr", "Latchine, un chef-lieu de district, a été reconstruite.", "Latchine", "lachin"),
     ("en", "The village of Agali is near Zangilan, in the south.", "Zangilan", "zangilan"),
+    ("en", "Lachin's streets were empty when the convoy passed.", "Lachin", "lachin"),
 ])
 def test_english_that_keeps_the_town(matcher, lang, text, surface, entity):
     assert (surface, entity) in found(matcher, text, lang)

@@ -161,6 +161,9 @@ _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|
 # The same with an article after the conjunction: "Kalbajar and the Aghdam district", "Latchine et le district de".
 _LIST_GLUE_ARTICLE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*"
                                 r"(?:(?:the|le|la|les|el|los|der|die|das|den|dem)\s+|l['’])?")
+# The English possessive before a word for villages: "Jabrayil's villages", "Zangilan's 12 villages",
+# "Kalbajar's mountain villages" are the district's (as Azerbaijani "Zəngilanın kəndləri" is).
+_VILLAGES_OF_A_TOWN = re.compile(r"['’]s\s+(?:\d+\s+|[a-z]+\s+)?(?:villages|settlements|communities)\b")
 # Words for a district's seat: "Lachin, a district centre" is the town.
 _SEATS = frozenset("centre center capital seat town chef-lieu centro capital hauptstadt hauptort zentrum".split())
 # Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
@@ -1533,6 +1536,8 @@ class Matcher:
                     why = "act"
                 elif text.startswith(",", m.end) and self._district_apposition(folded, m.end):
                     why = "apposition"
+                elif text[m.end:m.end + 1] in ("'", "’") and _VILLAGES_OF_A_TOWN.match(text, m.end):
+                    why = "villages"
                 elif self._listed_with_a_named_district(text, folded, found, i):
                     why = "listed"
                 else:
