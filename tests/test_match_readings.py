@@ -52,3 +52,19 @@ def test_the_horse_named_alone_in_english(matcher, text):
 def test_the_region_in_a_sentence_on_horses(matcher, text, surface):
     """A place preposition or a word for land beside the name keeps the region."""
     assert (surface, "karabakh") in found(matcher, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The distillery sells its brandies under the Ararat brand in fifty countries.",
+    "Cases of Dvin, Nairi and Ararat were bottled for export.",
+])
+def test_the_brandy_is_no_town(matcher, text):
+    assert [m for m in found(matcher, text, "en") if m[1] == "ararat"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Brandy from the vineyards around Ararat is sold in Russia.",
+    "The cement works in Ararat employ five hundred people.",
+])
+def test_the_town_of_ararat_still_is(matcher, text):
+    assert ("Ararat", "ararat") in found(matcher, text, "en")

@@ -422,7 +422,7 @@ _CONTRAST = re.compile(r"(?<!\w)(?:while|whereas|but|wahrend|aber|wogegen|mais|t
 # Prepositions of place: a name right after one is the place, whatever a reading's cue says
 # (born in Fuzuli, stadium in Agdam, родился в Физули); and the Turkic locative and ablative.
 # ("bei", "au" and the Turkic locative are left out: a player is bei Qarabag, au Qarabag, Qarabağda.)
-_LOCATIVES = frozenset("in im at near from into à dans en près в во из под около nach aus nahe "
+_LOCATIVES = frozenset("in im at near around outside from into à dans en près в во из под около nach aus nahe "
                        "desde hacia hasta cerca".split())
 
 
