@@ -1457,7 +1457,10 @@ class Matcher:
         """Whether the town's bare name `found[i]` is listed beside a district named with its word,
         an article between or not: "return Kalbajar and the Aghdam district", "the Lachin district and
         Kalbajar". The neighbour's own word for a district tells what the list is of; its own district
-        does not ("Լաչինի շրջանն ու Բերձորը": the Lachin district and its town Berdzor)."""
+        does not ("Լաչինի շրջանն ու Բերձորը": the Lachin district and its town Berdzor), nor does
+        a neighbour of a name with a case ending of its own."""
+        if found[i].match == "inflected":
+            return False  # a case of its own: "Bərdə rayonundan, Füzulidən və Laçından" are three places
         words, own = self.context.district_words, self._district_of_part[found[i].entity_id][0]
         for j in (i - 1, i + 1):
             if not 0 <= j < len(found):
