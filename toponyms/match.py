@@ -165,11 +165,11 @@ _LIST_GLUE_ARTICLE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ո
 # "Kalbajar's mountain villages" are the district's (as Azerbaijani "Zəngilanın kəndləri" is).
 _VILLAGES_OF_A_TOWN = re.compile(r"['’]s\s+(?:\d+\s+|[a-z]+\s+)?(?:villages|settlements|communities)\b")
 # Words for a district's seat: "Lachin, a district centre" is the town.
-_SEATS = frozenset("centre center capital seat town chef-lieu centro capital hauptstadt hauptort zentrum".split())
-# Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
-# (a village, a monastery); a plain, church or neighbourhood may lie in the town itself.
+_SEATS = frozenset("centre center capital seat town chef-lieu centro hauptstadt hauptort zentrum".split())
 # Between a village's name and the town's name after it: "Aghali village of Zangilan", "Tezekend village of Agdam".
 _VILLAGE_OF = re.compile(r" (?:village|settlement|community) of ")
+# Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
+# (a village, a monastery); a plain, church or neighbourhood may lie in the town itself.
 _OUTSIDE_TOWNS = frozenset("village settlement monastery mine cave forest pass mountain range reservoir".split())
 # A name alone between quotation marks is often a club, a brand or a work: «Агдам», "Qarabağ".
 _OPENING_QUOTES = "«\"“„‹'‘‚"
@@ -328,7 +328,8 @@ def _beside_a_score(text: str, m) -> bool:
             return True
     if after[:1].isdigit() or after[:1] == " " and after[1:].isdigit():
         score = _SCORE.match(text, m.end + (after[:1] == " "))
-        if score and not _located(fold(text[max(0, m.start - 24):m.end]), min(24, m.start), min(24, m.start) + m.end - m.start):
+        low = max(0, m.start - 24)
+        if score and not _located(fold(text[low:m.end]), m.start - low, m.end - low):
             return True
     return False
 
@@ -1119,8 +1120,8 @@ class Matcher:
                 result.append(mention)
                 continue  # a corridor's word, singular (the plural is `_coordinated_corridors`')
             end = word.start() + len(word.group().rstrip(_PUNCTUATION))
-            result.append(mention._replace(end=end, surface=text[mention.start:end], entity_id=self.entities[corridor[0]].id,
-                                           kind="corridor", form=corridor[1]))
+            result.append(mention._replace(end=end, surface=text[mention.start:end],
+                                           entity_id=self.entities[corridor[0]].id, kind="corridor", form=corridor[1]))
             skip = position + 1
         return result
 
