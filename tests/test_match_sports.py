@@ -83,3 +83,16 @@ def test_find_on_a_football_report_names_only_the_towns(run):
     mentions = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(m["surface"], m["id"]) for m in mentions] == [("Qəbələ", "gabala"), ("Tovuzda", "tovuz")]
     assert text[mentions[0]["start"]:mentions[0]["end"]] == "Qəbələ" and mentions[0]["start"] > 1
+
+
+@pytest.mark.parametrize("lang, text, clubs, places", [
+    ("en", "Results: Sumgayit 1-2 Qäbälä, Zira 0-0 Sabail, Neftchi 3-1 Shamakhi.", ["Qäbälä", "Sumgayit"], []),
+    ("en", "Qarabag beat Copenhagen in Baku 2-0 on Tuesday.", [], ["Baku"]),
+    ("hy", "«Արարատը» Կապանում 1:0 հաշվով հաղթեց «Գանձասարին»։", [], ["Կապանում"]),
+    ("en", "Armenia 0-1 Azerbaijan was the score in the only game in Yerevan.", [], ["Armenia", "Azerbaijan", "Yerevan"]),
+])
+def test_a_name_beside_a_score_is_a_club(matcher, lang, text, clubs, places):
+    """A results line names clubs; where the match was played, and the countries, stay places."""
+    surfaces = [m.surface for m in matcher.find(text, lang=lang)]
+    assert not [c for c in clubs if c in surfaces]
+    assert [p for p in places if p in surfaces] == places

@@ -117,3 +117,58 @@ def test_handover_cues_do_not_wait_for_the_language(matcher):
     """Detection reads Turkish "da" as German here; the cue is Turkish wherever it stands."""
     text = "Ermenistan ordusu 20 Kasım'da Ağdam'dan, 25 Kasım'da da Kelbecer'den çekilmişti."
     assert [m.entity_id for m in matcher.find(text)] == ["armenia", "agdam_district", "kalbajar_district"]
+
+
+@pytest.mark.parametrize("lang, text, surface, entity", [
+    # listed beside another district named with its word, an article between or not
+    ("en", "Armenia was to give back Kalbajar and the Aghdam district within a month.", "Kalbajar", "kalbajar_district"),
+    ("en", "Families left the Lachin district and Kalbajar before the deadline.", "Kalbajar", "kalbajar_district"),
+    # an apposition that calls the name an area or a region
+    ("en", "Armenian forces took Kalbajar, an area of almost 2,000 square kilometres, in 1993.", "Kalbajar",
+     "kalbajar_district"),
+    ("en", "Zangilan, a mountainous region on the Iranian border, was retaken in October.", "Zangilan",
+     "zangilan_district"),
+    ("fr", "Kelbadjar, une région montagneuse, a été rendue en novembre.", "Kelbadjar", "kalbajar_district"),
+    # the front's sectors, handovers said with "turned over" and "handed back"
+    ("en", "Strikes hit Armenian positions in the Fizuli and Jabrayil directions.", "Fizuli", "fuzuli_district"),
+    ("en", "Karvachar will be turned over on Sunday, the officials said.", "Karvachar", "kalbajar_district"),
+    ("en", "Aghdam was the first of the three areas to be handed back.", "Aghdam", "agdam_district"),
+    ("en", "Shelling continued in the upper subregion of Martuni overnight.", "Martuni", "khojavend_district"),
+    # a village's name, its word, "of" and the town's name: the village lies in the district
+    ("en", "New houses went up in the Aghali village of Zangilan this spring.", "Zangilan", "zangilan_district"),
+    # the possessive before a word for villages, as the Azerbaijani genitive before kəndləri
+    ("en", "Most of Jabrayil's villages still lie in ruins.", "Jabrayil", "jabrayil_district"),
+    ("en", "Demining of Zangilan's 12 villages will take years.", "Zangilan", "zangilan_district"),
+])
+def test_what_english_says_of_a_district(matcher, lang, text, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, surface, entity", [
+    ("en", "Lachin, a district centre on the road to Goris, was rebuilt.", "Lachin", "lachin"),
+    ("en", "Aghdam, a ghost town for decades, is being rebuilt.", "Aghdam", "agdam"),
+    ("fr", "Latchine, un chef-lieu de district, a été reconstruite.", "Latchine", "lachin"),
+    ("en", "The village of Agali is near Zangilan, in the south.", "Zangilan", "zangilan"),
+    ("en", "Lachin's streets were empty when the convoy passed.", "Lachin", "lachin"),
+])
+def test_english_that_keeps_the_town(matcher, lang, text, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A convoy moved along the Berdzor (Lachin) corridor to Goris.", "Berdzor (Lachin) corridor"),
+    ("Trucks waited at the Lachin (Berdzor) corridor for a week.", "Lachin (Berdzor) corridor"),
+])
+def test_a_corridor_with_the_other_name_in_brackets_is_one_corridor(matcher, text, surface):
+    assert (surface, "lachin_corridor") in found(matcher, text, "en")
+    assert not [m for m in matcher.find(text, lang="en") if m.entity_id == "lachin"]
+
+
+def test_find_cli_names_the_district_listed_beside_another(run):
+    result = run("find", "-", "--lang", "en", "--json",
+                 input="The deal has Armenia return Kalbajar and the Aghdam district by 20 November.\n")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(row["surface"], row["id"], row["kind"]) for row in rows] == [
+        ("Armenia", "armenia", "country"), ("Kalbajar", "kalbajar_district", "district"),
+        ("Aghdam district", "agdam_district", "district")]

@@ -174,6 +174,16 @@ _AFTER_DATIVE = frozenset({"bağlı", "baglı", "bagli", "aid", "aiddir", "tabe"
 _TURKIC_DATIVE = re.compile(r"(?:'|’)?y?[aəe]$")
 # What stands between two names of a list: a comma, a conjunction.
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*")
+# The same with an article after the conjunction: "Kalbajar and the Aghdam district", "Latchine et le district de".
+_LIST_GLUE_ARTICLE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*"
+                                r"(?:(?:the|le|la|les|el|los|der|die|das|den|dem)\s+|l['’])?")
+# The English possessive before a word for villages: "Jabrayil's villages", "Zangilan's 12 villages",
+# "Kalbajar's mountain villages" are the district's (as Azerbaijani "Zəngilanın kəndləri" is).
+_VILLAGES_OF_A_TOWN = re.compile(r"['’]s\s+(?:\d+\s+|[a-z]+\s+)?(?:villages|settlements|communities)\b")
+# Words for a district's seat: "Lachin, a district centre" is the town.
+_SEATS = frozenset("centre center capital seat town chef-lieu centro hauptstadt hauptort zentrum".split())
+# Between a village's name and the town's name after it: "Aghali village of Zangilan", "Tezekend village of Agdam".
+_VILLAGE_OF = re.compile(r" (?:village|settlement|community) of ")
 # Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
 # (a village, a monastery); a plain, church or neighbourhood may lie in the town itself.
 _OUTSIDE_TOWNS = frozenset("village settlement monastery mine cave forest pass mountain range reservoir".split())
@@ -308,6 +318,38 @@ def _in_a_sports_sentence(text: str, opening: int, close: int, sports_words) -> 
         w.strip(_PUNCTUATION) in sports_words for w in fold(text[low:high]).split())
 
 
+def _beside_a_score(text: str, m) -> bool:
+    """Whether a score stands right beside the name, a space between or none: a results line names
+    clubs ("FK Bakı 2-0 Qäbälä, Khazar Lankaran 0-0 Qarabağ Agdam"). A country's name beside a score
+    is left alone (a national side, or the country), and so is a place where the match was played, in
+    a case of its own or after "in" ("Կապանում 1:0 հաշվով", "beat Copenhagen in Baku 2-0"). Cost: two
+    characters looked at per mention; the rest only where one is a digit.
+
+    >>> text = "FK Bakı 2-0 Qäbälä, then won in Ganja 2:1"
+    >>> [_beside_a_score(text, Mention(s, e, text[s:e], "", "town", "", "en", text[s:e]))
+    ...  for s, e in [(12, 18), (35, 40)]]
+    [True, False]
+    """
+    if m.kind == "country":
+        return False
+    before = text[m.start - 2:m.start] if m.start >= 2 else text[:m.start]
+    after = text[m.end:m.end + 2]
+    if not (before[-1:].isdigit() or before[:1].isdigit() or after[:1].isdigit() or after[1:].isdigit()):
+        return False
+    if m.match == "inflected":
+        return False
+    if before[-1:].isdigit() or before[:1].isdigit() and before[1:] == " ":
+        score = _SCORE.search(text, max(0, m.start - 8), m.start)
+        if score and not text[score.end():m.start].strip():
+            return True
+    if after[:1].isdigit() or after[:1] == " " and after[1:].isdigit():
+        score = _SCORE.match(text, m.end + (after[:1] == " "))
+        low = max(0, m.start - 24)
+        if score and not _located(fold(text[low:m.end]), m.start - low, m.end - low):
+            return True
+    return False
+
+
 # Capitalised abbreviations that open a sports club's name (FC Lokomotiv Yerevan): see `_in_a_club_name`.
 _TURKIC = frozenset({"az", "tr"})
 _CLUB_MARK = re.compile(r"(?<!\w)(?:FC|FK|ФК|SC|SK|CF|CD|SV|AC|PFK|ПФК)(?!\w)")
@@ -397,7 +439,7 @@ _CONTRAST = re.compile(r"(?<!\w)(?:while|whereas|but|wahrend|aber|wogegen|mais|t
 # Prepositions of place: a name right after one is the place, whatever a reading's cue says
 # (born in Fuzuli, stadium in Agdam, родился в Физули); and the Turkic locative and ablative.
 # ("bei", "au" and the Turkic locative are left out: a player is bei Qarabag, au Qarabag, Qarabağda.)
-_LOCATIVES = frozenset("in im at near from into à dans en près в во из под около nach aus nahe "
+_LOCATIVES = frozenset("in im at near around outside from into à dans en près в во из под около nach aus nahe "
                        "desde hacia hasta cerca".split())
 
 
@@ -499,8 +541,13 @@ def _located(folded: str, start: int, end: int) -> bool:
     (True, False)
     >>> _located("themes in fuzuli's poems", 10, 16)
     False
+    >>> _located("horses taken out of karabakh", 20, 28)
+    True
     """
     before = folded[max(0, start - 24):start].split()
+    if len(before) > 1 and before[-1] == "of" and before[-2] == "out":
+        before.pop()  # "out of Karabakh" is "from Karabakh"
+        before[-1] = "from"
     return (bool(before) and before[-1] in _LOCATIVES and folded[end:end + 1] not in ("'", "’")
             and not (len(before) > 1 and before[-2] in _BELIEVING))
 
@@ -999,10 +1046,13 @@ class Matcher:
             found = self._approximate(doc, found)
         if len(found) > 1 and self._corridor_of_place:
             found = self._coordinated_corridors(text, found)
+            if "(" in text:
+                found = self._corridors_with_a_gloss(text, found)
         if found and any(m.kind in _ROUTE_KINDS and _in_a_chain_of_names(text, m.start) for m in found):
             found = self._chains_of_names(text, found, lang)
         if found:
             found = self._not_in_quoted_names(text, found)
+            found = [m for m in found if not _beside_a_score(text, m)]
         if found and self.context.prize_forms:
             found = self._not_in_prize_names(text, found)
         if found:
@@ -1081,6 +1131,40 @@ class Matcher:
                 end = after.start() + len(after.group().rstrip(_PUNCTUATION)) if index == position else place.end
                 result[index] = place._replace(end=end, surface=text[place.start:end], entity_id=self.entities[entity].id,
                                                kind="corridor", form=form)
+        return result
+
+    def _corridors_with_a_gloss(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A corridor named by one name with the other side's in brackets before its word: "the Berdzor
+        (Lachin) corridor", "der Berdzor (Latschin)-Korridor". The two names were taken for the town;
+        they are one mention of the corridor, from the first name to the word.
+
+        Cost: only texts with a bracket and two mentions, and only for mentions of a place that names
+        a corridor and that a bracket follows.
+        """
+        result, skip = [], -1
+        for position, mention in enumerate(found):
+            if position <= skip:
+                continue
+            corridor = self._corridor_of_place.get(_name_key(mention.name))
+            if (corridor is None or mention.kind == "corridor" or position + 1 >= len(found)
+                    or text[mention.end:found[position + 1].start] not in (" (", "(")):
+                result.append(mention)
+                continue
+            gloss = found[position + 1]
+            other = self._corridor_of_place.get(_name_key(gloss.name))
+            word = _TOKEN.search(text, gloss.end + 1)
+            if (other is None or other[0] != corridor[0] or not text.startswith(")", gloss.end) or word is None
+                    or word.start() > gloss.end + 2):
+                result.append(mention)
+                continue
+            head = fold_key(word.group().strip(_PUNCTUATION + "-‐‑"))
+            if not any(head.startswith(stem) and len(head) - len(stem) <= 2 for stem in corridor[2]):
+                result.append(mention)
+                continue  # a corridor's word, singular (the plural is `_coordinated_corridors`')
+            end = word.start() + len(word.group().rstrip(_PUNCTUATION))
+            result.append(mention._replace(end=end, surface=text[mention.start:end],
+                                           entity_id=self.entities[corridor[0]].id, kind="corridor", form=corridor[1]))
+            skip = position + 1
         return result
 
     def _chains_of_names(self, text: str, found: list[Mention], lang: str | None) -> list[Mention]:
@@ -1257,6 +1341,8 @@ class Matcher:
             before = text[max(0, m.start - 60):m.start].split()
             if not before or text[m.start - 1] != " ":
                 continue
+            if _VILLAGE_OF.fullmatch(text, found[i - 1].end, m.start):
+                before = ["in"]  # "the Aghali village of Zangilan": the village's name, its word, then "of"
             if before[-1].lower() not in _IN and not (
                     # "in der Berglandschaft von Kalbajar", "in the mountains of Kalbajar"
                     before[-1].lower() in _PREPOSITIONS and len(before) >= 3
@@ -1376,6 +1462,62 @@ class Matcher:
         ending = m.surface[len(m.name):] if len(m.surface) > len(m.name) else ""
         return bool(ending) and (ending.endswith("ում") or turkic_cases(ending.lstrip("'’")) == ["LOC"])
 
+    @cached_property
+    def _apposition_words(self) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+        """(every article of `district_apposition` in toponyms/cues.yaml, article -> the nouns that go
+        with it in the same language), folded; read on the first comma after a town that needs it."""
+        from .cues import cues
+
+        nouns: dict[str, set[str]] = {}
+        for pair in (cues().get("district_apposition") or {}).values():
+            articles, words = pair
+            for article in articles:
+                nouns.setdefault(fold(str(article)), set()).update(fold(str(w)) for w in words)
+        return frozenset(nouns), {a: frozenset(w) for a, w in nouns.items()}
+
+    def _district_apposition(self, folded: str, end: int) -> bool:
+        """Whether the comma at `end` opens an apposition that calls the name before it a district, a
+        region or an area (`district_apposition` in toponyms/cues.yaml): "Kalbajar, an area of 1,936
+        square kilometres", "Kelbajar, a mountainous region"; not "Lachin, a district town", nor "Aghdam,
+        a ghost town", nor "un chef-lieu de district".
+        """
+        articles, nouns = self._apposition_words
+        words = folded[end + 1:end + 60].split()[:5]
+        if not words or words[0] not in articles:
+            return False
+        wanted, towns = nouns[words[0]], self.context.town_words
+        for position, raw in enumerate(words[1:4], start=1):
+            word = raw.strip(_PUNCTUATION)
+            if word in wanted:
+                following = words[position + 1].strip(_PUNCTUATION) if position + 1 < len(words) else ""
+                # "a district, ..." ends there; "a district centre", "a region town" name a town
+                return raw != word or not (following in towns or following in _SEATS)
+            if word != raw or word in _PREPOSITIONS or word in towns or word in _SEATS:
+                return False  # the apposition's noun phrase ends, or a preposition or a town's word comes first
+        return False
+
+    def _listed_with_a_named_district(self, text: str, folded: str, found: list[Mention], i: int) -> bool:
+        """Whether the town's bare name `found[i]` is listed beside a district named with its word,
+        an article between or not: "return Kalbajar and the Aghdam district", "the Lachin district and
+        Kalbajar". The neighbour's own word for a district tells what the list is of; its own district
+        does not ("Լաչինի շրջանն ու Բերձորը": the Lachin district and its town Berdzor), nor does
+        a neighbour of a name with a case ending of its own."""
+        if found[i].match == "inflected":
+            return False  # a case of its own: "Bərdə rayonundan, Füzulidən və Laçından" are three places
+        words, own = self.context.district_words, self._district_of_part[found[i].entity_id][0]
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(found):
+                continue
+            neighbour = found[j]
+            if neighbour.kind != "district" or " " not in neighbour.surface or neighbour.entity_id == own:
+                continue
+            low, high = (neighbour.end, found[i].start) if j < i else (found[i].end, neighbour.start)
+            if high - low > 12 or not _LIST_GLUE_ARTICLE.fullmatch(text, low, high):
+                continue
+            if any(w.strip(_PUNCTUATION) in words for w in folded[neighbour.start:neighbour.end].split()):
+                return True
+        return False
+
     def _listed_with_a_settlement(self, text: str, found: list[Mention], i: int) -> bool:
         """Whether the mention `found[i]` is listed beside a village or settlement ("Բերձորն ու Աղավնոն
         հանձնելու դեպքում": Berdzor and Aghavno, handed over in August 2022, are places, not districts)."""
@@ -1438,6 +1580,12 @@ class Matcher:
                     why = "als"
                 elif _any_between(acts_at, m.start - 300, m.end + 300):
                     why = "act"
+                elif text.startswith(",", m.end) and self._district_apposition(folded, m.end):
+                    why = "apposition"
+                elif text[m.end:m.end + 1] in ("'", "’") and _VILLAGES_OF_A_TOWN.match(text, m.end):
+                    why = "villages"
+                elif self._listed_with_a_named_district(text, folded, found, i):
+                    why = "listed"
                 else:
                     continue
                 if why != "act":  # grammar of one language; the cues of acts are words of one language each
