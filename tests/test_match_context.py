@@ -260,6 +260,13 @@ def test_a_word_for_a_town_keeps_the_town(matcher, gazetteer, text, town):
      ["Agdam", "Kelbadschar", "Latschin"]),
     ("The ceasefire returned three districts: Agdam, Kalbajar and Lachin.", "en", ["Agdam", "Kalbajar", "Lachin"]),
     ("Quedan dos distritos por entregar: Kalbajar y Lachín.", "es", ["Kalbajar", "Lachín"]),
+    # "namely" opens such a list as a colon does.
+    ("Bakú recupera tres provincias ocupadas, a saber, Kalbajar, Agdam y Lachín.", "es",
+     ["Kalbajar", "Agdam", "Lachín"]),
+    ("L'accord rend trois districts à Bakou, à savoir Kelbadjar, Agdam et Latchine.", "fr",
+     ["Kelbadjar", "Agdam", "Latchine"]),
+    ("Erevan cède trois districts, c'est-à-dire Kelbadjar, Agdam et Latchine.", "fr",
+     ["Kelbadjar", "Agdam", "Latchine"]),
 ])
 def test_a_word_for_a_district_reaches_past_brackets_and_across_a_colon(matcher, gazetteer, text, lang, surfaces):
     districts = [m.surface for m in matcher.find(text, lang=lang) if gazetteer.get(m.entity_id).kind == "district"]
@@ -288,6 +295,7 @@ def test_the_other_towns_keep_the_town(matcher, gazetteer):
     ("Les districts sont rendus. Voici le programme : Latchine puis Goris.", "fr", "Latchine"),  # another sentence
     ("Die Bezirke wurden übergeben: die Stadt Latschin blieb leer.", "de", "Latschin"),  # a word for a town
     ("In the district, two towns: Lachin and Kalbajar.", "en", "Lachin"),  # the nearest word is a town's
+    ("En el distrito quedan dos ciudades, a saber, Lachín y Kalbajar.", "es", "Lachín"),
 ])
 def test_a_colon_list_needs_the_word_for_districts_in_its_sentence(matcher, gazetteer, text, lang, town):
     kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text, lang=lang)}

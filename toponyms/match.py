@@ -501,6 +501,20 @@ _LIST_LINK = re.compile(r",? *(?:,|and|ve|və|и|եւ|և|et|und|y|e)? *")
 _LINKS = frozenset("of the du de des la del d l".split())
 
 
+_NAMELY = frozenset({"namely", "namlich", "a saber", "es decir", "a savoir", "a dire"})
+
+
+def _opens_a_list(word: str, backwards: list, position: int) -> bool:
+    """Whether the folded token at `position` of `backwards` (read from the name back) ends a
+    word that opens a list as a colon does: namely, nämlich, a saber, es decir, à savoir,
+    c'est-à-dire ("trois districts, à savoir Agdam, Kelbadjar et Latchine")."""
+    if word in _NAMELY:
+        return True
+    if word not in ("saber", "decir", "savoir", "dire") or position + 1 >= len(backwards):
+        return False
+    return f"{backwards[position + 1].group().strip(_PUNCTUATION)} {word}" in _NAMELY
+
+
 @lru_cache(maxsize=8)
 def _compound_ends(words) -> tuple[str, ...]:
     """The words of `words` long enough to end a German compound (Landschaft, Gebirge)."""
@@ -2386,14 +2400,15 @@ class Matcher:
 
     @staticmethod
     def _listed_after_a_colon(folded: str, backwards: list, words, towns) -> bool:
-        """Whether the name is in a list that a colon opens after a word for districts, in one
-        sentence: "drei Bezirke an Aserbaidschan: Agdam im Osten sowie Kelbadschar und Latschin",
-        "three districts: Agdam, Kalbajar and Lachin". A word for a town after the colon ends it.
+        """Whether the name is in a list that a colon or "namely" opens after a word for districts,
+        in one sentence: "drei Bezirke an Aserbaidschan: Agdam im Osten sowie Kelbadschar und
+        Latschin", "three districts: Agdam, Kalbajar and Lachin", "tres provincias ocupadas, a
+        saber, Kalbajar, Agdam y Lachin". A word for a town after the colon ends it.
         """
         for position, token in enumerate(backwards):
             raw = token.group()
             word = raw.strip(_PUNCTUATION)
-            if raw[-1] == ":":
+            if raw[-1] == ":" or _opens_a_list(word, backwards, position):
                 break
             if raw[-1] in ".;!?" or word in towns:
                 return False
