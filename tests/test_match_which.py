@@ -53,6 +53,8 @@ def test_a_multi_word_place_is_one_mention_of_itself(matcher, lang, text, surfac
     ("de", "Nach Aghdam soll Latschin als letzte Region folgen.", "Latschin"),
     ("es", "Cuando Kalbajar fue entregada, los vecinos quemaron sus casas.", "Kalbajar"),
     ("es", "Los separatistas ocuparon la provincia de Kalbajar.", "Kalbajar"),
+    ("fr", "Kelbadjar a été rendu à l'Azerbaïdjan le 25 novembre.", "Kelbadjar"),
+    ("fr", "Erevan doit rendre à Bakou Agdam, Kelbadjar et Latchine.", "Agdam"),
 ])
 def test_a_town_name_handed_over_is_the_district(matcher, gazetteer, lang, text, surface):
     """What the 2020 statement handed over, evacuated and withdrew from were districts."""
@@ -71,6 +73,9 @@ def test_a_town_name_handed_over_is_the_district(matcher, gazetteer, lang, text,
     ("de", "Die Stadt Latschin wurde im August 2022 übergeben.", "Latschin", "lachin"),
     ("de", "Latschin wuchs als Bezirkshauptstadt.", "Latschin", "lachin"),
     ("es", "El poblado de Kalbajar será devuelto a Azerbaiyán.", "Kalbajar", "kalbajar"),
+    # "se rendre à" is to go to: no handover
+    ("fr", "Le président Ilham Aliev s'est rendu à Chouchi.", "Chouchi", "shusha"),
+    ("fr", "Les journalistes ne peuvent plus se rendre à Latchine.", "Latchine", "lachin"),
     # the handover is said of another name: past "while", or where something happens
     ("en", "Kalbajar was handed over while Shusha stayed calm.", "Shusha", "shusha"),
     ("ru", "Кельбаджар был передан Азербайджану, а Шуша осталась за ним.", "Шуша", "shusha"),
