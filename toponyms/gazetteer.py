@@ -112,6 +112,10 @@ class Guards:
     # (English, French, German and Spanish write Karabakh, Karabagh, Karabach, Karabaj: their press
     # writes the Azerbaijani "Qarabağ" for the football club only).
     not_in_text_of: frozenset[tuple[str, str]] = frozenset()
+    # Folded spellings that are also an ordinary word whose capital says nothing at the start of a
+    # sentence (Spanish "Sus", their; French "Sous", under): written so, the place only in a list of
+    # places (Zabuj y Sus; Latchine, Sous et Zaboukh).
+    listed_only: frozenset[str] = frozenset()
 
     @property
     def contextual(self) -> bool:
@@ -612,7 +616,7 @@ class _Checker:
             self.problem(path, None, f"{label}: `guards` must be a mapping")
             return Guards()
         unknown = set(raw) - {"proper_case", "not_after", "not_before", "readings", "ordinary_word", "not_in_text_of",
-                              "__line__"}
+                              "listed_only", "__line__"}
         if unknown:
             self.problem(path, raw.get("__line__"), f"{label}: unknown guards {sorted(unknown)}")
         readings = []
@@ -646,6 +650,10 @@ class _Checker:
                              f"{label}: `guards.not_in_text_of.{lang}` must be a list of spellings")
                 continue
             not_in_text_of.update((str(lang), fold_key(w)) for w in spellings)
+        listed_only = raw.get("listed_only") or []
+        if not isinstance(listed_only, list) or not all(isinstance(w, str) and w.strip() for w in listed_only):
+            self.problem(path, raw.get("__line__"), f"{label}: `guards.listed_only` must be a list of spellings")
+            listed_only = []
         return Guards(
             proper_case=bool(raw.get("proper_case", False)),
             not_after=frozenset(fold_key(str(w)) for w in raw.get("not_after") or ()),
@@ -653,6 +661,7 @@ class _Checker:
             readings=tuple(readings),
             ordinary_word=frozenset(ordinary_word),
             not_in_text_of=frozenset(not_in_text_of),
+            listed_only=frozenset(fold_key(w) for w in listed_only),
         )
 
     def _context(self, path: str, label: str, raw: dict, guards: Guards) -> Guards:

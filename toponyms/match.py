@@ -157,6 +157,9 @@ _IN = frozenset("in im en dans à".split())
 _AFTER_DATIVE = frozenset({"bağlı", "baglı", "bagli", "aid", "aiddir", "tabe"})
 _TURKIC_DATIVE = re.compile(r"(?:'|’)?y?[aəe]$")
 # What stands between two names of a list: a comma, a conjunction.
+# A comma or a conjunction between two names of a list, a bracketed other name's bracket besides:
+# "Zabuj (Aghavno) y Sus".
+_LIST_GLUE_AROUND = re.compile(r"\)?\s*(?:,|(?:,\s*)?\s(?:and|y|e|et|ou|o|und|oder|və|ve|и|или)\s)\s*\(?")
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*")
 # Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
 # (a village, a monastery); a plain, church or neighbourhood may lie in the town itself.
@@ -965,6 +968,8 @@ class Matcher:
             found = self._joined_by_a_hyphen(text, found)
         if found and self._ordinary_word_names:
             found = self._without_ordinary_words_opening_sentences(text, found)
+        if found and self._listed_only:
+            found = self._listed_only_in_lists(text, found)
         if wanted is not None and found:
             found = [m for m in found if m.lang in wanted]  # a phrase the passes above made may be of another
         if fuzzy:
@@ -1570,6 +1575,31 @@ class Matcher:
         names = self._ordinary_word_names
         return [m for m in found if m.lang not in names.get(m.entity_id, ())
                 or m.match != "inflected" or not _sentence_initial(text, m.start)]
+
+    @cached_property
+    def _listed_only(self) -> dict[str, frozenset[str]]:
+        """Entity id -> its folded spellings that are places only in a list (`guards.listed_only`)."""
+        return {entity.id: entity.guards.listed_only for entity in self.entities if entity.guards.listed_only}
+
+    def _listed_only_in_lists(self, text: str, found: list[Mention]) -> list[Mention]:
+        """`found` without the spellings of `guards.listed_only` that no other place's name stands
+        beside in a list.
+
+        Spanish "Sus" (their) and French "Sous" (under) open sentences with a capital, so the
+        capital cannot tell the village; next to another name, joined by a comma or a
+        conjunction, it is the village: "Las aldeas de Zabuj (Aghavno) y Sus", "les villages de
+        Latchine, Sous et Zaboukh". Only mentions of an entity with the guard are looked at.
+        """
+        listed = self._listed_only
+        kept = []
+        for i, m in enumerate(found):
+            spellings = listed.get(m.entity_id)
+            if spellings and fold_key(m.surface) in spellings and not (
+                    (i > 0 and _LIST_GLUE_AROUND.fullmatch(text, found[i - 1].end, m.start))
+                    or (i + 1 < len(found) and _LIST_GLUE_AROUND.fullmatch(text, m.end, found[i + 1].start))):
+                continue
+            kept.append(m)
+        return kept
 
     @cached_property
     def _phrase_keys(self) -> dict[str, int]:
