@@ -122,3 +122,20 @@ def test_handover_cues_do_not_wait_for_the_language(matcher):
     """Detection reads Turkish "da" as German here; the cue is Turkish wherever it stands."""
     text = "Ermenistan ordusu 20 Kasım'da Ağdam'dan, 25 Kasım'da da Kelbecer'den çekilmişti."
     assert [m.entity_id for m in matcher.find(text)] == ["armenia", "agdam_district", "kalbajar_district"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Le corridor de Latchine ou de Berdzor traverse le raion.",
+     [("corridor de Latchine", "lachin_corridor"), ("Berdzor", "lachin_corridor")]),
+    ("fr", "Le corridor de Latchine (Berdzor) reste fermé.",
+     [("corridor de Latchine", "lachin_corridor"), ("Berdzor", "lachin_corridor")]),
+    ("es", "El corredor de Lachín, o Berdzor, sigue cerrado.",
+     [("corredor de Lachín", "lachin_corridor"), ("Berdzor", "lachin_corridor")]),
+    # another town, or a list in the brackets: the towns
+    ("es", "El corredor de Lachín o Goris, nadie lo sabe.",
+     [("corredor de Lachín", "lachin_corridor"), ("Goris", "goris")]),
+    ("fr", "Le corridor de Latchine (Berdzor, Aghavno et Sous ont été rendus) est fermé.",
+     [("corridor de Latchine", "lachin_corridor"), ("Berdzor", "lachin"), ("Aghavno", "zabukh"), ("Sous", "sus")]),
+])
+def test_the_corridors_other_name_in_brackets_or_after_or_is_the_corridor(matcher, lang, text, expected):
+    assert found(matcher, text, lang) == expected

@@ -157,6 +157,9 @@ _IN = frozenset("in im en dans à".split())
 _AFTER_DATIVE = frozenset({"bağlı", "baglı", "bagli", "aid", "aiddir", "tabe"})
 _TURKIC_DATIVE = re.compile(r"(?:'|’)?y?[aəe]$")
 # What stands between two names of a list: a comma, a conjunction.
+# Between a name and another name of the same thing: a bracket, or "or" (and a preposition) in five
+# languages: "corridor de Latchine (Berdzor)", "corridor de Latchine ou de Berdzor".
+_OR_ELSE = re.compile(r"\s*\(\s*|\s*,?\s+(?:ou|o|or|oder|или)\s+(?:de\s+|d['’]|du\s+|del\s+|of\s+)?")
 # A comma or a conjunction between two names of a list, a bracketed other name's bracket besides:
 # "Zabuj (Aghavno) y Sus".
 _LIST_GLUE_AROUND = re.compile(r"\)?\s*(?:,|(?:,\s*)?\s(?:and|y|e|et|ou|o|und|oder|və|ve|и|или)\s)\s*\(?")
@@ -976,6 +979,7 @@ class Matcher:
             found = self._approximate(doc, found)
         if len(found) > 1 and self._corridor_of_place:
             found = self._coordinated_corridors(text, found)
+            found = self._corridor_by_its_other_name(text, found)
         if found and any(m.kind in _ROUTE_KINDS and _in_a_chain_of_names(text, m.start) for m in found):
             found = self._chains_of_names(text, found, lang)
         if found:
@@ -1058,6 +1062,30 @@ class Matcher:
                 end = after.start() + len(after.group().rstrip(_PUNCTUATION)) if index == position else place.end
                 result[index] = place._replace(end=end, surface=text[place.start:end], entity_id=self.entities[entity].id,
                                                kind="corridor", form=form)
+        return result
+
+    def _corridor_by_its_other_name(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A town's name right after a corridor's, in brackets or after "or", names the corridor
+        when the corridor bears that town's name too.
+
+        "le corridor de Latchine (Berdzor)", "le corridor de Latchine ou de Berdzor", "el corredor
+        de Lachín, o Berdzor": the Armenian name stands for the corridor, not the town. Only the
+        mention after a corridor is looked at.
+        """
+        result = list(found)
+        for i in range(len(found) - 1):
+            corridor, other = found[i], found[i + 1]
+            if corridor.kind != "corridor" or other.kind == "corridor":
+                continue
+            glue = _OR_ELSE.fullmatch(text, corridor.end, other.start)
+            if not glue:
+                continue
+            if "(" in glue.group() and i + 2 < len(found) and ")" not in text[other.end:found[i + 2].start]:
+                continue  # a list in brackets: (Berdzor, Aghavno and Sus were handed over)
+            named = self._corridor_of_place.get(_name_key(other.name))
+            if named is None or self.entities[named[0]].id != corridor.entity_id:
+                continue
+            result[i + 1] = other._replace(entity_id=corridor.entity_id, kind="corridor", form=named[1])
         return result
 
     def _chains_of_names(self, text: str, found: list[Mention], lang: str | None) -> list[Mention]:
