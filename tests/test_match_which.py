@@ -139,3 +139,15 @@ def test_handover_cues_do_not_wait_for_the_language(matcher):
 ])
 def test_the_corridors_other_name_in_brackets_or_after_or_is_the_corridor(matcher, lang, text, expected):
     assert found(matcher, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, districts", [
+    ("fr", "Le district borde ceux de Khojavand, Djabraïl, Aghjabadi et Beylagan, ainsi que l'Iran.",
+     ["Khojavand", "Djabraïl", "Aghjabadi", "Beylagan"]),
+    ("es", "El distrito limita con los de Jabrayil, Zangilán y Qubadli.", ["Jabrayil", "Zangilán", "Qubadli"]),
+    # the list ends where a name without a district of its name, or another clause, comes
+    ("fr", "Le district de Fizouli borde celui de Djabraïl, puis Choucha est tombée.", ["district de Fizouli", "Djabraïl"]),
+])
+def test_the_names_listed_after_a_pronoun_for_districts_are_districts(matcher, gazetteer, lang, text, districts):
+    assert [m.surface for m in matcher.find(text, lang=lang)
+            if gazetteer.get(m.entity_id).kind == "district"] == districts

@@ -1415,7 +1415,8 @@ class Matcher:
         - In French, an article before the name, an adjective between or not: "dans le montagneux
           Latchin", "le Karvachar est redevenu un territoire d'exode".
         - In French and Spanish, a pronoun that stands for a word for districts said before it in the
-          sentence: "le dernier des trois districts, après ceux d'Aghdam et de Kelbajar".
+          sentence: "le dernier des trois districts, après ceux d'Aghdam et de Kelbajar"; and the names
+          listed after the first ("le district borde ceux de Khojavand, Djabraïl et Beylagan").
         - In German, a word for a district after "als": "Am 1. Dezember soll Laschin als letzte Region folgen".
         - Russian "в районе Лачина" is "near Lachin": the town, whatever `_as_district` made of "районе".
 
@@ -1426,6 +1427,7 @@ class Matcher:
         """
         towns, districts, changed = self._district_of_part, self._town_of_district, None
         text, folded, acts_at = doc.text, None, ()
+        by_pronoun = -1  # the last mention that a pronoun for districts made one: the list goes on after it
         for i, m in enumerate(found):
             if m.entity_id in towns:
                 if folded is None:
@@ -1439,6 +1441,8 @@ class Matcher:
                     why = "article"
                 elif _PRONOUN_OF_BEFORE.search(before):
                     why = "pronoun"
+                elif by_pronoun == i - 1 >= 0 and _LIST_GLUE.fullmatch(text, found[i - 1].end, m.start):
+                    why = "listed"  # ceux de Khojavand, Djabraïl, Aghjabadi et Beylagan
                 elif _AS_A_DISTRICT_AFTER.match(text, m.end, m.end + 60):
                     why = "als"
                 elif _any_between(acts_at, m.start - 300, m.end + 300):
@@ -1465,6 +1469,8 @@ class Matcher:
                 if changed is None:
                     changed = list(found)
                 changed[i] = self._as_its_district(m)
+                if why in ("pronoun", "listed"):
+                    by_pronoun = i
             elif (m.entity_id in districts and " " not in m.surface and _NEAR_IN_RUSSIAN.search(
                     fold(text[max(0, m.start - 20):m.start])) and doc.lang(m.start) == "ru"):
                 if changed is None:
