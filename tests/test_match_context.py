@@ -481,6 +481,9 @@ def test_attached_to_a_name_in_the_dative_is_its_district_only_in_turkic(matcher
     "Gazeteci Ahmet Karaoğlu ile Aras Karabağoğlu görüştü.",        # a Turkish surname ending (-oğlu)
     "Səddam Laçının yeni kitabı çap olundu.",                      # a given name opening the sentence
     "Ararat Mirzoyan met his Azerbaijani counterpart.",            # Ararat, a given name in English
+    "El ministro armenio de Asuntos Exteriores, Ararat Mirzoyan, pidió calma.",   # and in Spanish
+    "Le cognac Ararat est distillé depuis 1887.",                  # the brandy named before its brand
+    "El brandy Ararat se exporta a Rusia.",
     "Журналисты поговорили с Лачином Гасановым.",                   # a Russian surname in a case
     "Премию вручили Физули Агаеву.",
 ])
