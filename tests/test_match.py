@@ -85,6 +85,7 @@ def test_forms_are_reported(matcher):
     "Şair Füzuli qəzəllər yazıb.",
     "Sus fuerzas avanzaron hacia el sur.",
     "Sous la pression de l'armée, les habitants sont partis.",
+    "Nunca amarás a nadie como a ella.",   # the future of amar, no Amaras monastery
     "The Talysh people live in the south of Azerbaijan.",
     "талыши — народ на юге Азербайджана",
     "Карабахский конфликт",
