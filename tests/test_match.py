@@ -86,6 +86,7 @@ def test_forms_are_reported(matcher):
     "Sus fuerzas avanzaron hacia el sur.",
     "Sous la pression de l'armée, les habitants sont partis.",
     "Nunca amarás a nadie como a ella.",   # the future of amar, no Amaras monastery
+    "¡Qué chucha, otra vez llueve!",        # Latin American Spanish, no Chucha (Shusha)
     "The Talysh people live in the south of Azerbaijan.",
     "талыши — народ на юге Азербайджана",
     "Карабахский конфликт",

@@ -73,6 +73,10 @@ def test_a_town_name_handed_over_is_the_district(matcher, gazetteer, lang, text,
     ("de", "Die Stadt Latschin wurde im August 2022 übergeben.", "Latschin", "lachin"),
     ("de", "Latschin wuchs als Bezirkshauptstadt.", "Latschin", "lachin"),
     ("es", "El poblado de Kalbajar será devuelto a Azerbaiyán.", "Kalbajar", "kalbajar"),
+    # French "il" after a comma is no Turkish "il" (province)
+    ("fr", "À Latchine, il a neigé toute la nuit.", "Latchine", "lachin"),
+    ("fr", "D'Aghdam, il ne reste que des ruines.", "Aghdam", "agdam"),
+    ("tr", "Ağdam il merkezi yeniden inşa ediliyor.", "Ağdam", "agdam"),     # the provincial centre
     # "se rendre à" is to go to: no handover
     ("fr", "Le président Ilham Aliev s'est rendu à Chouchi.", "Chouchi", "shusha"),
     ("fr", "Les journalistes ne peuvent plus se rendre à Latchine.", "Latchine", "lachin"),
