@@ -77,6 +77,8 @@ def test_a_town_name_handed_over_is_the_district(matcher, gazetteer, lang, text,
     ("fr", "À Latchine, il a neigé toute la nuit.", "Latchine", "lachin"),
     ("fr", "D'Aghdam, il ne reste que des ruines.", "Aghdam", "agdam"),
     ("tr", "Ağdam il merkezi yeniden inşa ediliyor.", "Ağdam", "agdam"),     # the provincial centre
+    ("fr", "Chouchi rayonne sur tout le Caucase.", "Chouchi", "shusha"),        # no Azerbaijani rayon
+    ("fr", "Le rayonnement culturel de Chouchi dépasse le Caucase.", "Chouchi", "shusha"),
     # "se rendre à" is to go to: no handover
     ("fr", "Le président Ilham Aliev s'est rendu à Chouchi.", "Chouchi", "shusha"),
     ("fr", "Les journalistes ne peuvent plus se rendre à Latchine.", "Latchine", "lachin"),
