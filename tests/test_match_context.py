@@ -483,6 +483,9 @@ def test_attached_to_a_name_in_the_dative_is_its_district_only_in_turkic(matcher
     "Ararat Mirzoyan met his Azerbaijani counterpart.",            # Ararat, a given name in English
     "El ministro armenio de Asuntos Exteriores, Ararat Mirzoyan, pidió calma.",   # and in Spanish
     "Le cognac Ararat est distillé depuis 1887.",                  # the brandy named before its brand
+    "Fizouli Mammadov, député, a réagi au vote.",                  # French spellings of given names
+    "La cantante Shusha Guliyeva actuó en el festival.",
+    "Artsakh Abrahamyan, un habitant, témoigne.",
     "El brandy Ararat se exporta a Rusia.",
     "Журналисты поговорили с Лачином Гасановым.",                   # a Russian surname in a case
     "Премию вручили Физули Агаеву.",
@@ -497,6 +500,9 @@ def test_people_whose_surname_carries_a_case_or_is_common(matcher, gazetteer, te
     ("Araratın Arazdan uzaqlığı azdır.", "az", "Araratın", "ararat"),
     ("Ararat Province borders Nakhchivan.", "en", "Ararat Province", "ararat_province"),
     ("Laçin Koridoru'ndan geçen yol kapandı.", "tr", "Laçin Koridoru'ndan", "lachin_corridor"),
+    # a demonym ends like a surname (-ian) but is none
+    ("Lachin Armenian residents left in August 2022.", "en", "Lachin", "lachin"),
+    ("Artsakh Armenian refugees arrived in Goris.", "en", "Artsakh", "nagorno_karabakh"),
 ])
 def test_places_before_a_capitalised_word_stay_places(matcher, text, lang, surface, entity):
     assert (surface, entity) in found(matcher, text, lang=lang)
