@@ -31,6 +31,9 @@ def found(matcher, text, lang):
     ("ru", "Бои шли у Сарсангского водохранилища.", "Сарсангского водохранилища", "sarsang_reservoir"),
     # Askeran district is Khojaly district's Armenian and Soviet name; bare "Askeran" is the town.
     ("fr", "Les villages du district d'Askeran ont été évacués.", "district d'Askeran", "khojaly_district"),
+    ("fr", "Les villages du raïon d'Askeran ont été évacués.", "raïon d'Askeran", "khojaly_district"),
+    ("fr", "Des obus sont tombés dans la région d'Ararat.", "région d'Ararat", "ararat_province"),
+    ("es", "Cayeron proyectiles en la región de Ararat.", "región de Ararat", "ararat_province"),
     ("tr", "Köy 1963'te Eskeran ilçesine bağlandı.", "Eskeran ilçesine", "khojaly_district"),
     ("az", "Su Sərsəng su anbarından buraxılıb.", "Sərsəng su anbarından", "sarsang_reservoir"),
     ("az", "Sərhədçilər Həkəri körpüsündə post qurublar.", "Həkəri körpüsündə", "hakari_bridge"),
