@@ -160,3 +160,17 @@ def test_the_corridors_other_name_in_brackets_or_after_or_is_the_corridor(matche
 def test_the_names_listed_after_a_pronoun_for_districts_are_districts(matcher, gazetteer, lang, text, districts):
     assert [m.surface for m in matcher.find(text, lang=lang)
             if gazetteer.get(m.entity_id).kind == "district"] == districts
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le complexe se trouve dans la région de Karvadjar, que les Arméniens appellent Karvashar."),
+    ("es", "El monasterio está en el distrito de Kalbajar, que los armenios llaman Karvachar."),
+    ("en", "The monastery is in the Kalbajar district, which Armenians call Karvachar."),
+])
+def test_a_districts_other_name_after_a_verb_of_calling_is_the_district(matcher, lang, text):
+    assert [entity for _, entity in found(matcher, text, lang)] == ["kalbajar_district", "kalbajar_district"]
+
+
+def test_a_town_named_after_a_district_without_calling_stays_the_town(matcher):
+    text = "Le district de Kelbadjar, dont Karvachar est le chef-lieu, est montagneux."
+    assert found(matcher, text, "fr")[1] == ("Karvachar", "kalbajar")

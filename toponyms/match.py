@@ -160,6 +160,10 @@ _TURKIC_DATIVE = re.compile(r"(?:'|’)?y?[aəe]$")
 # Between a name and another name of the same thing: a bracket, or "or" (and a preposition) in five
 # languages: "corridor de Latchine (Berdzor)", "corridor de Latchine ou de Berdzor".
 _OR_ELSE = re.compile(r"\s*\(\s*|\s*,?\s+(?:ou|o|or|oder|или)\s+(?:de\s+|d['’]|du\s+|del\s+|of\s+)?")
+# Between a name and its other name: a comma, then a few words ending in a verb of calling ("que les
+# Arméniens appellent", "que los armenios llaman", "which Armenians call", "known as").
+_CALLED = re.compile(r"\s*,?\s+(?:[^\W\d_]+['’\s]+){0,4}?(?:appellent|appelle|appelaient|appelée?s?|nomment|nommée?s?|"
+                     r"llaman|llama|llamaban|llamad[oa]s?|denominan|denominad[oa]|call|calls|called|named|as)\s+")
 # A comma or a conjunction between two names of a list, a bracketed other name's bracket besides:
 # "Zabuj (Aghavno) y Sus".
 _LIST_GLUE_AROUND = re.compile(r"\)?\s*(?:,|(?:,\s*)?\s(?:and|y|e|et|ou|o|und|oder|və|ve|и|или)\s)\s*\(?")
@@ -979,7 +983,7 @@ class Matcher:
             found = self._approximate(doc, found)
         if len(found) > 1 and self._corridor_of_place:
             found = self._coordinated_corridors(text, found)
-            found = self._corridor_by_its_other_name(text, found)
+            found = self._by_its_other_name(text, found)
         if found and any(m.kind in _ROUTE_KINDS and _in_a_chain_of_names(text, m.start) for m in found):
             found = self._chains_of_names(text, found, lang)
         if found:
@@ -1064,28 +1068,33 @@ class Matcher:
                                                kind="corridor", form=form)
         return result
 
-    def _corridor_by_its_other_name(self, text: str, found: list[Mention]) -> list[Mention]:
-        """A town's name right after a corridor's, in brackets or after "or", names the corridor
-        when the corridor bears that town's name too.
+    def _by_its_other_name(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A town's name right after a corridor's or a district's, in brackets, after "or" or after a
+        verb of calling, names the corridor or the district when it bears that town's name too.
 
         "le corridor de Latchine (Berdzor)", "le corridor de Latchine ou de Berdzor", "el corredor
-        de Lachín, o Berdzor": the Armenian name stands for the corridor, not the town. Only the
-        mention after a corridor is looked at.
+        de Lachín, o Berdzor": the Armenian name stands for the corridor, not the town; "la région
+        de Karvadjar, que les Arméniens appellent Karvashar", "el distrito de Kalbajar, que los
+        armenios llaman Karvachar": for the district. Only the mention after a corridor or a
+        district is looked at.
         """
         result = list(found)
+        districts = self._district_of_part
         for i in range(len(found) - 1):
-            corridor, other = found[i], found[i + 1]
-            if corridor.kind != "corridor" or other.kind == "corridor":
-                continue
-            glue = _OR_ELSE.fullmatch(text, corridor.end, other.start)
-            if not glue:
-                continue
-            if "(" in glue.group() and i + 2 < len(found) and ")" not in text[other.end:found[i + 2].start]:
-                continue  # a list in brackets: (Berdzor, Aghavno and Sus were handed over)
-            named = self._corridor_of_place.get(_name_key(other.name))
-            if named is None or self.entities[named[0]].id != corridor.entity_id:
-                continue
-            result[i + 1] = other._replace(entity_id=corridor.entity_id, kind="corridor", form=named[1])
+            named, other = found[i], found[i + 1]
+            if named.kind == "corridor" and other.kind != "corridor":
+                glue = _OR_ELSE.fullmatch(text, named.end, other.start)
+                if not glue:
+                    continue
+                if "(" in glue.group() and i + 2 < len(found) and ")" not in text[other.end:found[i + 2].start]:
+                    continue  # a list in brackets: (Berdzor, Aghavno and Sus were handed over)
+                corridor = self._corridor_of_place.get(_name_key(other.name))
+                if corridor is None or self.entities[corridor[0]].id != named.entity_id:
+                    continue
+                result[i + 1] = other._replace(entity_id=named.entity_id, kind="corridor", form=corridor[1])
+            elif (named.kind == "district" and districts.get(other.entity_id, ("",))[0] == named.entity_id
+                    and other.start - named.end < 60 and _CALLED.fullmatch(text, named.end, other.start)):
+                result[i + 1] = self._as_its_district(other)
         return result
 
     def _chains_of_names(self, text: str, found: list[Mention], lang: str | None) -> list[Mention]:
