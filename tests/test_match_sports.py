@@ -36,6 +36,7 @@ def found(matcher, text, lang):
     # the Europa League is still a match report's
     ("Qarabağ Avropa Liqasında Kopenhageni məğlub etdi.", "az", []),
     ("Qarabag won the Premier League title in Baku.", "en", [("Baku", "baku")]),
+    ("Los jugadores del Karabaj celebraron la victoria en Bakú.", "es", [("Bakú", "baku")]),
     ("Карабах обыграл «Габалу» со счётом 3:0 в Баку.", "ru", [("Баку", "baku")]),
     ("Qarabağ səfərdə qolsuz heç-heçə edib, cavab oyunu Bakıda keçiriləcək.", "az", [("Bakıda", "baku")]),
     # "Believe in" is no "in" of place.
@@ -66,6 +67,7 @@ def test_a_club_is_no_place_and_the_town_beside_it_is(matcher, text, lang, place
     ("Los equipos de rescate llegaron a Karabaj.", "es", [("Karabaj", "karabakh")]),
     ("El conflicto de Karabaj preocupa a Europa.", "es", [("Karabaj", "karabakh")]),
     ("Avropa İttifaqı Qarabağ məsələsini müzakirə etdi.", "az", [("Qarabağ", "karabakh")]),
+    ("La Russie, joueur clé au Karabagh, a retiré ses soldats.", "fr", [("Russie", "russia"), ("Karabagh", "karabakh")]),
 ])
 def test_the_place_stays_where_no_match_is_reported(matcher, text, lang, places):
     assert found(matcher, text, lang) == places
