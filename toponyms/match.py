@@ -156,17 +156,18 @@ _IN = frozenset("in im en dans à".split())
 # the district (Şuşa'ya bağlı X köyü, Ağdərəyə aid); "aid" is an English word too, hence the dative.
 _AFTER_DATIVE = frozenset({"bağlı", "baglı", "bagli", "aid", "aiddir", "tabe"})
 _TURKIC_DATIVE = re.compile(r"(?:'|’)?y?[aəe]$")
-# What stands between two names of a list: a comma, a conjunction.
 # Between a name and another name of the same thing: a bracket, or "or" (and a preposition) in five
 # languages: "corridor de Latchine (Berdzor)", "corridor de Latchine ou de Berdzor".
 _OR_ELSE = re.compile(r"\s*\(\s*|\s*,?\s+(?:ou|o|or|oder|или)\s+(?:de\s+|d['’]|du\s+|del\s+|of\s+)?")
 # Between a name and its other name: a comma, then a few words ending in a verb of calling ("que les
 # Arméniens appellent", "que los armenios llaman", "which Armenians call", "known as").
 _CALLED = re.compile(r"\s*,?\s+(?:[^\W\d_]+['’\s]+){0,4}?(?:appellent|appelle|appelaient|appelée?s?|nomment|nommée?s?|"
-                     r"llaman|llama|llamaban|llamad[oa]s?|denominan|denominad[oa]|call|calls|called|named|as)\s+")
+                     r"llaman|llama|llamaban|llamad[oa]s?|denominan|denominad[oa]|call|calls|called|named|"
+                     r"known as|conocid[oa] como|connue? sous le nom de)\s+")
 # A comma or a conjunction between two names of a list, a bracketed other name's bracket besides:
 # "Zabuj (Aghavno) y Sus".
 _LIST_GLUE_AROUND = re.compile(r"\)?\s*(?:,|(?:,\s*)?\s(?:and|y|e|et|ou|o|und|oder|və|ve|и|или)\s)\s*\(?")
+# What stands between two names of a list: a comma, a conjunction.
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*")
 # Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
 # (a village, a monastery); a plain, church or neighbourhood may lie in the town itself.
