@@ -153,6 +153,10 @@ def test_large_texts_take_the_fast_path_to_the_same_mentions(matcher):
     ("Qışda Murovu keçmək çox çətindir.", "Murovu", "murovdag"),
     ("Տրտու գետի ափին նոր կամուրջ է կառուցվել։", "Տրտու", "tartar_river"),
     ("La fête a réuni des centaines de personnes dans la plaine de Djydyr.", "plaine de Djydyr", "jidir_plain"),
+    ("C'est à Agdham que l'auteur fit ses premiers pas.", "Agdham", "agdam"),
+    ("Les Arméniens appellent la ville Karvashar.", "Karvashar", "kalbajar"),
+    ("La Región Autónoma del Alto Karabaj fue creada en 1923.", "Región Autónoma del Alto Karabaj", "nkao"),
+    ("Un tir a visé la ville voisine de Mingecevir.", "Mingecevir", "mingachevir"),
 ])
 def test_spellings_the_press_prints(matcher, text, surface, entity):
     assert [(m.surface, m.entity_id) for m in matcher.find(text)][:1] == [(surface, entity)]
