@@ -265,6 +265,13 @@ def test_a_word_for_a_town_keeps_the_town(matcher, gazetteer, text, town):
      ["Kalbajar", "Agdam", "Lachín"]),
     ("L'accord rend trois districts à Bakou, à savoir Kelbadjar, Agdam et Latchine.", "fr",
      ["Kelbadjar", "Agdam", "Latchine"]),
+    ("Plusieurs districts, tels que Agdam et Kelbadjar, se sont vidés.", "fr", ["Agdam", "Kelbadjar"]),
+    ("Varios distritos, tales como Agdam y Kalbajar, quedaron vacíos.", "es", ["Agdam", "Kalbajar"]),
+    ("Several districts, such as Agdam and Kalbajar, were emptied.", "en", ["Agdam", "Kalbajar"]),
+    # the preposition said again before each name of the list
+    ("L'Azerbaïdjan a récupéré les districts d'Agdam, de Kelbadjar et de Latchine.", "fr",
+     ["Agdam", "Kelbadjar", "Latchine"]),
+    ("Los distritos de Agdam, de Kalbajar y de Lachín fueron recuperados.", "es", ["Agdam", "Kalbajar", "Lachín"]),
     ("Erevan cède trois districts, c'est-à-dire Kelbadjar, Agdam et Latchine.", "fr",
      ["Kelbadjar", "Agdam", "Latchine"]),
 ])
@@ -296,6 +303,7 @@ def test_the_other_towns_keep_the_town(matcher, gazetteer):
     ("Die Bezirke wurden übergeben: die Stadt Latschin blieb leer.", "de", "Latschin"),  # a word for a town
     ("In the district, two towns: Lachin and Kalbajar.", "en", "Lachin"),  # the nearest word is a town's
     ("En el distrito quedan dos ciudades, a saber, Lachín y Kalbajar.", "es", "Lachín"),
+    ("Aliyev visitó el distrito de Fuzuli, así como Shusha.", "es", "Shusha"),   # así como: as well as
 ])
 def test_a_colon_list_needs_the_word_for_districts_in_its_sentence(matcher, gazetteer, text, lang, town):
     kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text, lang=lang)}

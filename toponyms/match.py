@@ -167,6 +167,9 @@ _CALLED = re.compile(r"\s*,?\s+(?:[^\W\d_]+['’\s]+){0,4}?(?:appellent|appelle|
 # A comma or a conjunction between two names of a list, a bracketed other name's bracket besides:
 # "Zabuj (Aghavno) y Sus".
 _LIST_GLUE_AROUND = re.compile(r"\)?\s*(?:,|(?:,\s*)?\s(?:and|y|e|et|ou|o|und|oder|və|ve|и|или)\s)\s*\(?")
+# Between two names of a list that a word for districts governs, its preposition said again: "les
+# districts d'Agdam, de Kelbadjar et de Latchine", "los distritos de Agdam, de Kalbajar y de Lachín".
+_OF_AGAIN = re.compile(r"\s*(?:,|,?\s+(?:et|y|e|and|ou|o|or))\s+(?:de\s+|d['’]|of\s+)")
 # What stands between two names of a list: a comma, a conjunction.
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*")
 # Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
@@ -512,16 +515,18 @@ _LIST_LINK = re.compile(r",? *(?:,|and|ve|və|и|եւ|և|et|und|y|e)? *")
 _LINKS = frozenset("of the du de des la del d l".split())
 
 
-_NAMELY = frozenset({"namely", "namlich", "a saber", "es decir", "a savoir", "a dire"})
+_NAMELY = frozenset({"namely", "namlich", "a saber", "es decir", "a savoir", "a dire", "notamment", "such as",
+                     "tels que", "telles que", "tales como"})
 
 
 def _opens_a_list(word: str, backwards: list, position: int) -> bool:
     """Whether the folded token at `position` of `backwards` (read from the name back) ends a
     word that opens a list as a colon does: namely, nämlich, a saber, es decir, à savoir,
-    c'est-à-dire ("trois districts, à savoir Agdam, Kelbadjar et Latchine")."""
+    c'est-à-dire, such as, tels que, tales como, notamment ("trois districts, à savoir Agdam,
+    Kelbadjar et Latchine"); not bare "como", "comme", "dont" (así como: as well as; dont: whose)."""
     if word in _NAMELY:
         return True
-    if word not in ("saber", "decir", "savoir", "dire") or position + 1 >= len(backwards):
+    if word not in ("saber", "decir", "savoir", "dire", "as", "que", "como") or position + 1 >= len(backwards):
         return False
     return f"{backwards[position + 1].group().strip(_PUNCTUATION)} {word}" in _NAMELY
 
@@ -1453,6 +1458,9 @@ class Matcher:
                     why = "pronoun"
                 elif by_pronoun == i - 1 >= 0 and _LIST_GLUE.fullmatch(text, found[i - 1].end, m.start):
                     why = "listed"  # ceux de Khojavand, Djabraïl, Aghjabadi et Beylagan
+                elif (i > 0 and (changed or found)[i - 1].kind == "district" and " " not in found[i - 1].surface
+                        and _OF_AGAIN.fullmatch(text, found[i - 1].end, m.start)):
+                    why = "listed"  # les districts d'Agdam, de Kelbadjar et de Latchine
                 elif _AS_A_DISTRICT_AFTER.match(text, m.end, m.end + 60):
                     why = "als"
                 elif _any_between(acts_at, m.start - 300, m.end + 300):
