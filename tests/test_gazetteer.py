@@ -137,6 +137,16 @@ def test_ordinary_word_guard_is_read(tmp_path):
     assert gz.get("alpha").guards.ordinary_word == frozenset({"ru", "hy"})
 
 
+def test_listed_only_guard_is_read_folded(tmp_path):
+    gz = load([write(tmp_path, GOOD.replace("    kind: town\n", "    kind: town\n    guards: {listed_only: [Sús, Sous]}\n"))])
+    assert gz.get("alpha").guards.listed_only == frozenset({"sus", "sous"})
+
+
+def test_a_bad_listed_only_guard_is_refused(tmp_path):
+    with pytest.raises(GazetteerError, match="`guards.listed_only` must be a list of spellings"):
+        load([write(tmp_path, GOOD.replace("    kind: town\n", "    kind: town\n    guards: {listed_only: Sus}\n"))])
+
+
 def test_missing_and_directory_gazetteers(tmp_path):
     with pytest.raises(GazetteerError, match="no such gazetteer file"):
         load([str(tmp_path / "nope.yaml")])

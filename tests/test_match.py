@@ -1,5 +1,7 @@
 """Matching in running text: eight languages, inflections, boundaries, and the ordinary words that are not places."""
 
+import json
+
 import pytest
 
 from toponyms.inflect import case_forms, suffix_ok
@@ -82,6 +84,9 @@ def test_forms_are_reported(matcher):
     "The poet Fuzuli wrote Leyli and Majnun.",
     "Şair Füzuli qəzəllər yazıb.",
     "Sus fuerzas avanzaron hacia el sur.",
+    "Sous la pression de l'armée, les habitants sont partis.",
+    "Nunca amarás a nadie como a ella.",   # the future of amar, no Amaras monastery
+    "¡Qué chucha, otra vez llueve!",        # Latin American Spanish, no Chucha (Shusha)
     "The Talysh people live in the south of Azerbaijan.",
     "талыши — народ на юге Азербайджана",
     "Карабахский конфликт",
@@ -148,6 +153,10 @@ def test_large_texts_take_the_fast_path_to_the_same_mentions(matcher):
     ("Qışda Murovu keçmək çox çətindir.", "Murovu", "murovdag"),
     ("Տրտու գետի ափին նոր կամուրջ է կառուցվել։", "Տրտու", "tartar_river"),
     ("La fête a réuni des centaines de personnes dans la plaine de Djydyr.", "plaine de Djydyr", "jidir_plain"),
+    ("C'est à Agdham que l'auteur fit ses premiers pas.", "Agdham", "agdam"),
+    ("Les Arméniens appellent la ville Karvashar.", "Karvashar", "kalbajar"),
+    ("La Región Autónoma del Alto Karabaj fue creada en 1923.", "Región Autónoma del Alto Karabaj", "nkao"),
+    ("Un tir a visé la ville voisine de Mingecevir.", "Mingecevir", "mingachevir"),
 ])
 def test_spellings_the_press_prints(matcher, text, surface, entity):
     assert [(m.surface, m.entity_id) for m in matcher.find(text)][:1] == [(surface, entity)]
@@ -159,6 +168,27 @@ def test_a_given_name_that_was_a_towns_name_before_a_surname(matcher):
 
 
 def test_a_qualified_village_name_takes_suffixes_on_its_common_noun(matcher):
-    # Bare Latin "Sus" is no key (Spanish "sus"); "Sus kənd" / "Sus köy" carry the case endings.
+    # Bare Latin "Sus" is a place only in a list (guards.listed_only); "Sus kənd" / "Sus köy" carry the case endings.
     assert [m.entity_id for m in matcher.find("Onların çoxu Sus kəndlərindən gəlib.", lang="az")] == ["sus"]
     assert [m.entity_id for m in matcher.find("Sus köyünde ilk evler teslim edildi.", lang="tr")] == ["sus"]
+
+
+@pytest.mark.parametrize("text, lang, surfaces", [
+    ("Las aldeas de Zabuj (Aghavno) y Sus quedaron bajo control del ejército.", "es", ["Zabuj", "Aghavno", "Sus"]),
+    ("Junto a los pueblos de Sus y Zabukh, fue tomada en agosto de 2022.", "es", ["Sus", "Zabukh"]),
+    ("Le corridor comprend les villages de Latchine, Sous et Zaboukh.", "fr", ["Latchine", "Sous", "Zaboukh"]),
+    ("Sus casas quedaron vacías cuando Lachín fue entregada.", "es", ["Lachín"]),
+    ("Sous la neige, Latchine attendait les convois.", "fr", ["Latchine"]),
+    ("Tras la caída de Lachín. Sus vecinos se marcharon.", "es", ["Lachín"]),  # another sentence
+])
+def test_a_name_that_is_a_word_opening_sentences_is_a_place_only_in_a_list(matcher, text, lang, surfaces):
+    """Spanish "Sus" (their) and French "Sous" (under): the village beside another name, joined by a
+    comma or a conjunction; the word anywhere else (a short name is never taken in lower case)."""
+    assert [m.surface for m in matcher.find(text, lang=lang)] == surfaces
+
+
+def test_the_corridor_village_in_a_list_through_the_cli(run):
+    result = run("find", "-", "--lang", "es", "--json", input="Sus vecinos huyeron de Zabuj y Sus.\n")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(row["surface"], row["id"], row["start"]) for row in rows] == [("Zabuj", "zabukh", 23), ("Sus", "sus", 31)]

@@ -260,6 +260,20 @@ def test_a_word_for_a_town_keeps_the_town(matcher, gazetteer, text, town):
      ["Agdam", "Kelbadschar", "Latschin"]),
     ("The ceasefire returned three districts: Agdam, Kalbajar and Lachin.", "en", ["Agdam", "Kalbajar", "Lachin"]),
     ("Quedan dos distritos por entregar: Kalbajar y Lachín.", "es", ["Kalbajar", "Lachín"]),
+    # "namely" opens such a list as a colon does.
+    ("Bakú recupera tres provincias ocupadas, a saber, Kalbajar, Agdam y Lachín.", "es",
+     ["Kalbajar", "Agdam", "Lachín"]),
+    ("L'accord rend trois districts à Bakou, à savoir Kelbadjar, Agdam et Latchine.", "fr",
+     ["Kelbadjar", "Agdam", "Latchine"]),
+    ("Plusieurs districts, tels que Agdam et Kelbadjar, se sont vidés.", "fr", ["Agdam", "Kelbadjar"]),
+    ("Varios distritos, tales como Agdam y Kalbajar, quedaron vacíos.", "es", ["Agdam", "Kalbajar"]),
+    ("Several districts, such as Agdam and Kalbajar, were emptied.", "en", ["Agdam", "Kalbajar"]),
+    # the preposition said again before each name of the list
+    ("L'Azerbaïdjan a récupéré les districts d'Agdam, de Kelbadjar et de Latchine.", "fr",
+     ["Agdam", "Kelbadjar", "Latchine"]),
+    ("Los distritos de Agdam, de Kalbajar y de Lachín fueron recuperados.", "es", ["Agdam", "Kalbajar", "Lachín"]),
+    ("Erevan cède trois districts, c'est-à-dire Kelbadjar, Agdam et Latchine.", "fr",
+     ["Kelbadjar", "Agdam", "Latchine"]),
 ])
 def test_a_word_for_a_district_reaches_past_brackets_and_across_a_colon(matcher, gazetteer, text, lang, surfaces):
     districts = [m.surface for m in matcher.find(text, lang=lang) if gazetteer.get(m.entity_id).kind == "district"]
@@ -288,6 +302,8 @@ def test_the_other_towns_keep_the_town(matcher, gazetteer):
     ("Les districts sont rendus. Voici le programme : Latchine puis Goris.", "fr", "Latchine"),  # another sentence
     ("Die Bezirke wurden übergeben: die Stadt Latschin blieb leer.", "de", "Latschin"),  # a word for a town
     ("In the district, two towns: Lachin and Kalbajar.", "en", "Lachin"),  # the nearest word is a town's
+    ("En el distrito quedan dos ciudades, a saber, Lachín y Kalbajar.", "es", "Lachín"),
+    ("Aliyev visitó el distrito de Fuzuli, así como Shusha.", "es", "Shusha"),   # así como: as well as
 ])
 def test_a_colon_list_needs_the_word_for_districts_in_its_sentence(matcher, gazetteer, text, lang, town):
     kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text, lang=lang)}
@@ -473,6 +489,12 @@ def test_attached_to_a_name_in_the_dative_is_its_district_only_in_turkic(matcher
     "Gazeteci Ahmet Karaoğlu ile Aras Karabağoğlu görüştü.",        # a Turkish surname ending (-oğlu)
     "Səddam Laçının yeni kitabı çap olundu.",                      # a given name opening the sentence
     "Ararat Mirzoyan met his Azerbaijani counterpart.",            # Ararat, a given name in English
+    "El ministro armenio de Asuntos Exteriores, Ararat Mirzoyan, pidió calma.",   # and in Spanish
+    "Le cognac Ararat est distillé depuis 1887.",                  # the brandy named before its brand
+    "Fizouli Mammadov, député, a réagi au vote.",                  # French spellings of given names
+    "La cantante Shusha Guliyeva actuó en el festival.",
+    "Artsakh Abrahamyan, un habitant, témoigne.",
+    "El brandy Ararat se exporta a Rusia.",
     "Журналисты поговорили с Лачином Гасановым.",                   # a Russian surname in a case
     "Премию вручили Физули Агаеву.",
 ])
@@ -486,6 +508,9 @@ def test_people_whose_surname_carries_a_case_or_is_common(matcher, gazetteer, te
     ("Araratın Arazdan uzaqlığı azdır.", "az", "Araratın", "ararat"),
     ("Ararat Province borders Nakhchivan.", "en", "Ararat Province", "ararat_province"),
     ("Laçin Koridoru'ndan geçen yol kapandı.", "tr", "Laçin Koridoru'ndan", "lachin_corridor"),
+    # a demonym ends like a surname (-ian) but is none
+    ("Lachin Armenian residents left in August 2022.", "en", "Lachin", "lachin"),
+    ("Artsakh Armenian refugees arrived in Goris.", "en", "Artsakh", "nagorno_karabakh"),
 ])
 def test_places_before_a_capitalised_word_stay_places(matcher, text, lang, surface, entity):
     assert (surface, entity) in found(matcher, text, lang=lang)

@@ -33,6 +33,10 @@ def found(matcher, text, lang):
     ("Karabağ'ın golleriyle öne geçen Azerbaycan temsilcisi ilk devreyi önde kapattı.", "tr",
      [("Azerbaycan", "azerbaijan")]),
     ("Puanını 13'e çıkaran Karabağ, Liverpool takımına konuk olacak.", "tr", []),
+    # the Europa League is still a match report's
+    ("Qarabağ Avropa Liqasında Kopenhageni məğlub etdi.", "az", []),
+    ("Qarabag won the Premier League title in Baku.", "en", [("Baku", "baku")]),
+    ("Los jugadores del Karabaj celebraron la victoria en Bakú.", "es", [("Bakú", "baku")]),
     ("Карабах обыграл «Габалу» со счётом 3:0 в Баку.", "ru", [("Баку", "baku")]),
     ("Qarabağ səfərdə qolsuz heç-heçə edib, cavab oyunu Bakıda keçiriləcək.", "az", [("Bakıda", "baku")]),
     # "Believe in" is no "in" of place.
@@ -54,6 +58,16 @@ def test_a_club_is_no_place_and_the_town_beside_it_is(matcher, text, lang, place
     ("Görüşdən sonra heyət Gorusa yola düşüb; görüş iki saat çəkib.", "az", [("Gorusa", "goris")]),
     # Turkish Karabağ without a match report's word is the region.
     ("Karabağ'da mayın temizleme çalışmaları sürüyor.", "tr", [("Karabağ'da", "karabakh")]),
+    # Words of the club's reading that are ordinary words of the news: Europe, the Prime Minister
+    # (French premier, Spanish el premier), rescue teams (équipes, equipos).
+    ("Le Premier ministre arménien a évoqué le Karabakh devant le Parlement.", "fr", [("Karabakh", "karabakh")]),
+    ("«Firmé una declaración para terminar con la guerra de Karabaj», escribió el premier.", "es",
+     [("Karabaj", "karabakh")]),
+    ("Les équipes de secours sont arrivées au Karabagh.", "fr", [("Karabagh", "karabakh")]),
+    ("Los equipos de rescate llegaron a Karabaj.", "es", [("Karabaj", "karabakh")]),
+    ("El conflicto de Karabaj preocupa a Europa.", "es", [("Karabaj", "karabakh")]),
+    ("Avropa İttifaqı Qarabağ məsələsini müzakirə etdi.", "az", [("Qarabağ", "karabakh")]),
+    ("La Russie, joueur clé au Karabagh, a retiré ses soldats.", "fr", [("Russie", "russia"), ("Karabagh", "karabakh")]),
 ])
 def test_the_place_stays_where_no_match_is_reported(matcher, text, lang, places):
     assert found(matcher, text, lang) == places

@@ -31,6 +31,9 @@ def found(matcher, text, lang):
     ("ru", "Бои шли у Сарсангского водохранилища.", "Сарсангского водохранилища", "sarsang_reservoir"),
     # Askeran district is Khojaly district's Armenian and Soviet name; bare "Askeran" is the town.
     ("fr", "Les villages du district d'Askeran ont été évacués.", "district d'Askeran", "khojaly_district"),
+    ("fr", "Les villages du raïon d'Askeran ont été évacués.", "raïon d'Askeran", "khojaly_district"),
+    ("fr", "Des obus sont tombés dans la région d'Ararat.", "région d'Ararat", "ararat_province"),
+    ("es", "Cayeron proyectiles en la región de Ararat.", "región de Ararat", "ararat_province"),
     ("tr", "Köy 1963'te Eskeran ilçesine bağlandı.", "Eskeran ilçesine", "khojaly_district"),
     ("az", "Su Sərsəng su anbarından buraxılıb.", "Sərsəng su anbarından", "sarsang_reservoir"),
     ("az", "Sərhədçilər Həkəri körpüsündə post qurublar.", "Həkəri körpüsündə", "hakari_bridge"),
@@ -53,6 +56,8 @@ def test_a_multi_word_place_is_one_mention_of_itself(matcher, lang, text, surfac
     ("de", "Nach Aghdam soll Latschin als letzte Region folgen.", "Latschin"),
     ("es", "Cuando Kalbajar fue entregada, los vecinos quemaron sus casas.", "Kalbajar"),
     ("es", "Los separatistas ocuparon la provincia de Kalbajar.", "Kalbajar"),
+    ("fr", "Kelbadjar a été rendu à l'Azerbaïdjan le 25 novembre.", "Kelbadjar"),
+    ("fr", "Erevan doit rendre à Bakou Agdam, Kelbadjar et Latchine.", "Agdam"),
 ])
 def test_a_town_name_handed_over_is_the_district(matcher, gazetteer, lang, text, surface):
     """What the 2020 statement handed over, evacuated and withdrew from were districts."""
@@ -71,6 +76,15 @@ def test_a_town_name_handed_over_is_the_district(matcher, gazetteer, lang, text,
     ("de", "Die Stadt Latschin wurde im August 2022 übergeben.", "Latschin", "lachin"),
     ("de", "Latschin wuchs als Bezirkshauptstadt.", "Latschin", "lachin"),
     ("es", "El poblado de Kalbajar será devuelto a Azerbaiyán.", "Kalbajar", "kalbajar"),
+    # French "il" after a comma is no Turkish "il" (province)
+    ("fr", "À Latchine, il a neigé toute la nuit.", "Latchine", "lachin"),
+    ("fr", "D'Aghdam, il ne reste que des ruines.", "Aghdam", "agdam"),
+    ("tr", "Ağdam il merkezi yeniden inşa ediliyor.", "Ağdam", "agdam"),     # the provincial centre
+    ("fr", "Chouchi rayonne sur tout le Caucase.", "Chouchi", "shusha"),        # no Azerbaijani rayon
+    ("fr", "Le rayonnement culturel de Chouchi dépasse le Caucase.", "Chouchi", "shusha"),
+    # "se rendre à" is to go to: no handover
+    ("fr", "Le président Ilham Aliev s'est rendu à Chouchi.", "Chouchi", "shusha"),
+    ("fr", "Les journalistes ne peuvent plus se rendre à Latchine.", "Latchine", "lachin"),
     # the handover is said of another name: past "while", or where something happens
     ("en", "Kalbajar was handed over while Shusha stayed calm.", "Shusha", "shusha"),
     ("ru", "Кельбаджар был передан Азербайджану, а Шуша осталась за ним.", "Шуша", "shusha"),
@@ -172,3 +186,50 @@ def test_find_cli_names_the_district_listed_beside_another(run):
     assert [(row["surface"], row["id"], row["kind"]) for row in rows] == [
         ("Armenia", "armenia", "country"), ("Kalbajar", "kalbajar_district", "district"),
         ("Aghdam district", "agdam_district", "district")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Le corridor de Latchine ou de Berdzor traverse le raion.",
+     [("corridor de Latchine", "lachin_corridor"), ("Berdzor", "lachin_corridor")]),
+    ("fr", "Le corridor de Latchine (Berdzor) reste fermé.",
+     [("corridor de Latchine", "lachin_corridor"), ("Berdzor", "lachin_corridor")]),
+    ("es", "El corredor de Lachín, o Berdzor, sigue cerrado.",
+     [("corredor de Lachín", "lachin_corridor"), ("Berdzor", "lachin_corridor")]),
+    # another town, or a list in the brackets: the towns
+    ("es", "El corredor de Lachín o Goris, nadie lo sabe.",
+     [("corredor de Lachín", "lachin_corridor"), ("Goris", "goris")]),
+    ("fr", "Le corridor de Latchine (Berdzor, Aghavno et Sous ont été rendus) est fermé.",
+     [("corridor de Latchine", "lachin_corridor"), ("Berdzor", "lachin"), ("Aghavno", "zabukh"), ("Sous", "sus")]),
+])
+def test_the_corridors_other_name_in_brackets_or_after_or_is_the_corridor(matcher, lang, text, expected):
+    assert found(matcher, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, districts", [
+    ("fr", "Le district borde ceux de Khojavand, Djabraïl, Aghjabadi et Beylagan, ainsi que l'Iran.",
+     ["Khojavand", "Djabraïl", "Aghjabadi", "Beylagan"]),
+    ("es", "El distrito limita con los de Jabrayil, Zangilán y Qubadli.", ["Jabrayil", "Zangilán", "Qubadli"]),
+    # the list ends where a name without a district of its name, or another clause, comes
+    ("fr", "Le district de Fizouli borde celui de Djabraïl, puis Choucha est tombée.", ["district de Fizouli", "Djabraïl"]),
+])
+def test_the_names_listed_after_a_pronoun_for_districts_are_districts(matcher, gazetteer, lang, text, districts):
+    assert [m.surface for m in matcher.find(text, lang=lang)
+            if gazetteer.get(m.entity_id).kind == "district"] == districts
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le complexe se trouve dans la région de Karvadjar, que les Arméniens appellent Karvashar."),
+    ("es", "El monasterio está en el distrito de Kalbajar, que los armenios llaman Karvachar."),
+    ("en", "The monastery is in the Kalbajar district, which Armenians call Karvachar."),
+    ("fr", "La région de Kelbadjar, connue sous le nom de Karvachar, est montagneuse."),
+])
+def test_a_districts_other_name_after_a_verb_of_calling_is_the_district(matcher, lang, text):
+    assert [entity for _, entity in found(matcher, text, lang)] == ["kalbajar_district", "kalbajar_district"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le district de Kelbadjar, dont Karvachar est le chef-lieu, est montagneux."),
+    ("en", "The Lachin district, as well as Lachin town, lay empty."),   # "as" is no calling
+])
+def test_a_town_named_after_a_district_without_calling_stays_the_town(matcher, lang, text):
+    assert found(matcher, text, lang)[1][1] in ("kalbajar", "lachin")

@@ -237,7 +237,9 @@ class Context:
         if after:
             word = after[0].strip(_PUNCTUATION)
             if len(word) > 3 and word[:1].isupper() and text[end:end + 1].isspace():
-                if self._a_surname(word, lang) or fold_key(word) in self.given_names:
+                key = fold_key(word)
+                # A demonym is no surname though it ends like one: "Lachin Armenian residents".
+                if (self._a_surname(word, lang) and key not in self.demonym_keys) or key in self.given_names:
                     return True
         return False
 

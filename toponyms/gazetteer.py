@@ -130,6 +130,10 @@ class Guards:
     # that is an ordinary word of that language too (Russian "Тех", "those"; Spanish "chucha"): in text of
     # that language it is the place only with evidence (`toponyms.match.Matcher._without_ordinary_words_opening_sentences`).
     ordinary_word_in: frozenset[tuple[str, str]] = frozenset()
+    # Folded spellings that are also an ordinary word whose capital says nothing at the start of a
+    # sentence (Spanish "Sus", their; French "Sous", under): written so, the place only in a list of
+    # places (Zabuj y Sus; Latchine, Sous et Zaboukh).
+    listed_only: frozenset[str] = frozenset()
 
     @property
     def contextual(self) -> bool:
@@ -630,7 +634,7 @@ class _Checker:
             self.problem(path, None, f"{label}: `guards` must be a mapping")
             return Guards()
         unknown = set(raw) - {"proper_case", "not_after", "not_before", "readings", "ordinary_word", "not_in_text_of",
-                              "ordinary_word_in", "__line__"}
+                              "ordinary_word_in", "listed_only", "__line__"}
         if unknown:
             self.problem(path, raw.get("__line__"), f"{label}: unknown guards {sorted(unknown)}")
         readings = []
@@ -680,6 +684,10 @@ class _Checker:
                              "language the gazetteer knows")
                 continue
             ordinary_word_in.update((str(lang), word_key(w)) for w in listed)
+        listed_only = raw.get("listed_only") or []
+        if not isinstance(listed_only, list) or not all(isinstance(w, str) and w.strip() for w in listed_only):
+            self.problem(path, raw.get("__line__"), f"{label}: `guards.listed_only` must be a list of spellings")
+            listed_only = []
         return Guards(
             proper_case=bool(raw.get("proper_case", False)),
             not_after=frozenset(fold_key(str(w)) for w in raw.get("not_after") or ()),
@@ -688,6 +696,7 @@ class _Checker:
             ordinary_word=frozenset(ordinary_word),
             not_in_text_of=frozenset(not_in_text_of),
             ordinary_word_in=frozenset(ordinary_word_in),
+            listed_only=frozenset(fold_key(w) for w in listed_only),
         )
 
     def _context(self, path: str, label: str, raw: dict, guards: Guards) -> Guards:

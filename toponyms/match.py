@@ -172,6 +172,20 @@ _IN = frozenset("in im en dans à".split())
 # the district (Şuşa'ya bağlı X köyü, Ağdərəyə aid); "aid" is an English word too, hence the dative.
 _AFTER_DATIVE = frozenset({"bağlı", "baglı", "bagli", "aid", "aiddir", "tabe"})
 _TURKIC_DATIVE = re.compile(r"(?:'|’)?y?[aəe]$")
+# Between a name and another name of the same thing: a bracket, or "or" (and a preposition) in five
+# languages: "corridor de Latchine (Berdzor)", "corridor de Latchine ou de Berdzor".
+_OR_ELSE = re.compile(r"\s*\(\s*|\s*,?\s+(?:ou|o|or|oder|или)\s+(?:de\s+|d['’]|du\s+|del\s+|of\s+)?")
+# Between a name and its other name: a comma, then a few words ending in a verb of calling ("que les
+# Arméniens appellent", "que los armenios llaman", "which Armenians call", "known as").
+_CALLED = re.compile(r"\s*,?\s+(?:[^\W\d_]+['’\s]+){0,4}?(?:appellent|appelle|appelaient|appelée?s?|nomment|nommée?s?|"
+                     r"llaman|llama|llamaban|llamad[oa]s?|denominan|denominad[oa]|call|calls|called|named|"
+                     r"known as|conocid[oa] como|connue? sous le nom de)\s+")
+# A comma or a conjunction between two names of a list, a bracketed other name's bracket besides:
+# "Zabuj (Aghavno) y Sus".
+_LIST_GLUE_AROUND = re.compile(r"\)?\s*(?:,|(?:,\s*)?\s(?:and|y|e|et|ou|o|und|oder|və|ve|и|или)\s)\s*\(?")
+# Between two names of a list that a word for districts governs, its preposition said again: "les
+# districts d'Agdam, de Kelbadjar et de Latchine", "los distritos de Agdam, de Kalbajar y de Lachín".
+_OF_AGAIN = re.compile(r"\s*(?:,|,?\s+(?:et|y|e|and|ou|o|or))\s+(?:de\s+|d['’]|of\s+)")
 # What stands between two names of a list: a comma, a conjunction.
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*")
 # The same with an article after the conjunction: "Kalbajar and the Aghdam district", "Latchine et le district de".
@@ -562,6 +576,22 @@ _LIST_LINK = re.compile(r",? *(?:,|and|ve|və|и|եւ|և|et|und|y|e)? *")
 
 # Articles and prepositions between a word for land and a name: les montagnes du Karabagh.
 _LINKS = frozenset("of the du de des la del d l".split())
+
+
+_NAMELY = frozenset({"namely", "namlich", "a saber", "es decir", "a savoir", "a dire", "notamment", "such as",
+                     "tels que", "telles que", "tales como"})
+
+
+def _opens_a_list(word: str, backwards: list, position: int) -> bool:
+    """Whether the folded token at `position` of `backwards` (read from the name back) ends a
+    word that opens a list as a colon does: namely, nämlich, a saber, es decir, à savoir,
+    c'est-à-dire, such as, tels que, tales como, notamment ("trois districts, à savoir Agdam,
+    Kelbadjar et Latchine"); not bare "como", "comme", "dont" (así como: as well as; dont: whose)."""
+    if word in _NAMELY:
+        return True
+    if word not in ("saber", "decir", "savoir", "dire", "as", "que", "como") or position + 1 >= len(backwards):
+        return False
+    return f"{backwards[position + 1].group().strip(_PUNCTUATION)} {word}" in _NAMELY
 
 
 @lru_cache(maxsize=8)
@@ -1040,6 +1070,8 @@ class Matcher:
             found = self._joined_by_a_hyphen(text, found)
         if found and (self._ordinary_word_names or self._ordinary_words_in):
             found = self._without_ordinary_words_opening_sentences(doc, found)
+        if found and self._listed_only:
+            found = self._listed_only_in_lists(text, found)
         if wanted is not None and found:
             found = [m for m in found if m.lang in wanted]  # a phrase the passes above made may be of another
         if fuzzy:
@@ -1048,6 +1080,7 @@ class Matcher:
             found = self._coordinated_corridors(text, found)
             if "(" in text:
                 found = self._corridors_with_a_gloss(text, found)
+            found = self._by_its_other_name(text, found)
         if found and any(m.kind in _ROUTE_KINDS and _in_a_chain_of_names(text, m.start) for m in found):
             found = self._chains_of_names(text, found, lang)
         if found:
@@ -1165,6 +1198,35 @@ class Matcher:
             result.append(mention._replace(end=end, surface=text[mention.start:end],
                                            entity_id=self.entities[corridor[0]].id, kind="corridor", form=corridor[1]))
             skip = position + 1
+        return result
+
+    def _by_its_other_name(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A town's name right after a corridor's or a district's, in brackets, after "or" or after a
+        verb of calling, names the corridor or the district when it bears that town's name too.
+
+        "le corridor de Latchine (Berdzor)", "le corridor de Latchine ou de Berdzor", "el corredor
+        de Lachín, o Berdzor": the Armenian name stands for the corridor, not the town; "la région
+        de Karvadjar, que les Arméniens appellent Karvashar", "el distrito de Kalbajar, que los
+        armenios llaman Karvachar": for the district. Only the mention after a corridor or a
+        district is looked at.
+        """
+        result = list(found)
+        districts = self._district_of_part
+        for i in range(len(found) - 1):
+            named, other = found[i], found[i + 1]
+            if named.kind == "corridor" and other.kind != "corridor":
+                glue = _OR_ELSE.fullmatch(text, named.end, other.start)
+                if not glue:
+                    continue
+                if "(" in glue.group() and i + 2 < len(found) and ")" not in text[other.end:found[i + 2].start]:
+                    continue  # a list in brackets: (Berdzor, Aghavno and Sus were handed over)
+                corridor = self._corridor_of_place.get(_name_key(other.name))
+                if corridor is None or self.entities[corridor[0]].id != named.entity_id:
+                    continue
+                result[i + 1] = other._replace(entity_id=named.entity_id, kind="corridor", form=corridor[1])
+            elif (named.kind == "district" and districts.get(other.entity_id, ("",))[0] == named.entity_id
+                    and other.start - named.end < 60 and _CALLED.fullmatch(text, named.end, other.start)):
+                result[i + 1] = self._as_its_district(other)
         return result
 
     def _chains_of_names(self, text: str, found: list[Mention], lang: str | None) -> list[Mention]:
@@ -1552,7 +1614,8 @@ class Matcher:
         - In French, an article before the name, an adjective between or not: "dans le montagneux
           Latchin", "le Karvachar est redevenu un territoire d'exode".
         - In French and Spanish, a pronoun that stands for a word for districts said before it in the
-          sentence: "le dernier des trois districts, après ceux d'Aghdam et de Kelbajar".
+          sentence: "le dernier des trois districts, après ceux d'Aghdam et de Kelbajar"; and the names
+          listed after the first ("le district borde ceux de Khojavand, Djabraïl et Beylagan").
         - In German, a word for a district after "als": "Am 1. Dezember soll Laschin als letzte Region folgen".
         - Russian "в районе Лачина" is "near Lachin": the town, whatever `_as_district` made of "районе".
 
@@ -1563,6 +1626,7 @@ class Matcher:
         """
         towns, districts, changed = self._district_of_part, self._town_of_district, None
         text, folded, acts_at = doc.text, None, ()
+        by_pronoun = -1  # the last mention that a pronoun for districts made one: the list goes on after it
         for i, m in enumerate(found):
             if m.entity_id in towns:
                 if folded is None:
@@ -1576,6 +1640,11 @@ class Matcher:
                     why = "article"
                 elif _PRONOUN_OF_BEFORE.search(before):
                     why = "pronoun"
+                elif by_pronoun == i - 1 >= 0 and _LIST_GLUE.fullmatch(text, found[i - 1].end, m.start):
+                    why = "listed"  # ceux de Khojavand, Djabraïl, Aghjabadi et Beylagan
+                elif (i > 0 and (changed or found)[i - 1].kind == "district" and " " not in found[i - 1].surface
+                        and _OF_AGAIN.fullmatch(text, found[i - 1].end, m.start)):
+                    why = "listed"  # les districts d'Agdam, de Kelbadjar et de Latchine
                 elif _AS_A_DISTRICT_AFTER.match(text, m.end, m.end + 60):
                     why = "als"
                 elif _any_between(acts_at, m.start - 300, m.end + 300):
@@ -1608,6 +1677,8 @@ class Matcher:
                 if changed is None:
                     changed = list(found)
                 changed[i] = self._as_its_district(m)
+                if why in ("pronoun", "listed"):
+                    by_pronoun = i
             elif (m.entity_id in districts and " " not in m.surface and _NEAR_IN_RUSSIAN.search(
                     fold(text[max(0, m.start - 20):m.start])) and doc.lang(m.start) == "ru"):
                 if changed is None:
@@ -1803,6 +1874,31 @@ class Matcher:
                or w in _NAMING_WORDS for w in (*(w.strip(_PUNCTUATION) for w in before), *after)):
             return True
         return lang in _NOUNS_CAPITALISED and _located(folded, start, end)
+
+    @cached_property
+    def _listed_only(self) -> dict[str, frozenset[str]]:
+        """Entity id -> its folded spellings that are places only in a list (`guards.listed_only`)."""
+        return {entity.id: entity.guards.listed_only for entity in self.entities if entity.guards.listed_only}
+
+    def _listed_only_in_lists(self, text: str, found: list[Mention]) -> list[Mention]:
+        """`found` without the spellings of `guards.listed_only` that no other place's name stands
+        beside in a list.
+
+        Spanish "Sus" (their) and French "Sous" (under) open sentences with a capital, so the
+        capital cannot tell the village; next to another name, joined by a comma or a
+        conjunction, it is the village: "Las aldeas de Zabuj (Aghavno) y Sus", "les villages de
+        Latchine, Sous et Zaboukh". Only mentions of an entity with the guard are looked at.
+        """
+        listed = self._listed_only
+        kept = []
+        for i, m in enumerate(found):
+            spellings = listed.get(m.entity_id)
+            if spellings and fold_key(m.surface) in spellings and not (
+                    (i > 0 and _LIST_GLUE_AROUND.fullmatch(text, found[i - 1].end, m.start))
+                    or (i + 1 < len(found) and _LIST_GLUE_AROUND.fullmatch(text, m.end, found[i + 1].start))):
+                continue
+            kept.append(m)
+        return kept
 
     @cached_property
     def _phrase_keys(self) -> dict[str, int]:
@@ -2634,14 +2730,15 @@ class Matcher:
 
     @staticmethod
     def _listed_after_a_colon(folded: str, backwards: list, words, towns) -> bool:
-        """Whether the name is in a list that a colon opens after a word for districts, in one
-        sentence: "drei Bezirke an Aserbaidschan: Agdam im Osten sowie Kelbadschar und Latschin",
-        "three districts: Agdam, Kalbajar and Lachin". A word for a town after the colon ends it.
+        """Whether the name is in a list that a colon or "namely" opens after a word for districts,
+        in one sentence: "drei Bezirke an Aserbaidschan: Agdam im Osten sowie Kelbadschar und
+        Latschin", "three districts: Agdam, Kalbajar and Lachin", "tres provincias ocupadas, a
+        saber, Kalbajar, Agdam y Lachin". A word for a town after the colon ends it.
         """
         for position, token in enumerate(backwards):
             raw = token.group()
             word = raw.strip(_PUNCTUATION)
-            if raw[-1] == ":":
+            if raw[-1] == ":" or _opens_a_list(word, backwards, position):
                 break
             if raw[-1] in ".;!?" or word in towns:
                 return False
