@@ -1022,6 +1022,45 @@ def abbreviations(spelling: str) -> frozenset[int]:
 _HYPHENS = frozenset("-\u2010\u2011")
 
 
+def azerbaijani_forms(name: str) -> frozenset[str]:
+    """The folded Azerbaijani stems that the suffix grammar cannot reach from `name` itself.
+
+    A word of two syllables or more that ends in k or q writes it y or ğ before a suffix that
+    begins with a vowel: Sədərək, Sədərəyə, Sədərəyin; Ağbulaq, Ağbulağa; Qızılbulaq,
+    Qızılbulağın. The suffix grammar then follows the changed stem. A word of one syllable keeps
+    its consonant (Sotk, Sotka).
+
+    >>> sorted(azerbaijani_forms("sederek")), sorted(azerbaijani_forms("agbulaq"))
+    (['sederek', 'sederey'], ['agbulag', 'agbulaq'])
+    >>> sorted(azerbaijani_forms("sotk")), sorted(azerbaijani_forms("xankendi"))
+    (['sotk'], ['xankendi'])
+    """
+    last = name.rpartition(" ")[2]
+    if len(_FOLDED_VOWELS.findall(last)) < 2:
+        return frozenset((name,))
+    if name.endswith("k"):
+        return frozenset((name, name[:-1] + "y"))
+    if name.endswith("q"):
+        return frozenset((name, name[:-1] + "g"))
+    return frozenset((name,))
+
+
+# Vowels of a folded Latin-script word (ı, ə, ö, ü fold to i, e, o, u).
+_FOLDED_VOWELS = re.compile("[aeiou]")
+
+
+def full_form(variant: str, key: str, lang: str) -> bool:
+    """Whether `variant`, one of `inflected_keys(key, lang)`, is a whole inflected word.
+
+    A whole word takes no suffix after it (Russian Степанакерте, Armenian Բաքվում); an
+    Azerbaijani stem with its last consonant changed (Sədərəy-, Ağbulağ-) is no word without one.
+
+    >>> full_form("степанакерте", "степанакерт", "ru"), full_form("sederey", "sederek", "az")
+    (True, False)
+    """
+    return variant != key and lang != "az"
+
+
 def inflected_keys(key: str, lang: str, spelling: str | None = None):
     """The folded keys the matcher holds for one folded spelling of `lang`: itself and its forms.
 
@@ -1031,6 +1070,8 @@ def inflected_keys(key: str, lang: str, spelling: str | None = None):
         return case_forms(key, abbreviations(spelling) if spelling else frozenset())
     if lang == "hy":
         return armenian_forms(key)
+    if lang == "az":
+        return azerbaijani_forms(key)
     return (key,)
 
 

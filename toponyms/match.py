@@ -27,7 +27,7 @@ from typing import Iterable, NamedTuple
 from .context import WORD_BEFORE_NAME, Context
 from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
 from .gazetteer import Entity, Gazetteer
-from .inflect import (CASE_FORM_LANGS, case_forms, glues, inflected_keys, plural_head_singulars, plural_heads,
+from .inflect import (CASE_FORM_LANGS, case_forms, full_form, glues, inflected_keys, plural_head_singulars, plural_heads,
                       suffix_ok, takes_suffix, turkic_cases, turkic_demonym)
 from .textlang import detect, paragraph_bounds, script_lang
 
@@ -866,7 +866,7 @@ class Matcher:
                         continue
                     for variant in inflected_keys(key, lang, spelling):
                         # A dict keeps the first of equal candidates in order, however many places share a key.
-                        candidate = _Candidate(index, form.id, lang, spelling, variant != key)
+                        candidate = _Candidate(index, form.id, lang, spelling, full_form(variant, key, lang))
                         buckets.setdefault(variant, {})[candidate] = None
         if derived:
             from .derived import derived_spellings
@@ -876,7 +876,8 @@ class Matcher:
                 key = fold_key(spelling)
                 for variant in inflected_keys(key, lang, spelling):
                     if _derived_may_take(listed.get(variant), index, form_id, lang):
-                        candidate = _Candidate(index, form_id, lang, spelling, variant != key, "transliterated")
+                        candidate = _Candidate(index, form_id, lang, spelling, full_form(variant, key, lang),
+                                               "transliterated")
                         buckets.setdefault(variant, {})[candidate] = None
         self.keys: list[str] = list(buckets)
         self.candidates: list[tuple[_Candidate, ...]] = [
@@ -2917,7 +2918,7 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
                     name_code = names.setdefault(spelling, len(names))
                     for variant in inflected_keys(key, lang, spelling):
                         row = (key_ids.setdefault(variant, len(key_ids)), index, form_code, lang_code, name_code,
-                               variant != key, 0)
+                               full_form(variant, key, lang), 0)
                         if row not in seen:
                             seen.add(row)
                             rows.append(row)
@@ -2935,7 +2936,7 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
             code = key_ids.setdefault(variant, len(key_ids))
             form_code, lang_code = forms.setdefault(form_id, len(forms)), langs.setdefault(lang, len(langs))
             if code >= listed or _derived_may_take(owners.get(code), index, form_code, lang_code):
-                rows.append((code, index, form_code, lang_code, name_code, variant != key, 1))
+                rows.append((code, index, form_code, lang_code, name_code, full_form(variant, key, lang), 1))
                 if code < listed:
                     owners[code].add((index, form_code, lang_code))
     del seen
