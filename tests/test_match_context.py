@@ -40,6 +40,7 @@ def test_people_named_like_places(matcher, gazetteer, text):
     ("Der Korridor ist nach der Stadt Laçın benannt.", "Laçın"),       # German capitalises nouns
     ("Лачин снова открыт для жителей.", "Лачин"),                      # sentence start
     ("After the war Lachin Mammadov's village, Lachin, was rebuilt.", "Lachin"),
+    ("Bir il əvvəl Suriyadan Laçına köçən ailə geri qayıdıb.", "Laçına"),  # an ablative is no given name
 ])
 def test_the_same_names_as_places(matcher, place, text, surface):
     assert (surface, place("Lachin")) in found(matcher, text)
@@ -337,6 +338,8 @@ def test_the_town_without_river_words_stays_the_town(matcher):
     "Le FK Qarabağ Ağdam a joué sur la pelouse de Bordeaux.",
     "Der Agdam-Trainer lobte die Mannschaft nach dem Spiel.",
     "Die Zuchtzahlen des Karabach sind gering.",
+    "Alim Füzulinin ədəbi irsini yeni kitabında təhlil edib.",
+    "Dərslikdə klassik Füzuliyə ayrıca fəsil verilib.",
 ])
 def test_more_cues_for_the_poet_the_club_and_the_horse(matcher, gazetteer, text):
     assert [i for i in ids(matcher, text) if gazetteer.get(i).kind != "country"] == []

@@ -1023,28 +1023,29 @@ _HYPHENS = frozenset("-\u2010\u2011")
 
 
 def azerbaijani_forms(name: str) -> frozenset[str]:
-    """The folded Azerbaijani stems that the suffix grammar cannot reach from `name` itself.
+    """The folded Azerbaijani forms that the suffix grammar cannot reach from `name` itself.
 
     A word of two syllables or more that ends in k or q writes it y or ğ before a suffix that
     begins with a vowel: Sədərək, Sədərəyə, Sədərəyin; Ağbulaq, Ağbulağa; Qızılbulaq,
-    Qızılbulağın. The suffix grammar then follows the changed stem. A word of one syllable keeps
-    its consonant (Sotk, Sotka).
+    Qızılbulağın. The changed stem is kept with that vowel (and the genitive's n), so that it is
+    never a name by itself; the suffix grammar then follows (Sədərəyində). A word of one
+    syllable keeps its consonant (Sotk, Sotka).
 
-    >>> sorted(azerbaijani_forms("sederek")), sorted(azerbaijani_forms("agbulaq"))
-    (['sederek', 'sederey'], ['agbulag', 'agbulaq'])
-    >>> sorted(azerbaijani_forms("sotk")), sorted(azerbaijani_forms("xankendi"))
-    (['sotk'], ['xankendi'])
+    >>> sorted(azerbaijani_forms("sederek"))
+    ['sederek', 'sedereya', 'sedereye', 'sedereyi', 'sedereyin', 'sedereyu', 'sedereyun']
+    >>> sorted(azerbaijani_forms("agbulaq"))[:3], sorted(azerbaijani_forms("sotk")), sorted(azerbaijani_forms("xankendi"))
+    (['agbulaga', 'agbulage', 'agbulagi'], ['sotk'], ['xankendi'])
     """
     last = name.rpartition(" ")[2]
-    if len(_FOLDED_VOWELS.findall(last)) < 2:
+    if len(_FOLDED_VOWELS.findall(last)) < 2 or name[-1:] not in ("k", "q"):
         return frozenset((name,))
-    if name.endswith("k"):
-        return frozenset((name, name[:-1] + "y"))
-    if name.endswith("q"):
-        return frozenset((name, name[:-1] + "g"))
-    return frozenset((name,))
+    stem = name[:-1] + ("y" if name.endswith("k") else "g")
+    return frozenset((name, *(stem + vowel for vowel in _AZ_VOWEL_ONSETS)))
 
 
+# How a suffix after the changed consonant begins, folded: the dative (-a, -ə), the accusative
+# and possessive (-ı, -i, -u, -ü), the genitive (-ın, -in, -un, -ün).
+_AZ_VOWEL_ONSETS = ("a", "e", "i", "u", "in", "un")
 # Vowels of a folded Latin-script word (ı, ə, ö, ü fold to i, e, o, u).
 _FOLDED_VOWELS = re.compile("[aeiou]")
 
@@ -1053,9 +1054,9 @@ def full_form(variant: str, key: str, lang: str) -> bool:
     """Whether `variant`, one of `inflected_keys(key, lang)`, is a whole inflected word.
 
     A whole word takes no suffix after it (Russian Степанакерте, Armenian Բաքվում); an
-    Azerbaijani stem with its last consonant changed (Sədərəy-, Ağbulağ-) is no word without one.
+    Azerbaijani changed stem with its first vowel (Sədərəyə-, Ağbulağı-) takes more (Sədərəyədir).
 
-    >>> full_form("степанакерте", "степанакерт", "ru"), full_form("sederey", "sederek", "az")
+    >>> full_form("степанакерте", "степанакерт", "ru"), full_form("sedereye", "sederek", "az")
     (True, False)
     """
     return variant != key and lang != "az"
