@@ -231,6 +231,9 @@ def test_districts_the_same_on_large_texts(matcher):
     ("Laçın ilinin köylerine dönüş başladı.", ["Laçın"]),
     # A word for a village of two words: yaşayış məntəqəsi (a settlement).
     ("Kəlbəcərin Çərəkdar yaşayış məntəqəsinə yol çəkilir.", ["Kəlbəcərin"]),
+    # A name in the genitive owns the villages of its clause, numbers and adjectives between.
+    ("Sərhədçilər Qazaxın azad edilmiş dörd kəndini nəzarətə götürüblər.", ["Qazaxın"]),
+    ("Ağdamın uzun illər işğal altında qalan kəndlərinə köç başlayıb.", ["Ağdamın"]),
     # French and Spanish put an adjective between the word for a district and the name.
     ("Les routes des districts voisins de Kalbajar et de Lachin ont été rouvertes.", ["Kalbajar", "Lachin"]),
     ("Los pastores vuelven a la región montañosa de Lachín.", ["Lachín"]),
@@ -244,6 +247,8 @@ def test_villages_of_a_town_and_adjectives_name_the_district(matcher, gazetteer,
     ("İnsanlar Füzuli rayonundan, Ağdam şəhərindən və Bərdədən gəlib.", "Ağdam"),   # şəhər: the town
     ("Kəlbəcər rayonunun Laçın kəndi yenidən qurulur.", "Laçın"),                   # a village of the name
     ("Ağdam yaşayış məntəqəsinin bərpası rayonun işidir.", "Ağdam"),                # the settlement itself
+    ("Şuşanın işğalından sonra kəndini itirən ailə geri qayıdıb.", "Şuşanın"),     # the genitive owns işğal
+    ("Qazaxın mərkəzində, kəndlərində də bayram keçirilib.", "Qazaxın"),           # mərkəz: the town's
     ("Die Armee nahm die Bezirke Fizuli und Jabrail und die Stadt Schuscha ein.", "Schuscha"),
 ])
 def test_a_word_for_a_town_keeps_the_town(matcher, gazetteer, text, town):

@@ -156,6 +156,39 @@ _IN = frozenset("in im en dans à".split())
 # the district (Şuşa'ya bağlı X köyü, Ağdərəyə aid); "aid" is an English word too, hence the dative.
 _AFTER_DATIVE = frozenset({"bağlı", "baglı", "bagli", "aid", "aiddir", "tabe"})
 _TURKIC_DATIVE = re.compile(r"(?:'|’)?y?[aəe]$")
+# The Azerbaijani genitive glued to a name, folded (Qazaxın, Şuşanın, Qubadlının), and a word for
+# village or villages that a possessive ending ties to it (kəndi, kəndləri, kəndlərinin, kəndini).
+_AZ_GENITIVE = re.compile("n?[iu]n")
+_POSSESSED_VILLAGE = re.compile("kend(?:ler)?i")
+# Another noun that the genitive may own, in a case after the possessive's n (işğalından,
+# mərkəzində, sakinlərinə): the genitive is its, not the villages' (Şuşanın işğalından sonra
+# kəndini itirən). Postpositions built so (işğal altında, il ərzində) own nothing.
+_POSSESSED_IN_A_CASE = re.compile("[iu]n(?:d[ae]n?|[ae]|[iu]n?)$")
+_POSTPOSITIONS = frozenset({"altinda", "ustunde", "erzinde", "icinde", "yaninda", "uzerinde", "arasinda"})
+
+
+def _owns_villages(folded: str, start: int, end: int, name_length: int) -> bool:
+    """Whether a name in the Azerbaijani genitive owns the villages its clause names: a town has no
+    villages, its district has. `name_length` is the length of the name without its ending.
+
+    >>> t = fold("Qazaxın azad edilmiş dörd kəndi qaytarılıb.")
+    >>> _owns_villages(t, 0, 7, 5), _owns_villages(fold("Qazaxın küçələri, kəndi"), 0, 7, 5)
+    (True, False)
+    >>> _owns_villages(fold("Laçın kəndi"), 0, 5, 5), _owns_villages(fold("Şuşanın işğalından sonra kəndini"), 0, 7, 4)
+    (False, False)
+    >>> _owns_villages(fold("Qazaxın 30 il işğal altında qalan kəndləri"), 0, 7, 5)
+    True
+    """
+    if not _AZ_GENITIVE.fullmatch(folded, start + name_length, end):
+        return False
+    for k, token in enumerate(_TOKEN.finditer(folded, end, min(len(folded), end + 80))):
+        raw = token.group()
+        word = raw.strip(_PUNCTUATION)
+        if _POSSESSED_VILLAGE.match(word):
+            return True
+        if k >= 6 or raw[-1] in ".,;:!?" or (_POSSESSED_IN_A_CASE.search(word) and word not in _POSTPOSITIONS):
+            return False
+    return False
 # What stands between two names of a list: a comma, a conjunction.
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*")
 # Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
@@ -2281,7 +2314,9 @@ class Matcher:
         a list of capitalised names joined by commas and conjunctions (the Terter, Aghdam and
         Barda districts; Gebiete Fizuli, Zangilan, Jabrail).
         """
-        if not self._district_context(doc, folded, start, end):
+        if not self._district_context(doc, folded, start, end) and not (
+                doc.lang(start) in ("az", None) and any(
+                    _owns_villages(folded, start, end, len(c.name)) for c in choices if c.entity in self._siblings)):
             return choices
         siblings, districts = self._siblings, []
         for c in choices:
