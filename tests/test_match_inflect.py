@@ -318,6 +318,9 @@ def test_the_new_rules_the_same_on_large_texts(matcher):
      [("Москва", None), ("Лачинским", "lachin_corridor"), ("Зангезурским коридорами", "zangezur_corridor")]),
     ("Выборы прошли в Агдамском, Тертерском и Бардинском районах.",
      [("Агдамском", "agdam_district"), ("Тертерском", "tartar_district"), ("Бардинском районах", "barda_district")]),
+    # A singular noun shared: области is also the prepositional of область.
+    ("Учения прошли в Тавушской и Гегаркуникской области.",
+     [("Тавушской", "tavush_province"), ("Гегаркуникской области", "gegharkunik_province")]),
 ])
 def test_russian_adjectives_sharing_a_plural_head(matcher, text, expected):
     assert found(matcher, text, "ru") == [pair for pair in expected if pair[1]]

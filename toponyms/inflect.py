@@ -73,14 +73,21 @@ def plural_head_singulars() -> dict[str, tuple[str, ...]]:
     A list of adjectives before the plural takes it in the singular, name by name: "в
     Физулинском и Джебраильском районах" is "в Физулинском районе" and "в Джебраильском районе".
 
+    A plural that is also a singular of another case stands for both: "в Сюникской и
+    Гегаркуникской области" shares one singular noun, области, the prepositional of область.
+
     >>> singulars = plural_head_singulars()
     >>> singulars["районах"], singulars["коридоров"], singulars["области"]
-    (('районе',), ('коридора',), ('область',))
+    (('районе',), ('коридора',), ('область', 'области'))
     """
     singulars: dict[str, dict[str, None]] = {}
     for head, plurals in _PLURAL_HEADS.items():
-        for plural, forms in zip(plurals, _russian_word_forms(head)):
+        cases = _russian_word_forms(head)
+        every_singular = {form for forms in cases for form in forms}
+        for plural, forms in zip(plurals, cases):
             singulars.setdefault(plural, {}).update(dict.fromkeys(forms))
+            if plural in every_singular:
+                singulars[plural][plural] = None
     return {plural: tuple(forms) for plural, forms in singulars.items()}
 
 

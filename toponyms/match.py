@@ -156,10 +156,9 @@ _IN = frozenset("in im en dans à".split())
 # the district (Şuşa'ya bağlı X köyü, Ağdərəyə aid); "aid" is an English word too, hence the dative.
 _AFTER_DATIVE = frozenset({"bağlı", "baglı", "bagli", "aid", "aiddir", "tabe"})
 _TURKIC_DATIVE = re.compile(r"(?:'|’)?y?[aəe]$")
-# The Azerbaijani genitive glued to a name, folded (Qazaxın, Şuşanın, Qubadlının), and a word for
-# village or villages that a possessive ending ties to it (kəndi, kəndləri, kəndlərinin, kəndini).
-_AZ_GENITIVE = re.compile("n?[iu]n")
-_POSSESSED_VILLAGE = re.compile("kend(?:ler)?i")
+# A word for village or villages that a possessive ending ties to a genitive before it, folded:
+# Azerbaijani kəndi, kəndləri, kəndlərinin, kəndini; Turkish köyü, köyleri.
+_POSSESSED_VILLAGE = re.compile("(?:kend(?:ler)?i|koy(?:ler)?[iu])")
 # Another noun that the genitive may own, in a case after the possessive's n (işğalından,
 # mərkəzində, sakinlərinə): the genitive is its, not the villages' (Şuşanın işğalından sonra
 # kəndini itirən). Postpositions built so (işğal altında, il ərzində) own nothing.
@@ -167,20 +166,23 @@ _POSSESSED_IN_A_CASE = re.compile("[iu]n(?:d[ae]n?|[ae]|[iu]n?)$")
 _POSTPOSITIONS = frozenset({"altinda", "ustunde", "erzinde", "icinde", "yaninda", "uzerinde", "arasinda"})
 
 
-def _owns_villages(folded: str, start: int, end: int, name_length: int) -> bool:
-    """Whether a name in the Azerbaijani genitive owns the villages its clause names: a town has no
-    villages, its district has. `name_length` is the length of the name without its ending.
+def _owns_villages(folded_after: str) -> bool:
+    """Whether the clause after a name in the genitive names the villages it owns, other words
+    between: "Qazaxın [azad edilmiş dörd] kəndini". `folded_after` is the folded text after the name.
 
-    >>> t = fold("Qazaxın azad edilmiş dörd kəndi qaytarılıb.")
-    >>> _owns_villages(t, 0, 7, 5), _owns_villages(fold("Qazaxın küçələri, kəndi"), 0, 7, 5)
+    >>> _owns_villages(fold(" azad edilmiş dörd kəndi qaytarılıb.")), _owns_villages(fold(" küçələri, kəndi"))
     (True, False)
-    >>> _owns_villages(fold("Laçın kəndi"), 0, 5, 5), _owns_villages(fold("Şuşanın işğalından sonra kəndini"), 0, 7, 4)
-    (False, False)
-    >>> _owns_villages(fold("Qazaxın 30 il işğal altında qalan kəndləri"), 0, 7, 5)
-    True
+    >>> _owns_villages(fold(" işğalından sonra kəndini")), _owns_villages(fold(" 30 il işğal altında qalan kəndləri"))
+    (False, True)
     """
-    if not _AZ_GENITIVE.fullmatch(folded, start + name_length, end):
-        return False
+    for k, token in enumerate(_TOKEN.finditer(folded_after)):
+        raw = token.group()
+        word = raw.strip(_PUNCTUATION)
+        if _POSSESSED_VILLAGE.match(word):
+            return True
+        if k >= 6 or raw[-1] in ".,;:!?" or (_POSSESSED_IN_A_CASE.search(word) and word not in _POSTPOSITIONS):
+            return False
+    return False
     for k, token in enumerate(_TOKEN.finditer(folded, end, min(len(folded), end + 80))):
         raw = token.group()
         word = raw.strip(_PUNCTUATION)
@@ -1282,7 +1284,8 @@ class Matcher:
         """Azerbaijani and Turkish lists whose last name carries the ending for all (suspended affixation).
 
         A town's name in the genitive before a word for villages names its district: "Zəngilanın 5
-        kəndi", "Zengilan'ın köyleri" (the villages of Zangilan), a number between or not; and the
+        kəndi", "Zengilan'ın köyleri" (the villages of Zangilan), a number between or not, or other
+        words of its clause ("Qazaxın azad edilmiş dörd kəndi": `_owns_villages`); and the
         names listed bare before it share the ending: "Füzuli, Xocalı və Zəngilanın 23 kəndi" are
         three districts. Without the genitive the word names the village itself (Kəngərli kəndinə)
         and the town stays. A name with a case of its own (Şuşaya, Laçına) shares no ending: the
@@ -1296,7 +1299,8 @@ class Matcher:
             if turkic_cases(m.surface[len(m.name):]) != ["GEN"]:
                 continue
             after = _NUMBER_THEN_WORD.match(text, m.end)
-            if not after or not fold(after.group(1)).startswith(_VILLAGE_STEMS):
+            if not (after and fold(after.group(1)).startswith(_VILLAGE_STEMS)) and not _owns_villages(
+                    fold(text[m.end:m.end + 80])):
                 continue
             if changed is None:
                 changed = list(found)
@@ -2314,9 +2318,7 @@ class Matcher:
         a list of capitalised names joined by commas and conjunctions (the Terter, Aghdam and
         Barda districts; Gebiete Fizuli, Zangilan, Jabrail).
         """
-        if not self._district_context(doc, folded, start, end) and not (
-                doc.lang(start) in ("az", None) and any(
-                    _owns_villages(folded, start, end, len(c.name)) for c in choices if c.entity in self._siblings)):
+        if not self._district_context(doc, folded, start, end):
             return choices
         siblings, districts = self._siblings, []
         for c in choices:
