@@ -344,10 +344,17 @@ def test_the_town_without_river_words_stays_the_town(matcher):
     "Der Agdam-Trainer lobte die Mannschaft nach dem Spiel.",
     "Die Zuchtzahlen des Karabach sind gering.",
     "Alim Füzulinin ədəbi irsini yeni kitabında təhlil edib.",
-    "Dərslikdə klassik Füzuliyə ayrıca fəsil verilib.",
 ])
 def test_more_cues_for_the_poet_the_club_and_the_horse(matcher, gazetteer, text):
     assert [i for i in ids(matcher, text) if gazetteer.get(i).kind != "country"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Füzuliyə köçən ədəbiyyat müəllimi məktəbdə işləyir.",   # literature in the sentence: no poet
+    "Füzulidə klassik musiqi konserti keçirilib.",            # classical music: no poet
+])
+def test_the_town_of_the_poets_name_with_words_of_letters_near(matcher, text):
+    assert ids(matcher, text) == ["fuzuli"]
 
 
 @pytest.mark.parametrize("text, surface", [
