@@ -156,6 +156,8 @@ def test_large_texts_take_the_fast_path_to_the_same_mentions(matcher):
     ("Восстановление идёт в Карабахском регионе.", "Карабахском регионе", "karabakh"),
     ("Sığnax kəndi istiqamətindən atəş açılıb.", "Sığnax", "sghnakh"),
     ("Ərəvus istiqamətindən atəş açılıb.", "Ərəvus", "aravus"),
+    ("Sərnişinlər “Laçın” sərhəd-buraxılış məntəqəsindən keçib.", "“Laçın” sərhəd-buraxılış məntəqəsindən",
+     "lachin_checkpoint"),
 ])
 def test_spellings_the_press_prints(matcher, text, surface, entity):
     assert [(m.surface, m.entity_id) for m in matcher.find(text)][:1] == [(surface, entity)]
