@@ -231,6 +231,9 @@ def test_districts_the_same_on_large_texts(matcher):
     ("Laçın ilinin köylerine dönüş başladı.", ["Laçın"]),
     # A word for a village of two words: yaşayış məntəqəsi (a settlement).
     ("Kəlbəcərin Çərəkdar yaşayış məntəqəsinə yol çəkilir.", ["Kəlbəcərin"]),
+    # A town's name in the locative, "located", then a monastery or village of its district.
+    ("Sülhməramlılar Kəlbəcərdə yerləşən Xudavəng monastırını tərk ediblər.", ["Kəlbəcərdə"]),
+    ("Laçındakı Zabux kəndinə köç davam edir.", ["Laçındakı"]),
     # A name in the genitive owns the villages of its clause, numbers and adjectives between.
     ("Sərhədçilər Qazaxın azad edilmiş dörd kəndini nəzarətə götürüblər.", ["Qazaxın"]),
     ("Ağdamın uzun illər işğal altında qalan kəndlərinə köç başlayıb.", ["Ağdamın"]),
@@ -249,6 +252,7 @@ def test_villages_of_a_town_and_adjectives_name_the_district(matcher, gazetteer,
     ("Ağdam yaşayış məntəqəsinin bərpası rayonun işidir.", "Ağdam"),                # the settlement itself
     ("Şuşanın işğalından sonra kəndini itirən ailə geri qayıdıb.", "Şuşanın"),     # the genitive owns işğal
     ("Qazaxın mərkəzində, kəndlərində də bayram keçirilib.", "Qazaxın"),           # mərkəz: the town's
+    ("Kəlbəcərdə yerləşən xəstəxana təmir olunub.", "Kəlbəcərdə"),                 # a hospital: no district
     ("Die Armee nahm die Bezirke Fizuli und Jabrail und die Stadt Schuscha ein.", "Schuscha"),
 ])
 def test_a_word_for_a_town_keeps_the_town(matcher, gazetteer, text, town):

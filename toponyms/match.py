@@ -196,6 +196,8 @@ _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|
 # Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
 # (a village, a monastery); a plain, church or neighbourhood may lie in the town itself.
 _OUTSIDE_TOWNS = frozenset("village settlement monastery mine cave forest pass mountain range reservoir".split())
+# "Located", between a name in the Azerbaijani or Turkish locative and what lies there, folded.
+_LOCATED = re.compile(r"\s+(?:yerlesen|yerlesir|bulunan)\s+")
 # A name alone between quotation marks is often a club, a brand or a work: «Агдам», "Qarabağ".
 _OPENING_QUOTES = "«\"“„‹'‘‚"
 _CLOSING_QUOTES = "»\"”“›'’"
@@ -1270,6 +1272,30 @@ class Matcher:
                     form = m.form if m.form in forms else self.entities[self._entity_index[district]].forms[0].id
                     changed[i] = m._replace(entity_id=district, kind=kind, form=form)
                     break
+        return self._located_in_its_district(text, changed if changed is not None else found)
+
+    def _located_in_its_district(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The Azerbaijani and Turkish order of `_in_its_district`: a town's name in the locative,
+        "located" (yerləşən, bulunan) or -ki, then a monastery or village of its district names the
+        district: "Kəlbəcərdə yerləşən Xudavəng monastırı", "Kelbecer'deki Hudavang manastırı"
+        (Dadivank lies in the district, 50 km from the town)."""
+        towns, within, changed = self._district_of_part, self._districts_of, None
+        for i, m in enumerate(found[:-1]):
+            if m.entity_id not in towns or len(m.surface) <= len(m.name):
+                continue
+            cases = turkic_cases(m.surface[len(m.name):])
+            if not cases or cases[0] != "LOC":
+                continue
+            between = fold(text[m.end:found[i + 1].start])
+            if not (cases[-1:] == ["KI"] and between == " ") and not _LOCATED.fullmatch(between):
+                continue
+            after = found[i + 1]
+            district = towns[m.entity_id][0]
+            lies_in = within.get(after.entity_id, ())
+            if after.kind in _OUTSIDE_TOWNS and district in lies_in and m.entity_id not in lies_in:
+                if changed is None:
+                    changed = list(found)
+                changed[i] = self._as_its_district(m)
         return changed if changed is not None else found
 
     def _as_its_district(self, m: Mention) -> Mention:
