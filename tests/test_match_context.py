@@ -40,6 +40,7 @@ def test_people_named_like_places(matcher, gazetteer, text):
     ("Der Korridor ist nach der Stadt Laçın benannt.", "Laçın"),       # German capitalises nouns
     ("Лачин снова открыт для жителей.", "Лачин"),                      # sentence start
     ("After the war Lachin Mammadov's village, Lachin, was rebuilt.", "Lachin"),
+    ("Bir il əvvəl Suriyadan Laçına köçən ailə geri qayıdıb.", "Laçına"),  # an ablative is no given name
 ])
 def test_the_same_names_as_places(matcher, place, text, surface):
     assert (surface, place("Lachin")) in found(matcher, text)
@@ -230,6 +231,12 @@ def test_districts_the_same_on_large_texts(matcher):
     ("Laçın ilinin köylerine dönüş başladı.", ["Laçın"]),
     # A word for a village of two words: yaşayış məntəqəsi (a settlement).
     ("Kəlbəcərin Çərəkdar yaşayış məntəqəsinə yol çəkilir.", ["Kəlbəcərin"]),
+    # A town's name in the locative, "located", then a monastery or village of its district.
+    ("Sülhməramlılar Kəlbəcərdə yerləşən Xudavəng monastırını tərk ediblər.", ["Kəlbəcərdə"]),
+    ("Laçındakı Zabux kəndinə köç davam edir.", ["Laçındakı"]),
+    # A name in the genitive owns the villages of its clause, numbers and adjectives between.
+    ("Sərhədçilər Qazaxın azad edilmiş dörd kəndini nəzarətə götürüblər.", ["Qazaxın"]),
+    ("Ağdamın uzun illər işğal altında qalan kəndlərinə köç başlayıb.", ["Ağdamın"]),
     # French and Spanish put an adjective between the word for a district and the name.
     ("Les routes des districts voisins de Kalbajar et de Lachin ont été rouvertes.", ["Kalbajar", "Lachin"]),
     ("Los pastores vuelven a la región montañosa de Lachín.", ["Lachín"]),
@@ -243,6 +250,9 @@ def test_villages_of_a_town_and_adjectives_name_the_district(matcher, gazetteer,
     ("İnsanlar Füzuli rayonundan, Ağdam şəhərindən və Bərdədən gəlib.", "Ağdam"),   # şəhər: the town
     ("Kəlbəcər rayonunun Laçın kəndi yenidən qurulur.", "Laçın"),                   # a village of the name
     ("Ağdam yaşayış məntəqəsinin bərpası rayonun işidir.", "Ağdam"),                # the settlement itself
+    ("Şuşanın işğalından sonra kəndini itirən ailə geri qayıdıb.", "Şuşanın"),     # the genitive owns işğal
+    ("Qazaxın mərkəzində, kəndlərində də bayram keçirilib.", "Qazaxın"),           # mərkəz: the town's
+    ("Kəlbəcərdə yerləşən xəstəxana təmir olunub.", "Kəlbəcərdə"),                 # a hospital: no district
     ("Die Armee nahm die Bezirke Fizuli und Jabrail und die Stadt Schuscha ein.", "Schuscha"),
 ])
 def test_a_word_for_a_town_keeps_the_town(matcher, gazetteer, text, town):
@@ -353,9 +363,18 @@ def test_the_town_without_river_words_stays_the_town(matcher):
     "Le FK Qarabağ Ağdam a joué sur la pelouse de Bordeaux.",
     "Der Agdam-Trainer lobte die Mannschaft nach dem Spiel.",
     "Die Zuchtzahlen des Karabach sind gering.",
+    "Alim Füzulinin ədəbi irsini yeni kitabında təhlil edib.",
 ])
 def test_more_cues_for_the_poet_the_club_and_the_horse(matcher, gazetteer, text):
     assert [i for i in ids(matcher, text) if gazetteer.get(i).kind != "country"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Füzuliyə köçən ədəbiyyat müəllimi məktəbdə işləyir.",   # literature in the sentence: no poet
+    "Füzulidə klassik musiqi konserti keçirilib.",            # classical music: no poet
+])
+def test_the_town_of_the_poets_name_with_words_of_letters_near(matcher, text):
+    assert ids(matcher, text) == ["fuzuli"]
 
 
 @pytest.mark.parametrize("text, surface", [

@@ -318,6 +318,9 @@ def test_the_new_rules_the_same_on_large_texts(matcher):
      [("Москва", None), ("Лачинским", "lachin_corridor"), ("Зангезурским коридорами", "zangezur_corridor")]),
     ("Выборы прошли в Агдамском, Тертерском и Бардинском районах.",
      [("Агдамском", "agdam_district"), ("Тертерском", "tartar_district"), ("Бардинском районах", "barda_district")]),
+    # A singular noun shared: области is also the prepositional of область.
+    ("Учения прошли в Тавушской и Гегаркуникской области.",
+     [("Тавушской", "tavush_province"), ("Гегаркуникской области", "gegharkunik_province")]),
 ])
 def test_russian_adjectives_sharing_a_plural_head(matcher, text, expected):
     assert found(matcher, text, "ru") == [pair for pair in expected if pair[1]]
@@ -396,6 +399,31 @@ def test_turkic_copula_and_particles_after_the_case(matcher, text, lang, surface
 ])
 def test_turkic_demonyms_with_a_copula_are_no_places(matcher, text, lang):
     assert found(matcher, text, lang) == []
+
+
+# Azerbaijani words of two syllables or more in -k/-q write it y/ğ before a vowel (Sədərək,
+# Sədərəyə); the changed stem takes the endings; a word of one syllable keeps its consonant.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Karvan axşam Sədərəyə çatdı.", "Sədərəyə", "sadarak"),
+    ("Sədərəyin sakinləri bayram edir.", "Sədərəyin", "sadarak"),
+    ("Sədərəkdən gələn yol bağlanıb.", "Sədərəkdən", "sadarak"),
+    ("Turistlər Soyuqbulağa gedir.", "Soyuqbulağa", "soyugbulag"),
+    ("Qızılbulağın yatağı yenidən işləyir.", "Qızılbulağın", "gyzylbulag"),
+])
+def test_azerbaijani_final_consonant_changes_before_a_vowel(matcher, text, surface, entity):
+    assert found(matcher, text, "az")[:1] == [(surface, entity)]
+
+
+def test_azerbaijani_changed_stem_needs_its_own_language(matcher):
+    # The changed stem is Azerbaijani grammar: Turkish keeps Sederek'e, and in English text it is no name.
+    assert found(matcher, "Sederey is not a word.", "en") == []
+
+
+def test_azerbaijani_changed_stem_through_the_cli(run):
+    result = run("find", "-", "--lang", "az", "--json", input="Şərurdan Sədərəyə gəlirdik.\n")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["surface"], r["id"]) for r in rows] == [("Şərurdan", "sharur"), ("Sədərəyə", "sadarak")]
 
 
 def test_turkic_copula_written_again_for_the_new_name():

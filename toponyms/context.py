@@ -34,6 +34,11 @@ _COMPOUND_HEAD_ENDINGS = ("si", "su", "leri", "lari", "yi", "yu", "ti", "tu")
 # A Turkic locative ending (Karabağ'da, Laçında: "in"): people are seldom in the locative, so a
 # capitalised word before such a name is the end of another name (Bakan Hulusi Akar Karabağ'da).
 _LOCATIVE_ENDING = re.compile("(?:['’`ʼ]n?[dt][ae]|n?d[aə])$")
+# The Azerbaijani ablative (-dan, -dən; folded): a given name before a surname takes no case
+# ending, so a capitalised word in the ablative is a place the sentence comes from (Livandan
+# Şuşaya köçürülən: moved from Lebanon to Shusha). Words of six letters or more only: Aydan is a
+# given name.
+_AZ_ABLATIVE = ("dan", "den")
 # Apostrophes that set a Turkish suffix off a name: Özkan'ın, Özkan’ın, Özkan`ın, Özkanʼın.
 _APOSTROPHES = re.compile("['’`ʼʻ′]")
 # A person's initial: one capital letter and a full stop (М. Физули, Ə. Laçın).
@@ -231,6 +236,7 @@ class Context:
                         and previous[-1].isalpha() and previous[-2][-1:] not in ".!?:;։…\"«“„"
                         and not any(word[:k] in place_words for k in range(len(word), 2, -1))
                         and not previous[-1].isupper() and not word.endswith(_COMPOUND_HEAD_ENDINGS)
+                        and not (lang == "az" and len(word) > 5 and word.endswith(_AZ_ABLATIVE))
                         and not self._a_surname(previous[-1], lang)):
                     return True
         after = text[end:end + 40].split(None, 1)

@@ -73,14 +73,21 @@ def plural_head_singulars() -> dict[str, tuple[str, ...]]:
     A list of adjectives before the plural takes it in the singular, name by name: "в
     Физулинском и Джебраильском районах" is "в Физулинском районе" and "в Джебраильском районе".
 
+    A plural that is also a singular of another case stands for both: "в Сюникской и
+    Гегаркуникской области" shares one singular noun, области, the prepositional of область.
+
     >>> singulars = plural_head_singulars()
     >>> singulars["районах"], singulars["коридоров"], singulars["области"]
-    (('районе',), ('коридора',), ('область',))
+    (('районе',), ('коридора',), ('область', 'области'))
     """
     singulars: dict[str, dict[str, None]] = {}
     for head, plurals in _PLURAL_HEADS.items():
-        for plural, forms in zip(plurals, _russian_word_forms(head)):
+        cases = _russian_word_forms(head)
+        every_singular = {form for forms in cases for form in forms}
+        for plural, forms in zip(plurals, cases):
             singulars.setdefault(plural, {}).update(dict.fromkeys(forms))
+            if plural in every_singular:
+                singulars[plural][plural] = None
     return {plural: tuple(forms) for plural, forms in singulars.items()}
 
 
@@ -1022,6 +1029,46 @@ def abbreviations(spelling: str) -> frozenset[int]:
 _HYPHENS = frozenset("-\u2010\u2011")
 
 
+def azerbaijani_forms(name: str) -> frozenset[str]:
+    """The folded Azerbaijani forms that the suffix grammar cannot reach from `name` itself.
+
+    A word of two syllables or more that ends in k or q writes it y or ğ before a suffix that
+    begins with a vowel: Sədərək, Sədərəyə, Sədərəyin; Ağbulaq, Ağbulağa; Qızılbulaq,
+    Qızılbulağın. The changed stem is kept with that vowel (and the genitive's n), so that it is
+    never a name by itself; the suffix grammar then follows (Sədərəyində). A word of one
+    syllable keeps its consonant (Sotk, Sotka).
+
+    >>> sorted(azerbaijani_forms("sederek"))
+    ['sederek', 'sedereya', 'sedereye', 'sedereyi', 'sedereyin', 'sedereyu', 'sedereyun']
+    >>> sorted(azerbaijani_forms("agbulaq"))[:3], sorted(azerbaijani_forms("sotk")), sorted(azerbaijani_forms("xankendi"))
+    (['agbulaga', 'agbulage', 'agbulagi'], ['sotk'], ['xankendi'])
+    """
+    last = name.rpartition(" ")[2]
+    if len(_FOLDED_VOWELS.findall(last)) < 2 or name[-1:] not in ("k", "q"):
+        return frozenset((name,))
+    stem = name[:-1] + ("y" if name.endswith("k") else "g")
+    return frozenset((name, *(stem + vowel for vowel in _AZ_VOWEL_ONSETS)))
+
+
+# How a suffix after the changed consonant begins, folded: the dative (-a, -ə), the accusative
+# and possessive (-ı, -i, -u, -ü), the genitive (-ın, -in, -un, -ün).
+_AZ_VOWEL_ONSETS = ("a", "e", "i", "u", "in", "un")
+# Vowels of a folded Latin-script word (ı, ə, ö, ü fold to i, e, o, u).
+_FOLDED_VOWELS = re.compile("[aeiou]")
+
+
+def full_form(variant: str, key: str, lang: str) -> bool:
+    """Whether `variant`, one of `inflected_keys(key, lang)`, is a whole inflected word.
+
+    A whole word takes no suffix after it (Russian Степанакерте, Armenian Բաքվում); an
+    Azerbaijani changed stem with its first vowel (Sədərəyə-, Ağbulağı-) takes more (Sədərəyədir).
+
+    >>> full_form("степанакерте", "степанакерт", "ru"), full_form("sedereye", "sederek", "az")
+    (True, False)
+    """
+    return variant != key and lang != "az"
+
+
 def inflected_keys(key: str, lang: str, spelling: str | None = None):
     """The folded keys the matcher holds for one folded spelling of `lang`: itself and its forms.
 
@@ -1031,6 +1078,8 @@ def inflected_keys(key: str, lang: str, spelling: str | None = None):
         return case_forms(key, abbreviations(spelling) if spelling else frozenset())
     if lang == "hy":
         return armenian_forms(key)
+    if lang == "az":
+        return azerbaijani_forms(key)
     return (key,)
 
 

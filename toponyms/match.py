@@ -27,8 +27,8 @@ from typing import Iterable, NamedTuple
 from .context import WORD_BEFORE_NAME, Context
 from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
 from .gazetteer import Entity, Gazetteer, word_key
-from .inflect import (CASE_FORM_LANGS, case_forms, glues, inflected_keys, plural_head_singulars, plural_heads,
-                      suffix_ok, takes_suffix, turkic_cases, turkic_demonym)
+from .inflect import (CASE_FORM_LANGS, case_forms, full_form, glues, inflected_keys, plural_head_singulars,
+                      plural_heads, suffix_ok, takes_suffix, turkic_cases, turkic_demonym)
 from .textlang import detect, paragraph_bounds, script_lang
 
 # Up to this many entities, a town's name can name the district of its name (`Matcher._as_district`).
@@ -186,6 +186,35 @@ _LIST_GLUE_AROUND = re.compile(r"\)?\s*(?:,|(?:,\s*)?\s(?:and|y|e|et|ou|o|und|od
 # Between two names of a list that a word for districts governs, its preposition said again: "les
 # districts d'Agdam, de Kelbadjar et de Latchine", "los distritos de Agdam, de Kalbajar y de Lachín".
 _OF_AGAIN = re.compile(r"\s*(?:,|,?\s+(?:et|y|e|and|ou|o|or))\s+(?:de\s+|d['’]|of\s+)")
+# A word for village or villages that a possessive ending ties to a genitive before it, folded:
+# Azerbaijani kəndi, kəndləri, kəndlərinin, kəndini; Turkish köyü, köyleri.
+_POSSESSED_VILLAGE = re.compile("(?:kend(?:ler)?i|koy(?:ler)?[iu])")
+# Another noun that the genitive may own, in a case after the possessive's n (işğalından,
+# mərkəzində, sakinlərinə): the genitive is its, not the villages' (Şuşanın işğalından sonra
+# kəndini itirən). Postpositions built so (işğal altında, il ərzində) own nothing.
+_POSSESSED_IN_A_CASE = re.compile("[iu]n(?:d[ae]n?|[ae]|[iu]n?)$")
+_POSTPOSITIONS = frozenset({"altinda", "ustunde", "erzinde", "icinde", "yaninda", "uzerinde", "arasinda"})
+
+
+def _owns_villages(folded_after: str) -> bool:
+    """Whether the clause after a name in the genitive names the villages it owns, other words
+    between: "Qazaxın [azad edilmiş dörd] kəndini". `folded_after` is the folded text after the name.
+
+    >>> _owns_villages(fold(" azad edilmiş dörd kəndi qaytarılıb.")), _owns_villages(fold(" küçələri, kəndi"))
+    (True, False)
+    >>> _owns_villages(fold(" işğalından sonra kəndini")), _owns_villages(fold(" 30 il işğal altında qalan kəndləri"))
+    (False, True)
+    """
+    for k, token in enumerate(_TOKEN.finditer(folded_after)):
+        raw = token.group()
+        word = raw.strip(_PUNCTUATION)
+        if _POSSESSED_VILLAGE.match(word):
+            return True
+        if k >= 6 or raw[-1] in ".,;:!?" or (_POSSESSED_IN_A_CASE.search(word) and word not in _POSTPOSITIONS):
+            return False
+    return False
+
+
 # What stands between two names of a list: a comma, a conjunction.
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*")
 # The same with an article after the conjunction: "Kalbajar and the Aghdam district", "Latchine et le district de".
@@ -201,6 +230,8 @@ _VILLAGE_OF = re.compile(r" (?:village|settlement|community) of ")
 # Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
 # (a village, a monastery); a plain, church or neighbourhood may lie in the town itself.
 _OUTSIDE_TOWNS = frozenset("village settlement monastery mine cave forest pass mountain range reservoir".split())
+# "Located", between a name in the Azerbaijani or Turkish locative and what lies there, folded.
+_LOCATED = re.compile(r"\s+(?:yerlesen|yerlesir|bulunan)\s+")
 # A name alone between quotation marks is often a club, a brand or a work: «Агдам», "Qarabağ".
 _OPENING_QUOTES = "«\"“„‹'‘‚"
 _CLOSING_QUOTES = "»\"”“›'’"
@@ -985,7 +1016,7 @@ class Matcher:
                         continue
                     for variant in inflected_keys(key, lang, spelling):
                         # A dict keeps the first of equal candidates in order, however many places share a key.
-                        candidate = _Candidate(index, form.id, lang, spelling, variant != key)
+                        candidate = _Candidate(index, form.id, lang, spelling, full_form(variant, key, lang))
                         buckets.setdefault(variant, {})[candidate] = None
         if derived:
             from .derived import derived_spellings
@@ -995,7 +1026,8 @@ class Matcher:
                 key = fold_key(spelling)
                 for variant in inflected_keys(key, lang, spelling):
                     if _derived_may_take(listed.get(variant), index, form_id, lang):
-                        candidate = _Candidate(index, form_id, lang, spelling, variant != key, "transliterated")
+                        candidate = _Candidate(index, form_id, lang, spelling, full_form(variant, key, lang),
+                                               "transliterated")
                         buckets.setdefault(variant, {})[candidate] = None
         self.keys: list[str] = list(buckets)
         self.candidates: list[tuple[_Candidate, ...]] = [
@@ -1424,6 +1456,30 @@ class Matcher:
                     form = m.form if m.form in forms else self.entities[self._entity_index[district]].forms[0].id
                     changed[i] = m._replace(entity_id=district, kind=kind, form=form)
                     break
+        return self._located_in_its_district(text, changed if changed is not None else found)
+
+    def _located_in_its_district(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The Azerbaijani and Turkish order of `_in_its_district`: a town's name in the locative,
+        "located" (yerləşən, bulunan) or -ki, then a monastery or village of its district names the
+        district: "Kəlbəcərdə yerləşən Xudavəng monastırı", "Kelbecer'deki Hudavang manastırı"
+        (Dadivank lies in the district, 50 km from the town)."""
+        towns, within, changed = self._district_of_part, self._districts_of, None
+        for i, m in enumerate(found[:-1]):
+            if m.entity_id not in towns or len(m.surface) <= len(m.name):
+                continue
+            cases = turkic_cases(m.surface[len(m.name):])
+            if not cases or cases[0] != "LOC":
+                continue
+            between = fold(text[m.end:found[i + 1].start])
+            if not (cases[-1:] == ["KI"] and between == " ") and not _LOCATED.fullmatch(between):
+                continue
+            after = found[i + 1]
+            district = towns[m.entity_id][0]
+            lies_in = within.get(after.entity_id, ())
+            if after.kind in _OUTSIDE_TOWNS and district in lies_in and m.entity_id not in lies_in:
+                if changed is None:
+                    changed = list(found)
+                changed[i] = self._as_its_district(m)
         return changed if changed is not None else found
 
     def _as_its_district(self, m: Mention) -> Mention:
@@ -1438,7 +1494,8 @@ class Matcher:
         """Azerbaijani and Turkish lists whose last name carries the ending for all (suspended affixation).
 
         A town's name in the genitive before a word for villages names its district: "Zəngilanın 5
-        kəndi", "Zengilan'ın köyleri" (the villages of Zangilan), a number between or not; and the
+        kəndi", "Zengilan'ın köyleri" (the villages of Zangilan), a number between or not, or other
+        words of its clause ("Qazaxın azad edilmiş dörd kəndi": `_owns_villages`); and the
         names listed bare before it share the ending: "Füzuli, Xocalı və Zəngilanın 23 kəndi" are
         three districts. Without the genitive the word names the village itself (Kəngərli kəndinə)
         and the town stays. A name with a case of its own (Şuşaya, Laçına) shares no ending: the
@@ -1452,7 +1509,8 @@ class Matcher:
             if turkic_cases(m.surface[len(m.name):]) != ["GEN"]:
                 continue
             after = _NUMBER_THEN_WORD.match(text, m.end)
-            if not after or not fold(after.group(1)).startswith(_VILLAGE_STEMS):
+            if not (after and fold(after.group(1)).startswith(_VILLAGE_STEMS)) and not _owns_villages(
+                    fold(text[m.end:m.end + 80])):
                 continue
             if changed is None:
                 changed = list(found)
@@ -3262,7 +3320,7 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
                     name_code = names.setdefault(spelling, len(names))
                     for variant in inflected_keys(key, lang, spelling):
                         row = (key_ids.setdefault(variant, len(key_ids)), index, form_code, lang_code, name_code,
-                               variant != key, 0)
+                               full_form(variant, key, lang), 0)
                         if row not in seen:
                             seen.add(row)
                             rows.append(row)
@@ -3280,7 +3338,7 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
             code = key_ids.setdefault(variant, len(key_ids))
             form_code, lang_code = forms.setdefault(form_id, len(forms)), langs.setdefault(lang, len(langs))
             if code >= listed or _derived_may_take(owners.get(code), index, form_code, lang_code):
-                rows.append((code, index, form_code, lang_code, name_code, variant != key, 1))
+                rows.append((code, index, form_code, lang_code, name_code, full_form(variant, key, lang), 1))
                 if code < listed:
                     owners[code].add((index, form_code, lang_code))
     del seen
