@@ -218,8 +218,7 @@ def _owns_villages(folded_after: str) -> bool:
 # What stands between two names of a list: a comma, a conjunction.
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*")
 # The same with an article after the conjunction: "Kalbajar and the Aghdam district", "Latchine et le district de".
-_LIST_GLUE_ARTICLE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*"
-                                r"(?:(?:the|le|la|les|el|los|der|die|das|den|dem)\s+|l['’])?")
+_LIST_GLUE_ARTICLE = re.compile(_LIST_GLUE.pattern + r"(?:(?:the|le|la|les|el|los|der|die|das|den|dem)\s+|l['’])?")
 # The English possessive before a word for villages: "Jabrayil's villages", "Zangilan's 12 villages",
 # "Kalbajar's mountain villages" are the district's (as Azerbaijani "Zəngilanın kəndləri" is).
 _VILLAGES_OF_A_TOWN = re.compile(r"['’]s\s+(?:\d+\s+|[a-z]+\s+)?(?:villages|settlements|communities)\b")
@@ -1123,24 +1122,24 @@ class Matcher:
         if found:
             marks = [(mark.start(), mark.end()) for mark in _CLUB_MARK.finditer(text)]
             if marks:  # only names within reach of a club's abbreviation are read closer
-                starts, ends = [start for start, _ in marks], [end for _, end in marks]
-
-                def in_a_club_name(m: Mention) -> bool:
-                    return ((_any_between(ends, m.start - 60, m.start + 1) and self._in_a_club_name(text, m.start))
-                            or (_any_between(starts, m.end, m.end + 60) and self._closes_a_club_name(text, m.end)))
-
                 import numpy as np
 
-                # Which mentions have a mark within reach (`_any_between` for all at once): in a text with
-                # one club, the other thousands of names need no closer look.
+                # Which mentions have a mark within reach, before or after (`_any_between` for all at once):
+                # in a text with one club, the other thousands of names need no closer look.
+                mark_starts = np.array([start for start, _ in marks], dtype=np.int64)
+                mark_ends = np.array([end for _, end in marks], dtype=np.int64)
                 first = np.fromiter((m.start for m in found), dtype=np.int64, count=len(found))
                 last = np.fromiter((m.end for m in found), dtype=np.int64, count=len(found))
-                mark_starts, mark_ends = np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64)
-                near = ((np.searchsorted(mark_ends, first - 60) < np.searchsorted(mark_ends, first + 1))
-                        | (np.searchsorted(mark_starts, last) < np.searchsorted(mark_starts, last + 60)))
+                before = np.searchsorted(mark_ends, first - 60) < np.searchsorted(mark_ends, first + 1)
+                after = np.searchsorted(mark_starts, last) < np.searchsorted(mark_starts, last + 60)
+
+                def in_a_club_name(m: Mention, before: bool, after: bool) -> bool:
+                    return ((before and self._in_a_club_name(text, m.start))
+                            or (after and self._closes_a_club_name(text, m.end)))
+
                 # A Turkic case ending ends a club's name: Qarabağ FK Bakıda (in Baku) names the town.
-                found = [m for m, close in zip(found, near.tolist()) if not close or not in_a_club_name(m)
-                         or (m.lang in _TURKIC and m.match == "inflected")]
+                found = [m for m, b, a in zip(found, before.tolist(), after.tolist()) if not (b or a)
+                         or not in_a_club_name(m, b, a) or (m.lang in _TURKIC and m.match == "inflected")]
         return found
 
     @cached_property
