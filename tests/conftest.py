@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+
 import pytest
 from typer.testing import CliRunner
 
@@ -9,6 +13,21 @@ from toponyms.cli import app
 from toponyms.gazetteer import load
 from toponyms.lookup import NameIndex
 from toponyms.match import Matcher
+
+
+def pytest_configure(config):
+    """The suite keeps its compiled gazetteers and translations in a cache of its own.
+
+    A user's cache (or a benchmark's, running beside the suite) written by another
+    checkout of the code must never decide what a test sees; tests that need a
+    particular cache still set TOPONYMS_CACHE_DIR themselves.
+    """
+    config._toponyms_cache = tempfile.mkdtemp(prefix="toponyms-test-cache-")
+    os.environ["TOPONYMS_CACHE_DIR"] = config._toponyms_cache
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(getattr(config, "_toponyms_cache", ""), ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
