@@ -610,6 +610,9 @@ _LINKS = frozenset("of the du de des la del d l".split())
 
 _NAMELY = frozenset({"namely", "namlich", "a saber", "es decir", "a savoir", "a dire", "notamment", "such as",
                      "tels que", "telles que", "tales como"})
+# What `_listed_after_a_colon` needs before a name: a colon or the last word of one of `_NAMELY`.
+# Searched in the folded slice before the name, it rules most names out without reading a token.
+_LIST_OPENING = re.compile("|".join([":", *sorted({re.escape(w.split()[-1]) for w in _NAMELY}, key=len, reverse=True)]))
 
 
 def _opens_a_list(word: str, backwards: list, position: int) -> bool:
@@ -2721,8 +2724,9 @@ class Matcher:
             if not (word in _CONJUNCTIONS or word in _COMPASS_ABLATIVES or text[opened].isupper()) \
                     or raw[-1] in ".;:!?»\"":
                 break
-        if self._with_the_other_districts([t.group() for t in following[:11]]):
-            return True
+        if following and _OTHER_WORD.search(folded, end, following[min(len(following), 10) - 1].end()) and \
+                self._with_the_other_districts([t.group() for t in following[:11]]):
+            return True  # (the search looks for "other" in the slice the first ten tokens come from)
         low = max(0, start - self.DISTRICT_REACH)
         if doc.districts is not None and not _any_between(self._districts_before(doc, folded), low, start):
             return False  # no word that names a district before its name starts before it
@@ -2736,7 +2740,7 @@ class Matcher:
             return False  # Azerbaijani, Turkish, Armenian: a district word before the name is another name's
         if backwards and self._located_in_a_district(text, backwards, lang):
             return True
-        if self._listed_after_a_colon(folded, backwards, words, towns):
+        if _LIST_OPENING.search(folded, low, start) and self._listed_after_a_colon(folded, backwards, words, towns):
             return True
         for position, token in enumerate(backwards):
             raw = token.group()
