@@ -117,6 +117,21 @@ def test_format_is_checked_before_any_input_is_read(run, corpus, tmp_path):
     assert not out.exists()
 
 
+def test_find_with_no_readable_input_says_so_before_reading_the_gazetteer(run, tmp_path):
+    """A mistyped path is reported at once: the gazetteer (here a broken one) is not even read."""
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("entities: [\n", encoding="utf-8")
+    result = run("find", str(tmp_path / "nosuch.txt"), "--json", "-g", str(broken))
+    one_line(result, 1, f"{tmp_path / 'nosuch.txt'}: no such file")
+    assert result.stdout == ""
+
+
+def test_find_reports_a_missing_path_and_searches_the_others(run, corpus, tmp_path):
+    result = run("find", str(tmp_path / "nosuch.txt"), str(corpus / "a.txt"), "--json")
+    one_line(result, 1, f"{tmp_path / 'nosuch.txt'}: no such file")
+    assert '"surface": "Madagiz", "id": "sugovushan"' in result.stdout
+
+
 @needs_apertium
 @pytest.mark.parametrize("where", ["file", "under-a-file", "read-only"])
 def test_cache_dir_that_cannot_be_used_warns_once_and_translation_goes_on(tmp_path, where, request):

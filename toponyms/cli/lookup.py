@@ -127,9 +127,14 @@ def find(
         normalize_format(fmt)
     workers = job_count(jobs)
     sources = list_inputs(paths or ["-"], glob)
-    _, matcher = load_matcher(gazetteer)
     if not sources:
         raise ToponymsError(f"no input files under {', '.join(paths)}" + (f" matching {glob!r}" if glob else ""))
+    if all(source.problem for source in sources):
+        # Nothing can be read (a mistyped path): say so at once, without building the matcher first.
+        for source in sources:
+            typer.echo(f"Error: {source.problem}", err=True)
+        raise typer.Exit(1)
+    _, matcher = load_matcher(gazetteer)
     several = len(sources) > 1
     failed = 0
     lines = MentionLines()
