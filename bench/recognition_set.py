@@ -5,11 +5,17 @@ sentence a line, UTF-8:
 
     # source: https://the.page/it/came/from     (applies to the lines below it)
     # class: negative-person                    (tag for the lines below, until the next # class)
+    # held-out v5                               (the part the lines below belong to, until the next)
     Ночью [[Шушу|shusha]] обстреляли со стороны [[Ханкенди|khankendi]].
 
 `[[surface|entity_id]]` marks a place; the surface is the text exactly as the
 page printed it, inflection included. Unmarked text is not a place. Ids not
 yet in the gazetteer are listed in NEW_IDS*.md beside the split directories.
+
+The held-out split was written in parts, each by someone who never ran the
+tool on it, on pages nobody had used: a `# held-out vN` line opens part vN
+(lines before the first such line are part v2, the first one kept aside), so
+that each part's figures can be followed on their own (`Sentence.part`).
 
 >>> sentence = parse_line("Ночью [[Шушу|shusha]] обстреляли.", lang="ru")
 >>> sentence.text, [(g.start, g.end, g.surface, g.entity_id) for g in sentence.gold]
@@ -29,7 +35,10 @@ NEGATIVE_PREFIX = "negative"
 
 _MARK = re.compile(r"\[\[([^\[\]|]*)\|([^\[\]|]*)\]\]")
 _ID = re.compile(r"[a-z][a-z0-9_]*\Z")
-_LISTED_ID = re.compile(r"^\s*[-*]\s*`([a-z][a-z0-9_]*)`", re.MULTILINE)
+_PART = re.compile(r"#\s*held-out\s+(v\d+)\b")
+FIRST_HELDOUT_PART = "v2"
+# A new id opens a list item ("- `id`: ...") or a table row ("| id | place | ... |", the header's "id" aside).
+_LISTED_ID = re.compile(r"^\s*(?:[-*]\s*`([a-z][a-z0-9_]*)`|\|\s*`?([a-z][a-z0-9_]*)`?\s*\|)", re.MULTILINE)
 
 
 class RecognitionSetError(ValueError):
@@ -56,6 +65,7 @@ class Sentence:
     split: str = ""
     source: str | None = None
     tag: str | None = None
+    part: str = ""
     path: str = ""
     line: int = 0
 
@@ -97,11 +107,16 @@ def read_file(path: Path, lang: str, split: str = "") -> list[Sentence]:
     """Every sentence of one file; blank lines and comments skipped, `# source:`/`# class:` applied."""
     sentences = []
     source = tag = None
+    part = FIRST_HELDOUT_PART if split == "heldout" else ""
     for number, raw in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
         line = raw.strip()
         if not line:
             continue
         if line.startswith("#"):
+            opened = _PART.match(line)
+            if opened:
+                part = opened.group(1)
+                continue
             key, _, value = line[1:].partition(":")
             key, value = key.strip().lower(), value.strip()
             if key == "source":
@@ -110,7 +125,7 @@ def read_file(path: Path, lang: str, split: str = "") -> list[Sentence]:
                 tag = value or None
             continue
         try:
-            sentences.append(parse_line(line, lang, split=split, source=source, tag=tag,
+            sentences.append(parse_line(line, lang, split=split, source=source, tag=tag, part=part,
                                         path=str(path), line=number))
         except RecognitionSetError as error:
             raise RecognitionSetError(f"{path}:{number}: {error}") from None
@@ -138,11 +153,12 @@ def read_set(root: Path = ROOT, splits=SPLITS, langs=None) -> list[Sentence]:
 
 
 def new_ids(root: Path = ROOT) -> set[str]:
-    """Ids listed (as "- `id`: ...") in NEW_IDS*.md: places the gazetteer does not know yet."""
+    """Ids listed (as "- `id`: ..." or in a table's first column) in NEW_IDS*.md: places the gazetteer
+    does not know yet."""
     listed = set()
     for path in sorted(Path(root).glob("NEW_IDS*.md")):
-        listed.update(_LISTED_ID.findall(path.read_text(encoding="utf-8")))
-    return listed
+        listed.update(item or row for item, row in _LISTED_ID.findall(path.read_text(encoding="utf-8")))
+    return listed - {"id"}
 
 
 def sources(sentences) -> dict[str, set[str]]:

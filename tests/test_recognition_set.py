@@ -58,6 +58,20 @@ def test_a_bad_mark_is_refused(line):
         parse_line(line, "ru")
 
 
+def test_held_out_parts_follow_their_marker_lines(tmp_path):
+    path = tmp_path / "en.txt"
+    path.write_text("# source: https://a.example/1\nIn [[Goris|goris]].\n"
+                    "# held-out v3 (written blind)\n# source: https://a.example/2\nIn [[Kapan|kapan]].\n"
+                    "# held-out v4\nIn [[Sisian|sisian]].\n", encoding="utf-8")
+    assert [s.part for s in read_file(path, "en", "heldout")] == ["v2", "v3", "v4"]
+    assert [s.part for s in read_file(path, "en", "dev")] == ["", "v3", "v4"]
+
+
+def test_every_held_out_sentence_has_a_part(sentences):
+    parts = Counter(s.part for s in sentences if s.split == "heldout")
+    assert "" not in parts and len(parts) >= 4, parts
+
+
 def test_every_marked_surface_is_a_whole_word_of_its_sentence(sentences):
     bad = []
     for sentence in sentences:
