@@ -186,7 +186,7 @@ class PrefixScanner:
         return np.add.reduceat((~equal).astype(np.int32), np.cumsum(lengths) - lengths) == 0
 
     def find_matches_as_indexes(self, data: bytes, overlapping: bool = True) -> list[tuple[int, int, int]]:
-        """The hits in UTF-16 bytes, as ahocorasick_rs gives them: (key index, byte start, byte end)."""
+        """The hits in UTF-16 bytes (the interface of a byte automaton): (key index, byte start, byte end)."""
         import numpy as np
 
         keys, starts, ends = self.unit_hits(np.frombuffer(data, dtype=np.uint16))

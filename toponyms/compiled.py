@@ -16,9 +16,9 @@ objects until a key is hit or an entity asked for, so loading does not depend
 on the gazetteer's size. Writes go through a temporary file and a rename; a
 cache file that is damaged (checksum, size or format) is ignored and rebuilt.
 
-Aho-Corasick automata cannot be saved, and ahocorasick_rs takes about 10 s to
-build one for 500,000 keys (90 s for 3 million), so large gazetteers are
-scanned by `PrefixScanner` instead: a name starts where a word starts, so the
+An Aho-Corasick automaton has no flat form that could be read through mmap,
+and building one for 500,000 keys took about 10 s (90 s for 3 million), so
+large gazetteers are scanned by `PrefixScanner` instead: a name starts where a word starts, so the
 scanner walks from every word start, hashing the text's prefixes there
 (polynomial hashes modulo 2**64), drops a walk as soon as its prefix is no
 key's prefix (a bit table), and reports the prefixes that are keys (a sorted
@@ -29,8 +29,8 @@ Small gazetteers (the built-in one) are kept too, in another form: reading
 and checking their YAML and building their matcher took most of a second of
 every command's start-up. Once read, the `Gazetteer` is kept as a pickle
 (`gazetteer-KEY.pickle`, what `lookup` needs) and so are the gazetteer and
-the state of its `Matcher` (`matcher-KEY.pickle`, what `find` needs; the
-Aho-Corasick automaton is built again from the keys), under the same kind of
+the state of its `Matcher` (`matcher-KEY.pickle`, what `find` needs, its
+Aho-Corasick automaton included: see toponyms/automaton.py), under the same kind of
 key: a hash of the files' paths and bytes and of the code, so an edited
 gazetteer is never served from an old file. A pickle is checked against its
 own hash before it is read; one that does not match is made again.
@@ -65,7 +65,7 @@ CACHE_MIN_BYTES = 2 * 1024 * 1024
 _MAGIC = b"TOPONYMS-MATCHER"
 _ALIGN = 64
 # Source files whose code (or data) decides what the cache holds: a change to any makes a new cache file.
-_CODE = ("fold.py", "inflect.py", "gazetteer.py", "match.py", "compiled.py", "context.py", "textlang.py",
+_CODE = ("fold.py", "inflect.py", "gazetteer.py", "match.py", "automaton.py", "compiled.py", "context.py", "textlang.py",
          "derived.py", "translit.py", "arrays.py", "cues.py", "cues.yaml")
 
 
@@ -411,9 +411,7 @@ def _small_matcher(paths, resolved: list[Path]):
         for name, value in vars(Matcher).items():
             if isinstance(value, cached_property) and name not in ("_deletions", "_suffix_memo"):
                 getattr(matcher, name)
-        state = dict(matcher.__dict__)
-        del state["_scanner"]
-        return gazetteer, state
+        return gazetteer, dict(matcher.__dict__)  # the automaton too: it pickles (toponyms/automaton.py)
 
     gazetteer, state = _kept("matcher", paths, resolved, make, _matcher_settings())
     if "_compiled" in state:  # built into flat arrays (a test lowered SCANNER_MIN_KEYS): not this path
@@ -421,7 +419,6 @@ def _small_matcher(paths, resolved: list[Path]):
         return gazetteer, Matcher(gazetteer)
     matcher = Matcher.__new__(Matcher)
     matcher.__dict__.update(state)
-    matcher._scanner = matcher._automaton()
     return gazetteer, matcher
 
 
@@ -459,7 +456,7 @@ def _listed_matcher(gazetteer: Gazetteer, paths, resolved: list[Path]):
 
     def make():
         state = dict(Matcher(gazetteer, derived=False).__dict__)
-        for shared in ("_scanner", "entities", "context"):
+        for shared in ("entities", "context"):
             del state[shared]
         return state
 
@@ -468,7 +465,6 @@ def _listed_matcher(gazetteer: Gazetteer, paths, resolved: list[Path]):
         return Matcher(gazetteer, derived=False)
     matcher = Matcher.__new__(Matcher)
     matcher.__dict__.update(state, entities=gazetteer.entities, context=gazetteer.context)
-    matcher._scanner = matcher._automaton()
     return matcher
 
 

@@ -24,6 +24,7 @@ from itertools import islice
 from operator import itemgetter
 from typing import Iterable, NamedTuple
 
+from .automaton import KeyAutomaton
 from .context import WORD_BEFORE_NAME, Context
 from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
 from .gazetteer import Entity, Gazetteer, word_key
@@ -930,19 +931,6 @@ class _Candidate(NamedTuple):
     how: str = ""
 
 
-def byte_automaton(patterns: list[str]):
-    """An Aho-Corasick automaton over `patterns` as UTF-16 code units (see `Matcher._automaton`).
-
-    A contiguous NFA: on the news text of bench/bench_find.py it scans about three times as fast
-    as ahocorasick_rs's default choice and builds as fast; a DFA builds five times as slowly for
-    no faster scan (overlapping matches).
-    """
-    import ahocorasick_rs
-
-    return ahocorasick_rs.BytesAhoCorasick([p.encode("utf-16-le", "surrogatepass") for p in patterns],
-                                           implementation=ahocorasick_rs.Implementation.ContiguousNFA)
-
-
 @lru_cache(maxsize=2)
 def _suffix_languages(apostrophe: bool) -> tuple[str, ...]:
     """The languages whose names take suffixes glued on (or after an apostrophe)."""
@@ -1051,10 +1039,19 @@ class Matcher:
         self._scanner = self._automaton()
 
     def _automaton(self):
-        """The Aho-Corasick automaton over the keys and the cue words (it cannot be saved: see compiled.py)."""
-        # Scanned over UTF-16 code units: the text is folded into them with numpy anyway, and
-        # a byte automaton skips decoding them back into a str (see bench/bench_find.py).
-        return byte_automaton([*self.keys, *self._cues, *self._district_cues])
+        """The Aho-Corasick automaton over the keys and the cue words (kept in the cache: see toponyms/automaton.py)."""
+        return KeyAutomaton([*self.keys, *self._cues, *self._district_cues])
+
+    def _hits(self, folded: str) -> list[tuple[int, int, int]]:
+        """(key or cue index, start, end) of every key and cue in the folded text, offsets in code points."""
+        scanner = self._scanner
+        if isinstance(scanner, KeyAutomaton):
+            return scanner.matches(folded)
+        # A large gazetteer's `PrefixScanner` reports UTF-16 byte offsets, as a byte automaton does.
+        data = folded.encode("utf-16-le", "surrogatepass")
+        to_code_point = _code_point_index(folded, len(data) // 2)
+        return [(index, to_code_point(start // 2), to_code_point(end // 2))
+                for index, start, end in scanner.find_matches_as_indexes(data, overlapping=True) if start % 2 == 0]
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -1551,16 +1548,11 @@ class Matcher:
         may miss ("Ermenistan ordusu Ağdam'dan çekildi" has German "da")."""
         scanner = self.__dict__.get("_district_act_scanner")
         if scanner is None:
-            import ahocorasick_rs
-
             from .cues import cues
 
             words = sorted({fold(str(w)) for words in (cues().get("district_acts") or {}).values() for w in words or ()})
-            scanner = self.__dict__["_district_act_scanner"] = ahocorasick_rs.AhoCorasick(words) if words else False
-        if scanner is False:
-            return []
-        return [start for _, start, _ in scanner.find_matches_as_indexes(folded, overlapping=True)
-                if start == 0 or not folded[start - 1].isalnum()]
+            scanner = self.__dict__["_district_act_scanner"] = KeyAutomaton(words)
+        return sorted({start for _, start, _ in scanner.matches(folded) if start == 0 or not folded[start - 1].isalnum()})
 
     def _town_word_beside(self, text: str, m: Mention) -> bool:
         """Whether a word for a town stands right after the name or right before it, a preposition
@@ -2111,26 +2103,22 @@ class Matcher:
         """`find` hit by hit, for short texts and language filters."""
         text = doc.text
         folded = fold(text)
-        data = folded.encode("utf-16-le", "surrogatepass")
-        hits = self._scanner.find_matches_as_indexes(data, overlapping=True)
+        hits = self._hits(folded)
         if not hits:
             return []
-        to_code_point = _code_point_index(folded, len(data) // 2)
         found, key_lengths = [], {}
         names = len(self.keys)
         if self._cues_scanned and (self._cues or self._district_cues):
-            cue_hits = [(to_code_point(s // 2), to_code_point(e // 2), i - names)
-                        for i, s, e in hits if i >= names and s % 2 == 0]
+            cue_hits = [(s, e, i - names) for i, s, e in hits if i >= names]
             readings = len(self._cues)
             doc.cues = self._cue_starts(folded, [h for h in cue_hits if h[2] < readings])
             doc.districts = self._cue_starts(folded, [h for h in cue_hits if h[2] >= readings])
             hits = [hit for hit in hits if hit[0] < names]
-        for index, byte_start, byte_end in hits:
-            if byte_start % 2 == 0:
-                hit = self._check(doc, folded, to_code_point(byte_end // 2) - 1, index, wanted)
-                if hit:
-                    found.append(hit)
-                    key_lengths[id(hit)] = int(self._lengths[index])
+        for index, _, end in hits:
+            hit = self._check(doc, folded, end - 1, index, wanted)
+            if hit:
+                found.append(hit)
+                key_lengths[id(hit)] = int(self._lengths[index])
         # Of equal spans, the longest key first (see `_leftmost_longest`).
         found.sort(key=lambda hit: -key_lengths[id(hit)])
         return self._resolve(text, self._longest(found))
@@ -2147,22 +2135,18 @@ class Matcher:
         text = doc.text
         folded, units = fold_units(text)
         unit_hits = getattr(self._scanner, "unit_hits", None)
+        astral = len(units) != len(text)
         if unit_hits is not None:
             index, _, end = unit_hits(units)
-            if not len(index):
-                return self._find_compacted(doc) if needs_compacting(text) else []
+            if astral:
+                # Characters beyond the BMP take two code units: count code points instead.
+                low_surrogate = (units >= 0xDC00) & (units <= 0xDFFF)
+                end -= np.concatenate(([0], np.cumsum(low_surrogate)))[end]
         else:
-            hits = self._scanner.find_matches_as_indexes(units.tobytes(), overlapping=True)
-            if not hits:
-                return self._find_compacted(doc) if needs_compacting(text) else []
-            index, byte_start, byte_end = np.array(hits, dtype=np.int64).T
-            aligned = byte_start % 2 == 0
-            index, end = index[aligned], byte_end[aligned] // 2
-        astral = len(units) != len(text)
+            index, end = self._scanner.arrays(folded)  # code points already
+        if not len(index):
+            return self._find_compacted(doc) if needs_compacting(text) else []
         if astral:
-            # Characters beyond the BMP take two code units: count code points instead.
-            low_surrogate = (units >= 0xDC00) & (units <= 0xDFFF)
-            end -= np.concatenate(([0], np.cumsum(low_surrogate)))[end]
             units = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
         cue_index = cue_end = None
         if self._cues_scanned and (self._cues or self._district_cues):
@@ -2572,11 +2556,8 @@ class Matcher:
             return
         scanner = self.__dict__.get("_cue_scanner")
         if scanner is None:
-            scanner = self.__dict__["_cue_scanner"] = byte_automaton(cues)
-        data = folded.encode("utf-16-le", "surrogatepass")
-        to_code_point = _code_point_index(folded, len(data) // 2)
-        hits = [(to_code_point(s // 2), to_code_point(e // 2), i)
-                for i, s, e in scanner.find_matches_as_indexes(data, overlapping=True) if s % 2 == 0]
+            scanner = self.__dict__["_cue_scanner"] = KeyAutomaton(cues)
+        hits = [(s, e, i) for i, s, e in scanner.matches(folded)]
         readings = len(self._cues)
         doc.cues = self._cue_starts(folded, [h for h in hits if h[2] < readings])
         doc.districts = self._cue_starts(folded, [h for h in hits if h[2] >= readings])
@@ -2924,11 +2905,9 @@ class Matcher:
 
     def _entities_named(self, folded_paragraph: str) -> set[int]:
         """The entities whose keys occur in a folded paragraph (on word boundaries, no suffix checks)."""
-        data = folded_paragraph.encode("utf-16-le", "surrogatepass")
         found = set()
-        for index, byte_start, byte_end in self._scanner.find_matches_as_indexes(data, overlapping=True):
-            start, end = byte_start // 2, byte_end // 2
-            if byte_start % 2 or index >= len(self.keys) or (start and folded_paragraph[start - 1].isalnum()):
+        for index, start, _ in self._hits(folded_paragraph):
+            if index >= len(self.keys) or (start and folded_paragraph[start - 1].isalnum()):
                 continue  # not a name (a reading's cue word), or not at a word's start
             found.update(c.entity for c in self.candidates[index])
         return found
@@ -3474,5 +3453,5 @@ def matcher_from_arrays(entities, meta: dict, arrays: dict, context: Context = C
     if meta["prefix_scan"]:
         matcher._scanner = scanner
     else:
-        matcher._scanner = byte_automaton([keys[i] for i in range(len(keys))] + [*matcher._cues, *matcher._district_cues])
+        matcher._scanner = KeyAutomaton([keys[i] for i in range(len(keys))] + [*matcher._cues, *matcher._district_cues])
     return matcher
