@@ -961,7 +961,9 @@ _STOP = {
           "veranda kazakh "
           # bench/bench_derived_words.py: Kitchen from Kichan, Shaky from Şəki; Hazy from Hatsi, and
           # Hasan (a given name) from Heşan, which the test of en_US words found.
-          "kitchen shaky hazy hasan",
+          "kitchen shaky hazy hasan "
+          # and Decal from Dəjəl (Jabrayil district).
+          "decal",
     "de": "aber alle als auch bad bei das dem den der des die ein eine gar hat ist kam kann man mit nach "
           "nicht noch nur oder sie sind und uns von war was wie wir zu schuss tasche kabale kabala "
           # Words of the German word list (wngerman) that the rules made: Charakter from Charektar,
@@ -985,7 +987,10 @@ _STOP = {
           "umutlu kocalı karanlık peruk "
           # bench/bench_derived_words.py: tesir (effect) from Tashir, söylen- (to grumble) from Vayk's
           # Soylan, gözlü (with eyes) from Qozlu.
-          "tesir soylen gozlu",
+          "tesir soylen gozlu "
+          # and kavuş (join!, the stem of kavuşmak) from Sharur's Havuş; narlı (with pomegranates)
+          # from Nərli, and the dictionary's buzduk, edili, seriyeli from Буздух, Edilli, Sarıcallı.
+          "kavus narli buzduk edili seriyeli",
     "az": "ancaq bir bu da də ilə ki nə və var yox həm amma",
     # pymorphy3 knows these as words: a charter flight, a veranda, a hacker's, (they) gasped, a Kazakh.
     "ru": "без был для его как мне над нас она они под при так что это шуба ханжа кабала "
