@@ -187,8 +187,9 @@ _LIST_GLUE_AROUND = re.compile(r"\)?\s*(?:,|(?:,\s*)?\s(?:and|y|e|et|ou|o|und|od
 # districts d'Agdam, de Kelbadjar et de Latchine", "los distritos de Agdam, de Kalbajar y de Lachín".
 _OF_AGAIN = re.compile(r"\s*(?:,|,?\s+(?:et|y|e|and|ou|o|or))\s+(?:de\s+|d['’]|of\s+)")
 # A word for village or villages that a possessive ending ties to a genitive before it, folded:
-# Azerbaijani kəndi, kəndləri, kəndlərinin, kəndini; Turkish köyü, köyleri.
-_POSSESSED_VILLAGE = re.compile("(?:kend(?:ler)?i|koy(?:ler)?[iu])")
+# Azerbaijani kəndi, kəndləri, kəndlərinin, kəndini; Turkish köyü, köyleri; and the Azerbaijani word for a
+# settlement, qəsəbəsi, qəsəbələri ("Cəbrayılın Xudafərin qəsəbəsində": the Jabrayil district's).
+_POSSESSED_VILLAGE = re.compile("(?:kend(?:ler)?i|koy(?:ler)?[iu]|qesebe(?:leri|si))")
 # Another noun that the genitive may own, in a case after the possessive's n (işğalından,
 # mərkəzində, sakinlərinə): the genitive is its, not the villages' (Şuşanın işğalından sonra
 # kəndini itirən). Postpositions built so (işğal altında, il ərzində) own nothing.
@@ -204,6 +205,8 @@ def _owns_villages(folded_after: str) -> bool:
     (True, False)
     >>> _owns_villages(fold(" işğalından sonra kəndini")), _owns_villages(fold(" 30 il işğal altında qalan kəndləri"))
     (False, True)
+    >>> _owns_villages(fold(" Xudafərin qəsəbəsində")), _owns_villages(fold(" mərkəzində yeni qəsəbə"))
+    (True, False)
     """
     for k, token in enumerate(_TOKEN.finditer(folded_after)):
         raw = token.group()
@@ -1329,7 +1332,7 @@ class Matcher:
 
         Reads only the mentions next to a word for a prize (`_prize_mark`).
         """
-        prizes = self.context.prize_words
+        prizes, streets = self.context.prize_words, self.context.street_words
         marks = [mark.start() for mark in self._prize_mark.finditer(text)
                  if not (mark.start() and text[mark.start() - 1].isalnum())]
         if not marks:
@@ -1339,9 +1342,11 @@ class Matcher:
         for mark in marks:
             i = bisect_left(ends, mark - 1)  # a name right before it, a space or a hyphen between
             while i < len(found) and ends[i] == mark - 1:
-                if text[mark - 1] in " -\u00a0" and fold(text[mark:mark + 24].split(None, 1)[0]).strip(
-                        _PUNCTUATION) in prizes:
-                    dropped.add(i)
+                if text[mark - 1] in " -\u00a0":
+                    word = fold(text[mark:mark + 24].split(None, 1)[0]).strip(_PUNCTUATION)
+                    # A street's name is the bare name: "Şuşanın küçəsi" is a street of Shusha.
+                    if word in prizes or (word in streets and found[i].match != "inflected"):
+                        dropped.add(i)
                 i += 1
             i = bisect_left(starts, mark + 1)  # a name right after it, an article or preposition between
             while i < len(found) and starts[i] < mark + 30:
