@@ -162,8 +162,8 @@ class Context:
     prize_words: Words = Words()
     # Words for a street or an avenue in the singular, with their case endings (küçəsi, küçəsində,
     # prospekti, Caddesi, Street): right after a name without a case ending of its own they make it the
-    # street's name (Bakının Şuşa küçəsi, Tbilisidəki Şuşa küçəsinin), and so every name listed before
-    # it. The plural is left out: "Şuşa küçələri" are the streets of Shusha.
+    # street's name (Bakının Şuşa küçəsi, Tbilisidəki Şuşa küçəsinin), not the names listed before it.
+    # The plural is left out: "Şuşa küçələri" are the streets of Shusha.
     street_words: Words = Words()
     # The same words (prize and street words) as the gazetteer writes them, unfolded: a text that holds
     # none of them (a substring test each, far cheaper than folding) has no such name to look for.

@@ -1328,9 +1328,11 @@ class Matcher:
         """The mentions without the names of cups and prizes: a word of `context.prize_words` right after the
         name (Karabakh Cup, Qarabağ kuboku, Karabach-Pokal) or, in languages that put a head noun first,
         right before it, an article or preposition between (Кубок Карабаха, Coupe du Karabakh); and the names
-        listed before such a name, a comma or "and" between (the Sugovushan, Fuzuli and Karabakh Cups).
+        listed before such a name, a comma or "and" between (the Sugovushan, Fuzuli and Karabakh Cups). So
+        too a bare name right before a word of `context.street_words`, alone (Tbilisidəki Şuşa küçəsi, Füzuli
+        prospektində, Şuşa Caddesi'nin; not Şuşanın küçəsi, a street of Shusha).
 
-        Reads only the mentions next to a word for a prize (`_prize_mark`).
+        Reads only the mentions next to a word for a prize or a street (`_prize_mark`).
         """
         prizes, streets = self.context.prize_words, self.context.street_words
         marks = [mark.start() for mark in self._prize_mark.finditer(text)
@@ -1338,15 +1340,19 @@ class Matcher:
         if not marks:
             return found
         starts, ends = [m.start for m in found], [m.end for m in found]
-        dropped = set()
+        dropped, streets_named = set(), set()
         for mark in marks:
             i = bisect_left(ends, mark - 1)  # a name right before it, a space or a hyphen between
             while i < len(found) and ends[i] == mark - 1:
                 if text[mark - 1] in " -\u00a0":
                     word = fold(text[mark:mark + 24].split(None, 1)[0]).strip(_PUNCTUATION)
-                    # A street's name is the bare name: "Şuşanın küçəsi" is a street of Shusha.
-                    if word in prizes or (word in streets and found[i].match != "inflected"):
+                    # A street's name is the bare name: "Şuşanın küçəsi" is a street of Shusha. Turkish
+                    # sets the street word's case off with an apostrophe: Şuşa Caddesi'nin.
+                    if word in prizes:
                         dropped.add(i)
+                    elif found[i].match != "inflected" and (
+                            word in streets or re.split("['’]", word, maxsplit=1)[0] in streets):
+                        streets_named.add(i)  # singular: no list before it shares the word
                 i += 1
             i = bisect_left(starts, mark + 1)  # a name right after it, an article or preposition between
             while i < len(found) and starts[i] < mark + 30:
@@ -1362,6 +1368,7 @@ class Matcher:
             while i and i - 1 not in dropped and _LIST_LINK.fullmatch(fold(text[ends[i - 1]:starts[i]])):
                 i -= 1
                 dropped.add(i)
+        dropped |= streets_named
         if not dropped:
             return found
         return [m for i, m in enumerate(found) if i not in dropped]
