@@ -60,6 +60,8 @@ def test_the_same_names_as_places(matcher, place, text, surface):
     "Böyük oğlum Qarabağ Universitetinin tələbəsidir.",
     "Karabağ atları dağ atıdır.",
     "Les consommateurs boycottent l'eau minérale « Jermuk ».",
+    '"Şuşanın 4 fəsli" adlı beynəlxalq fotoqrafiya festivalı keçiriləcək.',  # a title, "named" after it
+    'Kitablarından biri "Laçın: həqiqətlər, mülahizələr, tarixi dəyərlər" adlanır.',
 ])
 def test_other_readings_of_a_name(matcher, gazetteer, text):
     assert [i for i in ids(matcher, text) if gazetteer.get(i).kind != "country"] == []

@@ -306,6 +306,10 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
     ...     ('"Şuşa" ordeni verildi', "Şuşa"), ("медаль «За освобождение Шуши»", "Шуши"),
     ...     ("“Karabağ Azerbaycandır”", "Karabağ"), ("«Шуша свободна», — сказал он", "Шуша")]]
     ['title', 'thing', 'thing', 'thing', None, None]
+    >>> [_quoted_name_of_something(t, t.index(n), t.index(n) + len(n), things) for t, n in [
+    ...     ('"Şuşanın 4 fəsli" adlı festival', "Şuşanın"), ('"Laçın: həqiqətlər" adlanır.', "Laçın"),
+    ...     ('"Biz Şuşaya qayıdırıq" adlı aksiya', "Şuşaya")]]
+    ['title', 'title', None]
     >>> sports = Words.of(["matç*", "очк*"])
     >>> [_quoted_name_of_something(t, t.index(n), t.index(n) + len(n), things, sports) for t, n in [
     ...     ('"Sumqayıt" evdə matçı uduzub.', "Sumqayıt"), ("«Араз-Нахчыван» набрал 26 очков.", "Нахчыван"),
@@ -328,9 +332,14 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
     if sports_words and len(words) <= 2 and _in_a_sports_sentence(text, opening, close, sports_words):
         return "club"
     glued = close + 1 < len(text) and text[close + 1].isalpha()
+    if opening + 1 == start and after and text[close + 1:close + 2].isspace() and after[0].strip(_PUNCTUATION) in _NAMED_AFTER_A_QUOTE:
+        return "title"  # "Şuşanın 4 fəsli" adlı festival, "Laçın: həqiqətlər, mülahizələr" adlanır
     return "title" if glued and opening + 1 == start and 1 < len(words) <= 4 else None
 
 
+# Azerbaijani and Turkish words for "named" right after a quotation, folded: the quotation is a title
+# ("Şuşanın 4 fəsli" adlı festival, kitab "Laçın: həqiqətlər" adlanır, "Karabağ'ın sesi" isimli belgesel).
+_NAMED_AFTER_A_QUOTE = frozenset({"adli", "adlanir", "adlanan", "adinda", "adiyla", "isimli", "baslikli"})
 # A full stop or the Armenian ։, but not between digits (1.14 milyard, a score written 1։0).
 _SENTENCE_ENDS = re.compile(r"[!?\n]|(?<!\d)[.։]|[.։](?!\d)")
 # A match's score: 2:0, 1։0, 2-1, 3–2 (not a time, 21:00, nor a year's range, 2020-2023).
