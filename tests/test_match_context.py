@@ -30,7 +30,7 @@ def ids(matcher, text, **kwargs):
     "Певец Лачин выступил в Баку.",                                # a profession before, in Russian
     "Stepan Shahumyan was shot in 1918.",                         # a given name before a surname
     "Rəvayətə görə Cəbrayıl ağa Sultan Əhmədin yaxın adamlarından olub.",  # an honorific after
-    "1996-cı il təvəllüdlü Samir Füzuli oğlu Ələsgərov xəsarət alıb.",    # a patronymic
+    "1996-cı il təvəllüdlü Samir Füzuli oğlu Ələsgərov xəsarət alıb.",    # a given name, then a patronymic
 ])
 def test_people_named_like_places(matcher, gazetteer, text):
     kinds = {gazetteer.get(i).kind for i in ids(matcher, text)}

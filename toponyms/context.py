@@ -168,9 +168,8 @@ class Context:
     # The same words (prize and street words) as the gazetteer writes them, unfolded: a text that holds
     # none of them (a substring test each, far cheaper than folding) has no such name to look for.
     prize_forms: tuple[str, ...] = ()
-    # Honorifics that follow a given name (Azerbaijani ağa, bəy, xanım, müəllim; a patronymic's
-    # oğlu, qızı): right after a name that people bear they make it the person (Cəbrayıl ağa,
-    # Laçın xanım, Samir Füzuli oğlu).
+    # Honorifics that follow a given name (Azerbaijani ağa, bəy, xanım, müəllim): right after a name
+    # that people bear they make it the person (Cəbrayıl ağa, Laçın xanım).
     titles_after: Words = Words()
 
     @cached_property
@@ -252,7 +251,7 @@ class Context:
         if after:
             word = after[0].strip(_PUNCTUATION)
             if self.titles_after and text[end:end + 1] == " " and fold_key(word) in self.titles_after:
-                return True  # Cəbrayıl ağa, Laçın xanım, Samir Füzuli oğlu
+                return True  # Cəbrayıl ağa, Laçın xanım
             if len(word) > 3 and word[:1].isupper() and text[end:end + 1].isspace():
                 key = fold_key(word)
                 # A demonym is no surname though it ends like one: "Lachin Armenian residents".
