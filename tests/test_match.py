@@ -190,6 +190,9 @@ def test_a_qualified_village_name_takes_suffixes_on_its_common_noun(matcher):
     ("Sus casas quedaron vacías cuando Lachín fue entregada.", "es", ["Lachín"]),
     ("Sous la neige, Latchine attendait les convois.", "fr", ["Latchine"]),
     ("Tras la caída de Lachín. Sus vecinos se marcharon.", "es", ["Lachín"]),  # another sentence
+    # Azerbaijani "Sus!" is "be silent"; the village with its case ending in a list (Report, 2022)
+    ("Videoçarxlarda Laçının, Zabuxun, Susun sakinləri danışırlar.", "az", ["Laçının", "Zabuxun", "Susun"]),
+    ("Sus, danışma! Laçın haqqında sonra danışarıq.", "az", ["Laçın"]),
 ])
 def test_a_name_that_is_a_word_opening_sentences_is_a_place_only_in_a_list(matcher, text, lang, surfaces):
     """Spanish "Sus" (their) and French "Sous" (under): the village beside another name, joined by a

@@ -29,6 +29,8 @@ def ids(matcher, text, **kwargs):
     "Father Jabrayil founded the village, the legend says.",      # a title before, in English
     "Певец Лачин выступил в Баку.",                                # a profession before, in Russian
     "Stepan Shahumyan was shot in 1918.",                         # a given name before a surname
+    "Rəvayətə görə Cəbrayıl ağa Sultan Əhmədin yaxın adamlarından olub.",  # an honorific after
+    "1996-cı il təvəllüdlü Samir Füzuli oğlu Ələsgərov xəsarət alıb.",    # a given name, then a patronymic
 ])
 def test_people_named_like_places(matcher, gazetteer, text):
     kinds = {gazetteer.get(i).kind for i in ids(matcher, text)}
@@ -58,9 +60,25 @@ def test_the_same_names_as_places(matcher, place, text, surface):
     "Böyük oğlum Qarabağ Universitetinin tələbəsidir.",
     "Karabağ atları dağ atıdır.",
     "Les consommateurs boycottent l'eau minérale « Jermuk ».",
+    '"Şuşanın 4 fəsli" adlı beynəlxalq fotoqrafiya festivalı keçiriləcək.',  # a title, "named" after it
+    'Kitablarından biri "Laçın: həqiqətlər, mülahizələr, tarixi dəyərlər" adlanır.',
 ])
 def test_other_readings_of_a_name(matcher, gazetteer, text):
     assert [i for i in ids(matcher, text) if gazetteer.get(i).kind != "country"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a street named after a place is the street (525.az: Tbilisi's Şuşa küçəsi)
+    ("Şuşa küçəsinin aşkarlanmasının maraqlı tarixçəsi var.", []),
+    ("Bakıda Füzuli prospektində tıxac yaranıb.", [("Bakıda", "baku")]),
+    ("Ankara'da Şuşa Caddesi'nin açılışı yapıldı.", []),
+    # a name with its own case owns the street; the plural is the town's streets
+    ("Şuşanın küçəsi çox dardır.", [("Şuşanın", "shusha")]),
+    ("Şuşa küçələrində bayram ab-havası var.", [("Şuşa", "shusha")]),
+])
+def test_a_street_named_after_a_place_is_no_place(matcher, text, expected):
+    lang = "tr" if "Caddesi" in text else "az"
+    assert found(matcher, text, lang=lang) == expected
 
 
 def test_a_reading_does_not_hide_the_place_in_the_next_clause(matcher, place):

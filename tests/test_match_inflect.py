@@ -273,6 +273,9 @@ def test_ordinary_word_names_still_found(matcher, text, lang, surface, entity):
      [("Füzuli", "fuzuli_district"), ("Cəbrayıl", "jabrayil_district"), ("Zəngilanın", "zangilan_district")]),
     ("Aliyev, Fuzuli ve Zengilan'ın 9 köyünün kurtarıldığını duyurdu.", "tr",
      [("Fuzuli", "fuzuli_district"), ("Zengilan'ın", "zangilan_district")]),
+    # a settlement owned as a village is (1905.az: the Jabrayil district's Xudafərin)
+    ("Yenidən salınacaq Cəbrayılın Xudafərin qəsəbəsində işlərə başlanılıb.", "az",
+     [("Cəbrayılın", "jabrayil_district"), ("Xudafərin", "khudafarin")]),
 ])
 def test_turkic_genitive_before_villages_is_the_district(matcher, text, lang, expected):
     assert found(matcher, text, lang) == expected
@@ -282,6 +285,7 @@ def test_turkic_genitive_before_villages_is_the_district(matcher, text, lang, ex
     # Without the genitive the word names the village itself; a town's streets are the town's.
     ("Kəngərli kəndinə köç karvanı yola düşüb.", "az", [("Kəngərli", "kangarli")]),
     ("Zəngilanın küçələrində yeni binalar tikilir.", "az", [("Zəngilanın", "zangilan")]),
+    ("Cəbrayılın mərkəzində yeni qəsəbə salınır.", "az", [("Cəbrayılın", "jabrayil")]),
     # A name with another case of its own is not in the list that shares the genitive.
     ("Zəngilana gələn qonaqlar Cəbrayılın kəndlərini gəzdilər.", "az",
      [("Zəngilana", "zangilan"), ("Cəbrayılın", "jabrayil_district")]),

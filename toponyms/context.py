@@ -160,9 +160,17 @@ class Context:
     # or right before it (Кубок Карабаха, Coupe du Karabakh) they make it the prize's name, and so every name
     # listed before it (the Sugovushan, Jabrayil, Fuzuli and Karabakh Cups).
     prize_words: Words = Words()
-    # The same words as the gazetteer writes them, unfolded: a text that holds none of them (a substring
-    # test each, far cheaper than folding) has no prize's name to look for.
+    # Words for a street or an avenue in the singular, with their case endings (küçəsi, küçəsində,
+    # prospekti, Caddesi, Street): right after a name without a case ending of its own they make it the
+    # street's name (Bakının Şuşa küçəsi, Tbilisidəki Şuşa küçəsinin), not the names listed before it.
+    # The plural is left out: "Şuşa küçələri" are the streets of Shusha.
+    street_words: Words = Words()
+    # The same words (prize and street words) as the gazetteer writes them, unfolded: a text that holds
+    # none of them (a substring test each, far cheaper than folding) has no such name to look for.
     prize_forms: tuple[str, ...] = ()
+    # Honorifics that follow a given name (Azerbaijani ağa, bəy, xanım, müəllim): right after a name
+    # that people bear they make it the person (Cəbrayıl ağa, Laçın xanım).
+    titles_after: Words = Words()
 
     @cached_property
     def all_person_cues(self) -> Words:
@@ -242,6 +250,8 @@ class Context:
         after = text[end:end + 40].split(None, 1)
         if after:
             word = after[0].strip(_PUNCTUATION)
+            if self.titles_after and text[end:end + 1] == " " and fold_key(word) in self.titles_after:
+                return True  # Cəbrayıl ağa, Laçın xanım
             if len(word) > 3 and word[:1].isupper() and text[end:end + 1].isspace():
                 key = fold_key(word)
                 # A demonym is no surname though it ends like one: "Lachin Armenian residents".
@@ -270,7 +280,9 @@ class Context:
             "land_words": self.land_words.to_json(),
             "sports_words": self.sports_words.to_json(),
             "prize_words": self.prize_words.to_json(),
+            "street_words": self.street_words.to_json(),
             "prize_forms": list(self.prize_forms),
+            "titles_after": self.titles_after.to_json(),
         }
 
     @classmethod
@@ -292,7 +304,9 @@ class Context:
             land_words=Words.of(data.get("land_words") or ()),
             sports_words=Words.of(data.get("sports_words") or ()),
             prize_words=Words.of(data.get("prize_words") or ()),
+            street_words=Words.of(data.get("street_words") or ()),
             prize_forms=tuple(data.get("prize_forms") or ()),
+            titles_after=Words.of(data.get("titles_after") or ()),
         )
 
 
@@ -307,7 +321,7 @@ def _union(one: Words, other: Words) -> Words:
 
 CONTEXT_KEYS = ("demonyms", "person_cues", "given_names", "surname_endings", "surnames", "people_names", "district_words",
                 "town_words", "river_words", "organisation_words", "land_words", "sports_words",
-                "prize_words")
+                "prize_words", "street_words", "titles_after")
 
 
 def parse_context(raw, languages, problem) -> Context:
@@ -361,7 +375,9 @@ def parse_context(raw, languages, problem) -> Context:
         land_words=Words.of(flat("land_words")),
         sports_words=Words.of(flat("sports_words")),
         prize_words=Words.of(flat("prize_words")),
-        prize_forms=tuple(sorted({w.rstrip("*") for w in flat("prize_words")})),
+        street_words=Words.of(flat("street_words")),
+        prize_forms=tuple(sorted({w.rstrip("*") for w in flat("prize_words") + flat("street_words")})),
+        titles_after=Words.of(flat("titles_after")),
     )
 
 
@@ -392,6 +408,8 @@ def merge(contexts) -> Context:
             land_words=_union(merged.land_words, context.land_words),
             sports_words=_union(merged.sports_words, context.sports_words),
             prize_words=_union(merged.prize_words, context.prize_words),
+            street_words=_union(merged.street_words, context.street_words),
             prize_forms=tuple(sorted(set(merged.prize_forms) | set(context.prize_forms))),
+            titles_after=_union(merged.titles_after, context.titles_after),
         )
     return merged

@@ -188,8 +188,9 @@ _LIST_GLUE_AROUND = re.compile(r"\)?\s*(?:,|(?:,\s*)?\s(?:and|y|e|et|ou|o|und|od
 # districts d'Agdam, de Kelbadjar et de Latchine", "los distritos de Agdam, de Kalbajar y de Lachín".
 _OF_AGAIN = re.compile(r"\s*(?:,|,?\s+(?:et|y|e|and|ou|o|or))\s+(?:de\s+|d['’]|of\s+)")
 # A word for village or villages that a possessive ending ties to a genitive before it, folded:
-# Azerbaijani kəndi, kəndləri, kəndlərinin, kəndini; Turkish köyü, köyleri.
-_POSSESSED_VILLAGE = re.compile("(?:kend(?:ler)?i|koy(?:ler)?[iu])")
+# Azerbaijani kəndi, kəndləri, kəndlərinin, kəndini; Turkish köyü, köyleri; and the Azerbaijani word for a
+# settlement, qəsəbəsi, qəsəbələri ("Cəbrayılın Xudafərin qəsəbəsində": the Jabrayil district's).
+_POSSESSED_VILLAGE = re.compile("(?:kend(?:ler)?i|koy(?:ler)?[iu]|qesebe(?:leri|si))")
 # Another noun that the genitive may own, in a case after the possessive's n (işğalından,
 # mərkəzində, sakinlərinə): the genitive is its, not the villages' (Şuşanın işğalından sonra
 # kəndini itirən). Postpositions built so (işğal altında, il ərzində) own nothing.
@@ -205,6 +206,8 @@ def _owns_villages(folded_after: str) -> bool:
     (True, False)
     >>> _owns_villages(fold(" işğalından sonra kəndini")), _owns_villages(fold(" 30 il işğal altında qalan kəndləri"))
     (False, True)
+    >>> _owns_villages(fold(" Xudafərin qəsəbəsində")), _owns_villages(fold(" mərkəzində yeni qəsəbə"))
+    (True, False)
     """
     for k, token in enumerate(_TOKEN.finditer(folded_after)):
         raw = token.group()
@@ -304,6 +307,10 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
     ...     ('"Şuşa" ordeni verildi', "Şuşa"), ("медаль «За освобождение Шуши»", "Шуши"),
     ...     ("“Karabağ Azerbaycandır”", "Karabağ"), ("«Шуша свободна», — сказал он", "Шуша")]]
     ['title', 'thing', 'thing', 'thing', None, None]
+    >>> [_quoted_name_of_something(t, t.index(n), t.index(n) + len(n), things) for t, n in [
+    ...     ('"Şuşanın 4 fəsli" adlı festival', "Şuşanın"), ('"Laçın: həqiqətlər" adlanır.', "Laçın"),
+    ...     ('"Biz Şuşaya qayıdırıq" adlı aksiya', "Şuşaya")]]
+    ['title', 'title', None]
     >>> sports = Words.of(["matç*", "очк*"])
     >>> [_quoted_name_of_something(t, t.index(n), t.index(n) + len(n), things, sports) for t, n in [
     ...     ('"Sumqayıt" evdə matçı uduzub.', "Sumqayıt"), ("«Араз-Нахчыван» набрал 26 очков.", "Нахчыван"),
@@ -326,9 +333,14 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
     if sports_words and len(words) <= 2 and _in_a_sports_sentence(text, opening, close, sports_words):
         return "club"
     glued = close + 1 < len(text) and text[close + 1].isalpha()
+    if opening + 1 == start and after and text[close + 1:close + 2].isspace() and after[0].strip(_PUNCTUATION) in _NAMED_AFTER_A_QUOTE:
+        return "title"  # "Şuşanın 4 fəsli" adlı festival, "Laçın: həqiqətlər, mülahizələr" adlanır
     return "title" if glued and opening + 1 == start and 1 < len(words) <= 4 else None
 
 
+# Azerbaijani and Turkish words for "named" right after a quotation, folded: the quotation is a title
+# ("Şuşanın 4 fəsli" adlı festival, kitab "Laçın: həqiqətlər" adlanır, "Karabağ'ın sesi" isimli belgesel).
+_NAMED_AFTER_A_QUOTE = frozenset({"adli", "adlanir", "adlanan", "adinda", "adiyla", "isimli", "baslikli"})
 # A full stop or the Armenian ։, but not between digits (1.14 milyard, a score written 1։0).
 _SENTENCE_ENDS = re.compile(r"[!?\n]|(?<!\d)[.։]|[.։](?!\d)")
 # A match's score: 2:0, 1։0, 2-1, 3–2 (not a time, 21:00, nor a year's range, 2020-2023).
@@ -1325,23 +1337,31 @@ class Matcher:
         """The mentions without the names of cups and prizes: a word of `context.prize_words` right after the
         name (Karabakh Cup, Qarabağ kuboku, Karabach-Pokal) or, in languages that put a head noun first,
         right before it, an article or preposition between (Кубок Карабаха, Coupe du Karabakh); and the names
-        listed before such a name, a comma or "and" between (the Sugovushan, Fuzuli and Karabakh Cups).
+        listed before such a name, a comma or "and" between (the Sugovushan, Fuzuli and Karabakh Cups). So
+        too a bare name right before a word of `context.street_words`, alone (Tbilisidəki Şuşa küçəsi, Füzuli
+        prospektində, Şuşa Caddesi'nin; not Şuşanın küçəsi, a street of Shusha).
 
-        Reads only the mentions next to a word for a prize (`_prize_mark`).
+        Reads only the mentions next to a word for a prize or a street (`_prize_mark`).
         """
-        prizes = self.context.prize_words
+        prizes, streets = self.context.prize_words, self.context.street_words
         marks = [mark.start() for mark in self._prize_mark.finditer(text)
                  if not (mark.start() and text[mark.start() - 1].isalnum())]
         if not marks:
             return found
         starts, ends = [m.start for m in found], [m.end for m in found]
-        dropped = set()
+        dropped, streets_named = set(), set()
         for mark in marks:
             i = bisect_left(ends, mark - 1)  # a name right before it, a space or a hyphen between
             while i < len(found) and ends[i] == mark - 1:
-                if text[mark - 1] in " -\u00a0" and fold(text[mark:mark + 24].split(None, 1)[0]).strip(
-                        _PUNCTUATION) in prizes:
-                    dropped.add(i)
+                if text[mark - 1] in " -\u00a0":
+                    word = fold(text[mark:mark + 24].split(None, 1)[0]).strip(_PUNCTUATION)
+                    # A street's name is the bare name: "Şuşanın küçəsi" is a street of Shusha. Turkish
+                    # sets the street word's case off with an apostrophe: Şuşa Caddesi'nin.
+                    if word in prizes:
+                        dropped.add(i)
+                    elif found[i].match != "inflected" and (
+                            word in streets or re.split("['’]", word, maxsplit=1)[0] in streets):
+                        streets_named.add(i)  # singular: no list before it shares the word
                 i += 1
             i = bisect_left(starts, mark + 1)  # a name right after it, an article or preposition between
             while i < len(found) and starts[i] < mark + 30:
@@ -1357,6 +1377,7 @@ class Matcher:
             while i and i - 1 not in dropped and _LIST_LINK.fullmatch(fold(text[ends[i - 1]:starts[i]])):
                 i -= 1
                 dropped.add(i)
+        dropped |= streets_named
         if not dropped:
             return found
         return [m for i, m in enumerate(found) if i not in dropped]
