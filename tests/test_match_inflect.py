@@ -495,3 +495,30 @@ def test_turkic_demonym_after_an_apostrophe_the_same_on_large_texts(matcher):
     text = "\n".join(["Azerbaycan'lı gazeteciler önce Ağdam'a, sonra Şuşa'lı ailelerin evlerine gitti."] * 80)
     assert len(text) > FAST_FOLD_MIN
     assert [m.surface for m in matcher.find(text, lang="tr")] == ["Ağdam'a"] * 80
+
+
+# A name in -ց makes its people with -ի (Կիրանց, կիրանցի): -ի- before the plural is the demonym's,
+# while the place's own genitive and cases are still found.
+@pytest.mark.parametrize("text, expected", [
+    ("Կիրանցիները երեկ էլ փակեցին ճանապարհը։", []),
+    ("Գյուղի կիրանցիներից շատերը հավաքվել էին։", []),
+    ("Կիրանցի դպրոցը վերանորոգվեց։", [("Կիրանցի", "kirants")]),
+    ("Մարդիկ հավաքվել էին Կիրանցում։", [("Կիրանցում", "kirants")]),
+])
+def test_armenian_demonym_plural_is_no_place(matcher, text, expected):
+    assert found(matcher, text, "hy") == expected
+
+
+# Spellings the Armenian press prints besides the gazetteer's first: the Western Armenian Աղտամ
+# (with its ablative -էն), the border villages of the 2024 delimitation as the foreign ministry wrote
+# them, the mountains and the bridge named with their common noun.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Գաղթականները եկան Աղտամէն։", "Աղտամէն", "agdam"),
+    ("Սահմանը անցնում է Խեյրեմլի գյուղի մոտով։", "Խեյրեմլի", "kheyrimli"),
+    ("Կըզըլ Հաջիլի գյուղը Ղազախի շրջանում է։", "Կըզըլ Հաջիլի", "gizilhajili"),
+    ("Ձյուն է եկել Զանգեզուր լեռնաշղթայում։", "Զանգեզուր լեռնաշղթայում", "zangezur_range"),
+    ("Բեռնատարները կանգնած են Հակարի գետի կամրջի մոտ։", "Հակարի գետի կամրջի", "hakari_bridge"),
+    ("Զբոսաշրջիկները այցելեցին Ասկերանի ամրոցը։", "Ասկերանի ամրոցը", "askeran_fortress"),
+])
+def test_armenian_press_spellings(matcher, text, surface, entity):
+    assert found(matcher, text, "hy")[:1] == [(surface, entity)]

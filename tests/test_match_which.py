@@ -48,6 +48,8 @@ def test_a_multi_word_place_is_one_mention_of_itself(matcher, lang, text, surfac
     ("en", "Armenia handed over Kalbajar on 25 November.", "Kalbajar"),
     ("az", "Ermənistan Ağdamı təhvil verdi.", "Ağdamı"),
     ("hy", "Քարվաճառը հանձնվեց Ադրբեջանին։", "Քարվաճառը"),
+    ("hy", "Քարվաճառը յանձնուեցաւ Ատրպէյճանին։", "Քարվաճառը"),
+    ("hy", "Երևանը հանձնեց Քարվաճառը։", "Քարվաճառը"),
     ("ru", "Кельбаджар был передан Азербайджану 25 ноября.", "Кельбаджар"),
     ("tr", "Ermeni birlikleri Ağdam'dan çekildi.", "Ağdam'dan"),
     ("fr", "L'armée est entrée dans le montagneux Kelbadjar.", "Kelbadjar"),
