@@ -522,3 +522,21 @@ def test_armenian_demonym_plural_is_no_place(matcher, text, expected):
 ])
 def test_armenian_press_spellings(matcher, text, surface, entity):
     assert found(matcher, text, "hy")[:1] == [(surface, entity)]
+
+
+# Genitives listed before one plural word for districts each name a district (not the town), as the
+# last one with the plural does.
+@pytest.mark.parametrize("text, expected", [
+    ("Շրջանը սահմանակից է Մարտունու, Ասկերանի և Շուշիի շրջաններին։",
+     [("Մարտունու", "khojavend_district"), ("Ասկերանի", "khojaly_district"), ("Շուշիի շրջաններին", "shusha_district")]),
+    ("Արևմուտքում՝ Քաշաթաղի, հյուսիսում՝ Հադրութի շրջաններն են։",
+     [("Քաշաթաղի", "kashatagh"), ("Հադրութի շրջաններն", "hadrut_district")]),
+    ("Ասկերանի բնակիչները Հադրութի շրջաններում են։",
+     [("Ասկերանի", "askeran"), ("Հադրութի շրջաններում", "hadrut_district")]),
+])
+def test_armenian_genitives_before_a_plural_district_word(matcher, text, expected):
+    assert found(matcher, text, "hy") == expected
+
+
+def test_armenian_dotted_abbreviation(matcher):
+    assert found(matcher, "Ծրագիրը կը հովանաւորէ Լ.Ղ.Հ. կառավարութիւնը։", "hy") == [("Լ.Ղ.Հ.", "nagorno_karabakh")]
