@@ -180,6 +180,16 @@ def test_a_corridor_with_the_other_name_in_brackets_is_one_corridor(matcher, tex
     assert not [m for m in matcher.find(text, lang="en") if m.entity_id == "lachin"]
 
 
+# Armenian names the corridor by the town's genitive (Լաչինի միջանցք) and declines the word.
+@pytest.mark.parametrize("text, surface", [
+    ("Գյուղը հանգույց էր Բերձորի (Լաչին) միջանցքում։", "Բերձորի (Լաչին) միջանցքում"),
+    ("Բեռնատարները կանգնած էին Լաչինի (Բերձորի) միջանցքի մուտքին։", "Լաչինի (Բերձորի) միջանցքի"),
+])
+def test_an_armenian_corridor_with_the_other_name_in_brackets(matcher, text, surface):
+    assert (surface, "lachin_corridor") in found(matcher, text, "hy")
+    assert not [m for m in matcher.find(text, lang="hy") if m.entity_id == "lachin"]
+
+
 def test_find_cli_names_the_district_listed_beside_another(run):
     result = run("find", "-", "--lang", "en", "--json",
                  input="The deal has Armenia return Kalbajar and the Aghdam district by 20 November.\n")

@@ -1159,14 +1159,18 @@ class Matcher:
             if entity.kind != "corridor":
                 continue
             for form in entity.forms:
-                for _, spelling in form.spellings():
+                for lang, spelling in form.spellings():
                     *place, head = spelling.replace("-", " ").split()
                     stem = fold_key(head).rstrip("aeiouy")
                     # A place's name of one or two capitalised words: not "corridor de", not a long title.
                     if 1 <= len(place) <= 2 and place[0][:1].isupper() and len(stem) > 4:
                         key = fold_key(" ".join(place))
-                        corridors.setdefault(key, (index, form.id))
-                        stems.setdefault(key, set()).add(stem)
+                        # Armenian puts the place in the genitive (Լաչինի միջանցք): the town's own
+                        # name, as a mention has it, is the key too (Բերձորի (Լաչին) միջանցքում).
+                        keys = (key, key[:-1]) if lang == "hy" and key.endswith("ի") and len(key) > 4 else (key,)
+                        for key in keys:
+                            corridors.setdefault(key, (index, form.id))
+                            stems.setdefault(key, set()).add(stem)
         return {key: (index, form, tuple(sorted(stems[key]))) for key, (index, form) in corridors.items()}
 
     def _coordinated_corridors(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -1230,7 +1234,8 @@ class Matcher:
                 result.append(mention)
                 continue
             head = fold_key(word.group().strip(_PUNCTUATION + "-‐‑"))
-            if not any(head.startswith(stem) and len(head) - len(stem) <= 2 for stem in corridor[2]):
+            if not any(head.startswith(stem) and (len(head) - len(stem) <= 2 or suffix_ok("hy", head[len(stem):]))
+                       for stem in corridor[2]):  # Armenian cases are longer: Բերձորի (Լաչին) միջանցքում
                 result.append(mention)
                 continue  # a corridor's word, singular (the plural is `_coordinated_corridors`')
             end = word.start() + len(word.group().rstrip(_PUNCTUATION))
