@@ -2113,14 +2113,22 @@ class Matcher:
         with the plural, was found whole (the suffix grammar takes -ներ); each genitive before it, joined
         by a comma or "and" (a compass word with ՝ may stand between), is read as "X-ի շրջան" where the
         gazetteer has that name. Cost: one substring test per text; for a hit only where a
-        mention's last word is such a plural, a regular expression over the 60 characters before it."""
+        mention's last word is such a plural, a regular expression over the 60 characters before it;
+        the other mentions cost a bisection into where the plurals stand (found with str.find)."""
+        heads = []  # (start, singular) of each plural word for districts or provinces in the text
+        for singular, plural in (("շրջան", "շրջաններ"), ("մարզ", "մարզեր")):
+            at = text.find(plural)
+            while at >= 0:
+                heads.append((at, singular))
+                at = text.find(plural, at + len(plural))
+        heads.sort()
+        starts = [at for at, _ in heads]
         changed = None
         for i, m in enumerate(found):
-            head = fold(m.surface.rpartition(" ")[2])
-            singular = next((h for h in _ARMENIAN_SINGULAR_HEADS if head.startswith(h + "ներ") or
-                             head.startswith(h + "եր")), None)
-            if singular is None or " " not in m.surface:
-                continue
+            k = bisect_left(starts, m.start)
+            if k == len(starts) or starts[k] >= m.end or " " not in m.surface:
+                continue  # no plural word inside this mention
+            singular = heads[k][1]
             position, floor = m.start, (found[i - 1].start if i else 0)
             j = i
             while True:
