@@ -50,6 +50,7 @@ def test_a_multi_word_place_is_one_mention_of_itself(matcher, lang, text, surfac
     ("hy", "Քարվաճառը հանձնվեց Ադրբեջանին։", "Քարվաճառը"),
     ("hy", "Քարվաճառը յանձնուեցաւ Ատրպէյճանին։", "Քարվաճառը"),
     ("hy", "Երևանը հանձնեց Քարվաճառը։", "Քարվաճառը"),
+    ("hy", "Քարվաճառը շուտով Ադրբեջանին է անցնելու։", "Քարվաճառը"),
     ("ru", "Кельбаджар был передан Азербайджану 25 ноября.", "Кельбаджар"),
     ("tr", "Ermeni birlikleri Ağdam'dan çekildi.", "Ağdam'dan"),
     ("fr", "L'armée est entrée dans le montagneux Kelbadjar.", "Kelbadjar"),
