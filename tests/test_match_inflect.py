@@ -540,3 +540,16 @@ def test_armenian_genitives_before_a_plural_district_word(matcher, text, expecte
 
 def test_armenian_dotted_abbreviation(matcher):
     assert found(matcher, "Ծրագիրը կը հովանաւորէ Լ.Ղ.Հ. կառավարութիւնը։", "hy") == [("Լ.Ղ.Հ.", "nagorno_karabakh")]
+
+
+# Sevan, Araks and Tatev are common Armenian given names: before a surname they name a person,
+# while the lake, the river and the village keep their cases.
+@pytest.mark.parametrize("text, expected", [
+    ("Դատավոր Սևան Նազարյանը որոշում կայացրեց։", []),
+    ("Երգչուհի Արաքս Մկրտչյանը համերգ տվեց։", []),
+    ("Տաթև Հովհաննիսյանը ելույթ ունեցավ։", []),
+    ("Արաքսի ափին Մեղրին է։", [("Արաքսի", "araks"), ("Մեղրին", "meghri")]),
+    ("Տաթևում զբոսաշրջիկներ կան։", [("Տաթևում", "tatev")]),
+])
+def test_armenian_given_names_that_are_places(matcher, text, expected):
+    assert found(matcher, text, "hy") == expected
