@@ -499,3 +499,61 @@ def test_turkic_demonym_after_an_apostrophe_the_same_on_large_texts(matcher):
     text = "\n".join(["Azerbaycan'lı gazeteciler önce Ağdam'a, sonra Şuşa'lı ailelerin evlerine gitti."] * 80)
     assert len(text) > FAST_FOLD_MIN
     assert [m.surface for m in matcher.find(text, lang="tr")] == ["Ağdam'a"] * 80
+
+
+# A name in -ց makes its people with -ի (Կիրանց, կիրանցի): -ի- before the plural is the demonym's,
+# while the place's own genitive and cases are still found.
+@pytest.mark.parametrize("text, expected", [
+    ("Կիրանցիները երեկ էլ փակեցին ճանապարհը։", []),
+    ("Գյուղի կիրանցիներից շատերը հավաքվել էին։", []),
+    ("Կիրանցի դպրոցը վերանորոգվեց։", [("Կիրանցի", "kirants")]),
+    ("Մարդիկ հավաքվել էին Կիրանցում։", [("Կիրանցում", "kirants")]),
+])
+def test_armenian_demonym_plural_is_no_place(matcher, text, expected):
+    assert found(matcher, text, "hy") == expected
+
+
+# Spellings the Armenian press prints besides the gazetteer's first: the Western Armenian Աղտամ
+# (with its ablative -էն), the border villages of the 2024 delimitation as the foreign ministry wrote
+# them, the mountains and the bridge named with their common noun.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Գաղթականները եկան Աղտամէն։", "Աղտամէն", "agdam"),
+    ("Սահմանը անցնում է Խեյրեմլի գյուղի մոտով։", "Խեյրեմլի", "kheyrimli"),
+    ("Կըզըլ Հաջիլի գյուղը Ղազախի շրջանում է։", "Կըզըլ Հաջիլի", "gizilhajili"),
+    ("Ձյուն է եկել Զանգեզուր լեռնաշղթայում։", "Զանգեզուր լեռնաշղթայում", "zangezur_range"),
+    ("Բեռնատարները կանգնած են Հակարի գետի կամրջի մոտ։", "Հակարի գետի կամրջի", "hakari_bridge"),
+    ("Զբոսաշրջիկները այցելեցին Ասկերանի ամրոցը։", "Ասկերանի ամրոցը", "askeran_fortress"),
+])
+def test_armenian_press_spellings(matcher, text, surface, entity):
+    assert found(matcher, text, "hy")[:1] == [(surface, entity)]
+
+
+# Genitives listed before one plural word for districts each name a district (not the town), as the
+# last one with the plural does.
+@pytest.mark.parametrize("text, expected", [
+    ("Շրջանը սահմանակից է Մարտունու, Ասկերանի և Շուշիի շրջաններին։",
+     [("Մարտունու", "khojavend_district"), ("Ասկերանի", "khojaly_district"), ("Շուշիի շրջաններին", "shusha_district")]),
+    ("Արևմուտքում՝ Քաշաթաղի, հյուսիսում՝ Հադրութի շրջաններն են։",
+     [("Քաշաթաղի", "kashatagh"), ("Հադրութի շրջաններն", "hadrut_district")]),
+    ("Ասկերանի բնակիչները Հադրութի շրջաններում են։",
+     [("Ասկերանի", "askeran"), ("Հադրութի շրջաններում", "hadrut_district")]),
+])
+def test_armenian_genitives_before_a_plural_district_word(matcher, text, expected):
+    assert found(matcher, text, "hy") == expected
+
+
+def test_armenian_dotted_abbreviation(matcher):
+    assert found(matcher, "Ծրագիրը կը հովանաւորէ Լ.Ղ.Հ. կառավարութիւնը։", "hy") == [("Լ.Ղ.Հ.", "nagorno_karabakh")]
+
+
+# Sevan, Araks and Tatev are common Armenian given names: before a surname they name a person,
+# while the lake, the river and the village keep their cases.
+@pytest.mark.parametrize("text, expected", [
+    ("Դատավոր Սևան Նազարյանը որոշում կայացրեց։", []),
+    ("Երգչուհի Արաքս Մկրտչյանը համերգ տվեց։", []),
+    ("Տաթև Հովհաննիսյանը ելույթ ունեցավ։", []),
+    ("Արաքսի ափին Մեղրին է։", [("Արաքսի", "araks"), ("Մեղրին", "meghri")]),
+    ("Տաթևում զբոսաշրջիկներ կան։", [("Տաթևում", "tatev")]),
+])
+def test_armenian_given_names_that_are_places(matcher, text, expected):
+    assert found(matcher, text, "hy") == expected

@@ -48,6 +48,9 @@ def test_a_multi_word_place_is_one_mention_of_itself(matcher, lang, text, surfac
     ("en", "Armenia handed over Kalbajar on 25 November.", "Kalbajar"),
     ("az", "Ermənistan Ağdamı təhvil verdi.", "Ağdamı"),
     ("hy", "Քարվաճառը հանձնվեց Ադրբեջանին։", "Քարվաճառը"),
+    ("hy", "Քարվաճառը յանձնուեցաւ Ատրպէյճանին։", "Քարվաճառը"),
+    ("hy", "Երևանը հանձնեց Քարվաճառը։", "Քարվաճառը"),
+    ("hy", "Քարվաճառը շուտով Ադրբեջանին է անցնելու։", "Քարվաճառը"),
     ("ru", "Кельбаджар был передан Азербайджану 25 ноября.", "Кельбаджар"),
     ("tr", "Ermeni birlikleri Ağdam'dan çekildi.", "Ağdam'dan"),
     ("fr", "L'armée est entrée dans le montagneux Kelbadjar.", "Kelbadjar"),
@@ -176,6 +179,16 @@ def test_english_that_keeps_the_town(matcher, lang, text, surface, entity):
 def test_a_corridor_with_the_other_name_in_brackets_is_one_corridor(matcher, text, surface):
     assert (surface, "lachin_corridor") in found(matcher, text, "en")
     assert not [m for m in matcher.find(text, lang="en") if m.entity_id == "lachin"]
+
+
+# Armenian names the corridor by the town's genitive (Լաչինի միջանցք) and declines the word.
+@pytest.mark.parametrize("text, surface", [
+    ("Գյուղը հանգույց էր Բերձորի (Լաչին) միջանցքում։", "Բերձորի (Լաչին) միջանցքում"),
+    ("Բեռնատարները կանգնած էին Լաչինի (Բերձորի) միջանցքի մուտքին։", "Լաչինի (Բերձորի) միջանցքի"),
+])
+def test_an_armenian_corridor_with_the_other_name_in_brackets(matcher, text, surface):
+    assert (surface, "lachin_corridor") in found(matcher, text, "hy")
+    assert not [m for m in matcher.find(text, lang="hy") if m.entity_id == "lachin"]
 
 
 def test_find_cli_names_the_district_listed_beside_another(run):

@@ -900,9 +900,11 @@ _TURKIC_MORPHEMES = [
 _TURKIC_LAST = "y?s[ae]"
 # Eastern and Western (classical orthography) endings alike: the Western ablative is -էն
 # (Շուշիէն, Ստեփանակերտէն, Երեւանէն) where the Eastern is -ից, the Western genitive plural -ներու;
-# the possessive articles -ս, -դ (Արցախս, "my Artsakh") stand where -ը/-ն do.
+# the possessive articles -ս, -դ (Արցախս, "my Artsakh") stand where -ը/-ն do. An -ի- before the
+# plural is a demonym's, never a case of the place: a name in -ց makes its people with -ի
+# (Կիրանց, կիրանցի, Կիրանցիները: the villagers), and no case form puts -ի before -ներ.
 _ARMENIAN_SUFFIX = re.compile(
-    r"(?:յ|ի)?(?:ներ|եր)?(?:ում|ից|էն|ով|ին|ի|ու|ը|ն)?(?:ը|ն|ս|դ)?"
+    r"(?:յ|ի(?!ն?եր))?(?:ներ|եր)?(?:ում|ից|էն|ով|ին|ի|ու|ը|ն)?(?:ը|ն|ս|դ)?"
 )
 _GERMAN_SUFFIX = re.compile(r"s|es")
 

@@ -119,6 +119,12 @@ _LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)(?:\s*,\s*|\s+(?:и|или)\s+)$")
 # (Արցախի Հանրապետության is the Republic of Artsakh, not a person Artsakh Hanrapetutyan).
 _BARE_GIVEN_NAMES = frozenset({"hy", "az", "tr"})
 _TOKEN = re.compile(r"\S+")
+# Armenian words for a district and a province, in the singular (`_armenian_genitives_before_a_plural_head`).
+_ARMENIAN_SINGULAR_HEADS = ("շրջան", "մարզ")
+# One genitive of such a list and what joins it to the next: "Մարտունիի, ", "Սյունիքի և ", "Ասկերանի,
+# հյուսիս-արևմուտքում՝ " (a compass word in the locative before the next names).
+_ARMENIAN_LISTED_BEFORE = re.compile(
+    r"(?<!\w)(\w+ի)(?:\s*,\s*|\s+(?:և|եւ|ու)\s+)(?:[\w-]+ում՝\s*)?$")
 # Words that join the names of a list, and that stand between a word for a district and a name.
 _CONJUNCTIONS = frozenset("and ve и et und y e և ու or veya ili или ou oder o".split())
 _PREPOSITIONS = frozenset("of de d du del des von der".split())
@@ -1105,6 +1111,8 @@ class Matcher:
             found = self._in_a_list_of_provinces(text, found)
         if found:
             found = self._listed_before_a_plural_head(text, found)
+            if "շրջաններ" in text or "մարզեր" in text:
+                found = self._armenian_genitives_before_a_plural_head(text, found)
         if found and self._phrase_keys:
             found = self._quoted_in_a_phrase(text, found)
         if self._corridor_of and len(found) > 1:
@@ -1163,14 +1171,18 @@ class Matcher:
             if entity.kind != "corridor":
                 continue
             for form in entity.forms:
-                for _, spelling in form.spellings():
+                for lang, spelling in form.spellings():
                     *place, head = spelling.replace("-", " ").split()
                     stem = fold_key(head).rstrip("aeiouy")
                     # A place's name of one or two capitalised words: not "corridor de", not a long title.
                     if 1 <= len(place) <= 2 and place[0][:1].isupper() and len(stem) > 4:
                         key = fold_key(" ".join(place))
-                        corridors.setdefault(key, (index, form.id))
-                        stems.setdefault(key, set()).add(stem)
+                        # Armenian puts the place in the genitive (Լաչինի միջանցք): the town's own
+                        # name, as a mention has it, is the key too (Բերձորի (Լաչին) միջանցքում).
+                        keys = (key, key[:-1]) if lang == "hy" and key.endswith("ի") and len(key) > 4 else (key,)
+                        for key in keys:
+                            corridors.setdefault(key, (index, form.id))
+                            stems.setdefault(key, set()).add(stem)
         return {key: (index, form, tuple(sorted(stems[key]))) for key, (index, form) in corridors.items()}
 
     def _coordinated_corridors(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -1234,7 +1246,8 @@ class Matcher:
                 result.append(mention)
                 continue
             head = fold_key(word.group().strip(_PUNCTUATION + "-‐‑"))
-            if not any(head.startswith(stem) and len(head) - len(stem) <= 2 for stem in corridor[2]):
+            if not any(head.startswith(stem) and (len(head) - len(stem) <= 2 or suffix_ok("hy", head[len(stem):]))
+                       for stem in corridor[2]):  # Armenian cases are longer: Բերձորի (Լաչին) միջանցքում
                 result.append(mention)
                 continue  # a corridor's word, singular (the plural is `_coordinated_corridors`')
             end = word.start() + len(word.group().rstrip(_PUNCTUATION))
@@ -2102,6 +2115,57 @@ class Matcher:
         if not added:
             return found
         return sorted(found + added, key=lambda mention: mention.start)
+
+    @cached_property
+    def _armenian_district_keys(self) -> dict[str, int]:
+        """The folded keys "X-ի շրջան" and "X-ի մարզ" (district, province) -> key index."""
+        return {key: i for i, key in enumerate(self.keys)
+                if key.rpartition(" ")[2] in _ARMENIAN_SINGULAR_HEADS and " " in key}
+
+    def _armenian_genitives_before_a_plural_head(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The genitives listed before one plural word for districts or provinces each name one:
+        "սահմանակից է Մարտունիի, Ասկերանի, հյուսիս-արևմուտքում՝ Շուշիի շրջաններին" borders three
+        districts, not the towns Martuni and Askeran; "Սյունիքի և Վայոց ձորի մարզերում". The last name,
+        with the plural, was found whole (the suffix grammar takes -ներ); each genitive before it, joined
+        by a comma or "and" (a compass word with ՝ may stand between), is read as "X-ի շրջան" where the
+        gazetteer has that name. Cost: one substring test per text; for a hit only where a
+        mention's last word is such a plural, a regular expression over the 60 characters before it;
+        the other mentions cost a bisection into where the plurals stand (found with str.find)."""
+        heads = []  # (start, singular) of each plural word for districts or provinces in the text
+        for singular, plural in (("շրջան", "շրջաններ"), ("մարզ", "մարզեր")):
+            at = text.find(plural)
+            while at >= 0:
+                heads.append((at, singular))
+                at = text.find(plural, at + len(plural))
+        heads.sort()
+        starts = [at for at, _ in heads]
+        changed = None
+        for i, m in enumerate(found):
+            k = bisect_left(starts, m.start)
+            if k == len(starts) or starts[k] >= m.end or " " not in m.surface:
+                continue  # no plural word inside this mention
+            singular = heads[k][1]
+            position, floor = m.start, (found[i - 1].start if i else 0)
+            j = i
+            while True:
+                listed = _ARMENIAN_LISTED_BEFORE.search(text, max(0, position - 60), position)
+                if not listed or listed.start(1) < floor - 1:
+                    break
+                index = self._armenian_district_keys.get(f"{fold_key(listed.group(1))} {singular}")
+                if index is None:
+                    break
+                start, end = listed.start(1), listed.end(1)
+                candidates = self.candidates[index]
+                mention = tuple.__new__(Mention, (start, end, text[start:end]) + self._reading(candidates[0], candidates))
+                if changed is None:
+                    changed = list(found)
+                while j > 0 and changed[j - 1].start >= start and changed[j - 1].end <= end:
+                    j -= 1
+                    changed.pop(j)  # the town the genitive was read as
+                changed.insert(j, mention)
+                position = start
+                floor = changed[j - 1].start if j else 0
+        return found if changed is None else sorted(changed, key=lambda mention: mention.start)
 
     @cached_property
     def _adjacent_cues(self) -> dict[int, frozenset[str]]:
