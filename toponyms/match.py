@@ -122,12 +122,16 @@ _TOKEN = re.compile(r"\S+")
 _CONJUNCTIONS = frozenset("and ve и et und y e և ու or veya ili или ou oder o".split())
 _PREPOSITIONS = frozenset("of de d du del des von der".split())
 # Turkish and Azerbaijani bounds name the neighbours of a district by compass point, each point in
-# the ablative before its names: "kuzeyden Kelbecer, Terter ve Ağdere, güneyden Şuşa, batıdan Laçin
-# bölgeleriyle çevrilidir", "şimaldan Qubadlı və Cəbrayıl ... rayonları ilə". Inside such a list the
-# compass word joins the names as a conjunction does, so the district word at its end reaches them all.
+# the ablative or the locative before its names: "kuzeyden Kelbecer, Terter ve Ağdere, güneyden Şuşa,
+# batıdan Laçin bölgeleriyle çevrilidir", "kuzeyde Daşkesen, kuzeydoğuda Terter, doğuda Ağdam, Hocalı,
+# güneyde Laçin bölgeleriyle komşudur", "şimaldan Qubadlı və Cəbrayıl ... rayonları ilə". Inside such a
+# list the compass word joins the names as a conjunction does, so the district word at its end reaches
+# them all.
 _COMPASS_ABLATIVES = frozenset(fold_key(w) for w in (
     "kuzeyden güneyden doğudan batıdan kuzeydoğudan kuzeybatıdan güneydoğudan güneybatıdan "
-    "şimaldan cənubdan şərqdən qərbdən şimal-şərqdən şimal-qərbdən cənub-şərqdən cənub-qərbdən").split())
+    "kuzeyde güneyde doğuda batıda kuzeydoğuda kuzeybatıda güneydoğuda güneybatıda "
+    "şimaldan cənubdan şərqdən qərbdən şimal-şərqdən şimal-qərbdən cənub-şərqdən cənub-qərbdən "
+    "şimalda cənubda şərqdə qərbdə şimal-şərqdə şimal-qərbdə cənub-şərqdə cənub-qərbdə").split())
 # French names no town with an article: "le Kelbadjar", "du Kelbadjar" is the district.
 _FRENCH_ARTICLES = frozenset("le du au".split())
 # "in" in the languages that put a district word before the name: the village of X in Y.
