@@ -2105,6 +2105,15 @@ class Matcher:
         return {index: frozenset(words & names) for index, words in near.items() if words & names}
 
     @cached_property
+    def _bare_spellings(self) -> dict[int, frozenset[str]]:
+        """Entity index -> its spellings, folded, for the entities with `_adjacent_cues`: a club's full
+        name is its bare words, so a name with a case ending beside the cue (Karabağ'ın Ağdam şehri,
+        Qarabağın Ağdam rayonu) is the place."""
+        return {index: frozenset(fold_key(spelling) for form in self.entities[index].forms
+                                 for _, spelling in form.spellings())
+                for index in self._adjacent_cues}
+
+    @cached_property
     def _entity_index(self) -> dict[str, int]:
         return {entity.id: i for i, entity in enumerate(self.entities)}
 
@@ -3066,8 +3075,9 @@ class Matcher:
                 return False  # "El Qarabag juega en Bakú": Spanish writes the region Karabaj
         if guards.readings:
             adjacent = self._adjacent_cues.get(entity)
-            if adjacent and _next_to(folded, start, end, adjacent) and not _located(folded, start, end):
-                return False  # Qarabağ Ağdam: the club's full name
+            if adjacent and _next_to(folded, start, end, adjacent) and not _located(folded, start, end) \
+                    and fold_key(folded[start:end]) in self._bare_spellings[entity]:
+                return False  # Qarabağ Ağdam: the club's full name (Karabağ'ın Ağdam şehri: the region's town)
         bounds = None  # the sentence's, found once for the cue test and the sentence's words
         if guards.readings and self._cue_in_sentence(doc, folded, start, end):
             bounds = _sentence_bounds(folded, start, end)
