@@ -1103,6 +1103,8 @@ class Matcher:
             found = self._sharing_a_plural_head(text, found)
         if found and "-" in text:
             found = self._joined_by_a_hyphen(text, found)
+        if self._corridor_of and len(found) > 1 and "/" in text:
+            found = self._joined_by_a_slash(text, found)
         if found and (self._ordinary_word_names or self._ordinary_words_in):
             found = self._without_ordinary_words_opening_sentences(doc, found)
         if found and self._listed_only:
@@ -1804,6 +1806,33 @@ class Matcher:
         if changed is None and not dropped:
             return found
         return [m for i, m in enumerate(changed or found) if i not in dropped]
+
+    def _joined_by_a_slash(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A place's name that a slash joins to a corridor's name shares its head: the two are the
+        corridor's two names ("Zengezur/Syunik Koridoru olarak da bilinen hat", "the
+        Zangezur/Syunik corridor"), so the first is the corridor named after that place.
+
+        >>> from types import SimpleNamespace as M
+        >>> matcher = M(_corridor_of={("syunik", "zangezur"): ("zangezur_corridor", "zangezur_corridor")},
+        ...             entities=[M(id="zangezur_corridor", kind="corridor")], _entity_index={"zangezur_corridor": 0})
+        >>> text = "Zengezur/Syunik Koridoru"
+        >>> found = [Mention(0, 8, "Zengezur", "syunik", "province", "zangezur", "tr", "Zengezur"),
+        ...          Mention(9, 24, "Syunik Koridoru", "zangezur_corridor", "corridor", "syunik_corridor", "tr", "")]
+        >>> [m.entity_id for m in Matcher._joined_by_a_slash(matcher, text, found)]
+        ['zangezur_corridor', 'zangezur_corridor']
+        """
+        changed = None
+        for i, m in enumerate(found[:-1]):
+            after = found[i + 1]
+            if after.kind != "corridor" or text[m.end:after.start].strip() != "/":
+                continue
+            corridor = self._corridor_of.get((m.entity_id, m.form))
+            if corridor is not None:
+                entity = self.entities[self._entity_index[corridor[0]]]
+                if changed is None:
+                    changed = list(found)
+                changed[i] = m._replace(entity_id=entity.id, kind=entity.kind, form=corridor[1])
+        return changed if changed is not None else found
 
     def _sharing_a_plural_head(self, text: str, found: list[Mention]) -> list[Mention]:
         """Places listed before (or after) one plural word for corridors are the corridors named
