@@ -545,6 +545,9 @@ def test_people_whose_surname_carries_a_case_or_is_common(matcher, gazetteer, te
     ("Araratın Arazdan uzaqlığı azdır.", "az", "Araratın", "ararat"),
     ("Ararat Province borders Nakhchivan.", "en", "Ararat Province", "ararat_province"),
     ("Laçin Koridoru'ndan geçen yol kapandı.", "tr", "Laçin Koridoru'ndan", "lachin_corridor"),
+    # a road to the place: its possessive ends like a surname (-lu) but is none
+    ("Kelbecer-Laçın Otoyolu açıldı.", "tr", "Laçın", "lachin"),
+    ("Fuzuli-Şuşa Karayolu'nda trafik yoğun.", "tr", "Şuşa", "shusha"),
     # a demonym ends like a surname (-ian) but is none
     ("Lachin Armenian residents left in August 2022.", "en", "Lachin", "lachin"),
     ("Artsakh Armenian refugees arrived in Goris.", "en", "Artsakh", "nagorno_karabakh"),

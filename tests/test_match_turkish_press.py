@@ -25,13 +25,28 @@ def found(matcher, text, lang="tr"):
      [("Kelbecer", "kalbajar_district"), ("Ağdam", "agdam_district")]),
     ("az", "Qubadlı şimaldan Laçın, cənubdan Zəngilan, şərqdən Cəbrayıl rayonları ilə həmsərhəddir.",
      [("Qubadlı", "qubadli_district"), ("Laçın", "lachin_district"), ("Zəngilan", "zangilan_district"),
-      ("Cəbrayıl", "jabrayil_district")]),
+      ("Cəbrayıl", "jabrayil_district")]),    # The locative does the same, and a former name in brackets stands among the names.
+    ("tr", "Bölge kuzeyde Goranboy, Hanlar (Gökgöl), kuzeydoğuda Terter, doğuda Ağdam, Hocalı, "
+           "güneyde Laçin bölgeleriyle komşudur.",
+     [("Goranboy", "goranboy_district"), ("Hanlar", "goygol"), ("Gökgöl", "goygol"),
+      ("Terter", "tartar_district"), ("Ağdam", "agdam_district"), ("Hocalı", "khojaly_district"),
+      ("Laçin", "lachin_district")]),
+    ("az", "Rayon şimalda Tərtər, cənubda Füzuli rayonları ilə həmsərhəddir.",
+     [("Tərtər", "tartar_district"), ("Füzuli", "fuzuli_district")]),
 ])
 def test_names_listed_by_compass_point_share_the_district_word(matcher, lang, text, expected):
     """Each compass point in the ablative opens the next names of the list, as a conjunction
     would: the district word at its end names every one of them a district, and the district
     they bound too (a town borders no districts)."""
     assert found(matcher, text, lang) == expected
+
+
+def test_a_region_with_a_case_ending_before_a_town_is_not_the_clubs_full_name(matcher):
+    """"Qarabağ Ağdam" is the club; with the genitive on Karabağ the two words are the region and
+    its town, as the club's name never takes an ending inside itself."""
+    assert found(matcher, "Ermenistan, Karabağ'ın Ağdam şehrinden çekildi.") == [
+        ("Ermenistan", "armenia"), ("Karabağ'ın", "karabakh"), ("Ağdam", "agdam")]
+    assert found(matcher, "Karabağ Ağdam, Kopenhag'ı 2-1 yendi.") == []
 
 
 def test_a_compass_word_alone_makes_no_town_a_district(matcher):

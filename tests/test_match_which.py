@@ -218,6 +218,19 @@ def test_the_corridors_other_name_in_brackets_or_after_or_is_the_corridor(matche
     assert found(matcher, text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # a place's name a slash joins to the corridor's other name shares its head: the corridor
+    ("tr", "Zengezur/Syunik Koridoru olarak da bilinen hat inşa edilecek.",
+     [("Zengezur", "zangezur_corridor"), ("Syunik Koridoru", "zangezur_corridor")]),
+    ("en", "The Zangezur / Syunik corridor will run along the Araks.",
+     [("Zangezur", "zangezur_corridor"), ("Syunik corridor", "zangezur_corridor"), ("Araks", "araks")]),
+    # two countries joined by a slash stay the countries
+    ("tr", "Ermenistan/Azerbaycan sınırı yeniden çizildi.", [("Ermenistan", "armenia"), ("Azerbaycan", "azerbaijan")]),
+])
+def test_a_name_joined_by_a_slash_to_a_corridors_name_is_the_corridor(matcher, lang, text, expected):
+    assert found(matcher, text, lang) == expected
+
+
 @pytest.mark.parametrize("lang, text, districts", [
     ("fr", "Le district borde ceux de Khojavand, Djabraïl, Aghjabadi et Beylagan, ainsi que l'Iran.",
      ["Khojavand", "Djabraïl", "Aghjabadi", "Beylagan"]),

@@ -31,6 +31,11 @@ _NAME_ORDER_LANGS = frozenset({"az", "tr", "ru", "hy", "uk"})
 # Folded endings of the possessive that heads a Turkic compound name (Azərbaycan Ordusu, Müdafiə
 # Nazirliyi, Silahlı Kuvvetleri, Sərhəd Xidməti): a capitalised word ending so is no given name.
 _COMPOUND_HEAD_ENDINGS = ("si", "su", "leri", "lari", "yi", "yu", "ti", "tu")
+# Folded Turkic words for a road, a tunnel or a lake in the possessive, heading a compound after a
+# place's name and ending like a surname (-lu, -li): Kelbecer-Laçın Otoyolu, Fuzuli-Şuşa Karayolu,
+# Murov Tüneli run to or through the place, never Laçın the man. (A hotel or a school named after
+# the place, Karabağ Oteli, is an institution's name and stays out, as Karabağ Üniversitesi does.)
+_SURNAME_LIKE_HEADS = ("yolu", "tuneli", "golu")
 # A Turkic locative ending (Karabağ'da, Laçında: "in"): people are seldom in the locative, so a
 # capitalised word before such a name is the end of another name (Bakan Hulusi Akar Karabağ'da).
 _LOCATIVE_ENDING = re.compile("(?:['’`ʼ]n?[dt][ae]|n?d[aə])$")
@@ -255,7 +260,9 @@ class Context:
             if len(word) > 3 and word[:1].isupper() and text[end:end + 1].isspace():
                 key = fold_key(word)
                 # A demonym is no surname though it ends like one: "Lachin Armenian residents".
-                if (self._a_surname(word, lang) and key not in self.demonym_keys) or key in self.given_names:
+                if (self._a_surname(word, lang) and key not in self.demonym_keys
+                        and not any(stem.endswith(_SURNAME_LIKE_HEADS) for stem in _bare_name(word, lang))) \
+                        or key in self.given_names:
                     return True
         return False
 

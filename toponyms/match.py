@@ -129,12 +129,16 @@ _ARMENIAN_LISTED_BEFORE = re.compile(
 _CONJUNCTIONS = frozenset("and ve и et und y e և ու or veya ili или ou oder o".split())
 _PREPOSITIONS = frozenset("of de d du del des von der".split())
 # Turkish and Azerbaijani bounds name the neighbours of a district by compass point, each point in
-# the ablative before its names: "kuzeyden Kelbecer, Terter ve Ağdere, güneyden Şuşa, batıdan Laçin
-# bölgeleriyle çevrilidir", "şimaldan Qubadlı və Cəbrayıl ... rayonları ilə". Inside such a list the
-# compass word joins the names as a conjunction does, so the district word at its end reaches them all.
+# the ablative or the locative before its names: "kuzeyden Kelbecer, Terter ve Ağdere, güneyden Şuşa,
+# batıdan Laçin bölgeleriyle çevrilidir", "kuzeyde Daşkesen, kuzeydoğuda Terter, doğuda Ağdam, Hocalı,
+# güneyde Laçin bölgeleriyle komşudur", "şimaldan Qubadlı və Cəbrayıl ... rayonları ilə". Inside such a
+# list the compass word joins the names as a conjunction does, so the district word at its end reaches
+# them all.
 _COMPASS_ABLATIVES = frozenset(fold_key(w) for w in (
     "kuzeyden güneyden doğudan batıdan kuzeydoğudan kuzeybatıdan güneydoğudan güneybatıdan "
-    "şimaldan cənubdan şərqdən qərbdən şimal-şərqdən şimal-qərbdən cənub-şərqdən cənub-qərbdən").split())
+    "kuzeyde güneyde doğuda batıda kuzeydoğuda kuzeybatıda güneydoğuda güneybatıda "
+    "şimaldan cənubdan şərqdən qərbdən şimal-şərqdən şimal-qərbdən cənub-şərqdən cənub-qərbdən "
+    "şimalda cənubda şərqdə qərbdə şimal-şərqdə şimal-qərbdə cənub-şərqdə cənub-qərbdə").split())
 # French names no town with an article: "le Kelbadjar", "du Kelbadjar" is the district.
 _FRENCH_ARTICLES = frozenset("le du au".split())
 # "in" in the languages that put a district word before the name: the village of X in Y.
@@ -1119,6 +1123,8 @@ class Matcher:
             found = self._sharing_a_plural_head(text, found)
         if found and "-" in text:
             found = self._joined_by_a_hyphen(text, found)
+        if self._corridor_of and len(found) > 1 and "/" in text:
+            found = self._joined_by_a_slash(text, found)
         if found and (self._ordinary_word_names or self._ordinary_words_in):
             found = self._without_ordinary_words_opening_sentences(doc, found)
         if found and self._listed_only:
@@ -1830,6 +1836,33 @@ class Matcher:
             return found
         return [m for i, m in enumerate(changed or found) if i not in dropped]
 
+    def _joined_by_a_slash(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A place's name that a slash joins to a corridor's name shares its head: the two are the
+        corridor's two names ("Zengezur/Syunik Koridoru olarak da bilinen hat", "the
+        Zangezur/Syunik corridor"), so the first is the corridor named after that place.
+
+        >>> from types import SimpleNamespace as M
+        >>> matcher = M(_corridor_of={("syunik", "zangezur"): ("zangezur_corridor", "zangezur_corridor")},
+        ...             entities=[M(id="zangezur_corridor", kind="corridor")], _entity_index={"zangezur_corridor": 0})
+        >>> text = "Zengezur/Syunik Koridoru"
+        >>> found = [Mention(0, 8, "Zengezur", "syunik", "province", "zangezur", "tr", "Zengezur"),
+        ...          Mention(9, 24, "Syunik Koridoru", "zangezur_corridor", "corridor", "syunik_corridor", "tr", "")]
+        >>> [m.entity_id for m in Matcher._joined_by_a_slash(matcher, text, found)]
+        ['zangezur_corridor', 'zangezur_corridor']
+        """
+        changed = None
+        for i, m in enumerate(found[:-1]):
+            after = found[i + 1]
+            if after.kind != "corridor" or text[m.end:after.start].strip() != "/":
+                continue
+            corridor = self._corridor_of.get((m.entity_id, m.form))
+            if corridor is not None:
+                entity = self.entities[self._entity_index[corridor[0]]]
+                if changed is None:
+                    changed = list(found)
+                changed[i] = m._replace(entity_id=entity.id, kind=entity.kind, form=corridor[1])
+        return changed if changed is not None else found
+
     def _sharing_a_plural_head(self, text: str, found: list[Mention]) -> list[Mention]:
         """Places listed before (or after) one plural word for corridors are the corridors named
         after them: "the Lachin and Zangezur corridors", "Laçınla Zəngəzur dəhlizləri", "los
@@ -2179,6 +2212,15 @@ class Matcher:
         names = {key for entity in self.entities for form in entity.forms for _, spelling in form.spellings()
                  if (key := fold_key(spelling)) in wanted}
         return {index: frozenset(words & names) for index, words in near.items() if words & names}
+
+    @cached_property
+    def _bare_spellings(self) -> dict[int, frozenset[str]]:
+        """Entity index -> its spellings, folded, for the entities with `_adjacent_cues`: a club's full
+        name is its bare words, so a name with a case ending beside the cue (Karabağ'ın Ağdam şehri,
+        Qarabağın Ağdam rayonu) is the place."""
+        return {index: frozenset(fold_key(spelling) for form in self.entities[index].forms
+                                 for _, spelling in form.spellings())
+                for index in self._adjacent_cues}
 
     @cached_property
     def _entity_index(self) -> dict[str, int]:
@@ -3130,8 +3172,9 @@ class Matcher:
                 return False  # "El Qarabag juega en Bakú": Spanish writes the region Karabaj
         if guards.readings:
             adjacent = self._adjacent_cues.get(entity)
-            if adjacent and _next_to(folded, start, end, adjacent) and not _located(folded, start, end):
-                return False  # Qarabağ Ağdam: the club's full name
+            if adjacent and _next_to(folded, start, end, adjacent) and not _located(folded, start, end) \
+                    and fold_key(folded[start:end]) in self._bare_spellings[entity]:
+                return False  # Qarabağ Ağdam: the club's full name (Karabağ'ın Ağdam şehri: the region's town)
         bounds = None  # the sentence's, found once for the cue test and the sentence's words
         if guards.readings and self._cue_in_sentence(doc, folded, start, end):
             bounds = _sentence_bounds(folded, start, end)
