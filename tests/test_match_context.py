@@ -959,3 +959,42 @@ def test_the_two_martunis_by_the_places_around(matcher, text, lang, expected):
 def test_the_country_is_no_evidence_for_a_martuni(matcher, text, lang, expected):
     martunis = [i for i in ids(matcher, text, lang=lang) if i in ("khojavend", "martuni_gegharkunik")]
     assert martunis == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Azerbaijan's press on the resettlement: the two economic regions of 2021 share one plural word,
+    # and Karabakh there is the Karabakh economic region, not the historical region.
+    ("Families will be resettled in the Garabagh and East Zangazur economic regions.", "en",
+     [("Garabagh", "karabakh_economic_region"), ("East Zangazur", "east_zangezur")]),
+    ("Qarabağ və Şərqi Zəngəzur iqtisadi rayonlarına köç davam edir.", "az",
+     [("Qarabağ", "karabakh_economic_region"), ("Şərqi Zəngəzur", "east_zangezur")]),
+    ("Karabağ ve Doğu Zengezur ekonomik bölgelerine göç sürüyor.", "tr",
+     [("Karabağ", "karabakh_economic_region"), ("Doğu Zengezur", "east_zangezur")]),
+    ("Les régions économiques du Karabakh et du Zanguezour oriental se repeuplent.", "fr",
+     [("Karabakh", "karabakh_economic_region"), ("Zanguezour oriental", "east_zangezur")]),
+    # No list before the word: the region stays the region.
+    ("Karabakh and other economic regions were created in 2021.", "en", [("Karabakh", "karabakh")]),
+    ("The Karabakh conflict shaped the economic regions of Azerbaijan.", "en",
+     [("Karabakh", "karabakh"), ("Azerbaijan", "azerbaijan")]),
+])
+def test_places_before_a_plural_word_for_economic_regions(matcher, text, lang, expected):
+    assert found(matcher, text, lang=lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Trend, News.az: a list of villages, "villages of", then the district's name.
+    ("By the end of 2023, the Sus and Zabukh villages of Lachin will welcome their residents back.",
+     [("Sus", "sus"), ("Zabukh", "zabukh"), ("Lachin", "lachin_district")]),
+    # A town's name in the possessive right before a village of its district.
+    ("Presumably a TM-62 mine exploded in Kalbajar's Chirag village.",
+     [("Kalbajar", "kalbajar_district"), ("Chirag village", "chirag_kalbajar")]),
+    ("A shepherd was wounded in Aghdam's Chiragli village.", [("Aghdam", "agdam_district"), ("Chiragli", "chiragli")]),
+    # A village of another district, or no village, leaves the town.
+    ("Lachin's Chiragli village does not exist.", [("Lachin", "lachin"), ("Chiragli", "chiragli")]),
+    ("Kalbajar's governor visited the town of Lachin.", [("Kalbajar", "kalbajar"), ("Lachin", "lachin")]),
+    # "regional" after a name is its region's (Armradio), "regional centre" the town.
+    ("The Martuni regional police department was alerted at 09:30.", [("Martuni", "khojavend_district")]),
+    ("The Kalbajar regional centre lies in ruins.", [("Kalbajar", "kalbajar")]),
+])
+def test_villages_of_a_district_and_its_regional_bodies(matcher, text, expected):
+    assert found(matcher, text, lang="en") == expected

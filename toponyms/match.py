@@ -158,6 +158,14 @@ def _plural_corridor_words(text: str) -> list:
     return [heads[k] for k in sorted(heads)]
 
 
+# One plural word for economic regions after (French, Spanish: before) the places they are named
+# after: "the Karabakh and East Zangezur economic regions", "Qarabağ və Şərqi Zəngəzur iqtisadi
+# rayonları", "Karabağ ve Doğu Zengezur ekonomik bölgeleri", "les régions économiques du Karabakh et
+# du Zanguezour oriental"; and the stems found first with str.find (most texts hold none).
+_PLURAL_ECONOMIC_REGIONS = re.compile(r"(?i)\b(?:economic regions|iqtisadi rayonlar\w*|(?:ekonomik|iktisadi) bölgeler\w*"
+                                      r"|régions économiques|regiones económicas|wirtschaftsregionen)\b")
+_ECONOMIC_REGION_STEMS = ("conomic regions", "qtisadi rayonlar", "konomik bölgeler", "ktisadi bölgeler",
+                          "égions économiques", "egiones económicas", "irtschaftsregionen")
 _PLURAL_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|sowie|və|ve|и|և|ու|or|o|ou|oder|или))?\s*"
                           r"(?:(?:de|du|d'|der|den|the|los|las|les)\s*)?")
 _COMITATIVE = re.compile(r"(?:y?l[aəe])$")
@@ -196,6 +204,30 @@ _POSSESSED_IN_A_CASE = re.compile("[iu]n(?:d[ae]n?|[ae]|[iu]n?)$")
 _POSTPOSITIONS = frozenset({"altinda", "ustunde", "erzinde", "icinde", "yaninda", "uzerinde", "arasinda"})
 
 
+def _listed_with_a_head(text: str, found: list, starts: list[int], head) -> list[int]:
+    """The indexes in `found` of the names a plural word (`head`, a match) governs: those listed
+    before it, joined by commas and conjunctions (the Karabakh and East Zangezur economic regions),
+    or, where a preposition follows it, after it (les régions économiques du Karabakh et du
+    Zanguezour oriental)."""
+    run: list[int] = []
+    if text[head.end():head.end() + 4].lstrip().startswith(("de ", "du ", "d'", "del ")):
+        reach = head.end()
+        for i in range(bisect_left(starts, reach), len(found)):
+            if not _PLURAL_GLUE.fullmatch(text[reach:found[i].start]):
+                break
+            run.append(i)
+            reach = found[i].end
+        return run
+    reach = head.start()
+    for i in range(bisect_left(starts, reach) - 1, -1, -1):
+        m = found[i]
+        if m.end > reach or not _PLURAL_GLUE.fullmatch(text[m.end:reach]):
+            break
+        run.insert(0, i)
+        reach = m.start
+    return run
+
+
 def _owns_villages(folded_after: str) -> bool:
     """Whether the clause after a name in the genitive names the villages it owns, other words
     between: "Qazaxın [azad edilmiş dörd] kəndini". `folded_after` is the folded text after the name.
@@ -224,8 +256,12 @@ _LIST_GLUE_ARTICLE = re.compile(_LIST_GLUE.pattern + r"(?:(?:the|le|la|les|el|lo
 _VILLAGES_OF_A_TOWN = re.compile(r"['’]s\s+(?:\d+\s+|[a-z]+\s+)?(?:villages|settlements|communities)\b")
 # Words for a district's seat: "Lachin, a district centre" is the town.
 _SEATS = frozenset("centre center capital seat town chef-lieu centro hauptstadt hauptort zentrum".split())
-# Between a village's name and the town's name after it: "Aghali village of Zangilan", "Tezekend village of Agdam".
-_VILLAGE_OF = re.compile(r" (?:village|settlement|community) of ")
+# Between a village's name and the town's name after it: "Aghali village of Zangilan", "Tezekend village of Agdam",
+# and after the last of a list of villages: "the Sus and Zabukh villages of Lachin".
+_VILLAGE_OF = re.compile(r" (?:village|settlement|community|villages|settlements|communities) of ")
+# Between a town's name and a village of its district named next: "Kalbajar's Chirag village",
+# "Aghdam's Chiragli village" (the possessive before a plural word for villages is `_VILLAGES_OF_A_TOWN`).
+_POSSESSIVE = re.compile(r"['’]s\s+")
 # Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
 # (a village, a monastery); a plain, church or neighbourhood may lie in the town itself.
 _OUTSIDE_TOWNS = frozenset("village settlement monastery mine cave forest pass mountain range reservoir".split())
@@ -1097,6 +1133,8 @@ class Matcher:
             found = self._quoted_in_a_phrase(text, found)
         if self._corridor_of and len(found) > 1:
             found = self._sharing_a_plural_head(text, found)
+        if self._economic_region_of and len(found) > 1:
+            found = self._sharing_economic_regions(text, found)
         if found and "-" in text:
             found = self._joined_by_a_hyphen(text, found)
         if found and (self._ordinary_word_names or self._ordinary_words_in):
@@ -1424,12 +1462,23 @@ class Matcher:
         district is the district: "the village of Agali in Zangilan", "Dadiwank in einem Gebirgstal
         in Kalbadschar", "in der Berglandschaft von Kalbajar" (Agali and Dadivank lie in the
         districts, part_of); "in the town of Kalbajar" stays the town. Only in the same
-        sentence, and only for kinds of place that lie outside towns (`_OUTSIDE_TOWNS`).
+        sentence, and only for kinds of place that lie outside towns (`_OUTSIDE_TOWNS`). So is a
+        town's name in the possessive right before such a place of its district: "Kalbajar's
+        Chirag village" (one slice matched, for town names followed by a name only).
         """
         towns, within = self._district_of_part, self._districts_of
         changed = None
         for i, m in enumerate(found):
-            if i == 0 or m.entity_id not in towns:
+            if m.entity_id not in towns:
+                continue
+            if i + 1 < len(found) and found[i + 1].kind in _OUTSIDE_TOWNS \
+                    and _POSSESSIVE.fullmatch(text, m.end, found[i + 1].start) \
+                    and towns[m.entity_id][0] in within.get(found[i + 1].entity_id, ()):
+                if changed is None:
+                    changed = list(found)
+                changed[i] = self._as_its_district(m)
+                continue
+            if i == 0:
                 continue
             before = text[max(0, m.start - 60):m.start].split()
             if not before or text[m.start - 1] != " ":
@@ -1764,6 +1813,38 @@ class Matcher:
                     if place != corridor.id:
                         found[(place, base)] = (corridor.id, form.id)
         return found
+
+    @cached_property
+    def _economic_region_of(self) -> dict[str, Entity]:
+        """Place id -> the economic region named after it (id + "_economic_region"): karabakh ->
+        karabakh_economic_region. East Zangezur is only an economic region: it needs none."""
+        if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
+            return {}
+        by_id = {entity.id: entity for entity in self.entities}
+        return {entity.id: by_id[entity.id + "_economic_region"] for entity in self.entities
+                if entity.id + "_economic_region" in by_id}
+
+    def _sharing_economic_regions(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Places listed before (or, in French and Spanish, after) one plural word for economic
+        regions are the economic regions named after them: "the Garabagh and East Zangazur
+        economic regions" (Azerbaijan's English press on the resettlement), "Qarabağ və Şərqi
+        Zəngəzur iqtisadi rayonları": the region Karabakh there is the Karabakh economic region.
+        Costs one str.find per stem and document; nothing more unless one is found.
+        """
+        if not any(stem in text for stem in _ECONOMIC_REGION_STEMS):
+            return found
+        regions, starts, changed = self._economic_region_of, [m.start for m in found], None
+        for head in _PLURAL_ECONOMIC_REGIONS.finditer(text):
+            run = _listed_with_a_head(text, found, starts, head)
+            if len(run) < 2:
+                continue  # one name before "economic regions" is no list that shares the word
+            for i in run:
+                region = regions.get(found[i].entity_id)
+                if region is not None:
+                    if changed is None:
+                        changed = list(found)
+                    changed[i] = found[i]._replace(entity_id=region.id, kind=region.kind, form=region.forms[0].id)
+        return found if changed is None else changed
 
     def _joined_by_a_hyphen(self, text: str, found: list[Mention]) -> list[Mention]:
         """A name that a hyphen joins to what follows it, read by what follows (`_HYPHEN_JOINS`).
