@@ -1277,7 +1277,8 @@ class Matcher:
         de Lachín, o Berdzor": the Armenian name stands for the corridor, not the town; "la région
         de Karvadjar, que les Arméniens appellent Karvashar", "el distrito de Kalbajar, que los
         armenios llaman Karvachar": for the district. Only the mention after a corridor or a
-        district is looked at.
+        district is looked at, and the one before a corridor in brackets: "the Berdzor (Lachin
+        corridor)" (the Human Rights Defenders' report of January 2023) names the corridor too.
         """
         result = list(found)
         districts = self._district_of_part
@@ -1293,6 +1294,12 @@ class Matcher:
                 if corridor is None or self.entities[corridor[0]].id != named.entity_id:
                     continue
                 result[i + 1] = other._replace(entity_id=named.entity_id, kind="corridor", form=corridor[1])
+            elif other.kind == "corridor" and named.kind != "corridor":
+                if text[named.end:other.start] not in (" (", "(") or not text.startswith(")", other.end):
+                    continue
+                corridor = self._corridor_of_place.get(_name_key(named.name))
+                if corridor is not None and self.entities[corridor[0]].id == other.entity_id:
+                    result[i] = named._replace(entity_id=other.entity_id, kind="corridor", form=corridor[1])
             elif (named.kind == "district" and districts.get(other.entity_id, ("",))[0] == named.entity_id
                     and other.start - named.end < 60 and _CALLED.fullmatch(text, named.end, other.start)):
                 result[i + 1] = self._as_its_district(other)
