@@ -972,12 +972,17 @@ def test_the_country_is_no_evidence_for_a_martuni(matcher, text, lang, expected)
      [("Karabağ", "karabakh_economic_region"), ("Doğu Zengezur", "east_zangezur")]),
     ("Les régions économiques du Karabakh et du Zanguezour oriental se repeuplent.", "fr",
      [("Karabakh", "karabakh_economic_region"), ("Zanguezour oriental", "east_zangezur")]),
-    # No list before the word: the region stays the region.
+    # So are airports (News.az): a town's name before the plural word is its airport's.
+    ("So far, Fuzuli and Zangilan International Airports have been built.", "en",
+     [("Fuzuli", "fuzuli_airport"), ("Zangilan", "zangilan_airport")]),
+    ("Füzuli və Zəngilan hava limanları tikilib.", "az", [("Füzuli", "fuzuli_airport"), ("Zəngilan", "zangilan_airport")]),
+    # No list before the word: the region stays the region, the town the town.
     ("Karabakh and other economic regions were created in 2021.", "en", [("Karabakh", "karabakh")]),
+    ("Fuzuli has two airports now.", "en", [("Fuzuli", "fuzuli")]),
     ("The Karabakh conflict shaped the economic regions of Azerbaijan.", "en",
      [("Karabakh", "karabakh"), ("Azerbaijan", "azerbaijan")]),
 ])
-def test_places_before_a_plural_word_for_economic_regions(matcher, text, lang, expected):
+def test_places_before_a_plural_word_for_what_is_named_after_them(matcher, text, lang, expected):
     assert found(matcher, text, lang=lang) == expected
 
 
@@ -992,6 +997,10 @@ def test_places_before_a_plural_word_for_economic_regions(matcher, text, lang, e
     # A village of another district, or no village, leaves the town.
     ("Lachin's Chiragli village does not exist.", [("Lachin", "lachin"), ("Chiragli", "chiragli")]),
     ("Kalbajar's governor visited the town of Lachin.", [("Kalbajar", "kalbajar"), ("Lachin", "lachin")]),
+    # A monastery "in" its district's town name, one adjective between (Zartonk): the district.
+    ("Pilgrims visited the Dadivank monastery in occupied Karvachar.",
+     [("Dadivank monastery", "dadivank"), ("Karvachar", "kalbajar_district")]),
+    ("Dadivank is in the town of Kalbajar.", [("Dadivank", "dadivank"), ("Kalbajar", "kalbajar")]),
     # "regional" after a name is its region's (Armradio), "regional centre" the town.
     ("The Martuni regional police department was alerted at 09:30.", [("Martuni", "khojavend_district")]),
     ("The Kalbajar regional centre lies in ruins.", [("Kalbajar", "kalbajar")]),

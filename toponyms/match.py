@@ -158,14 +158,22 @@ def _plural_corridor_words(text: str) -> list:
     return [heads[k] for k in sorted(heads)]
 
 
-# One plural word for economic regions after (French, Spanish: before) the places they are named
-# after: "the Karabakh and East Zangezur economic regions", "Qarabağ və Şərqi Zəngəzur iqtisadi
-# rayonları", "Karabağ ve Doğu Zengezur ekonomik bölgeleri", "les régions économiques du Karabakh et
-# du Zanguezour oriental"; and the stems found first with str.find (most texts hold none).
-_PLURAL_ECONOMIC_REGIONS = re.compile(r"(?i)\b(?:economic regions|iqtisadi rayonlar\w*|(?:ekonomik|iktisadi) bölgeler\w*"
-                                      r"|régions économiques|regiones económicas|wirtschaftsregionen)\b")
-_ECONOMIC_REGION_STEMS = ("conomic regions", "qtisadi rayonlar", "konomik bölgeler", "ktisadi bölgeler",
-                          "égions économiques", "egiones económicas", "irtschaftsregionen")
+# One plural word for things named after places, after (French, Spanish: before) the places: "the
+# Karabakh and East Zangezur economic regions", "Qarabağ və Şərqi Zəngəzur iqtisadi rayonları", "les
+# régions économiques du Karabakh et du Zanguezour oriental"; "Fuzuli and Zangilan International
+# Airports". Per thing: the suffix of its ids (karabakh -> karabakh_economic_region, fuzuli ->
+# fuzuli_airport), the words, and their stems, found first with str.find (most texts hold none).
+_SHARED_PLURAL_HEADS = (
+    ("_economic_region",
+     re.compile(r"(?i)\b(?:economic regions|iqtisadi rayonlar\w*|(?:ekonomik|iktisadi) bölgeler\w*"
+                r"|régions économiques|regiones económicas|wirtschaftsregionen)\b"),
+     ("conomic regions", "qtisadi rayonlar", "konomik bölgeler", "ktisadi bölgeler", "égions économiques",
+      "egiones económicas", "irtschaftsregionen")),
+    ("_airport",
+     re.compile(r"(?i)\b(?:(?:international )?airports|hava limanlar\w*|havalimanlar\w*"
+                r"|aéroports(?: internationaux)?|aeropuertos(?: internacionales)?|flughäfen)\b"),
+     ("irports", "hava limanlar", "avalimanlar", "éroports", "eropuertos", "lughäfen")),
+)
 _PLURAL_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|sowie|və|ve|и|և|ու|or|o|ou|oder|или))?\s*"
                           r"(?:(?:de|du|d'|der|den|the|los|las|les)\s*)?")
 _COMITATIVE = re.compile(r"(?:y?l[aəe])$")
@@ -1133,8 +1141,8 @@ class Matcher:
             found = self._quoted_in_a_phrase(text, found)
         if self._corridor_of and len(found) > 1:
             found = self._sharing_a_plural_head(text, found)
-        if self._economic_region_of and len(found) > 1:
-            found = self._sharing_economic_regions(text, found)
+        if self._named_after and len(found) > 1:
+            found = self._sharing_a_plural_name(text, found)
         if found and "-" in text:
             found = self._joined_by_a_hyphen(text, found)
         if found and (self._ordinary_word_names or self._ordinary_words_in):
@@ -1468,7 +1476,8 @@ class Matcher:
         """A town's name after "in" that places a village or monastery named just before in its
         district is the district: "the village of Agali in Zangilan", "Dadiwank in einem Gebirgstal
         in Kalbadschar", "in der Berglandschaft von Kalbajar" (Agali and Dadivank lie in the
-        districts, part_of); "in the town of Kalbajar" stays the town. Only in the same
+        districts, part_of), "the Dadivank monastery in occupied Karvachar" (one adjective between);
+        "in the town of Kalbajar" stays the town. Only in the same
         sentence, and only for kinds of place that lie outside towns (`_OUTSIDE_TOWNS`). So is a
         town's name in the possessive right before such a place of its district: "Kalbajar's
         Chirag village" (one slice matched, for town names followed by a name only).
@@ -1492,6 +1501,9 @@ class Matcher:
                 continue
             if _VILLAGE_OF.fullmatch(text, found[i - 1].end, m.start):
                 before = ["in"]  # "the Aghali village of Zangilan": the village's name, its word, then "of"
+            elif len(before) >= 2 and before[-1].isalpha() and before[-1].islower() and before[-2].lower() in _IN \
+                    and before[-1] not in _PREPOSITIONS and fold_key(before[-1]) not in self.context.town_words:
+                before = ["in"]  # one adjective between: "the Dadivank monastery in occupied Karvachar"
             if before[-1].lower() not in _IN and not (
                     # "in der Berglandschaft von Kalbajar", "in the mountains of Kalbajar"
                     before[-1].lower() in _PREPOSITIONS and len(before) >= 3
@@ -1822,35 +1834,45 @@ class Matcher:
         return found
 
     @cached_property
-    def _economic_region_of(self) -> dict[str, Entity]:
-        """Place id -> the economic region named after it (id + "_economic_region"): karabakh ->
-        karabakh_economic_region. East Zangezur is only an economic region: it needs none."""
+    def _named_after(self) -> dict[str, dict[str, Entity]]:
+        """Per suffix of `_SHARED_PLURAL_HEADS`: place id -> the thing named after it (id + suffix):
+        karabakh -> karabakh_economic_region, fuzuli -> fuzuli_airport. East Zangezur is only an
+        economic region: it needs none. Suffixes no entity has are left out."""
         if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
             return {}
         by_id = {entity.id: entity for entity in self.entities}
-        return {entity.id: by_id[entity.id + "_economic_region"] for entity in self.entities
-                if entity.id + "_economic_region" in by_id}
+        result = {}
+        for suffix, _, _ in _SHARED_PLURAL_HEADS:
+            named = {entity.id: by_id[entity.id + suffix] for entity in self.entities if entity.id + suffix in by_id}
+            if named:
+                result[suffix] = named
+        return result
 
-    def _sharing_economic_regions(self, text: str, found: list[Mention]) -> list[Mention]:
-        """Places listed before (or, in French and Spanish, after) one plural word for economic
-        regions are the economic regions named after them: "the Garabagh and East Zangazur
-        economic regions" (Azerbaijan's English press on the resettlement), "Qarabağ və Şərqi
-        Zəngəzur iqtisadi rayonları": the region Karabakh there is the Karabakh economic region.
-        Costs one str.find per stem and document; nothing more unless one is found.
+    def _sharing_a_plural_name(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Places listed before (or, in French and Spanish, after) one plural word for things named
+        after places are those things: "the Garabagh and East Zangazur economic regions"
+        (Azerbaijan's English press on the resettlement: the region Karabakh there is the Karabakh
+        economic region), "Qarabağ və Şərqi Zəngəzur iqtisadi rayonları", "Fuzuli and Zangilan
+        International Airports". Costs one str.find per stem and document; nothing more unless
+        one is found.
         """
-        if not any(stem in text for stem in _ECONOMIC_REGION_STEMS):
-            return found
-        regions, starts, changed = self._economic_region_of, [m.start for m in found], None
-        for head in _PLURAL_ECONOMIC_REGIONS.finditer(text):
-            run = _listed_with_a_head(text, found, starts, head)
-            if len(run) < 2:
-                continue  # one name before "economic regions" is no list that shares the word
-            for i in run:
-                region = regions.get(found[i].entity_id)
-                if region is not None:
-                    if changed is None:
-                        changed = list(found)
-                    changed[i] = found[i]._replace(entity_id=region.id, kind=region.kind, form=region.forms[0].id)
+        starts, changed = None, None
+        for suffix, heads, stems in _SHARED_PLURAL_HEADS:
+            named = self._named_after.get(suffix)
+            if not named or not any(stem in text for stem in stems):
+                continue
+            for head in heads.finditer(text):
+                if starts is None:
+                    starts = [m.start for m in found]
+                run = _listed_with_a_head(text, found, starts, head)
+                if len(run) < 2:
+                    continue  # one name before the word is no list that shares it
+                for i in run:
+                    thing = named.get(found[i].entity_id)
+                    if thing is not None:
+                        if changed is None:
+                            changed = list(found)
+                        changed[i] = found[i]._replace(entity_id=thing.id, kind=thing.kind, form=thing.forms[0].id)
         return found if changed is None else changed
 
     def _joined_by_a_hyphen(self, text: str, found: list[Mention]) -> list[Mention]:
