@@ -1001,9 +1001,20 @@ def test_places_before_a_plural_word_for_what_is_named_after_them(matcher, text,
     ("Pilgrims visited the Dadivank monastery in occupied Karvachar.",
      [("Dadivank monastery", "dadivank"), ("Karvachar", "kalbajar_district")]),
     ("Dadivank is in the town of Kalbajar.", [("Dadivank", "dadivank"), ("Kalbajar", "kalbajar")]),
+    # Askeran has no district of its id: Khojaly district bears the form of its name (Askeran region).
+    ("Azerbaijani forces took control of Parukh in the region of Askeran.",
+     [("Parukh", "parukh"), ("Askeran", "khojaly_district")]),
+    ("Shelling hit Askeran and Khojaly on Sunday.", [("Askeran", "askeran"), ("Khojaly", "khojaly")]),
     # "regional" after a name is its region's (Armradio), "regional centre" the town.
     ("The Martuni regional police department was alerted at 09:30.", [("Martuni", "khojavend_district")]),
     ("The Kalbajar regional centre lies in ruins.", [("Kalbajar", "kalbajar")]),
 ])
 def test_villages_of_a_district_and_its_regional_bodies(matcher, text, expected):
     assert found(matcher, text, lang="en") == expected
+
+
+def test_a_district_by_a_form_of_the_towns_name_is_none_in_azerbaijani(matcher):
+    # Azerbaijan has had no Askeran district since 1991: Askeran's villages are the town's.
+    text = "Xocalının Pirlər, Xanabad, Əsgəranın Ağbulaq kəndlərindən mülki əhali təxliyə edilib."
+    assert ("Əsgəranın", "askeran") in found(matcher, text, lang="az")
+    assert ("Xocalının", "khojaly_district") in found(matcher, text, lang="az")

@@ -163,6 +163,9 @@ def _plural_corridor_words(text: str) -> list:
 # régions économiques du Karabakh et du Zanguezour oriental"; "Fuzuli and Zangilan International
 # Airports". Per thing: the suffix of its ids (karabakh -> karabakh_economic_region, fuzuli ->
 # fuzuli_airport), the words, and their stems, found first with str.find (most texts hold none).
+# Languages whose spellings of a town never name a district by one of the town's forms only
+# (`Matcher._siblings`): the Azerbaijani and Turkish press know no Askeran district.
+_NO_FORM_DISTRICTS = frozenset({"az", "tr"})
 _SHARED_PLURAL_HEADS = (
     ("_economic_region",
      re.compile(r"(?i)\b(?:economic regions|iqtisadi rayonlar\w*|(?:ekonomik|iktisadi) bölgeler\w*"
@@ -1450,7 +1453,7 @@ class Matcher:
     def _district_of_part(self) -> dict[str, tuple[str, str]]:
         """Town id -> (its district's id, kind), for towns with a district of their name."""
         return {self.entities[town].id: (self.entities[district].id, self.entities[district].kind)
-                for town, district in self._siblings.items()}
+                for town, district in self._named_siblings.items()}
 
     @cached_property
     def _countries(self) -> frozenset[str]:
@@ -2694,13 +2697,32 @@ class Matcher:
     DISTRICT_REACH = 150
 
     @cached_property
-    def _siblings(self) -> dict[int, int]:
+    def _named_siblings(self) -> dict[int, int]:
         """Entity index -> index of the district of the same name (id + "_district")."""
         if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
             return {}  # large gazetteers (GeoNames) name their districts as they are
         index = {entity.id: i for i, entity in enumerate(self.entities)}
         return {i: index[entity.id + "_district"] for i, entity in enumerate(self.entities)
                 if entity.id + "_district" in index}
+
+    @cached_property
+    def _siblings(self) -> dict[int, int]:
+        """`_named_siblings`, and for a town without one the district it lies in that has a form of
+        its name (form + "_district"): Askeran, in Khojaly district, whose form askeran_district is
+        Artsakh's Askeran region. Only a word for a district beside the name makes it that district
+        ("the region of Askeran"): Azerbaijan has had no Askeran district since 1991, so its press's
+        "Əsgəranın Ağbulaq kəndi" is the town's village (`_district_of_part` leaves these out)."""
+        siblings = dict(self._named_siblings)
+        if not siblings:
+            return siblings
+        index = {entity.id: i for i, entity in enumerate(self.entities)}
+        for i, entity in enumerate(self.entities):
+            parent = index.get(entity.part_of) if entity.part_of and i not in siblings else None
+            if parent is not None and self.entities[parent].kind == "district":
+                district_forms = {f.id for f in self.entities[parent].forms}
+                if any(f.id + "_district" in district_forms for f in entity.forms):
+                    siblings[i] = parent
+        return siblings
 
     @cached_property
     def _sibling_table(self):
@@ -2792,11 +2814,14 @@ class Matcher:
         """
         if not self._district_context(doc, folded, start, end):
             return choices
-        siblings, districts = self._siblings, []
+        siblings, named, districts = self._siblings, self._named_siblings, []
         for c in choices:
-            if c.entity in siblings:
+            # A district only by a form of its name (Askeran region) is none in Azerbaijani or
+            # Turkish spelling: Azerbaijan has no such district (Əsgəranın Ağbulaq kəndi).
+            if c.entity in siblings and (c.entity in named or c.lang not in _NO_FORM_DISTRICTS):
                 district = self.entities[siblings[c.entity]]
-                form = next((f.id for f in district.forms if f.id == c.form), district.forms[0].id)
+                form = next((f.id for f in district.forms if f.id in (c.form, c.form + "_district")),
+                            district.forms[0].id)
                 districts.append(_Candidate(siblings[c.entity], form, c.lang, c.name, c.inflected, c.how))
         return tuple(districts) or choices
 
