@@ -1837,16 +1837,18 @@ class Matcher:
         return found
 
     @cached_property
-    def _named_after(self) -> dict[str, dict[str, Entity]]:
+    def _named_after(self) -> dict[str, dict[str, tuple[str, str, str]]]:
         """Per suffix of `_SHARED_PLURAL_HEADS`: place id -> the thing named after it (id + suffix):
         karabakh -> karabakh_economic_region, fuzuli -> fuzuli_airport. East Zangezur is only an
-        economic region: it needs none. Suffixes no entity has are left out."""
+        economic region: it needs none. Each thing as (id, kind, first form). Suffixes no entity has
+        are left out."""
         if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
             return {}
         by_id = {entity.id: entity for entity in self.entities}
         result = {}
         for suffix, _, _ in _SHARED_PLURAL_HEADS:
-            named = {entity.id: by_id[entity.id + suffix] for entity in self.entities if entity.id + suffix in by_id}
+            named = {entity.id: (thing.id, thing.kind, thing.forms[0].id) for entity in self.entities
+                     if (thing := by_id.get(entity.id + suffix)) is not None}
             if named:
                 result[suffix] = named
         return result
@@ -1875,7 +1877,7 @@ class Matcher:
                     if thing is not None:
                         if changed is None:
                             changed = list(found)
-                        changed[i] = found[i]._replace(entity_id=thing.id, kind=thing.kind, form=thing.forms[0].id)
+                        changed[i] = found[i]._replace(entity_id=thing[0], kind=thing[1], form=thing[2])
         return found if changed is None else changed
 
     def _joined_by_a_hyphen(self, text: str, found: list[Mention]) -> list[Mention]:
