@@ -2059,7 +2059,8 @@ class Matcher:
         Spanish "Sus" (their) and French "Sous" (under) open sentences with a capital, so the
         capital cannot tell the village; next to another name, joined by a comma or a
         conjunction, it is the village: "Las aldeas de Zabuj (Aghavno) y Sus", "les villages de
-        Latchine, Sous et Zaboukh". Only mentions of an entity with the guard are looked at.
+        Latchine, Sous et Zaboukh". So is it in brackets right after another name of the same
+        village: "Nerkin Sus (Sus)" (OC Media). Only mentions of an entity with the guard are looked at.
         """
         listed = self._listed_only
         kept = []
@@ -2067,7 +2068,9 @@ class Matcher:
             spellings = listed.get(m.entity_id)
             if spellings and fold_key(m.surface) in spellings and not (
                     (i > 0 and _LIST_GLUE_AROUND.fullmatch(text, found[i - 1].end, m.start))
-                    or (i + 1 < len(found) and _LIST_GLUE_AROUND.fullmatch(text, m.end, found[i + 1].start))):
+                    or (i + 1 < len(found) and _LIST_GLUE_AROUND.fullmatch(text, m.end, found[i + 1].start))
+                    or (i > 0 and found[i - 1].entity_id == m.entity_id and text.startswith(")", m.end)
+                        and text[found[i - 1].end:m.start] in (" (", "("))):
                 continue
             kept.append(m)
         return kept
