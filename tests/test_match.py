@@ -193,6 +193,10 @@ def test_a_qualified_village_name_takes_suffixes_on_its_common_noun(matcher):
     # Azerbaijani "Sus!" is "be silent"; the village with its case ending in a list (Report, 2022)
     ("Videoçarxlarda Laçının, Zabuxun, Susun sakinləri danışırlar.", "az", ["Laçının", "Zabuxun", "Susun"]),
     ("Sus, danışma! Laçın haqqında sonra danışarıq.", "az", ["Laçın"]),
+    # In brackets after another name of the same village (OC Media), not after another place's.
+    ("The handover of Lachin, Aghavno (Zabukh), and Nerkin Sus (Sus) was agreed.", "en",
+     ["Lachin", "Aghavno", "Zabukh", "Nerkin Sus", "Sus"]),
+    ("Aghavno (Sus) is a spelling nobody writes.", "en", ["Aghavno"]),
 ])
 def test_a_name_that_is_a_word_opening_sentences_is_a_place_only_in_a_list(matcher, text, lang, surfaces):
     """Spanish "Sus" (their) and French "Sous" (under): the village beside another name, joined by a

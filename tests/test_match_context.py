@@ -980,3 +980,62 @@ def test_the_two_martunis_by_the_places_around(matcher, text, lang, expected):
 def test_the_country_is_no_evidence_for_a_martuni(matcher, text, lang, expected):
     martunis = [i for i in ids(matcher, text, lang=lang) if i in ("khojavend", "martuni_gegharkunik")]
     assert martunis == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Azerbaijan's press on the resettlement: the two economic regions of 2021 share one plural word,
+    # and Karabakh there is the Karabakh economic region, not the historical region.
+    ("Families will be resettled in the Garabagh and East Zangazur economic regions.", "en",
+     [("Garabagh", "karabakh_economic_region"), ("East Zangazur", "east_zangezur")]),
+    ("Qarabağ və Şərqi Zəngəzur iqtisadi rayonlarına köç davam edir.", "az",
+     [("Qarabağ", "karabakh_economic_region"), ("Şərqi Zəngəzur", "east_zangezur")]),
+    ("Karabağ ve Doğu Zengezur ekonomik bölgelerine göç sürüyor.", "tr",
+     [("Karabağ", "karabakh_economic_region"), ("Doğu Zengezur", "east_zangezur")]),
+    ("Les régions économiques du Karabakh et du Zanguezour oriental se repeuplent.", "fr",
+     [("Karabakh", "karabakh_economic_region"), ("Zanguezour oriental", "east_zangezur")]),
+    # So are airports (News.az): a town's name before the plural word is its airport's.
+    ("So far, Fuzuli and Zangilan International Airports have been built.", "en",
+     [("Fuzuli", "fuzuli_airport"), ("Zangilan", "zangilan_airport")]),
+    ("Füzuli və Zəngilan hava limanları tikilib.", "az", [("Füzuli", "fuzuli_airport"), ("Zəngilan", "zangilan_airport")]),
+    # No list before the word: the region stays the region, the town the town.
+    ("Karabakh and other economic regions were created in 2021.", "en", [("Karabakh", "karabakh")]),
+    ("Fuzuli has two airports now.", "en", [("Fuzuli", "fuzuli")]),
+    ("The Karabakh conflict shaped the economic regions of Azerbaijan.", "en",
+     [("Karabakh", "karabakh"), ("Azerbaijan", "azerbaijan")]),
+])
+def test_places_before_a_plural_word_for_what_is_named_after_them(matcher, text, lang, expected):
+    assert found(matcher, text, lang=lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Trend, News.az: a list of villages, "villages of", then the district's name.
+    ("By the end of 2023, the Sus and Zabukh villages of Lachin will welcome their residents back.",
+     [("Sus", "sus"), ("Zabukh", "zabukh"), ("Lachin", "lachin_district")]),
+    # A town's name in the possessive right before a village of its district.
+    ("Presumably a TM-62 mine exploded in Kalbajar's Chirag village.",
+     [("Kalbajar", "kalbajar_district"), ("Chirag village", "chirag_kalbajar")]),
+    ("A shepherd was wounded in Aghdam's Chiragli village.", [("Aghdam", "agdam_district"), ("Chiragli", "chiragli")]),
+    # A village of another district, or no village, leaves the town.
+    ("Lachin's Chiragli village does not exist.", [("Lachin", "lachin"), ("Chiragli", "chiragli")]),
+    ("Kalbajar's governor visited the town of Lachin.", [("Kalbajar", "kalbajar"), ("Lachin", "lachin")]),
+    # A monastery "in" its district's town name, one adjective between (Zartonk): the district.
+    ("Pilgrims visited the Dadivank monastery in occupied Karvachar.",
+     [("Dadivank monastery", "dadivank"), ("Karvachar", "kalbajar_district")]),
+    ("Dadivank is in the town of Kalbajar.", [("Dadivank", "dadivank"), ("Kalbajar", "kalbajar")]),
+    # Askeran has no district of its id: Khojaly district bears the form of its name (Askeran region).
+    ("Azerbaijani forces took control of Parukh in the region of Askeran.",
+     [("Parukh", "parukh"), ("Askeran", "khojaly_district")]),
+    ("Shelling hit Askeran and Khojaly on Sunday.", [("Askeran", "askeran"), ("Khojaly", "khojaly")]),
+    # "regional" after a name is its region's (Armradio), "regional centre" the town.
+    ("The Martuni regional police department was alerted at 09:30.", [("Martuni", "khojavend_district")]),
+    ("The Kalbajar regional centre lies in ruins.", [("Kalbajar", "kalbajar")]),
+])
+def test_villages_of_a_district_and_its_regional_bodies(matcher, text, expected):
+    assert found(matcher, text, lang="en") == expected
+
+
+def test_a_district_by_a_form_of_the_towns_name_is_none_in_azerbaijani(matcher):
+    # Azerbaijan has had no Askeran district since 1991: Askeran's villages are the town's.
+    text = "Xocalının Pirlər, Xanabad, Əsgəranın Ağbulaq kəndlərindən mülki əhali təxliyə edilib."
+    assert ("Əsgəranın", "askeran") in found(matcher, text, lang="az")
+    assert ("Xocalının", "khojaly_district") in found(matcher, text, lang="az")

@@ -189,6 +189,17 @@ def test_a_corridor_with_the_other_name_in_brackets_is_one_corridor(matcher, tex
 def test_an_armenian_corridor_with_the_other_name_in_brackets(matcher, text, surface):
     assert (surface, "lachin_corridor") in found(matcher, text, "hy")
     assert not [m for m in matcher.find(text, lang="hy") if m.entity_id == "lachin"]
+@pytest.mark.parametrize("text, expected", [
+    # The Human Rights Defenders' report of January 2023: the corridor's word inside the brackets.
+    ("The Goris-Stepanakert highway passes through the Berdzor (Lachin corridor) to Artsakh.",
+     [("Goris", "goris"), ("Stepanakert", "khankendi"), ("Berdzor", "lachin_corridor"),
+      ("Lachin corridor", "lachin_corridor"), ("Artsakh", "nagorno_karabakh")]),
+    # Another word after the corridor's in the brackets, or another town before them: as they were.
+    ("He came from Berdzor (Lachin corridor area).", [("Berdzor", "lachin"), ("Lachin corridor", "lachin_corridor")]),
+    ("Goris (Lachin corridor) was calm.", [("Goris", "goris"), ("Lachin corridor", "lachin_corridor")]),
+])
+def test_a_town_before_its_corridor_in_brackets_names_the_corridor(matcher, text, expected):
+    assert found(matcher, text, "en") == expected
 
 
 def test_find_cli_names_the_district_listed_beside_another(run):

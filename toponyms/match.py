@@ -169,6 +169,25 @@ def _plural_corridor_words(text: str) -> list:
     return [heads[k] for k in sorted(heads)]
 
 
+# One plural word for things named after places, after (French, Spanish: before) the places: "the
+# Karabakh and East Zangezur economic regions", "Qarabağ və Şərqi Zəngəzur iqtisadi rayonları", "les
+# régions économiques du Karabakh et du Zanguezour oriental"; "Fuzuli and Zangilan International
+# Airports". Per thing: the suffix of its ids (karabakh -> karabakh_economic_region, fuzuli ->
+# fuzuli_airport), the words, and their stems, found first with str.find (most texts hold none).
+# Languages whose spellings of a town never name a district by one of the town's forms only
+# (`Matcher._siblings`): the Azerbaijani and Turkish press know no Askeran district.
+_NO_FORM_DISTRICTS = frozenset({"az", "tr"})
+_SHARED_PLURAL_HEADS = (
+    ("_economic_region",
+     re.compile(r"(?i)\b(?:economic regions|iqtisadi rayonlar\w*|(?:ekonomik|iktisadi) bölgeler\w*"
+                r"|régions économiques|regiones económicas|wirtschaftsregionen)\b"),
+     ("conomic regions", "qtisadi rayonlar", "konomik bölgeler", "ktisadi bölgeler", "égions économiques",
+      "egiones económicas", "irtschaftsregionen")),
+    ("_airport",
+     re.compile(r"(?i)\b(?:(?:international )?airports|hava limanlar\w*|havalimanlar\w*"
+                r"|aéroports(?: internationaux)?|aeropuertos(?: internacionales)?|flughäfen)\b"),
+     ("irports", "hava limanlar", "avalimanlar", "éroports", "eropuertos", "lughäfen")),
+)
 _PLURAL_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|sowie|və|ve|и|և|ու|or|o|ou|oder|или))?\s*"
                           r"(?:(?:de|du|d'|der|den|the|los|las|les)\s*)?")
 _COMITATIVE = re.compile(r"(?:y?l[aəe])$")
@@ -208,6 +227,30 @@ _POSSESSED_IN_A_CASE = re.compile("[iu]n(?:d[ae]n?|[ae]|[iu]n?)$")
 _POSTPOSITIONS = frozenset({"altinda", "ustunde", "erzinde", "icinde", "yaninda", "uzerinde", "arasinda"})
 
 
+def _listed_with_a_head(text: str, found: list, starts: list[int], head) -> list[int]:
+    """The indexes in `found` of the names a plural word (`head`, a match) governs: those listed
+    before it, joined by commas and conjunctions (the Karabakh and East Zangezur economic regions),
+    or, where a preposition follows it, after it (les régions économiques du Karabakh et du
+    Zanguezour oriental)."""
+    run: list[int] = []
+    if text[head.end():head.end() + 4].lstrip().startswith(("de ", "du ", "d'", "del ")):
+        reach = head.end()
+        for i in range(bisect_left(starts, reach), len(found)):
+            if not _PLURAL_GLUE.fullmatch(text[reach:found[i].start]):
+                break
+            run.append(i)
+            reach = found[i].end
+        return run
+    reach = head.start()
+    for i in range(bisect_left(starts, reach) - 1, -1, -1):
+        m = found[i]
+        if m.end > reach or not _PLURAL_GLUE.fullmatch(text[m.end:reach]):
+            break
+        run.insert(0, i)
+        reach = m.start
+    return run
+
+
 def _owns_villages(folded_after: str) -> bool:
     """Whether the clause after a name in the genitive names the villages it owns, other words
     between: "Qazaxın [azad edilmiş dörd] kəndini". `folded_after` is the folded text after the name.
@@ -238,8 +281,12 @@ _LIST_GLUE_ARTICLE = re.compile(_LIST_GLUE.pattern + r"(?:(?:the|le|la|les|el|lo
 _VILLAGES_OF_A_TOWN = re.compile(r"['’]s\s+(?:\d+\s+|[a-z]+\s+)?(?:villages|settlements|communities)\b")
 # Words for a district's seat: "Lachin, a district centre" is the town.
 _SEATS = frozenset("centre center capital seat town chef-lieu centro hauptstadt hauptort zentrum".split())
-# Between a village's name and the town's name after it: "Aghali village of Zangilan", "Tezekend village of Agdam".
-_VILLAGE_OF = re.compile(r" (?:village|settlement|community) of ")
+# Between a village's name and the town's name after it: "Aghali village of Zangilan", "Tezekend village of Agdam",
+# and after the last of a list of villages: "the Sus and Zabukh villages of Lachin".
+_VILLAGE_OF = re.compile(r" (?:village|settlement|community|villages|settlements|communities) of ")
+# Between a town's name and a village of its district named next: "Kalbajar's Chirag village",
+# "Aghdam's Chiragli village" (the possessive before a plural word for villages is `_VILLAGES_OF_A_TOWN`).
+_POSSESSIVE = re.compile(r"['’]s\s+")
 # Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
 # (a village, a monastery); a plain, church or neighbourhood may lie in the town itself.
 _OUTSIDE_TOWNS = frozenset("village settlement monastery mine cave forest pass mountain range reservoir".split())
@@ -1121,6 +1168,8 @@ class Matcher:
             found = self._quoted_in_a_phrase(text, found)
         if self._corridor_of and len(found) > 1:
             found = self._sharing_a_plural_head(text, found)
+        if self._named_after and len(found) > 1:
+            found = self._sharing_a_plural_name(text, found)
         if found and "-" in text:
             found = self._joined_by_a_hyphen(text, found)
         if self._corridor_of and len(found) > 1 and "/" in text:
@@ -1270,7 +1319,8 @@ class Matcher:
         de Lachín, o Berdzor": the Armenian name stands for the corridor, not the town; "la région
         de Karvadjar, que les Arméniens appellent Karvashar", "el distrito de Kalbajar, que los
         armenios llaman Karvachar": for the district. Only the mention after a corridor or a
-        district is looked at.
+        district is looked at, and the one before a corridor in brackets: "the Berdzor (Lachin
+        corridor)" (the Human Rights Defenders' report of January 2023) names the corridor too.
         """
         result = list(found)
         districts = self._district_of_part
@@ -1286,6 +1336,12 @@ class Matcher:
                 if corridor is None or self.entities[corridor[0]].id != named.entity_id:
                     continue
                 result[i + 1] = other._replace(entity_id=named.entity_id, kind="corridor", form=corridor[1])
+            elif other.kind == "corridor" and named.kind != "corridor":
+                if text[named.end:other.start] not in (" (", "(") or not text.startswith(")", other.end):
+                    continue
+                corridor = self._corridor_of_place.get(_name_key(named.name))
+                if corridor is not None and self.entities[corridor[0]].id == other.entity_id:
+                    result[i] = named._replace(entity_id=other.entity_id, kind="corridor", form=corridor[1])
             elif (named.kind == "district" and districts.get(other.entity_id, ("",))[0] == named.entity_id
                     and other.start - named.end < 60 and _CALLED.fullmatch(text, named.end, other.start)):
                 result[i + 1] = self._as_its_district(other)
@@ -1437,7 +1493,7 @@ class Matcher:
     def _district_of_part(self) -> dict[str, tuple[str, str]]:
         """Town id -> (its district's id, kind), for towns with a district of their name."""
         return {self.entities[town].id: (self.entities[district].id, self.entities[district].kind)
-                for town, district in self._siblings.items()}
+                for town, district in self._named_siblings.items()}
 
     @cached_property
     def _countries(self) -> frozenset[str]:
@@ -1463,19 +1519,34 @@ class Matcher:
         """A town's name after "in" that places a village or monastery named just before in its
         district is the district: "the village of Agali in Zangilan", "Dadiwank in einem Gebirgstal
         in Kalbadschar", "in der Berglandschaft von Kalbajar" (Agali and Dadivank lie in the
-        districts, part_of); "in the town of Kalbajar" stays the town. Only in the same
-        sentence, and only for kinds of place that lie outside towns (`_OUTSIDE_TOWNS`).
+        districts, part_of), "the Dadivank monastery in occupied Karvachar" (one adjective between);
+        "in the town of Kalbajar" stays the town. Only in the same
+        sentence, and only for kinds of place that lie outside towns (`_OUTSIDE_TOWNS`). So is a
+        town's name in the possessive right before such a place of its district: "Kalbajar's
+        Chirag village" (one slice matched, for town names followed by a name only).
         """
         towns, within = self._district_of_part, self._districts_of
         changed = None
         for i, m in enumerate(found):
-            if i == 0 or m.entity_id not in towns:
+            if m.entity_id not in towns:
+                continue
+            if i + 1 < len(found) and found[i + 1].kind in _OUTSIDE_TOWNS \
+                    and _POSSESSIVE.fullmatch(text, m.end, found[i + 1].start) \
+                    and towns[m.entity_id][0] in within.get(found[i + 1].entity_id, ()):
+                if changed is None:
+                    changed = list(found)
+                changed[i] = self._as_its_district(m)
+                continue
+            if i == 0:
                 continue
             before = text[max(0, m.start - 60):m.start].split()
             if not before or text[m.start - 1] != " ":
                 continue
             if _VILLAGE_OF.fullmatch(text, found[i - 1].end, m.start):
                 before = ["in"]  # "the Aghali village of Zangilan": the village's name, its word, then "of"
+            elif len(before) >= 2 and before[-1].isalpha() and before[-1].islower() and before[-2].lower() in _IN \
+                    and before[-1] not in _PREPOSITIONS and fold_key(before[-1]) not in self.context.town_words:
+                before = ["in"]  # one adjective between: "the Dadivank monastery in occupied Karvachar"
             if before[-1].lower() not in _IN and not (
                     # "in der Berglandschaft von Kalbajar", "in the mountains of Kalbajar"
                     before[-1].lower() in _PREPOSITIONS and len(before) >= 3
@@ -1800,6 +1871,50 @@ class Matcher:
                         found[(place, base)] = (corridor.id, form.id)
         return found
 
+    @cached_property
+    def _named_after(self) -> dict[str, dict[str, tuple[str, str, str]]]:
+        """Per suffix of `_SHARED_PLURAL_HEADS`: place id -> the thing named after it (id + suffix):
+        karabakh -> karabakh_economic_region, fuzuli -> fuzuli_airport. East Zangezur is only an
+        economic region: it needs none. Each thing as (id, kind, first form). Suffixes no entity has
+        are left out."""
+        if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
+            return {}
+        by_id = {entity.id: entity for entity in self.entities}
+        result = {}
+        for suffix, _, _ in _SHARED_PLURAL_HEADS:
+            named = {entity.id: (thing.id, thing.kind, thing.forms[0].id) for entity in self.entities
+                     if (thing := by_id.get(entity.id + suffix)) is not None}
+            if named:
+                result[suffix] = named
+        return result
+
+    def _sharing_a_plural_name(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Places listed before (or, in French and Spanish, after) one plural word for things named
+        after places are those things: "the Garabagh and East Zangazur economic regions"
+        (Azerbaijan's English press on the resettlement: the region Karabakh there is the Karabakh
+        economic region), "Qarabağ və Şərqi Zəngəzur iqtisadi rayonları", "Fuzuli and Zangilan
+        International Airports". Costs one str.find per stem and document; nothing more unless
+        one is found.
+        """
+        starts, changed = None, None
+        for suffix, heads, stems in _SHARED_PLURAL_HEADS:
+            named = self._named_after.get(suffix)
+            if not named or not any(stem in text for stem in stems):
+                continue
+            for head in heads.finditer(text):
+                if starts is None:
+                    starts = [m.start for m in found]
+                run = _listed_with_a_head(text, found, starts, head)
+                if len(run) < 2:
+                    continue  # one name before the word is no list that shares it
+                for i in run:
+                    thing = named.get(found[i].entity_id)
+                    if thing is not None:
+                        if changed is None:
+                            changed = list(found)
+                        changed[i] = found[i]._replace(entity_id=thing[0], kind=thing[1], form=thing[2])
+        return found if changed is None else changed
+
     def _joined_by_a_hyphen(self, text: str, found: list[Mention]) -> list[Mention]:
         """A name that a hyphen joins to what follows it, read by what follows (`_HYPHEN_JOINS`).
 
@@ -2006,7 +2121,8 @@ class Matcher:
         Spanish "Sus" (their) and French "Sous" (under) open sentences with a capital, so the
         capital cannot tell the village; next to another name, joined by a comma or a
         conjunction, it is the village: "Las aldeas de Zabuj (Aghavno) y Sus", "les villages de
-        Latchine, Sous et Zaboukh". Only mentions of an entity with the guard are looked at.
+        Latchine, Sous et Zaboukh". So is it in brackets right after another name of the same
+        village: "Nerkin Sus (Sus)" (OC Media). Only mentions of an entity with the guard are looked at.
         """
         listed = self._listed_only
         kept = []
@@ -2014,7 +2130,9 @@ class Matcher:
             spellings = listed.get(m.entity_id)
             if spellings and fold_key(m.surface) in spellings and not (
                     (i > 0 and _LIST_GLUE_AROUND.fullmatch(text, found[i - 1].end, m.start))
-                    or (i + 1 < len(found) and _LIST_GLUE_AROUND.fullmatch(text, m.end, found[i + 1].start))):
+                    or (i + 1 < len(found) and _LIST_GLUE_AROUND.fullmatch(text, m.end, found[i + 1].start))
+                    or (i > 0 and found[i - 1].entity_id == m.entity_id and text.startswith(")", m.end)
+                        and text[found[i - 1].end:m.start] in (" (", "("))):
                 continue
             kept.append(m)
         return kept
@@ -2695,13 +2813,32 @@ class Matcher:
     DISTRICT_REACH = 150
 
     @cached_property
-    def _siblings(self) -> dict[int, int]:
+    def _named_siblings(self) -> dict[int, int]:
         """Entity index -> index of the district of the same name (id + "_district")."""
         if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
             return {}  # large gazetteers (GeoNames) name their districts as they are
         index = {entity.id: i for i, entity in enumerate(self.entities)}
         return {i: index[entity.id + "_district"] for i, entity in enumerate(self.entities)
                 if entity.id + "_district" in index}
+
+    @cached_property
+    def _siblings(self) -> dict[int, int]:
+        """`_named_siblings`, and for a town without one the district it lies in that has a form of
+        its name (form + "_district"): Askeran, in Khojaly district, whose form askeran_district is
+        Artsakh's Askeran region. Only a word for a district beside the name makes it that district
+        ("the region of Askeran"): Azerbaijan has had no Askeran district since 1991, so its press's
+        "Əsgəranın Ağbulaq kəndi" is the town's village (`_district_of_part` leaves these out)."""
+        siblings = dict(self._named_siblings)
+        if not siblings:
+            return siblings
+        index = {entity.id: i for i, entity in enumerate(self.entities)}
+        for i, entity in enumerate(self.entities):
+            parent = index.get(entity.part_of) if entity.part_of and i not in siblings else None
+            if parent is not None and self.entities[parent].kind == "district":
+                district_forms = {f.id for f in self.entities[parent].forms}
+                if any(f.id + "_district" in district_forms for f in entity.forms):
+                    siblings[i] = parent
+        return siblings
 
     @cached_property
     def _sibling_table(self):
@@ -2793,11 +2930,14 @@ class Matcher:
         """
         if not self._district_context(doc, folded, start, end):
             return choices
-        siblings, districts = self._siblings, []
+        siblings, named, districts = self._siblings, self._named_siblings, []
         for c in choices:
-            if c.entity in siblings:
+            # A district only by a form of its name (Askeran region) is none in Azerbaijani or
+            # Turkish spelling: Azerbaijan has no such district (Əsgəranın Ağbulaq kəndi).
+            if c.entity in siblings and (c.entity in named or c.lang not in _NO_FORM_DISTRICTS):
                 district = self.entities[siblings[c.entity]]
-                form = next((f.id for f in district.forms if f.id == c.form), district.forms[0].id)
+                form = next((f.id for f in district.forms if f.id in (c.form, c.form + "_district")),
+                            district.forms[0].id)
                 districts.append(_Candidate(siblings[c.entity], form, c.lang, c.name, c.inflected, c.how))
         return tuple(districts) or choices
 
