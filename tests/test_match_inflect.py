@@ -136,6 +136,22 @@ def test_russian_list_before_a_plural_head_names_each_district(matcher):
         "Физулинском", "Джебраильском", "Зангиланском районах"]
 
 
+# The word for districts first, a dash or colon, then the adjectives in the nominative.
+@pytest.mark.parametrize("text, expected", [
+    ("Армия взяла под контроль четыре района – Физулинский, Джебраильский, Зангиланский и Кубатлинский.",
+     [("Физулинский", "fuzuli_district"), ("Джебраильский", "jabrayil_district"),
+      ("Зангиланский", "zangilan_district"), ("Кубатлинский", "qubadli_district")]),
+    ("Больше всех пострадал один район — Агдамский.", [("Агдамский", "agdam_district")]),
+    ("Пограничные области: Сюникская и Тавушская.", [("Сюникская", "syunik"), ("Тавушская", "tavush_province")]),
+    # The list ends at the first word that names no district; a noun after the dash is no list.
+    ("Районы: Агдамский и Тертерский, а также город Барда.",
+     [("Агдамский", "agdam_district"), ("Тертерский", "tartar_district"), ("Барда", "barda")]),
+    ("Этот район – Большой и красивый.", []),
+])
+def test_russian_list_after_a_word_for_districts(matcher, text, expected):
+    assert found(matcher, text, "ru") == expected
+
+
 # A name with a case ending is no given name before a surname in Armenian (the surname takes it).
 @pytest.mark.parametrize("text, surface", [
     ("Արցախի Հանրապետության նախագահը հրաժարական տվեց։", "Արցախի"),

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import cached_property, lru_cache
 from itertools import islice
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Iterable, NamedTuple
 
 from .context import WORD_BEFORE_NAME, Context
@@ -113,6 +113,14 @@ PLURAL_HEAD_SINGULAR = plural_head_singulars()
 _SINGULAR_NAME_HEADS = plural_heads()
 # One adjective of such a list and what joins it to the next: "Физулинском, ", "Губадлинского и ".
 _LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)(?:\s*,\s*|\s+(?:и|или)\s+)$")
+# A Russian word for districts or provinces, then a dash or colon and the adjectives of their names in
+# the nominative: "четыре района – Физулинский, Джебраильский, Зангиланский и Кубатлинский",
+# "области: Сюникская и Вайоцдзорская" (`Matcher._listed_after_a_head`).
+_HEAD_THEN_COLON = re.compile(r"(?<!\w)(район|района|районы|районов|область|области|областей)\s*[:—–-]\s*",
+                              re.IGNORECASE)
+_LISTED_AFTER = re.compile(r"([А-ЯЁ]\w+)(\s*,\s*|\s+(?:и|или)\s+)?")
+_NOMINATIVE_HEAD = {"район": "район", "района": "район", "районы": "район", "районов": "район",
+                    "область": "область", "области": "область", "областей": "область"}
 # Languages where only the last word of a person's name takes the case ending (Արարատ Միրզոյանի,
 # Laçın Məmmədovun): a place's name with an ending is no given name before a surname
 # (Արցախի Հանրապետության is the Republic of Artsakh, not a person Artsakh Hanrapetutyan).
@@ -1093,6 +1101,8 @@ class Matcher:
             found = self._in_a_list_of_provinces(text, found)
         if found:
             found = self._listed_before_a_plural_head(text, found)
+        if "айон" in text or "бласт" in text:
+            found = self._listed_after_a_head(text, found)
         if found and self._phrase_keys:
             found = self._quoted_in_a_phrase(text, found)
         if self._corridor_of and len(found) > 1:
@@ -2083,6 +2093,40 @@ class Matcher:
                     added = []
                 added.append(tuple.__new__(Mention, (start, end, text[start:end]) + reading))
                 position = start
+        if not added:
+            return found
+        return sorted(found + added, key=lambda mention: mention.start)
+
+    def _listed_after_a_head(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The adjectives listed after a Russian word for districts and a dash or colon: "четыре
+        других района – Физулинский, Джебраильский, Зангиланский и Кубатлинский" names four
+        districts, each adjective with the noun in the nominative singular a name of the gazetteer
+        (Физулинский район). The list ends at the first word that is no such adjective.
+
+        Runs only where the text has such a word before a dash or colon (one search of the text).
+        """
+        added = None
+        for head in _HEAD_THEN_COLON.finditer(text):
+            noun = _NOMINATIVE_HEAD[head.group(1).lower()]
+            position = head.end()
+            while True:
+                listed = _LISTED_AFTER.match(text, position)
+                if not listed:
+                    break
+                index = self._singular_heads.get(f"{fold_key(listed.group(1))} {noun}")
+                if index is None:
+                    break
+                start, end = listed.start(1), listed.end(1)
+                i = bisect_left(found, start, key=attrgetter("start"))
+                if not (i < len(found) and found[i].start < end or i and found[i - 1].end > start):
+                    candidates = self.candidates[index]
+                    reading = self._reading(candidates[0], candidates)
+                    if added is None:
+                        added = []
+                    added.append(tuple.__new__(Mention, (start, end, text[start:end]) + reading))
+                if not listed.group(2):
+                    break
+                position = listed.end()
         if not added:
             return found
         return sorted(found + added, key=lambda mention: mention.start)
