@@ -1657,6 +1657,25 @@ class Matcher:
                     return True
         return False
 
+    @staticmethod
+    def _its_district_with_its_word(found: list[Mention], i: int, district: str, low: int, high: int) -> bool:
+        """Whether the sentence [low, high) names the district of the town `found[i]` with its word
+        (Лачинский район, Kəlbəcər rayonu, the Lachin district): a writer who names the district so
+        and the town bare in one sentence means the town by the bare name, even where the district is
+        handed over ("Корреспондент побывала в Бердзоре и Кашатагском районе за несколько часов до
+        его передачи"). Looks only at the mentions of that sentence."""
+        for j in range(i - 1, -1, -1):
+            if found[j].start < low:
+                break
+            if found[j].entity_id == district and " " in found[j].surface:
+                return True
+        for j in range(i + 1, len(found)):
+            if found[j].start >= high:
+                break
+            if found[j].entity_id == district and " " in found[j].surface:
+                return True
+        return False
+
     def _same_town_with_its_word(self, text: str, found: list[Mention], i: int, low: int, high: int) -> bool:
         """Whether the sentence [low, high) names the town of `found[i]` elsewhere with a word for a town."""
         entity = found[i].entity_id
@@ -1741,6 +1760,8 @@ class Matcher:
                 if (self._town_word_beside(text, m) or self._listed_with_a_settlement(text, found, i)
                         or self._same_town_with_its_word(text, found, i, low, high)):
                     continue  # "The town of Berdzor, known in Azerbaijani as Lachin, was handed over"
+                if why == "act" and self._its_district_with_its_word(found, i, towns[m.entity_id][0], low, high):
+                    continue  # "накануне передачи Лачинского района, когда жители Бердзора жгли свои дома"
                 if changed is None:
                     changed = list(found)
                 changed[i] = self._as_its_district(m)
