@@ -511,3 +511,16 @@ def test_turkic_demonym_after_an_apostrophe_the_same_on_large_texts(matcher):
     text = "\n".join(["Azerbaycan'lı gazeteciler önce Ağdam'a, sonra Şuşa'lı ailelerin evlerine gitti."] * 80)
     assert len(text) > FAST_FOLD_MIN
     assert [m.surface for m in matcher.find(text, lang="tr")] == ["Ağdam'a"] * 80
+
+
+# Russian: a town's name in the genitive after a plural word for villages is its district, and so
+# are the names listed after it; after "села" a village's own name stays in the nominative.
+@pytest.mark.parametrize("text, expected", [
+    ("Армия продолжает обстреливать населённые пункты Агдама.", [("Агдама", "agdam_district")]),
+    ("Армия освободила сёла Лачина и Кельбаджара.",
+     [("Лачина", "lachin_district"), ("Кельбаджара", "kalbajar_district")]),
+    ("Жители Агдама вернулись домой.", [("Агдама", "agdam")]),
+    ("Армия освободила села Лачина и Кельбаджар.", [("Лачина", "lachin_district"), ("Кельбаджар", "kalbajar")]),
+])
+def test_russian_villages_of_a_town_are_its_district(matcher, text, expected):
+    assert found(matcher, text, "ru") == expected

@@ -119,6 +119,11 @@ _LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)(?:\s*,\s*|\s+(?:и|или)\s+)$")
 _HEAD_THEN_COLON = re.compile(r"(?<!\w)(район|района|районы|районов|область|области|областей)\s*[:—–-]\s*",
                               re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"([А-ЯЁ]\w+)(\s*,\s*|\s+(?:и|или)\s+)?")
+# Russian words for villages in the plural, right before a town's name in the genitive: "сёла
+# Агдама", "населённые пункты Лачина" are the villages of its district (`_villages_of_a_town_in_russian`).
+_RUSSIAN_VILLAGES_BEFORE = re.compile(
+    r"(?<!\w)(?:с[её]ла|с[её]л|деревни|деревень|посёлки|поселки|населённые\s+пункты|населенные\s+пункты|"
+    r"населённых\s+пунктов|населенных\s+пунктов)\s+$", re.IGNORECASE)
 _NOMINATIVE_HEAD = {"район": "район", "района": "район", "районы": "район", "районов": "район",
                     "область": "область", "области": "область", "областей": "область"}
 # Languages where only the last word of a person's name takes the case ending (Արարատ Միրզոյանի,
@@ -1096,6 +1101,7 @@ class Matcher:
         if found and self._district_of_part:
             found = self._in_its_district(text, found)
             found = self._genitive_before_villages(text, found)
+            found = self._villages_of_a_town_in_russian(text, found)
             found = self._district_by_what_is_said(doc, found)
         if len(found) > 1 and self._province_of:
             found = self._in_a_list_of_provinces(text, found)
@@ -1536,6 +1542,31 @@ class Matcher:
                     changed[j] = self._as_its_district(listed)
                 elif own or listed.entity_id not in districts:
                     break  # another ending, or a name of no district: the list ends here
+        return changed if changed is not None else found
+
+    def _villages_of_a_town_in_russian(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A town's Russian name in the genitive after a plural word for villages names its district:
+        "продолжают обстреливать населённые пункты Агдама", "сёла Лачина и Кельбаджара" (the villages
+        of the Aghdam, Lachin and Kalbajar districts; the names listed after the first share the word). After "села" a village's own name stays in the nominative
+        ("села Агдам", "жители села Талыш"), so only a name with a case ending of its own is read so.
+        Cost: a dictionary look-up per mention; a regular expression over 40 characters for the
+        inflected names of towns that have a district of their name.
+        """
+        towns, changed = self._district_of_part, None
+        for i, m in enumerate(found):
+            if m.match != "inflected" or m.entity_id not in towns or m.lang != "ru" or " " in m.surface:
+                continue
+            if not _RUSSIAN_VILLAGES_BEFORE.search(text, max(0, m.start - 40), m.start):
+                continue
+            if changed is None:
+                changed = list(found)
+            changed[i] = self._as_its_district(m)
+            for j in range(i + 1, len(found)):  # and the names listed after it: сёла Лачина и Кельбаджара
+                listed = found[j]
+                if not (_LIST_GLUE.fullmatch(text[found[j - 1].end:listed.start]) and listed.match == "inflected"
+                        and listed.entity_id in towns and listed.lang == "ru"):
+                    break
+                changed[j] = self._as_its_district(listed)
         return changed if changed is not None else found
 
     @cached_property
