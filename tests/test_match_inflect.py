@@ -524,3 +524,14 @@ def test_turkic_demonym_after_an_apostrophe_the_same_on_large_texts(matcher):
 ])
 def test_russian_villages_of_a_town_are_its_district(matcher, text, expected):
     assert found(matcher, text, "ru") == expected
+
+
+# The head noun of a longer name declines: neuter -ство (ханство), and хребет drops its vowel (хребта).
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Шуша была столицей и сердцем всего Карабахского ханства.", "Карабахского ханства", "karabakh_khanate"),
+    ("Договор с Карабахским ханством подписали в 1805 году.", "Карабахским ханством", "karabakh_khanate"),
+    ("Бои шли на Муровдагском хребте всю осень.", "Муровдагском хребте", "murovdag"),
+    ("Армия взяла высоты Муровдагского хребта.", "Муровдагского хребта", "murovdag"),
+])
+def test_russian_head_nouns_that_decline_their_own_way(matcher, text, surface, entity):
+    assert (surface, entity) in found(matcher, text, "ru")
