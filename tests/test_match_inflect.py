@@ -535,3 +535,17 @@ def test_russian_villages_of_a_town_are_its_district(matcher, text, expected):
 ])
 def test_russian_head_nouns_that_decline_their_own_way(matcher, text, surface, entity):
     assert (surface, entity) in found(matcher, text, "ru")
+
+
+# The noun left out after a dash: the district named with it earlier in the sentence lends it.
+@pytest.mark.parametrize("text, expected", [
+    ("20 ноября перешёл Агдамский район, а 25 ноября — Кельбаджарский.",
+     [("Агдамский район", "agdam_district"), ("Кельбаджарский", "kalbajar_district")]),
+    ("20 ноября перешёл Агдамский район, а потом — Кельбаджарский и Лачинский.",
+     [("Агдамский район", "agdam_district"), ("Кельбаджарский", "kalbajar_district"),
+      ("Лачинский", "lachin_district")]),
+    # no district named before it in the sentence: an adjective, no place
+    ("Ответ на этот вопрос — Кельбаджарский.", []),
+])
+def test_russian_district_word_left_out_after_a_dash(matcher, text, expected):
+    assert found(matcher, text, "ru") == expected

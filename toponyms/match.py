@@ -119,6 +119,9 @@ _LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)(?:\s*,\s*|\s+(?:и|или)\s+)$")
 _HEAD_THEN_COLON = re.compile(r"(?<!\w)(район|района|районы|районов|область|области|областей)\s*[:—–-]\s*",
                               re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"([А-ЯЁ]\w+)(\s*,\s*|\s+(?:и|или)\s+)?")
+# The noun left out after a dash, the district named with it earlier in the sentence: "20 ноября
+# перешёл Агдамский район, а 25 ноября — Кельбаджарский" (`Matcher._listed_after_a_head`).
+_ELLIPSIS_AFTER_DASH = re.compile(r"[—–]\s*([А-ЯЁ]\w+(?:ский|ская|ской|ского))(?=\s*[.,;()]|\s+(?:и|или)\s|\s*$)")
 # Russian words for villages in the plural, right before a town's name in the genitive: "сёла
 # Агдама", "населённые пункты Лачина" are the villages of its district (`_villages_of_a_town_in_russian`).
 _RUSSIAN_VILLAGES_BEFORE = re.compile(
@@ -2153,9 +2156,12 @@ class Matcher:
         """The adjectives listed after a Russian word for districts and a dash or colon: "четыре
         других района – Физулинский, Джебраильский, Зангиланский и Кубатлинский" names four
         districts, each adjective with the noun in the nominative singular a name of the gazetteer
-        (Физулинский район). The list ends at the first word that is no such adjective.
+        (Физулинский район). The list ends at the first word that is no such adjective. And the
+        noun left out after a dash when the sentence named a district with it before: "перешёл
+        Агдамский район, а 25 ноября — Кельбаджарский".
 
-        Runs only where the text has such a word before a dash or colon (one search of the text).
+        Runs only in texts with район or област (`find` asks); costs two regular-expression searches
+        of the text and, per match, a dictionary look-up per listed word.
         """
         added = None
         for head in _HEAD_THEN_COLON.finditer(text):
@@ -2176,6 +2182,32 @@ class Matcher:
                     if added is None:
                         added = []
                     added.append(tuple.__new__(Mention, (start, end, text[start:end]) + reading))
+                if not listed.group(2):
+                    break
+                position = listed.end()
+        for ellipsis in _ELLIPSIS_AFTER_DASH.finditer(text):
+            start, end = ellipsis.span(1)
+            low, _ = _sentence_bounds(text, start, end)
+            i = bisect_left(found, start, key=attrgetter("start"))
+            if i < len(found) and found[i].start < end or i and found[i - 1].end > start:
+                continue
+            # The same word for districts with an earlier name of the sentence: Агдамский район, ... — Кельбаджарский.
+            heads = [m.surface.rpartition(" ")[2] for m in found[:i]
+                     if m.start >= low and m.kind in ("district", "province") and " " in m.surface]
+            nouns = {_NOMINATIVE_HEAD.get(fold_key(head)) for head in heads} - {None}
+            noun = next((noun for noun in nouns
+                         if f"{fold_key(ellipsis.group(1))} {noun}" in self._singular_heads), None)
+            position = start
+            while noun is not None:  # the adjectives listed after it share the noun too
+                listed = _LISTED_AFTER.match(text, position)
+                index = listed and self._singular_heads.get(f"{fold_key(listed.group(1))} {noun}")
+                if index is None:
+                    break
+                candidates = self.candidates[index]
+                reading = self._reading(candidates[0], candidates)
+                if added is None:
+                    added = []
+                added.append(tuple.__new__(Mention, (listed.start(1), listed.end(1), listed.group(1)) + reading))
                 if not listed.group(2):
                     break
                 position = listed.end()
