@@ -123,10 +123,12 @@ _LISTED_AFTER = re.compile(r"([А-ЯЁ]\w+)(\s*,\s*|\s+(?:и|или)\s+)?")
 # перешёл Агдамский район, а 25 ноября — Кельбаджарский" (`Matcher._listed_after_a_head`).
 _ELLIPSIS_AFTER_DASH = re.compile(r"[—–]\s*([А-ЯЁ]\w+(?:ский|ская|ской|ского))(?=\s*[.,;()]|\s+(?:и|или)\s|\s*$)")
 # Russian words for villages in the plural, right before a town's name in the genitive: "сёла
-# Агдама", "населённые пункты Лачина" are the villages of its district (`_villages_of_a_town_in_russian`).
+# Агдама", "населённые пункты Лачина" are the villages of its district (`Matcher._after_russian_villages`).
 _RUSSIAN_VILLAGES_BEFORE = re.compile(
-    r"(?<!\w)(?:с[её]ла|с[её]л|деревни|деревень|посёлки|поселки|населённые\s+пункты|населенные\s+пункты|"
+    r"(?<!\w)(?:с[её]ла|с[её]л|деревни|деревень|пос[её]лки|населённые\s+пункты|населенные\s+пункты|"
     r"населённых\s+пунктов|населенных\s+пунктов)\s+$", re.IGNORECASE)
+# The last letters of those words: a cheap test before the expression.
+_VILLAGE_WORD_LAST = frozenset("алиьывАЛИЬЫВ")
 _NOMINATIVE_HEAD = {"район": "район", "района": "район", "районы": "район", "районов": "район",
                     "область": "область", "области": "область", "областей": "область"}
 # Languages where only the last word of a person's name takes the case ending (Արարատ Միրզոյանի,
@@ -1104,7 +1106,6 @@ class Matcher:
         if found and self._district_of_part:
             found = self._in_its_district(text, found)
             found = self._genitive_before_villages(text, found)
-            found = self._villages_of_a_town_in_russian(text, found)
             found = self._district_by_what_is_said(doc, found)
         if len(found) > 1 and self._province_of:
             found = self._in_a_list_of_provinces(text, found)
@@ -1509,7 +1510,8 @@ class Matcher:
         return m._replace(entity_id=district_id, kind=kind, form=form)
 
     def _genitive_before_villages(self, text: str, found: list[Mention]) -> list[Mention]:
-        """Azerbaijani and Turkish lists whose last name carries the ending for all (suspended affixation).
+        """Azerbaijani and Turkish lists whose last name carries the ending for all (suspended affixation);
+        and the Russian town's genitive after a plural word for villages (`_after_russian_villages`).
 
         A town's name in the genitive before a word for villages names its district: "Zəngilanın 5
         kəndi", "Zengilan'ın köyleri" (the villages of Zangilan), a number between or not, or other
@@ -1523,6 +1525,10 @@ class Matcher:
         towns, districts, changed = self._district_of_part, self._town_of_district, None
         for i, m in enumerate(found):
             if m.entity_id not in towns or len(m.surface) <= len(m.name):
+                continue
+            if m.lang == "ru":
+                if self._after_russian_villages(text, m):
+                    changed = self._russian_villages_of(text, found if changed is None else changed, i)
                 continue
             if turkic_cases(m.surface[len(m.name):]) != ["GEN"]:
                 continue
@@ -1547,30 +1553,27 @@ class Matcher:
                     break  # another ending, or a name of no district: the list ends here
         return changed if changed is not None else found
 
-    def _villages_of_a_town_in_russian(self, text: str, found: list[Mention]) -> list[Mention]:
-        """A town's Russian name in the genitive after a plural word for villages names its district:
-        "продолжают обстреливать населённые пункты Агдама", "сёла Лачина и Кельбаджара" (the villages
-        of the Aghdam, Lachin and Kalbajar districts; the names listed after the first share the word). After "села" a village's own name stays in the nominative
-        ("села Агдам", "жители села Талыш"), so only a name with a case ending of its own is read so.
-        Cost: a dictionary look-up per mention; a regular expression over 40 characters for the
-        inflected names of towns that have a district of their name.
-        """
-        towns, changed = self._district_of_part, None
-        for i, m in enumerate(found):
-            if m.match != "inflected" or m.entity_id not in towns or m.lang != "ru" or " " in m.surface:
-                continue
-            if not _RUSSIAN_VILLAGES_BEFORE.search(text, max(0, m.start - 40), m.start):
-                continue
-            if changed is None:
-                changed = list(found)
-            changed[i] = self._as_its_district(m)
-            for j in range(i + 1, len(found)):  # and the names listed after it: сёла Лачина и Кельбаджара
-                listed = found[j]
-                if not (_LIST_GLUE.fullmatch(text[found[j - 1].end:listed.start]) and listed.match == "inflected"
-                        and listed.entity_id in towns and listed.lang == "ru"):
-                    break
-                changed[j] = self._as_its_district(listed)
-        return changed if changed is not None else found
+    @staticmethod
+    def _after_russian_villages(text: str, m: Mention) -> bool:
+        """Whether the Russian town name `m`, with a case ending, follows a plural word for villages:
+        "населённые пункты Агдама", "сёла Лачина". After "села" a village's own name stays in the
+        nominative ("села Агдам", "жители села Талыш"), so only a name with an ending is read so.
+        Cost: a character test, and for the few that pass a regular expression over 40 characters."""
+        return (m.match == "inflected" and m.start > 1 and text[m.start - 2] in _VILLAGE_WORD_LAST
+                and " " not in m.surface and bool(_RUSSIAN_VILLAGES_BEFORE.search(text, max(0, m.start - 40), m.start)))
+
+    def _russian_villages_of(self, text: str, found: list[Mention], i: int) -> list[Mention]:
+        """`found` with `found[i]` and the Russian town names listed after it made their districts: "сёла
+        Лачина и Кельбаджара" are the villages of the Lachin and Kalbajar districts."""
+        towns, changed = self._district_of_part, list(found)
+        changed[i] = self._as_its_district(found[i])
+        for j in range(i + 1, len(found)):
+            m = found[j]
+            if not (_LIST_GLUE.fullmatch(text[found[j - 1].end:m.start]) and m.match == "inflected"
+                    and m.entity_id in towns and m.lang == "ru" and " " not in m.surface):
+                break
+            changed[j] = self._as_its_district(m)
+        return changed
 
     @cached_property
     def _town_of_district(self) -> dict[str, tuple[str, str]]:
@@ -2164,7 +2167,7 @@ class Matcher:
         of the text and, per match, a dictionary look-up per listed word.
         """
         added = None
-        for head in _HEAD_THEN_COLON.finditer(text):
+        for head in self._matches_at(text, ("айон", "бласт"), -1, _HEAD_THEN_COLON):
             noun = _NOMINATIVE_HEAD[head.group(1).lower()]
             position = head.end()
             while True:
@@ -2185,16 +2188,22 @@ class Matcher:
                 if not listed.group(2):
                     break
                 position = listed.end()
-        for ellipsis in _ELLIPSIS_AFTER_DASH.finditer(text):
+        for ellipsis in self._matches_at(text, ("—", "–"), 0, _ELLIPSIS_AFTER_DASH):
             start, end = ellipsis.span(1)
             low, _ = _sentence_bounds(text, start, end)
             i = bisect_left(found, start, key=attrgetter("start"))
             if i < len(found) and found[i].start < end or i and found[i - 1].end > start:
                 continue
             # The same word for districts with an earlier name of the sentence: Агдамский район, ... — Кельбаджарский.
-            heads = [m.surface.rpartition(" ")[2] for m in found[:i]
-                     if m.start >= low and m.kind in ("district", "province") and " " in m.surface]
-            nouns = {_NOMINATIVE_HEAD.get(fold_key(head)) for head in heads} - {None}
+            nouns = set()
+            for j in range(i - 1, -1, -1):  # the mentions of its sentence before it, nearest first
+                if found[j].start < low:
+                    break
+                if found[j].kind in ("district", "province") and " " in found[j].surface:
+                    nouns.add(_NOMINATIVE_HEAD.get(fold_key(found[j].surface.rpartition(" ")[2])))
+            nouns.discard(None)
+            if not nouns:
+                continue
             noun = next((noun for noun in nouns
                          if f"{fold_key(ellipsis.group(1))} {noun}" in self._singular_heads), None)
             position = start
@@ -2214,6 +2223,21 @@ class Matcher:
         if not added:
             return found
         return sorted(found + added, key=lambda mention: mention.start)
+
+    @staticmethod
+    def _matches_at(text: str, cores: tuple[str, ...], offset: int, pattern: re.Pattern) -> list[re.Match]:
+        """The matches of `pattern` that start `offset` characters from an occurrence of one of
+        `cores`, in order: `str.find` skips the text between them at C speed, where a scan of the
+        pattern would try it at every character."""
+        found = []
+        for core in cores:
+            position = text.find(core)
+            while position != -1:
+                match = pattern.match(text, max(0, position + offset))
+                if match:
+                    found.append(match)
+                position = text.find(core, position + len(core))
+        return sorted(found, key=lambda match: match.start()) if len(cores) > 1 else found
 
     @cached_property
     def _adjacent_cues(self) -> dict[int, frozenset[str]]:
