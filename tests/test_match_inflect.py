@@ -136,6 +136,22 @@ def test_russian_list_before_a_plural_head_names_each_district(matcher):
         "Физулинском", "Джебраильском", "Зангиланском районах"]
 
 
+# The word for districts first, a dash or colon, then the adjectives in the nominative.
+@pytest.mark.parametrize("text, expected", [
+    ("Армия взяла под контроль четыре района – Физулинский, Джебраильский, Зангиланский и Кубатлинский.",
+     [("Физулинский", "fuzuli_district"), ("Джебраильский", "jabrayil_district"),
+      ("Зангиланский", "zangilan_district"), ("Кубатлинский", "qubadli_district")]),
+    ("Больше всех пострадал один район — Агдамский.", [("Агдамский", "agdam_district")]),
+    ("Пограничные области: Сюникская и Тавушская.", [("Сюникская", "syunik"), ("Тавушская", "tavush_province")]),
+    # The list ends at the first word that names no district; a noun after the dash is no list.
+    ("Районы: Агдамский и Тертерский, а также город Барда.",
+     [("Агдамский", "agdam_district"), ("Тертерский", "tartar_district"), ("Барда", "barda")]),
+    ("Этот район – Большой и красивый.", []),
+])
+def test_russian_list_after_a_word_for_districts(matcher, text, expected):
+    assert found(matcher, text, "ru") == expected
+
+
 # A name with a case ending is no given name before a surname in Armenian (the surname takes it).
 @pytest.mark.parametrize("text, surface", [
     ("Արցախի Հանրապետության նախագահը հրաժարական տվեց։", "Արցախի"),
@@ -557,3 +573,39 @@ def test_armenian_dotted_abbreviation(matcher):
 ])
 def test_armenian_given_names_that_are_places(matcher, text, expected):
     assert found(matcher, text, "hy") == expected
+# Russian: a town's name in the genitive after a plural word for villages is its district, and so
+# are the names listed after it; after "села" a village's own name stays in the nominative.
+@pytest.mark.parametrize("text, expected", [
+    ("Армия продолжает обстреливать населённые пункты Агдама.", [("Агдама", "agdam_district")]),
+    ("Армия освободила сёла Лачина и Кельбаджара.",
+     [("Лачина", "lachin_district"), ("Кельбаджара", "kalbajar_district")]),
+    ("Жители Агдама вернулись домой.", [("Агдама", "agdam")]),
+    ("Армия освободила села Лачина и Кельбаджар.", [("Лачина", "lachin_district"), ("Кельбаджар", "kalbajar")]),
+])
+def test_russian_villages_of_a_town_are_its_district(matcher, text, expected):
+    assert found(matcher, text, "ru") == expected
+
+
+# The head noun of a longer name declines: neuter -ство (ханство), and хребет drops its vowel (хребта).
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Шуша была столицей и сердцем всего Карабахского ханства.", "Карабахского ханства", "karabakh_khanate"),
+    ("Договор с Карабахским ханством подписали в 1805 году.", "Карабахским ханством", "karabakh_khanate"),
+    ("Бои шли на Муровдагском хребте всю осень.", "Муровдагском хребте", "murovdag"),
+    ("Армия взяла высоты Муровдагского хребта.", "Муровдагского хребта", "murovdag"),
+])
+def test_russian_head_nouns_that_decline_their_own_way(matcher, text, surface, entity):
+    assert (surface, entity) in found(matcher, text, "ru")
+
+
+# The noun left out after a dash: the district named with it earlier in the sentence lends it.
+@pytest.mark.parametrize("text, expected", [
+    ("20 ноября перешёл Агдамский район, а 25 ноября — Кельбаджарский.",
+     [("Агдамский район", "agdam_district"), ("Кельбаджарский", "kalbajar_district")]),
+    ("20 ноября перешёл Агдамский район, а потом — Кельбаджарский и Лачинский.",
+     [("Агдамский район", "agdam_district"), ("Кельбаджарский", "kalbajar_district"),
+      ("Лачинский", "lachin_district")]),
+    # no district named before it in the sentence: an adjective, no place
+    ("Ответ на этот вопрос — Кельбаджарский.", []),
+])
+def test_russian_district_word_left_out_after_a_dash(matcher, text, expected):
+    assert found(matcher, text, "ru") == expected

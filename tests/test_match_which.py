@@ -93,6 +93,10 @@ def test_a_town_name_handed_over_is_the_district(matcher, gazetteer, lang, text,
     ("ru", "Кельбаджар был передан Азербайджану, а Шуша осталась за ним.", "Шуша", "shusha"),
     ("tr", "Ermenistan ordusu Ağdam'dan çekildi, Şuşa'da ise bekledi.", "Şuşa'da", "shusha"),
     ("en", "After the handover of Kalbajar, Armenians in Shusha stayed.", "Shusha", "shusha"),
+    # the sentence names the district with its word: the bare name beside it is the town
+    ("ru", "Накануне передачи Лачинского района жители Бердзора жгли свои дома.", "Бердзора", "lachin"),
+    ("en", "Before the Lachin district was handed over, residents of Lachin burned their homes.",
+     "Lachin", "lachin"),
 ])
 def test_a_word_for_a_town_keeps_the_town(matcher, lang, text, surface, entity):
     assert (surface, entity) in found(matcher, text, lang)

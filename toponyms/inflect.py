@@ -111,6 +111,11 @@ def _russian_word_forms(word: str, alone: bool = False) -> list[list[str]]:
         return [[stem + e for e in endings] for endings in _ADJECTIVE_ENDINGS[ending]]
     last = word[-1]
     stem = word[:-1]
+    if not alone and len(word) > 5 and word.endswith("ство"):
+        # The neuter noun in -ство of a longer name (Карабахское ханство, Хаченское княжество):
+        # с Карабахским ханством, в Карабахском ханстве. A name of one word in -о is foreign and
+        # indeclinable (в Агавно): only the head of a longer name declines.
+        return [[stem + e for e in case] for case in (["о"], ["а"], ["у"], ["о"], ["ом"], ["е"])]
     if not alone and len(word) > 4 and word.endswith(("ище", "ие", "ье")):
         # The neuter noun of a longer name (Сарсангское водохранилище, Тертерское ущелье): у
         # Сарсангского водохранилища, в Тертерском ущелье.
@@ -133,7 +138,16 @@ def _russian_word_forms(word: str, alone: bool = False) -> list[list[str]]:
         stem = word
         instrumental = ["ем", "ом"] if last in "цжшщч" else ["ом"]
         endings = ([""], ["а"], ["у"], [""], instrumental, ["е"])
+        oblique = _FLEETING_VOWEL.get(word)
+        if oblique:  # Муровдагский хребет: у Муровдагского хребта, на Муровдагском хребте
+            return [[word]] + [[oblique + e for e in case] for case in endings[1:3]] + [[word]] + [
+                [oblique + e for e in case] for case in endings[4:]]
     return [[stem + e for e in case] for case in endings]
+
+
+# Head nouns of place names whose last vowel drops before an ending (хребет, хребта): the stem of
+# their other cases. Names of their own keep theirs (Горис, Гориса).
+_FLEETING_VOWEL = {"хребет": "хребт", "узел": "узл"}
 
 
 def _is_russian_adjective(word: str) -> bool:
@@ -178,6 +192,10 @@ def case_forms(name: str, fixed: frozenset[int] = frozenset()) -> frozenset[str]
     True
     >>> "сарсангского водохранилища" in case_forms("сарсангское водохранилище")
     True
+    >>> "карабахским ханством" in case_forms("карабахское ханство"), sorted(case_forms("агавно"))
+    (True, ['агавно'])
+    >>> sorted(case_forms("муровдагский хребет"))[1:3]
+    ['муровдагским хребтом', 'муровдагского хребта']
     >>> "джебраильском районах" in case_forms("джебраильский район")
     True
     >>> sorted(case_forms("горанбой"))

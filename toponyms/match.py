@@ -21,7 +21,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import cached_property, lru_cache
 from itertools import islice
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Iterable, NamedTuple
 
 from .automaton import KeyAutomaton
@@ -114,6 +114,24 @@ PLURAL_HEAD_SINGULAR = plural_head_singulars()
 _SINGULAR_NAME_HEADS = plural_heads()
 # One adjective of such a list and what joins it to the next: "Физулинском, ", "Губадлинского и ".
 _LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)(?:\s*,\s*|\s+(?:и|или)\s+)$")
+# A Russian word for districts or provinces, then a dash or colon and the adjectives of their names in
+# the nominative: "четыре района – Физулинский, Джебраильский, Зангиланский и Кубатлинский",
+# "области: Сюникская и Вайоцдзорская" (`Matcher._listed_after_a_head`).
+_HEAD_THEN_COLON = re.compile(r"(?<!\w)(район|района|районы|районов|область|области|областей)\s*[:—–-]\s*",
+                              re.IGNORECASE)
+_LISTED_AFTER = re.compile(r"([А-ЯЁ]\w+)(\s*,\s*|\s+(?:и|или)\s+)?")
+# The noun left out after a dash, the district named with it earlier in the sentence: "20 ноября
+# перешёл Агдамский район, а 25 ноября — Кельбаджарский" (`Matcher._listed_after_a_head`).
+_ELLIPSIS_AFTER_DASH = re.compile(r"[—–]\s*([А-ЯЁ]\w+(?:ский|ская|ской|ского))(?=\s*[.,;()]|\s+(?:и|или)\s|\s*$)")
+# Russian words for villages in the plural, right before a town's name in the genitive: "сёла
+# Агдама", "населённые пункты Лачина" are the villages of its district (`Matcher._after_russian_villages`).
+_RUSSIAN_VILLAGES_BEFORE = re.compile(
+    r"(?<!\w)(?:с[её]ла|с[её]л|деревни|деревень|пос[её]лки|населённые\s+пункты|населенные\s+пункты|"
+    r"населённых\s+пунктов|населенных\s+пунктов)\s+$", re.IGNORECASE)
+# The last letters of those words: a cheap test before the expression.
+_VILLAGE_WORD_LAST = frozenset("алиьывАЛИЬЫВ")
+_NOMINATIVE_HEAD = {"район": "район", "района": "район", "районы": "район", "районов": "район",
+                    "область": "область", "области": "область", "областей": "область"}
 # Languages where only the last word of a person's name takes the case ending (Արարատ Միրզոյանի,
 # Laçın Məmmədovun): a place's name with an ending is no given name before a surname
 # (Արցախի Հանրապետության is the Republic of Artsakh, not a person Artsakh Hanrapetutyan).
@@ -1164,6 +1182,8 @@ class Matcher:
             found = self._listed_before_a_plural_head(text, found)
             if "շրջաններ" in text or "մարզեր" in text:
                 found = self._armenian_genitives_before_a_plural_head(text, found)
+        if "айон" in text or "бласт" in text:
+            found = self._listed_after_a_head(text, found)
         if found and self._phrase_keys:
             found = self._quoted_in_a_phrase(text, found)
         if self._corridor_of and len(found) > 1:
@@ -1601,7 +1621,8 @@ class Matcher:
         return m._replace(entity_id=district_id, kind=kind, form=form)
 
     def _genitive_before_villages(self, text: str, found: list[Mention]) -> list[Mention]:
-        """Azerbaijani and Turkish lists whose last name carries the ending for all (suspended affixation).
+        """Azerbaijani and Turkish lists whose last name carries the ending for all (suspended affixation);
+        and the Russian town's genitive after a plural word for villages (`_after_russian_villages`).
 
         A town's name in the genitive before a word for villages names its district: "Zəngilanın 5
         kəndi", "Zengilan'ın köyleri" (the villages of Zangilan), a number between or not, or other
@@ -1615,6 +1636,10 @@ class Matcher:
         towns, districts, changed = self._district_of_part, self._town_of_district, None
         for i, m in enumerate(found):
             if m.entity_id not in towns or len(m.surface) <= len(m.name):
+                continue
+            if m.lang == "ru":
+                if self._after_russian_villages(text, m):
+                    changed = self._russian_villages_of(text, found if changed is None else changed, i)
                 continue
             if turkic_cases(m.surface[len(m.name):]) != ["GEN"]:
                 continue
@@ -1638,6 +1663,28 @@ class Matcher:
                 elif own or listed.entity_id not in districts:
                     break  # another ending, or a name of no district: the list ends here
         return changed if changed is not None else found
+
+    @staticmethod
+    def _after_russian_villages(text: str, m: Mention) -> bool:
+        """Whether the Russian town name `m`, with a case ending, follows a plural word for villages:
+        "населённые пункты Агдама", "сёла Лачина". After "села" a village's own name stays in the
+        nominative ("села Агдам", "жители села Талыш"), so only a name with an ending is read so.
+        Cost: a character test, and for the few that pass a regular expression over 40 characters."""
+        return (m.match == "inflected" and m.start > 1 and text[m.start - 2] in _VILLAGE_WORD_LAST
+                and " " not in m.surface and bool(_RUSSIAN_VILLAGES_BEFORE.search(text, max(0, m.start - 40), m.start)))
+
+    def _russian_villages_of(self, text: str, found: list[Mention], i: int) -> list[Mention]:
+        """`found` with `found[i]` and the Russian town names listed after it made their districts: "сёла
+        Лачина и Кельбаджара" are the villages of the Lachin and Kalbajar districts."""
+        towns, changed = self._district_of_part, list(found)
+        changed[i] = self._as_its_district(found[i])
+        for j in range(i + 1, len(found)):
+            m = found[j]
+            if not (_LIST_GLUE.fullmatch(text[found[j - 1].end:m.start]) and m.match == "inflected"
+                    and m.entity_id in towns and m.lang == "ru" and " " not in m.surface):
+                break
+            changed[j] = self._as_its_district(m)
+        return changed
 
     @cached_property
     def _town_of_district(self) -> dict[str, tuple[str, str]]:
@@ -1753,6 +1800,25 @@ class Matcher:
                     return True
         return False
 
+    @staticmethod
+    def _its_district_with_its_word(found: list[Mention], i: int, district: str, low: int, high: int) -> bool:
+        """Whether the sentence [low, high) names the district of the town `found[i]` with its word
+        (Лачинский район, Kəlbəcər rayonu, the Lachin district): a writer who names the district so
+        and the town bare in one sentence means the town by the bare name, even where the district is
+        handed over ("Корреспондент побывала в Бердзоре и Кашатагском районе за несколько часов до
+        его передачи"). Looks only at the mentions of that sentence."""
+        for j in range(i - 1, -1, -1):
+            if found[j].start < low:
+                break
+            if found[j].entity_id == district and " " in found[j].surface:
+                return True
+        for j in range(i + 1, len(found)):
+            if found[j].start >= high:
+                break
+            if found[j].entity_id == district and " " in found[j].surface:
+                return True
+        return False
+
     def _same_town_with_its_word(self, text: str, found: list[Mention], i: int, low: int, high: int) -> bool:
         """Whether the sentence [low, high) names the town of `found[i]` elsewhere with a word for a town."""
         entity = found[i].entity_id
@@ -1837,6 +1903,8 @@ class Matcher:
                 if (self._town_word_beside(text, m) or self._listed_with_a_settlement(text, found, i)
                         or self._same_town_with_its_word(text, found, i, low, high)):
                     continue  # "The town of Berdzor, known in Azerbaijani as Lachin, was handed over"
+                if why == "act" and self._its_district_with_its_word(found, i, towns[m.entity_id][0], low, high):
+                    continue  # "накануне передачи Лачинского района, когда жители Бердзора жгли свои дома"
                 if changed is None:
                     changed = list(found)
                 changed[i] = self._as_its_district(m)
@@ -2266,6 +2334,90 @@ class Matcher:
         if not added:
             return found
         return sorted(found + added, key=lambda mention: mention.start)
+
+    def _listed_after_a_head(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The adjectives listed after a Russian word for districts and a dash or colon: "четыре
+        других района – Физулинский, Джебраильский, Зангиланский и Кубатлинский" names four
+        districts, each adjective with the noun in the nominative singular a name of the gazetteer
+        (Физулинский район). The list ends at the first word that is no such adjective. And the
+        noun left out after a dash when the sentence named a district with it before: "перешёл
+        Агдамский район, а 25 ноября — Кельбаджарский".
+
+        Runs only in texts with район or област (`find` asks); costs two regular-expression searches
+        of the text and, per match, a dictionary look-up per listed word.
+        """
+        added = None
+        for head in self._matches_at(text, ("айон", "бласт"), -1, _HEAD_THEN_COLON):
+            noun = _NOMINATIVE_HEAD[head.group(1).lower()]
+            position = head.end()
+            while True:
+                listed = _LISTED_AFTER.match(text, position)
+                if not listed:
+                    break
+                index = self._singular_heads.get(f"{fold_key(listed.group(1))} {noun}")
+                if index is None:
+                    break
+                start, end = listed.start(1), listed.end(1)
+                i = bisect_left(found, start, key=attrgetter("start"))
+                if not (i < len(found) and found[i].start < end or i and found[i - 1].end > start):
+                    candidates = self.candidates[index]
+                    reading = self._reading(candidates[0], candidates)
+                    if added is None:
+                        added = []
+                    added.append(tuple.__new__(Mention, (start, end, text[start:end]) + reading))
+                if not listed.group(2):
+                    break
+                position = listed.end()
+        for ellipsis in self._matches_at(text, ("—", "–"), 0, _ELLIPSIS_AFTER_DASH):
+            start, end = ellipsis.span(1)
+            low, _ = _sentence_bounds(text, start, end)
+            i = bisect_left(found, start, key=attrgetter("start"))
+            if i < len(found) and found[i].start < end or i and found[i - 1].end > start:
+                continue
+            # The same word for districts with an earlier name of the sentence: Агдамский район, ... — Кельбаджарский.
+            nouns = set()
+            for j in range(i - 1, -1, -1):  # the mentions of its sentence before it, nearest first
+                if found[j].start < low:
+                    break
+                if found[j].kind in ("district", "province") and " " in found[j].surface:
+                    nouns.add(_NOMINATIVE_HEAD.get(fold_key(found[j].surface.rpartition(" ")[2])))
+            nouns.discard(None)
+            if not nouns:
+                continue
+            noun = next((noun for noun in nouns
+                         if f"{fold_key(ellipsis.group(1))} {noun}" in self._singular_heads), None)
+            position = start
+            while noun is not None:  # the adjectives listed after it share the noun too
+                listed = _LISTED_AFTER.match(text, position)
+                index = listed and self._singular_heads.get(f"{fold_key(listed.group(1))} {noun}")
+                if index is None:
+                    break
+                candidates = self.candidates[index]
+                reading = self._reading(candidates[0], candidates)
+                if added is None:
+                    added = []
+                added.append(tuple.__new__(Mention, (listed.start(1), listed.end(1), listed.group(1)) + reading))
+                if not listed.group(2):
+                    break
+                position = listed.end()
+        if not added:
+            return found
+        return sorted(found + added, key=lambda mention: mention.start)
+
+    @staticmethod
+    def _matches_at(text: str, cores: tuple[str, ...], offset: int, pattern: re.Pattern) -> list[re.Match]:
+        """The matches of `pattern` that start `offset` characters from an occurrence of one of
+        `cores`, in order: `str.find` skips the text between them at C speed, where a scan of the
+        pattern would try it at every character."""
+        found = []
+        for core in cores:
+            position = text.find(core)
+            while position != -1:
+                match = pattern.match(text, max(0, position + offset))
+                if match:
+                    found.append(match)
+                position = text.find(core, position + len(core))
+        return sorted(found, key=lambda match: match.start()) if len(cores) > 1 else found
 
     @cached_property
     def _armenian_district_keys(self) -> dict[str, int]:
