@@ -474,6 +474,8 @@ def test_in_its_district_the_same_on_large_texts(matcher):
 @pytest.mark.parametrize("text, expected", [
     ("Die Flüchtlinge kamen nach Kotajk, Ararat und Schirak.", "ararat_province"),   # between provinces
     ("Les réfugiés sont partis pour Ararat et Erevan.", "ararat"),                      # next to a city
+    ("Huit villages enclavés dans les régions de Tavush et d'Ararat.", "ararat_province"),  # "de" again
+    ("Les réfugiés venaient d'Erevan et d'Ararat.", "ararat"),                           # again, a city
 ])
 def test_a_towns_name_in_a_list_of_provinces_is_the_province(matcher, text, expected):
     assert [m.entity_id for m in matcher.find(text) if m.surface == "Ararat"] == [expected]

@@ -186,6 +186,12 @@ _LIST_GLUE_AROUND = re.compile(r"\)?\s*(?:,|(?:,\s*)?\s(?:and|y|e|et|ou|o|und|od
 # Between two names of a list that a word for districts governs, its preposition said again: "les
 # districts d'Agdam, de Kelbadjar et de Latchine", "los distritos de Agdam, de Kalbajar y de Lachín".
 _OF_AGAIN = re.compile(r"\s*(?:,|,?\s+(?:et|y|e|and|ou|o|or))\s+(?:de\s+|d['’]|of\s+)")
+
+
+def _province_glue(between: str) -> bool:
+    """What may stand between two names of a list of provinces: a comma or a conjunction, and the
+    preposition said again after it ("de Tavush et d'Ararat", "de Syunik y de Vayots Dzor")."""
+    return bool(_LIST_GLUE.fullmatch(between) or _OF_AGAIN.fullmatch(between))
 # A word for village or villages that a possessive ending ties to a genitive before it, folded:
 # Azerbaijani kəndi, kəndləri, kəndlərinin, kəndini; Turkish köyü, köyleri.
 _POSSESSED_VILLAGE = re.compile("(?:kend(?:ler)?i|koy(?:ler)?[iu])")
@@ -2029,16 +2035,17 @@ class Matcher:
 
     def _in_a_list_of_provinces(self, text: str, found: list[Mention]) -> list[Mention]:
         """A town's name listed between provinces is the province of its name: "Aragatsotn, Ararat,
-        Armavir, Gegharkunik y Lori" (the refugees were housed in provinces, not in the town)."""
+        Armavir, Gegharkunik y Lori" (the refugees were housed in provinces, not in the town), also
+        with the preposition said again: "les régions de Tavush et d'Ararat"."""
         provinces, changed = self._province_of, None
         for i, m in enumerate(found):
             if m.entity_id not in provinces:
                 continue
             province, kind = provinces[m.entity_id]
             neighbours = []
-            if i > 0 and _LIST_GLUE.fullmatch(text[found[i - 1].end:m.start]):
+            if i > 0 and _province_glue(text[found[i - 1].end:m.start]):
                 neighbours.append(found[i - 1])
-            if i + 1 < len(found) and _LIST_GLUE.fullmatch(text[m.end:found[i + 1].start]):
+            if i + 1 < len(found) and _province_glue(text[m.end:found[i + 1].start]):
                 neighbours.append(found[i + 1])
             if neighbours and all(n.kind == kind and n.entity_id not in provinces for n in neighbours):
                 if changed is None:
