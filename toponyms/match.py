@@ -1771,6 +1771,16 @@ class Matcher:
                         found[(place, base)] = (corridor.id, form.id)
         return found
 
+    @cached_property
+    def _place_of_corridor(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """(corridor id, form id) -> (place id, form id): `_corridor_of` the other way, the town
+        before its district (lachin_corridor -> lachin)."""
+        places: dict[tuple[str, str], tuple[str, str]] = {}
+        for (place, form), corridor in sorted(self._corridor_of.items(), key=lambda item: item[0][0].endswith(
+                "_district")):
+            places.setdefault(corridor, (place, form))
+        return places
+
     def _joined_by_a_hyphen(self, text: str, found: list[Mention]) -> list[Mention]:
         """A name that a hyphen joins to what follows it, read by what follows (`_HYPHEN_JOINS`).
 
@@ -1794,6 +1804,18 @@ class Matcher:
             reading = next((what for pattern, what in _HYPHEN_JOINS if pattern.match(text, m.end)), None)
             if reading == "adjective" and m.kind == "river":
                 dropped.add(i)
+            elif (m.kind == "corridor" and i + 1 < len(found) and found[i + 1].start == m.end + 1
+                  and found[i + 1].kind != "corridor" and (m.entity_id, m.form) in self._place_of_corridor
+                  and " " in m.surface):
+                # "la route Latchine-Khankendi", "la carretera Lachín-Jankendi": a road between two
+                # places, the town's name, not the corridor's
+                place, form = self._place_of_corridor[(m.entity_id, m.form)]
+                start = m.start + m.surface.rfind(" ") + 1
+                entity = self.entities[self._entity_index[place]]
+                if changed is None:
+                    changed = list(found)
+                changed[i] = m._replace(start=start, surface=text[start:m.end], entity_id=place,
+                                        kind=entity.kind, form=form, name=text[start:m.end])
             elif reading == "ellipsis" and i + 1 < len(found):
                 after = found[i + 1]
                 corridor = self._corridor_of.get((m.entity_id, m.form))
