@@ -223,8 +223,10 @@ def _owns_villages(folded_after: str) -> bool:
 
 # What stands between two names of a list: a comma, a conjunction.
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*")
-# The same with an article after the conjunction: "Kalbajar and the Aghdam district", "Latchine et le district de".
-_LIST_GLUE_ARTICLE = re.compile(_LIST_GLUE.pattern + r"(?:(?:the|le|la|les|el|los|der|die|das|den|dem)\s+|l['’])?")
+# The same with an article after the conjunction: "Kalbajar and the Aghdam district", "Latchine et le district de",
+# or the article a preposition took in (French du, Spanish del): "le retour de Kalbajar, du district d'Aghdam".
+_LIST_GLUE_ARTICLE = re.compile(_LIST_GLUE.pattern + r"(?:(?:the|le|la|les|el|los|der|die|das|den|dem|du|del)\s+"
+                                                     r"|de\s+la\s+|l['’]|de\s+l['’])?")
 # The English possessive before a word for villages: "Jabrayil's villages", "Zangilan's 12 villages",
 # "Kalbajar's mountain villages" are the district's (as Azerbaijani "Zəngilanın kəndləri" is).
 _VILLAGES_OF_A_TOWN = re.compile(r"['’]s\s+(?:\d+\s+|[a-z]+\s+)?(?:villages|settlements|communities)\b")
