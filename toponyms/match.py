@@ -1452,11 +1452,14 @@ class Matcher:
                     and not any(fold_key(w.strip(_PUNCTUATION)) in self.context.town_words for w in before[-4:-1])):
                 continue
             district, kind = towns[m.entity_id]
-            for previous in reversed(found[max(0, i - 4):i]):
+            for j in range(i - 1, max(0, i - 4) - 1, -1):
+                previous = found[j]
                 between = text[previous.end:m.start]
                 if any(mark in between for mark in _SENTENCE_MARKS) or len(between) > 150:
                     break
-                if previous.kind in _OUTSIDE_TOWNS and district in within.get(previous.entity_id, ()):
+                if previous.kind in _OUTSIDE_TOWNS and district in within.get(previous.entity_id, ()) and not (
+                        previous.entity_id in self._listed_only and self._unlisted(text, found, j)):
+                    # "Sus casas están en Lachín": Spanish "their", not the village of Lachin district
                     if changed is None:
                         changed = list(found)
                     forms = {f.id for f in self.entities[self._entity_index[district]].forms}
@@ -1976,16 +1979,16 @@ class Matcher:
         conjunction, it is the village: "Las aldeas de Zabuj (Aghavno) y Sus", "les villages de
         Latchine, Sous et Zaboukh". Only mentions of an entity with the guard are looked at.
         """
-        listed = self._listed_only
-        kept = []
-        for i, m in enumerate(found):
-            spellings = listed.get(m.entity_id)
-            if spellings and fold_key(m.surface) in spellings and not (
-                    (i > 0 and _LIST_GLUE_AROUND.fullmatch(text, found[i - 1].end, m.start))
-                    or (i + 1 < len(found) and _LIST_GLUE_AROUND.fullmatch(text, m.end, found[i + 1].start))):
-                continue
-            kept.append(m)
-        return kept
+        return [m for i, m in enumerate(found) if not self._unlisted(text, found, i)]
+
+    def _unlisted(self, text: str, found: list[Mention], i: int) -> bool:
+        """Whether `found[i]` is a `guards.listed_only` spelling with no other place's name beside
+        it in a list: the word (Spanish Sus, French Sous), which no other rule may read as a place."""
+        m = found[i]
+        spellings = self._listed_only.get(m.entity_id)
+        return bool(spellings) and fold_key(m.surface) in spellings and not (
+            (i > 0 and _LIST_GLUE_AROUND.fullmatch(text, found[i - 1].end, m.start))
+            or (i + 1 < len(found) and _LIST_GLUE_AROUND.fullmatch(text, m.end, found[i + 1].start)))
 
     @cached_property
     def _phrase_keys(self) -> dict[str, int]:
