@@ -204,6 +204,17 @@ def test_a_name_that_is_a_word_opening_sentences_is_a_place_only_in_a_list(match
     assert [m.surface for m in matcher.find(text, lang=lang)] == surfaces
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Sus casas están en Lachín.", "es", ["lachin"]),                       # the word: no village "in" Lachin
+    ("Sous les bombes, les familles restaient dans Latchine.", "fr", ["lachin"]),
+    ("Los pueblos de Zabuj y Sus, en Lachín, fueron tomados.", "es", ["zabukh", "sus", "lachin_district"]),
+])
+def test_the_word_that_is_no_village_makes_no_district_of_the_town(matcher, text, lang, expected):
+    """A listed_only spelling dropped as the word must not, as a village, make the town after "en"
+    its district ("Sus casas están en Lachín" is the town)."""
+    assert [m.entity_id for m in matcher.find(text, lang=lang)] == expected
+
+
 def test_the_corridor_village_in_a_list_through_the_cli(run):
     result = run("find", "-", "--lang", "es", "--json", input="Sus vecinos huyeron de Zabuj y Sus.\n")
     assert result.exit_code == 0, result.output

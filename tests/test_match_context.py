@@ -492,9 +492,20 @@ def test_in_its_district_the_same_on_large_texts(matcher):
 @pytest.mark.parametrize("text, expected", [
     ("Die Flüchtlinge kamen nach Kotajk, Ararat und Schirak.", "ararat_province"),   # between provinces
     ("Les réfugiés sont partis pour Ararat et Erevan.", "ararat"),                      # next to a city
+    ("Huit villages enclavés dans les régions de Tavush et d'Ararat.", "ararat_province"),  # "de" again
+    ("Les réfugiés venaient d'Erevan et d'Ararat.", "ararat"),                           # again, a city
 ])
 def test_a_towns_name_in_a_list_of_provinces_is_the_province(matcher, text, expected):
     assert [m.entity_id for m in matcher.find(text) if m.surface == "Ararat"] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Un poste de contrôle a été ouvert sur la route Latchine-Khankendi.", "fr",
+     [("Latchine", "lachin"), ("Khankendi", "khankendi")]),
+    ("Le corridor de Latchine - la seule route - a été fermé.", "fr", [("corridor de Latchine", "lachin_corridor")]),
+])
+def test_a_corridors_phrase_joined_to_another_place_is_a_road_between_towns(matcher, text, lang, expected):
+    assert [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)] == expected
 
 
 def test_a_place_name_as_a_readings_cue_counts_only_right_next_to_it(matcher, place):

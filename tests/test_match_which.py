@@ -144,6 +144,11 @@ def test_handover_cues_do_not_wait_for_the_language(matcher):
     # listed beside another district named with its word, an article between or not
     ("en", "Armenia was to give back Kalbajar and the Aghdam district within a month.", "Kalbajar", "kalbajar_district"),
     ("en", "Families left the Lachin district and Kalbajar before the deadline.", "Kalbajar", "kalbajar_district"),
+    # the article a preposition took in: French du, Spanish del
+    ("fr", "L'accord prévoit le retour de Kalbajar, du district d'Aghdam et du district de Lachin.", "Kalbajar",
+     "kalbajar_district"),
+    ("es", "El acuerdo prevé la devolución de Kalbajar, del distrito de Agdam y del distrito de Lachín.", "Kalbajar",
+     "kalbajar_district"),
     # an apposition that calls the name an area or a region
     ("en", "Armenian forces took Kalbajar, an area of almost 2,000 square kilometres, in 1993.", "Kalbajar",
      "kalbajar_district"),

@@ -284,6 +284,23 @@ def test_german_keeping_the_azerbaijani_letters():
         "Dschäbrayil", "Sängilan", "Füsuli", "Täsäbinä", "Schuscha"]
 
 
+def test_french_keeping_the_azerbaijani_schwa():
+    # AZERTAC's French service writes ə as é (open syllable) or e: Guébélé, Berdé, Aghdjabédi.
+    from toponyms.translit import french_keeping_letters
+
+    assert [french_keeping_letters(n) for n in ("Qəbələ", "Bərdə", "Ağcabədi", "Zəngilan", "Şuşa")] == [
+        "Guébélé", "Berdé", "Aghdjabédi", "Zenguilan", "Choucha"]
+
+
+def test_the_agencys_french_spellings_are_found():
+    from toponyms.gazetteer import load
+    from toponyms.match import Matcher
+
+    found = Matcher(load()).find("Guébélé, Berdé et Aghdjabédi ont été visées.", lang="fr")
+    assert [(m.surface, m.entity_id) for m in found] == [
+        ("Guébélé", "gabala"), ("Berdé", "barda"), ("Aghdjabédi", "aghjabadi")]
+
+
 def test_a_spelling_in_another_orthography_is_not_read_by_this_languages_letters():
     # German reads c as k: Böyük Mərcanlı listed for German is Azerbaijani, no Mırkanlı.
     assert not [v for v in variants("Böyük Mərcanlı", "de") if "rk" in v.lower()]

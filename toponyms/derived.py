@@ -79,7 +79,7 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
             seen.add((index, form_id, lang, key))
             derived.append((index, form_id, lang, variant))
     for row in [*phrase_variants(listed), *district_adjectives(gazetteer), *english_renderings(gazetteer),
-                *romanised(gazetteer), *russian_renderings(gazetteer)]:
+                *romanised(gazetteer), *russian_renderings(gazetteer), *french_agency_renderings(gazetteer)]:
         key = fold_key(row[3])
         if key not in taken and (row[0], row[1], row[2], key) not in seen:
             seen.add((row[0], row[1], row[2], key))
@@ -212,6 +212,35 @@ def russian_renderings(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
                 rendering = transliterate(spelling, "az", "ru")
                 if len(fold_key(rendering)) >= MIN_LENGTH and not common_word(rendering):
                     rows.append((index, form.id, "ru", rendering))
+    return rows
+
+
+def french_agency_renderings(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
+    """(entity index, form id, "fr", spelling): each Azerbaijani spelling as AZERTAC's French
+    service writes it, ə kept as é (Guébélé, Berdé, Aghdjabédi), where French papers write a or e
+    by ear (Gabala, Barda). The French papers that print the agency's copy take its spellings.
+    Countries are left out, and phrases with generic words.
+
+    >>> from toponyms.gazetteer import Entity, Form, Gazetteer
+    >>> gazetteer = Gazetteer(entities=(Entity(id="gabala", kind="town", forms=(
+    ...     Form(id="gabala", used_by=("g",), names={"az": ("Qəbələ",), "fr": ("Gabala",)}),)),))
+    >>> french_agency_renderings(gazetteer)
+    [(0, 'gabala', 'fr', 'Guébélé')]
+    """
+    from .translit import _is_name_word, common_word, french_keeping_letters
+
+    rows = []
+    for index, entity in enumerate(gazetteer.entities):
+        if entity.kind == "country":
+            continue
+        for form in entity.forms:
+            for spelling in form.names.get("az", ()):
+                spelling = spelling.strip()
+                if "ə" not in spelling.lower() or not all(_is_name_word(word) for word in spelling.split()):
+                    continue  # without ə the agency writes what the French writer does
+                rendering = french_keeping_letters(spelling)
+                if len(fold_key(rendering)) >= MIN_LENGTH and not common_word(rendering):
+                    rows.append((index, form.id, "fr", rendering))
     return rows
 
 

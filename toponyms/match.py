@@ -234,6 +234,12 @@ _LIST_GLUE_AROUND = re.compile(r"\)?\s*(?:,|(?:,\s*)?\s(?:and|y|e|et|ou|o|und|od
 # Between two names of a list that a word for districts governs, its preposition said again: "les
 # districts d'Agdam, de Kelbadjar et de Latchine", "los distritos de Agdam, de Kalbajar y de Lachín".
 _OF_AGAIN = re.compile(r"\s*(?:,|,?\s+(?:et|y|e|and|ou|o|or))\s+(?:de\s+|d['’]|of\s+)")
+
+
+def _province_glue(between: str) -> bool:
+    """What may stand between two names of a list of provinces: a comma or a conjunction, and the
+    preposition said again after it ("de Tavush et d'Ararat", "de Syunik y de Vayots Dzor")."""
+    return bool(_LIST_GLUE.fullmatch(between) or _OF_AGAIN.fullmatch(between))
 # A word for village or villages that a possessive ending ties to a genitive before it, folded:
 # Azerbaijani kəndi, kəndləri, kəndlərinin, kəndini; Turkish köyü, köyleri; and the Azerbaijani word for a
 # settlement, qəsəbəsi, qəsəbələri ("Cəbrayılın Xudafərin qəsəbəsində": the Jabrayil district's).
@@ -292,8 +298,10 @@ def _owns_villages(folded_after: str) -> bool:
 
 # What stands between two names of a list: a comma, a conjunction.
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*")
-# The same with an article after the conjunction: "Kalbajar and the Aghdam district", "Latchine et le district de".
-_LIST_GLUE_ARTICLE = re.compile(_LIST_GLUE.pattern + r"(?:(?:the|le|la|les|el|los|der|die|das|den|dem)\s+|l['’])?")
+# The same with an article after the conjunction: "Kalbajar and the Aghdam district", "Latchine et le district de",
+# or the article a preposition took in (French du, Spanish del): "le retour de Kalbajar, du district d'Aghdam".
+_LIST_GLUE_ARTICLE = re.compile(_LIST_GLUE.pattern + r"(?:(?:the|le|la|les|el|los|der|die|das|den|dem|du|del)\s+"
+                                                     r"|de\s+la\s+|l['’]|de\s+l['’])?")
 # The English possessive before a word for villages: "Jabrayil's villages", "Zangilan's 12 villages",
 # "Kalbajar's mountain villages" are the district's (as Azerbaijani "Zəngilanın kəndləri" is).
 _VILLAGES_OF_A_TOWN = re.compile(r"['’]s\s+(?:\d+\s+|[a-z]+\s+)?(?:villages|settlements|communities)\b")
@@ -1575,11 +1583,14 @@ class Matcher:
                     and not any(fold_key(w.strip(_PUNCTUATION)) in self.context.town_words for w in before[-4:-1])):
                 continue
             district, kind = towns[m.entity_id]
-            for previous in reversed(found[max(0, i - 4):i]):
+            for j in range(i - 1, max(0, i - 4) - 1, -1):
+                previous = found[j]
                 between = text[previous.end:m.start]
                 if any(mark in between for mark in _SENTENCE_MARKS) or len(between) > 150:
                     break
-                if previous.kind in _OUTSIDE_TOWNS and district in within.get(previous.entity_id, ()):
+                if previous.kind in _OUTSIDE_TOWNS and district in within.get(previous.entity_id, ()) and not (
+                        previous.entity_id in self._listed_only and self._unlisted(text, found, j)):
+                    # "Sus casas están en Lachín": Spanish "their", not the village of Lachin district
                     if changed is None:
                         changed = list(found)
                     forms = {f.id for f in self.entities[self._entity_index[district]].forms}
@@ -1983,6 +1994,16 @@ class Matcher:
                         changed[i] = found[i]._replace(entity_id=thing[0], kind=thing[1], form=thing[2])
         return found if changed is None else changed
 
+    @cached_property
+    def _place_of_corridor(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """(corridor id, form id) -> (place id, form id): `_corridor_of` the other way, the town
+        before its district (lachin_corridor -> lachin)."""
+        places: dict[tuple[str, str], tuple[str, str]] = {}
+        for (place, form), corridor in sorted(self._corridor_of.items(), key=lambda item: item[0][0].endswith(
+                "_district")):
+            places.setdefault(corridor, (place, form))
+        return places
+
     def _joined_by_a_hyphen(self, text: str, found: list[Mention]) -> list[Mention]:
         """A name that a hyphen joins to what follows it, read by what follows (`_HYPHEN_JOINS`).
 
@@ -2006,6 +2027,18 @@ class Matcher:
             reading = next((what for pattern, what in _HYPHEN_JOINS if pattern.match(text, m.end)), None)
             if reading == "adjective" and m.kind == "river":
                 dropped.add(i)
+            elif (m.kind == "corridor" and i + 1 < len(found) and found[i + 1].start == m.end + 1
+                  and found[i + 1].kind != "corridor" and (m.entity_id, m.form) in self._place_of_corridor
+                  and " " in m.surface):
+                # "la route Latchine-Khankendi", "la carretera Lachín-Jankendi": a road between two
+                # places, the town's name, not the corridor's
+                place, form = self._place_of_corridor[(m.entity_id, m.form)]
+                start = m.start + m.surface.rfind(" ") + 1
+                entity = self.entities[self._entity_index[place]]
+                if changed is None:
+                    changed = list(found)
+                changed[i] = m._replace(start=start, surface=text[start:m.end], entity_id=place,
+                                        kind=entity.kind, form=form, name=text[start:m.end])
             elif reading == "ellipsis" and i + 1 < len(found):
                 after = found[i + 1]
                 corridor = self._corridor_of.get((m.entity_id, m.form))
@@ -2192,18 +2225,21 @@ class Matcher:
         Latchine, Sous et Zaboukh". So is it in brackets right after another name of the same
         village: "Nerkin Sus (Sus)" (OC Media). Only mentions of an entity with the guard are looked at.
         """
-        listed = self._listed_only
-        kept = []
-        for i, m in enumerate(found):
-            spellings = listed.get(m.entity_id)
-            if spellings and fold_key(m.surface) in spellings and not (
-                    (i > 0 and _LIST_GLUE_AROUND.fullmatch(text, found[i - 1].end, m.start))
-                    or (i + 1 < len(found) and _LIST_GLUE_AROUND.fullmatch(text, m.end, found[i + 1].start))
-                    or (i > 0 and found[i - 1].entity_id == m.entity_id and text.startswith(")", m.end)
-                        and text[found[i - 1].end:m.start] in (" (", "("))):
-                continue
-            kept.append(m)
-        return kept
+        return [m for i, m in enumerate(found) if not self._unlisted(text, found, i)]
+
+    def _unlisted(self, text: str, found: list[Mention], i: int) -> bool:
+        """Whether `found[i]` is a `guards.listed_only` spelling with no other place's name beside
+        it in a list: the word (Spanish Sus, French Sous), which no other rule may read as a place.
+        The spelling matched counts, not the surface: with a case ending ("Susa", "Susun") the word
+        needs a list as much (and Şuşa, folded "susa", is no Sus in a dative when context rules
+        out Shusha: "Şuşa Hüseynova" is a woman)."""
+        m = found[i]
+        spellings = self._listed_only.get(m.entity_id)
+        return bool(spellings) and fold_key(m.name) in spellings and not (
+            (i > 0 and _LIST_GLUE_AROUND.fullmatch(text, found[i - 1].end, m.start))
+            or (i + 1 < len(found) and _LIST_GLUE_AROUND.fullmatch(text, m.end, found[i + 1].start))
+            or (i > 0 and found[i - 1].entity_id == m.entity_id and text.startswith(")", m.end)
+                and text[found[i - 1].end:m.start] in (" (", "(")))
 
     @cached_property
     def _phrase_keys(self) -> dict[str, int]:
@@ -2277,16 +2313,17 @@ class Matcher:
 
     def _in_a_list_of_provinces(self, text: str, found: list[Mention]) -> list[Mention]:
         """A town's name listed between provinces is the province of its name: "Aragatsotn, Ararat,
-        Armavir, Gegharkunik y Lori" (the refugees were housed in provinces, not in the town)."""
+        Armavir, Gegharkunik y Lori" (the refugees were housed in provinces, not in the town), also
+        with the preposition said again: "les régions de Tavush et d'Ararat"."""
         provinces, changed = self._province_of, None
         for i, m in enumerate(found):
             if m.entity_id not in provinces:
                 continue
             province, kind = provinces[m.entity_id]
             neighbours = []
-            if i > 0 and _LIST_GLUE.fullmatch(text[found[i - 1].end:m.start]):
+            if i > 0 and _province_glue(text[found[i - 1].end:m.start]):
                 neighbours.append(found[i - 1])
-            if i + 1 < len(found) and _LIST_GLUE.fullmatch(text[m.end:found[i + 1].start]):
+            if i + 1 < len(found) and _province_glue(text[m.end:found[i + 1].start]):
                 neighbours.append(found[i + 1])
             if neighbours and all(n.kind == kind and n.entity_id not in provinces for n in neighbours):
                 if changed is None:

@@ -308,8 +308,25 @@ def german_keeping_letters(name: str) -> str:
     return _WORD.sub(one, name)
 
 
-def _write_fr(tokens: list[str], src: str) -> str:
-    """French press: ch, tch, dj, kh, ou for u, gu before e and i, ï for a glide before i, ss between vowels."""
+def french_keeping_letters(name: str) -> str:
+    """An Azerbaijani name as AZERTAC's French copy writes it: French consonants, ə kept as é.
+
+    >>> french_keeping_letters("Qəbələ"), french_keeping_letters("Bərdə"), french_keeping_letters("Ağcabədi")
+    ('Guébélé', 'Berdé', 'Aghdjabédi')
+    """
+    def one(match: re.Match) -> str:
+        word = match.group(0)
+        return _match_case(word, _write_fr(read(word, "az"), "az", keep_vowels=True))
+
+    return _WORD.sub(one, name)
+
+
+def _write_fr(tokens: list[str], src: str, keep_vowels: bool = False) -> str:
+    """French press: ch, tch, dj, kh, ou for u, gu before e and i, ï for a glide before i, ss between vowels.
+
+    With `keep_vowels`, the Azerbaijani ə is written é wherever it stands, as the
+    Azerbaijani state agency's French service writes it (Berdé, Guébélé, Aghdjabédi).
+    """
     tokens = _western(tokens)
     out = []
     for i, tok in enumerate(tokens):
@@ -329,10 +346,16 @@ def _write_fr(tokens: list[str], src: str) -> str:
             out.append("ï")
         elif tok == "ı":
             out.append("y" if nxt is None else "i")  # Khodjaly
-        elif tok == "g" and (nxt in ("e", "i", "ı", "j") or nxt == "ä" and _schwa(tokens, i + 1) != "a"):
-            out.append("gu")  # Zanguilan, Zanguezour
+        elif tok in ("g", "q") and (nxt in ("e", "i", "ı", "j") or nxt == "ä" and (
+                keep_vowels or _schwa(tokens, i + 1) != "a")) and (tok == "g" or keep_vowels):
+            out.append("gu")  # Zanguilan, Zanguezour; the agency's Guébélé
         elif tok == "ä":
-            out.append({"ja": "ia", "e": "e", "a": "a"}[_schwa(tokens, i)])  # Guiandja, Khankendi, Mardjanly
+            if keep_vowels:
+                after = tokens[i + 2] if i + 2 < len(tokens) else None
+                # é in an open syllable (Guébélé, Aghdjabédi), e in a closed one (Berdé, Kelbedjer)
+                out.append("é" if nxt is None or _is_vowel(after) and not _is_vowel(nxt) else "e")
+            else:
+                out.append({"ja": "ia", "e": "e", "a": "a"}[_schwa(tokens, i)])  # Guiandja, Khankendi, Mardjanly
         elif tok == "s" and _is_vowel(prev) and _is_vowel(nxt):
             out.append("ss")
         else:
