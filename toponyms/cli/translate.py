@@ -6,6 +6,7 @@ commands, and only on the path that needs them.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter
 from dataclasses import replace
@@ -161,9 +162,7 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
             if outcome.detected and len(tasks) == 1 and not quiet:
                 bar.print(f"detected language: {outcome.detected}")
             if outcome.text is not None:
-                sys.stdout.write(outcome.text)
-                if outcome.text and not outcome.text.endswith("\n"):
-                    sys.stdout.write("\n")
+                _print_text(outcome.text)
             bar.advance(outcome.status == "failed")
     finally:
         bar.close()
@@ -175,6 +174,22 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
         _summarise(rows, counts, settings)
     if counts["failed"]:
         raise typer.Exit(1)
+
+
+def _print_text(text: str) -> None:
+    """Write an output to standard output; a reader that has gone (`| head`) stops only that.
+
+    The record, the out-dir and the summary are still written: the user asked
+    for them too, and a run that exits 0 must have made them.
+    """
+    try:
+        sys.stdout.write(text if not text or text.endswith("\n") else text + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # What is left in the buffer, and later outputs, go nowhere, without an error at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _check_review_path(review: str, others) -> None:
