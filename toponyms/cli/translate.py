@@ -297,7 +297,7 @@ def translate(
     paths: PathsArgument = None,
     to: Annotated[str, typer.Option("--to", help="Target language (ISO 639-1).")] = ...,
     source: Annotated[str, typer.Option("--from", help="Source language, or auto to detect it.")] = "auto",
-    engine: Annotated[str, typer.Option(help="auto, argos, apertium or none (or an installed plugin).")] = "auto",
+    engine: Annotated[str, typer.Option(help="auto, argos, apertium, multilingual or none (or an installed plugin).")] = "auto",
     convention: ConventionOption = None,
     rival: RivalOption = "first",
     rival_style: RivalStyleOption = "{name} ({rival})",
