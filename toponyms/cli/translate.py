@@ -270,7 +270,9 @@ def _summarise(rows: list[dict], counts: dict, settings) -> None:
     placed = Counter(r["placement"] for r in rows)
     engines = sorted({r["engine"] for r in rows}) or [settings.engine]
     pairs = sorted({f"{r['source_lang']} -> {r['target_lang']}" for r in rows})
-    typer.echo(f"{len(rows)} place mentions, {', '.join(pairs) or 'no pair'} with {', '.join(engines)}"
+    if not pairs and settings.src != "auto":  # no row to tell: the languages asked for ("no pair" read as a missing pair)
+        pairs = [f"{settings.src} -> {settings.tgt or settings.src}"]
+    typer.echo(f"{len(rows)} place mentions" + (f", {', '.join(pairs)}" if pairs else "") + f" with {', '.join(engines)}"
                + (": " + ", ".join(f"{n} {how}" for how, n in placed.most_common()) if placed else ""), err=True)
     derived = Counter(f"{r['id']} ({r['target_form']}, {r['target_lang']})" for r in rows
                       if r.get("rendering") == "derived")
