@@ -193,13 +193,15 @@ def _print_text(text: str) -> None:
 
 
 def _check_review_path(review: str, others) -> None:
+    from ..outputs import no_directory
+
     if not review.lower().endswith((".html", ".htm")):
         raise ToponymsError(f"{review}: a review page is written as .html")
     if review in others:
         raise ToponymsError(f"{review}: the review page cannot be the output or the record")
     directory = Path(review).parent
     if not directory.is_dir():
-        raise ToponymsError(f"{review}: directory {directory} does not exist")
+        raise ToponymsError(no_directory(review, directory))
 
 
 def _review_path(review: str, task, out_dir: str | None) -> str:
