@@ -487,7 +487,8 @@ class DocumentTranslator:
                     if target.surface == target.name:  # no ending to carry over: the head may already be in the text
                         new_name = without_repeated_head(before, new_name, after)
                         head_after = head_left_after(self._names_in(target.entity_id, segment.lang), new_name, after)
-                    name = reinflect(target.surface, target.name, new_name, segment.lang, before=before, after=after)
+                    stem = self._declined_spelling(target, segment.lang, before, after) or target.name
+                    name = reinflect(target.surface, stem, new_name, segment.lang, before=before, after=after)
                     agreed, predicate = self._agreement(segment, target, slot)
                     if agreed is UNSURE or predicate is UNSURE:
                         slot.unsure = True
@@ -526,6 +527,19 @@ class DocumentTranslator:
                     start, lead = placed
                     edits.append((slot, (start, end), name, True, lead, tail, (target.start, target.end)))
             self._write(segment, edits)
+
+    def _declined_spelling(self, target: Mention, lang: str, before: str, after: str) -> str | None:
+        """The form's first spelling when the gazetteer also lists a Russian case of it as a spelling
+        ("Нагорного Карабаха") and the text wrote that: the case is carried over from it, not lost."""
+        if lang != "ru" or target.surface != target.name:
+            return None
+        spellings = next((f.names.get(lang, ()) for f in self.gazetteer.get(target.entity_id).forms
+                          if f.id == target.form), ())
+        first = spellings[0] if spellings else None
+        if (first is None or first == target.surface or len(first.split()) != len(target.surface.split())
+                or reinflect(target.surface, first, first, lang, before=before, after=after) != target.surface):
+            return None
+        return first
 
     def _names_in(self, entity_id: str, lang: str) -> list[str]:
         return [name for form in self.gazetteer.get(entity_id).forms for name in form.names.get(lang, ())]
