@@ -522,7 +522,7 @@ class Worker:
             return self.settings.src, None
         from toponyms.translate.detect import require_detection
 
-        found = require_detection(text)
+        found = require_detection(text, option="--from" if self.settings.tgt else "--lang")
         return found.lang, f"{found.lang} ({found.confidence:.2f} confidence, lingua)"
 
     def run(self, tasks: list[Task], fail_fast: bool = False) -> list[Outcome]:
