@@ -544,8 +544,8 @@ class Worker:
                 try:
                     src, guess = self.language(text)
                 except ToponymsError as exc:
-                    if where is None:
-                        item.problems.append((0, str(exc)))
+                    if where is None:  # a batch says which input it could not tell
+                        item.problems.append((0, f"{item.task.source.path}: {exc}"))
                         break
                     item.problems.append((line, f"{where}: {exc}"))
                     if fail_fast:
