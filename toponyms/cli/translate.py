@@ -261,6 +261,11 @@ def _check_setup(settings):
 
         if settings.compute_type not in COMPUTE_TYPES:
             raise ToponymsError(f"unknown compute type {settings.compute_type!r}: use one of {', '.join(COMPUTE_TYPES)}")
+    if settings.engine.strip().lower() != "auto":
+        from toponyms.translate.engines.registry import engine_names
+
+        if settings.engine.strip().lower() not in engine_names():  # a bad setting, refused before any input is read
+            raise ToponymsError(f"unknown engine {settings.engine!r}: choose one of auto, {', '.join(engine_names())}")
     if settings.src != "auto" and settings.tgt:
         name = "none" if settings.src == settings.tgt and settings.engine == "auto" else settings.engine
         return choose_engine(name, settings.src, settings.tgt)
