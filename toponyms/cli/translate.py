@@ -138,6 +138,8 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
     tasks = batch.plan(sources, out)
     if output:
         tasks = [batch.Task(tasks[0].source, output)]
+        if not settings.jsonl:
+            _check_output_suffix(output, tasks[0].source.path, settings.fmt)
     redo = force
     if review:
         tasks = [replace(task, review=_review_path(review, task, out_dir)) for task in tasks]
@@ -190,6 +192,20 @@ def _print_text(text: str) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
+
+
+def _check_output_suffix(output: str, source: str, fmt: str) -> None:
+    """Refuse an --output whose suffix names another format when either one is a file, not text.
+
+    Users open what -o wrote by its suffix: a Word translation under report.es.txt,
+    or plain text under a.docx, opens as garbage or not at all.
+    """
+    from toponyms.translate.formats import format_for_path, get_format
+
+    made = format_for_path(source) if fmt == "auto" else fmt
+    named = format_for_path(output, default=made)
+    if named != made and (get_format(made).binary or get_format(named).binary):
+        raise ToponymsError(f"{output}: the output of a .{made} input is a .{made} file; give the output that suffix")
 
 
 def _check_review_path(review: str, others) -> None:
