@@ -56,3 +56,14 @@ def test_names_in_capitals(run, text, options, expected):
     result = run("normalise", "-", "--lang", "en", "--quiet", *options, input=text + "\n")
     assert result.exit_code == 0, result.output
     assert result.stdout == expected + "\n"
+
+
+def test_an_unsure_language_names_the_option_normalise_has(run, tmp_path):
+    # normalise has --lang, not translate's --from: the advice must be one the user can follow.
+    path = tmp_path / "m.txt"
+    path.write_text("Madagiz fell.\n", encoding="utf-8")
+    result = run("normalise", str(path), "--convention", "azerbaijani")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: ") and result.stderr.endswith("; pass --lang LANG\n")
+    assert result.stderr.count("\n") == 1
+    assert run("normalise", str(path), "--convention", "azerbaijani", "--lang", "en", "-q").exit_code == 0

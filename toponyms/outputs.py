@@ -54,6 +54,17 @@ def _remove_intent(intent: tuple[str, str, str]) -> None:
         pass
 
 
+def no_directory(path: str, directory: Path) -> str:
+    """Why `path` cannot be written when its folder is not a directory: the folder is missing, or a file.
+
+    >>> no_directory("notes/out.txt", Path("/etc/hosts"))
+    'notes/out.txt: /etc/hosts is a file, not a directory'
+    """
+    if directory.exists():
+        return f"{path}: {directory} is a file, not a directory"
+    return f"{path}: directory {directory} does not exist"
+
+
 def refuse_overwrite(path: str, force: bool) -> None:
     """Raise before any work is done when `path` exists and `force` was not given."""
     if not force and Path(path).exists():
@@ -72,7 +83,7 @@ def check_destination(path: str, force: bool) -> None:
         raise OutputError(f"{path}: is a directory")
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
-        raise OutputError(f"{path}: directory {directory} does not exist")
+        raise OutputError(no_directory(path, directory))
     if not os.access(directory, os.W_OK | os.X_OK):
         raise OutputError(f"{path}: cannot write in directory {directory}")
 
@@ -91,7 +102,7 @@ def atomic_path(path: str, force: bool = False, suffix: str = TEMP_SUFFIX) -> It
         raise OutputError(f"{path}: is a directory")
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
-        raise OutputError(f"{path}: directory {directory} does not exist")
+        raise OutputError(no_directory(path, directory))
     intent = (str(directory), f"{TEMP_PREFIX}{target.name}.{os.getpid()}.", suffix)
     writing.add(intent)
     try:

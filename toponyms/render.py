@@ -86,8 +86,21 @@ class Policy:
 
 
 def check_date(value: str) -> bool:
-    """Whether `value` is an ISO date the policy understands (YYYY, YYYY-MM, YYYY-MM-DD)."""
-    return bool(_ISO_DATE.match(str(value)))
+    """Whether `value` is an ISO date the policy understands (YYYY, YYYY-MM, YYYY-MM-DD), and a real one.
+
+    >>> check_date("2020-10-03"), check_date("2020-10"), check_date("2020-13-01"), check_date("2021-02-30")
+    (True, True, False, False)
+    """
+    import datetime
+
+    if not _ISO_DATE.match(str(value)):
+        return False
+    parts = [int(part) for part in str(value).split("-")]
+    try:
+        datetime.date(parts[0], *(parts[1:] + [1] * (3 - len(parts))))
+    except ValueError:  # month 13, 30 February
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -263,6 +276,9 @@ def choose(entity: Entity, source_form: str, lang: str, policy: Policy, *, keep:
         rival = used if shown.id != used.id and used.contested and entity.contested else entity.rival_of(shown)
         if rival is not None and year is not None and not form_valid_in(rival.since, rival.until, year):
             rival = None  # no rival beside a name of a time when the rival was not in use
+        on = date or policy.as_of
+        if rival is not None and on and rival.since and not form_valid_on(rival.since, None, on):
+            rival = None  # nor a name given after the day the text is of (Sugovushan before October 2020)
     alternate = rendering_of(rival, lang)[0] if rival else None
     if alternate is not None and alternate.casefold() == text.casefold():
         alternate = None

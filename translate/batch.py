@@ -522,7 +522,7 @@ class Worker:
             return self.settings.src, None
         from toponyms.translate.detect import require_detection
 
-        found = require_detection(text)
+        found = require_detection(text, option="--from" if self.settings.tgt else "--lang")
         return found.lang, f"{found.lang} ({found.confidence:.2f} confidence, lingua)"
 
     def run(self, tasks: list[Task], fail_fast: bool = False) -> list[Outcome]:
@@ -544,8 +544,8 @@ class Worker:
                 try:
                     src, guess = self.language(text)
                 except ToponymsError as exc:
-                    if where is None:
-                        item.problems.append((0, str(exc)))
+                    if where is None:  # a batch says which input it could not tell
+                        item.problems.append((0, f"{item.task.source.path}: {exc}"))
                         break
                     item.problems.append((line, f"{where}: {exc}"))
                     if fail_fast:

@@ -108,17 +108,20 @@ def require_language(text: str, min_confidence: float = 0.6, candidates=None) ->
     return require_detection(text, min_confidence, candidates).lang
 
 
-def require_detection(text: str, min_confidence: float = 0.6, candidates=None) -> Detection:
-    """The detection of `text`'s language, or ToponymsError when the guess is below `min_confidence`."""
+def require_detection(text: str, min_confidence: float = 0.6, candidates=None, option: str = "--from") -> Detection:
+    """The detection of `text`'s language, or ToponymsError when the guess is below `min_confidence`.
+
+    `option` is the command's own option for the language, named in the advice (normalise has --lang).
+    """
     if not isinstance(text, str) or not text.strip():
-        raise ToponymsError("cannot tell the language of an empty text; pass --from LANG")
+        raise ToponymsError(f"cannot tell the language of an empty text; pass {option} LANG")
     found = detect_language(text, candidates)
     if found.lang is None:
-        raise ToponymsError(f"cannot tell the language of {_quote(text)} (no letters to go by); pass --from LANG")
+        raise ToponymsError(f"cannot tell the language of {_quote(text)} (no letters to go by); pass {option} LANG")
     if found.confidence < min_confidence:
         raise ToponymsError(
             f"cannot tell the language of {_quote(text)} (best guess {found.lang} at "
             f"{found.confidence:.2f} confidence, then {found.runner_up} at "
-            f"{found.runner_up_confidence:.2f}); pass --from LANG"
+            f"{found.runner_up_confidence:.2f}); pass {option} LANG"
         )
     return found

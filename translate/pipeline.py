@@ -311,6 +311,31 @@ def without_repeated_head(before: str, name: str, after: str) -> str:
     return name
 
 
+def head_left_after(names: list[str], new_name: str, after: str) -> tuple[int, str] | None:
+    """(how much of `after` to take in, the name it completes) when the engine left a district's head
+    noun after the bare name, in the source's word order, and the new name opens with a head itself.
+
+    Apertium writes "the Lachin district" as "el *Lachin distrito"; the district's Spanish name
+    "distrito de Lachín" put in for "Lachin" alone would say "distrito" twice. `names` are the
+    entity's names in the output's language; the one that opens with that head is what the text
+    said (its article goes with it: el distrito, la región).
+
+    >>> head_left_after(["distrito de Lachín", "región de Lachín"], "distrito de Lachín", " distrito encima")
+    (9, 'distrito de Lachín')
+    >>> head_left_after(["distrito de Kalbajar"], "región de Karvachar", " distrito.")
+    (9, 'distrito de Kalbajar')
+    >>> head_left_after(["distrito de Lachín"], "Lachín", " distrito")  # a bare name takes the head as it is
+    >>> head_left_after(["distrito de Lachín"], "distrito de Lachín", " distritos")
+    """
+    opening = {name.split(" ", 1)[0].lower(): name for name in names if " " in name and name[:1].islower()}
+    if " " not in new_name or not new_name[:1].islower():
+        return None
+    word = re.match(r"\s+(\w+)", after)
+    if word is None or word.group(1).lower() not in opening:
+        return None
+    return word.end(), opening[word.group(1).lower()]
+
+
 def _article_before(before: str, start: int, name: str, lang: str, old: str | None = None,
                     articles: tuple[str | None, str | None] | None = None):
     """(where the edit starts, what to write before the name): an article elided, restored or changed
@@ -458,9 +483,12 @@ class DocumentTranslator:
                     # languages (Stepanakert) is reported as the first of them.
                     after = segment.target[target.end:target.end + 40]
                     new_name = slot.choice.text
+                    head_after = None
                     if target.surface == target.name:  # no ending to carry over: the head may already be in the text
                         new_name = without_repeated_head(before, new_name, after)
-                    name = reinflect(target.surface, target.name, new_name, segment.lang, before=before, after=after)
+                        head_after = head_left_after(self._names_in(target.entity_id, segment.lang), new_name, after)
+                    stem = self._declined_spelling(target, segment.lang, before, after) or target.name
+                    name = reinflect(target.surface, stem, new_name, segment.lang, before=before, after=after)
                     agreed, predicate = self._agreement(segment, target, slot)
                     if agreed is UNSURE or predicate is UNSURE:
                         slot.unsure = True
@@ -480,22 +508,41 @@ class DocumentTranslator:
                         slot.how = "kept" if segment.target[start:end] == words + name + tail else "rewritten"
                         edits.append((slot, (start, end), name, True, words, tail, (target.start, target.end)))
                         continue
-                    articles = self._articles(slot, target.form, target.name, name, segment.lang)
-                    placed = _article_before(before, target.start, name, segment.lang, target.name, articles)
+                    old_name, end = target.name, target.end
+                    if head_after is not None:  # "el *Lachin distrito": the head goes, its article stays with the name
+                        end, old_name = target.end + head_after[0], head_after[1]
+                    articles = self._articles(slot, target.form, old_name, name, segment.lang)
+                    placed = _article_before(before, target.start, name, segment.lang, old_name, articles)
                     if placed == "unsure":
                         slot.unsure = True  # "die Region": nominative or accusative? The sentence stays as written
                         continue
-                    end, tail = target.end, ""
+                    tail = ""
                     if articles is not None and segment.lang in ("fr", "es"):
                         # la région de Karvatchar est occupée -> le district de Kelbadjar est occupé
-                        agreed_after = agree_romance(segment.target[target.end:target.end + 80], *articles,
+                        agreed_after = agree_romance(segment.target[end:end + 80], *articles,
                                                      segment.lang, before=before)
                         if agreed_after is not None:
-                            end, tail = target.end + agreed_after[0], agreed_after[1]
-                    slot.how = "kept" if name == target.surface and not tail else "rewritten"
+                            end, tail = end + agreed_after[0], agreed_after[1]
+                    slot.how = "kept" if name == segment.target[target.start:end] and not tail else "rewritten"
                     start, lead = placed
                     edits.append((slot, (start, end), name, True, lead, tail, (target.start, target.end)))
             self._write(segment, edits)
+
+    def _declined_spelling(self, target: Mention, lang: str, before: str, after: str) -> str | None:
+        """The form's first spelling when the gazetteer also lists a Russian case of it as a spelling
+        ("Нагорного Карабаха") and the text wrote that: the case is carried over from it, not lost."""
+        if lang != "ru" or target.surface != target.name:
+            return None
+        spellings = next((f.names.get(lang, ()) for f in self.gazetteer.get(target.entity_id).forms
+                          if f.id == target.form), ())
+        first = spellings[0] if spellings else None
+        if (first is None or first == target.surface or len(first.split()) != len(target.surface.split())
+                or reinflect(target.surface, first, first, lang, before=before, after=after) != target.surface):
+            return None
+        return first
+
+    def _names_in(self, entity_id: str, lang: str) -> list[str]:
+        return [name for form in self.gazetteer.get(entity_id).forms for name in form.names.get(lang, ())]
 
     def _articles(self, slot: _Slot, old_form: str | None, old: str, new: str, lang: str):
         """The articles the name in the output (`old`, of the form `old_form`) and the name put in take."""

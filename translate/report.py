@@ -947,14 +947,14 @@ def write_chart(report: Report, gazetteer, path: str, *, force: bool = False, la
     With `by`, small multiples: one panel per place, one bar per source.
     Places and forms are named in `lang`.
     """
-    from toponyms.outputs import OutputError, atomic_path, refuse_overwrite
+    from toponyms.outputs import OutputError, atomic_path, no_directory, refuse_overwrite
 
     fmt = chart_format(path)
     refuse_overwrite(path, force)
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
-        raise OutputError(f"{path}: directory {directory} does not exist")
+        raise OutputError(no_directory(path, directory))
 
     import matplotlib
 

@@ -23,7 +23,7 @@ FORMATS = ("table", "csv", "json")
 @reports_errors
 def report(
     paths: Annotated[Optional[list[str]], typer.Argument(
-        help="Record files (.jsonl/.csv from --record), text documents (.txt/.md/.html), JSON Lines corpora, "
+        help="Record files (.jsonl/.csv from --record), text documents (.txt/.md/.html/.docx/.odt/.epub/.srt/.vtt), JSON Lines corpora, "
              "directories (walked recursively), or - for standard input (the default).")] = None,
     by: Annotated[Optional[str], typer.Option(
         "--by", metavar="dir|FIELD",
@@ -66,7 +66,8 @@ def report(
     """Count which rival forms of each place appear, in how many documents, per source: table, CSV, JSON, chart.
 
     Inputs: out-dirs (the records in their store, .toponyms/records.sqlite, count their texts),
-    record files (.jsonl or .csv, as --record writes them), text documents (.txt, .md, .html),
+    record files (.jsonl or .csv, as --record writes them), documents (.txt, .md, .html, .docx,
+    .odt, .epub, .srt, .vtt),
     JSON Lines corpora (one object a line, its text in --text-field), directories (walked recursively),
     or - for standard input (the default). A JSON Lines input is read as records when its first object
     has "id" and "source_form", else as a corpus. A bad input is reported on standard error and the

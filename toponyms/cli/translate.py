@@ -6,6 +6,7 @@ commands, and only on the path that needs them.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter
 from dataclasses import replace
@@ -137,6 +138,8 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
     tasks = batch.plan(sources, out)
     if output:
         tasks = [batch.Task(tasks[0].source, output)]
+        if not settings.jsonl:
+            _check_output_suffix(output, tasks[0].source.path, settings.fmt)
     redo = force
     if review:
         tasks = [replace(task, review=_review_path(review, task, out_dir)) for task in tasks]
@@ -161,9 +164,7 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
             if outcome.detected and len(tasks) == 1 and not quiet:
                 bar.print(f"detected language: {outcome.detected}")
             if outcome.text is not None:
-                sys.stdout.write(outcome.text)
-                if outcome.text and not outcome.text.endswith("\n"):
-                    sys.stdout.write("\n")
+                _print_text(outcome.text)
             bar.advance(outcome.status == "failed")
     finally:
         bar.close()
@@ -177,14 +178,46 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
         raise typer.Exit(1)
 
 
+def _print_text(text: str) -> None:
+    """Write an output to standard output; a reader that has gone (`| head`) stops only that.
+
+    The record, the out-dir and the summary are still written: the user asked
+    for them too, and a run that exits 0 must have made them.
+    """
+    try:
+        sys.stdout.write(text if not text or text.endswith("\n") else text + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # What is left in the buffer, and later outputs, go nowhere, without an error at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _check_output_suffix(output: str, source: str, fmt: str) -> None:
+    """Refuse an --output whose suffix names another format when either one is a file, not text.
+
+    Users open what -o wrote by its suffix: a Word translation under report.es.txt,
+    or plain text under a.docx, opens as garbage or not at all.
+    """
+    from toponyms.translate.formats import format_for_path, get_format
+
+    made = format_for_path(source) if fmt == "auto" else fmt
+    named = format_for_path(output, default=made)
+    if named != made and (get_format(made).binary or get_format(named).binary):
+        raise ToponymsError(f"{output}: the output of a .{made} input is a .{made} file; give the output that suffix")
+
+
 def _check_review_path(review: str, others) -> None:
+    from ..outputs import no_directory
+
     if not review.lower().endswith((".html", ".htm")):
         raise ToponymsError(f"{review}: a review page is written as .html")
     if review in others:
         raise ToponymsError(f"{review}: the review page cannot be the output or the record")
     directory = Path(review).parent
     if not directory.is_dir():
-        raise ToponymsError(f"{review}: directory {directory} does not exist")
+        raise ToponymsError(no_directory(review, directory))
 
 
 def _review_path(review: str, task, out_dir: str | None) -> str:
@@ -244,6 +277,11 @@ def _check_setup(settings):
 
         if settings.compute_type not in COMPUTE_TYPES:
             raise ToponymsError(f"unknown compute type {settings.compute_type!r}: use one of {', '.join(COMPUTE_TYPES)}")
+    if settings.engine.strip().lower() != "auto":
+        from toponyms.translate.engines.registry import engine_names
+
+        if settings.engine.strip().lower() not in engine_names():  # a bad setting, refused before any input is read
+            raise ToponymsError(f"unknown engine {settings.engine!r}: choose one of auto, {', '.join(engine_names())}")
     if settings.src != "auto" and settings.tgt:
         name = "none" if settings.src == settings.tgt and settings.engine == "auto" else settings.engine
         return choose_engine(name, settings.src, settings.tgt)
@@ -255,7 +293,9 @@ def _summarise(rows: list[dict], counts: dict, settings) -> None:
     placed = Counter(r["placement"] for r in rows)
     engines = sorted({r["engine"] for r in rows}) or [settings.engine]
     pairs = sorted({f"{r['source_lang']} -> {r['target_lang']}" for r in rows})
-    typer.echo(f"{len(rows)} place mentions, {', '.join(pairs) or 'no pair'} with {', '.join(engines)}"
+    if not pairs and settings.src != "auto":  # no row to tell: the languages asked for ("no pair" read as a missing pair)
+        pairs = [f"{settings.src} -> {settings.tgt or settings.src}"]
+    typer.echo(f"{len(rows)} place mentions" + (f", {', '.join(pairs)}" if pairs else "") + f" with {', '.join(engines)}"
                + (": " + ", ".join(f"{n} {how}" for how, n in placed.most_common()) if placed else ""), err=True)
     derived = Counter(f"{r['id']} ({r['target_form']}, {r['target_lang']})" for r in rows
                       if r.get("rendering") == "derived")
@@ -282,7 +322,7 @@ def translate(
     paths: PathsArgument = None,
     to: Annotated[str, typer.Option("--to", help="Target language (ISO 639-1).")] = ...,
     source: Annotated[str, typer.Option("--from", help="Source language, or auto to detect it.")] = "auto",
-    engine: Annotated[str, typer.Option(help="auto, argos, apertium or none (or an installed plugin).")] = "auto",
+    engine: Annotated[str, typer.Option(help="auto, argos, apertium, multilingual or none (or an installed plugin).")] = "auto",
     convention: ConventionOption = None,
     rival: RivalOption = "first",
     rival_style: RivalStyleOption = "{name} ({rival})",

@@ -163,9 +163,11 @@ def install_hint(src: str, tgt: str) -> str:
     """How to get each engine able to translate src→tgt, as one sentence."""
     from toponyms.translate.engines.apertium import package_hint
 
+    # Argos publishes no Armenian package: the command would only fail (README, "Engines and models").
+    argos = ("argos has no Armenian package" if "hy" in (src, tgt) else
+             f"for argos run `toponyms models install {src} {tgt}` (or install a downloaded .argosmodel file)")
     return (
-        f"for argos run `toponyms models install {src} {tgt}` (or install a downloaded "
-        f".argosmodel file), for apertium {package_hint(src, tgt)}, for multilingual install a "
+        f"{argos}, for apertium {package_hint(src, tgt)}, for multilingual install a "
         f"CTranslate2 NLLB-200, M2M-100 or OPUS-MT model with `toponyms models install DIR` (README)"
     )
 

@@ -1,0 +1,40 @@
+"""An English "X district" that Apertium leaves in English order ("el *Lachin distrito") becomes
+the district's Spanish name once: "el distrito de Lachín", never "el el distrito de Lachín distrito"."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="apertium is not installed")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Azerbaijani troops took control of the Lachin district on December 1.", "del distrito de Lachín"),
+    ("They left the Kalbajar district.", "Dejaron el distrito de Kalbajar."),
+    ("Shelling hit the Fuzuli district.", "el distrito de Fizuli."),
+])
+def test_the_district_word_is_said_once(run, tmp_path, source, expected):
+    path = tmp_path / "a.txt"
+    path.write_text(source + "\n", encoding="utf-8")
+    result = run("translate", str(path), "--from", "en", "--to", "es", "--engine", "apertium", "-q",
+                 "--rival", "none", "--no-cache")
+    assert result.exit_code == 0, result.stderr
+    assert expected in result.stdout
+    assert result.stdout.lower().count("distrito") == 1
+    assert " el el " not in result.stdout and "del el " not in result.stdout
+
+
+def test_a_district_renamed_by_the_convention_takes_its_article(run, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("They left the Kalbajar district.\n", encoding="utf-8")
+    record = tmp_path / "names.jsonl"
+    result = run("translate", str(path), "--from", "en", "--to", "es", "--engine", "apertium", "-q",
+                 "--convention", "armenian", "--rival", "none", "--no-cache", "--record", str(record))
+    assert result.exit_code == 0, result.stderr
+    assert "Dejaron la región de Karvachar." in result.stdout
+    [row] = [json.loads(line) for line in record.read_text().splitlines()]
+    assert row["target_text"] == "región de Karvachar"
+    assert result.stdout[row["target_start"]:row["target_end"]] == "región de Karvachar"
