@@ -1037,10 +1037,16 @@ def abbreviations(spelling: str) -> frozenset[int]:
     ([1], [0, 2])
     >>> sorted(abbreviations("Вайоц-Дзор")), sorted(abbreviations("Вайоц Дзор"))
     ([0], [])
+
+    An initial glued to a name by a full stop is no abbreviation of the word: the Baku press's
+    Н.Карабах (Нагорный Карабах) declines as Карабах does (в Н.Карабахе).
+
+    >>> sorted(abbreviations("Н.Карабах"))
+    []
     """
     found = set()
     for k, m in enumerate(re.finditer(r"\S+", fold(spelling))):
-        word = spelling[m.start():m.end()]
+        word = spelling[m.start():m.end()].rsplit(".", 1)[-1]
         if sum(ch.isupper() for ch in word) > 1 or spelling[m.end():m.end() + 1] in _HYPHENS:
             found.add(k)
     return frozenset(found)
