@@ -150,3 +150,13 @@ def test_a_village_s_azerbaijani_first_word_in_turkish_is_the_village(matcher, t
                                   "Golü Gökhan Karabey attı."])
 def test_turkish_words_alone_and_the_surname_karabey_are_no_place(matcher, text):
     assert found(matcher, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # manisaturk.com: Türk ends like the surname Öztürk, and is no surname after Karabağ.
+    ("Karabağ Türk yurdudur, öyle de kalacaktır.", [("Karabağ", "karabakh")]),
+    ("Karabağ Azerbaycanlıları geri dönüyor.", [("Karabağ", "karabakh")]),
+    ("Ali Karabağ konuştu.", []),
+])
+def test_a_turkish_demonym_after_karabag_is_no_surname(matcher, text, expected):
+    assert found(matcher, text) == expected
