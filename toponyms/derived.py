@@ -78,7 +78,7 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
                 continue
             seen.add((index, form_id, lang, key))
             derived.append((index, form_id, lang, variant))
-    for row in [*phrase_variants(listed), *turkish_qualifiers(listed), *district_adjectives(gazetteer),
+    for row in [*phrase_variants(listed), *turkish_qualifiers(listed, [entity.kind for entity in gazetteer.entities]), *district_adjectives(gazetteer),
                 *english_renderings(gazetteer),
                 *romanised(gazetteer), *russian_renderings(gazetteer), *french_agency_renderings(gazetteer)]:
         key = fold_key(row[3])
@@ -159,23 +159,26 @@ def phrase_variants(listed) -> list[tuple[int, str, str, str]]:
 # the Turkish copy of President Aliyev's lists of retaken villages (Yuxarı, "upper").
 _TURKISH_QUALIFIERS = {"böyük": ("Büyük",), "kiçik": ("Küçük",), "köhne": ("Eski",), "köhnə": ("Eski",),
                        "yukarı": ("Üst",), "yuxarı": ("Yukarı", "Üst")}
+_VILLAGE_KINDS = frozenset({"village", "settlement", "town"})
 
 
-def turkish_qualifiers(listed) -> list[tuple[int, str, str, str]]:
-    """(entity index, form id, "tr", spelling): each Turkish spelling of several words whose first
-    word is an Azerbaijani qualifier (Böyük, Kiçik, Köhnə, Yuxarı), with that word in Turkish.
+def turkish_qualifiers(listed, kinds) -> list[tuple[int, str, str, str]]:
+    """(entity index, form id, "tr", spelling): each Turkish spelling of a village of several words
+    whose first word is an Azerbaijani qualifier (Böyük, Kiçik, Köhnə, Yuxarı), with that word in
+    Turkish. `kinds` holds each entity's kind: regions keep their word (Yukarı Karabağ, no Üst).
 
     Only that first word changes, so a key is the whole phrase: Büyük alone is never a place.
 
     >>> rows = [(0, "mets_tagher", "tr", "Böyük Tağlar"), (1, "hin_tagher", "tr", "Köhne Tağlar"),
-    ...         (2, "yukhari_mollu", "tr", "Yukarı Mollu"), (3, "shusha", "tr", "Şuşa")]
-    >>> [row[3] for row in turkish_qualifiers(rows)]
+    ...         (2, "yukhari_mollu", "tr", "Yukarı Mollu"), (3, "shusha", "tr", "Şuşa"),
+    ...         (4, "nagorno_karabakh", "tr", "Yukarı Karabağ")]
+    >>> [row[3] for row in turkish_qualifiers(rows, ["village"] * 4 + ["region"])]
     ['Büyük Tağlar', 'Eski Tağlar', 'Üst Mollu']
     """
     rows = []
     for index, form_id, lang, spelling in listed:
         first, _, rest = spelling.strip().partition(" ")
-        if lang == "tr" and rest:
+        if lang == "tr" and rest and kinds[index] in _VILLAGE_KINDS:
             rows.extend((index, form_id, "tr", f"{word} {rest}") for word in _TURKISH_QUALIFIERS.get(first.lower(), ()))
     return rows
 
