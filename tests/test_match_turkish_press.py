@@ -131,3 +131,32 @@ def test_turkish_match_report_words_make_karabag_the_club(matcher, text):
 def test_the_kura_river_beside_karabakh_is_no_draw(matcher):
     text = "Karabağ, Kura ile Aras arasında kalan topraklardır."
     assert ("Karabağ", "karabakh") in found(matcher, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # virtualkarabakh.az's Turkish list of Khojavend's villages: Böyük and Köhnə Tağlar in Turkish.
+    ("Köyleri şunlardır: Eski Tağlar, Büyük Tağlar ve Tağaverd.",
+     [("Eski Tağlar", "hin_tagher"), ("Büyük Tağlar", "mets_tagher"), ("Tağaverd", "taghavard")]),
+    # AA's Turkish copy of a list of retaken villages: Yuxarı ("upper") as Üst.
+    ("Gubadlı'nın Üst Mollu, Aşağı Mollu ve Hocik köylerini işgalden kurtardı.",
+     [("Gubadlı'nın", "qubadli_district"), ("Üst Mollu", "yukhari_mollu"), ("Aşağı Mollu", "ashaghi_mollu"),
+      ("Hocik", "khojik")]),
+])
+def test_a_village_s_azerbaijani_first_word_in_turkish_is_the_village(matcher, text, expected):
+    assert found(matcher, text) == expected
+
+
+@pytest.mark.parametrize("text", ["Üst düzey yetkililer Büyük Millet Meclisi'nde toplandı.",
+                                  "Golü Gökhan Karabey attı."])
+def test_turkish_words_alone_and_the_surname_karabey_are_no_place(matcher, text):
+    assert found(matcher, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # manisaturk.com: Türk ends like the surname Öztürk, and is no surname after Karabağ.
+    ("Karabağ Türk yurdudur, öyle de kalacaktır.", [("Karabağ", "karabakh")]),
+    ("Karabağ Azerbaycanlıları geri dönüyor.", [("Karabağ", "karabakh")]),
+    ("Ali Karabağ konuştu.", []),
+])
+def test_a_turkish_demonym_after_karabag_is_no_surname(matcher, text, expected):
+    assert found(matcher, text) == expected

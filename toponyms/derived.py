@@ -78,7 +78,8 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
                 continue
             seen.add((index, form_id, lang, key))
             derived.append((index, form_id, lang, variant))
-    for row in [*phrase_variants(listed), *district_adjectives(gazetteer), *english_renderings(gazetteer),
+    for row in [*phrase_variants(listed), *turkish_qualifiers(listed, [entity.kind for entity in gazetteer.entities]), *district_adjectives(gazetteer),
+                *english_renderings(gazetteer),
                 *romanised(gazetteer), *russian_renderings(gazetteer), *french_agency_renderings(gazetteer)]:
         key = fold_key(row[3])
         if key not in taken and (row[0], row[1], row[2], key) not in seen:
@@ -149,6 +150,36 @@ def phrase_variants(listed) -> list[tuple[int, str, str, str]]:
             if len(parts) == 3 and parts[1] in _DROPPED.get(lang, ()) and parts[2][:1].isupper():
                 phrases.add(f"{parts[0]} {parts[2]}")
         rows.extend((index, form_id, lang, phrase) for phrase in sorted(phrases - {spelling.strip()}))
+    return rows
+
+
+# The first word of an Azerbaijani village's name that Turkish papers translate rather than spell:
+# Büyük Tağlar and Eski Tağlar (virtualkarabakh.az's Turkish list of Khojavend's villages) for
+# Böyük and Köhnə Tağlar, Küçük Kaladeresi for Kiçik Qaladərəsi, and Üst Mollu, Üst Yağlıvend in
+# the Turkish copy of President Aliyev's lists of retaken villages (Yuxarı, "upper").
+_TURKISH_QUALIFIERS = {"böyük": ("Büyük",), "kiçik": ("Küçük",), "köhne": ("Eski",), "köhnə": ("Eski",),
+                       "yukarı": ("Üst",), "yuxarı": ("Yukarı", "Üst")}
+_VILLAGE_KINDS = frozenset({"village", "settlement", "town"})
+
+
+def turkish_qualifiers(listed, kinds) -> list[tuple[int, str, str, str]]:
+    """(entity index, form id, "tr", spelling): each Turkish spelling of a village of several words
+    whose first word is an Azerbaijani qualifier (Böyük, Kiçik, Köhnə, Yuxarı), with that word in
+    Turkish. `kinds` holds each entity's kind: regions keep their word (Yukarı Karabağ, no Üst).
+
+    Only that first word changes, so a key is the whole phrase: Büyük alone is never a place.
+
+    >>> rows = [(0, "mets_tagher", "tr", "Böyük Tağlar"), (1, "hin_tagher", "tr", "Köhne Tağlar"),
+    ...         (2, "yukhari_mollu", "tr", "Yukarı Mollu"), (3, "shusha", "tr", "Şuşa"),
+    ...         (4, "nagorno_karabakh", "tr", "Yukarı Karabağ")]
+    >>> [row[3] for row in turkish_qualifiers(rows, ["village"] * 4 + ["region"])]
+    ['Büyük Tağlar', 'Eski Tağlar', 'Üst Mollu']
+    """
+    rows = []
+    for index, form_id, lang, spelling in listed:
+        first, _, rest = spelling.strip().partition(" ")
+        if lang == "tr" and rest and kinds[index] in _VILLAGE_KINDS:
+            rows.extend((index, form_id, "tr", f"{word} {rest}") for word in _TURKISH_QUALIFIERS.get(first.lower(), ()))
     return rows
 
 

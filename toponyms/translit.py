@@ -1013,7 +1013,9 @@ _STOP = {
           "tesir soylen gozlu "
           # and kavuş (join!, the stem of kavuşmak) from Sharur's Havuş; narlı (with pomegranates)
           # from Nərli, and the dictionary's buzduk, edili, seriyeli from Буздух, Edilli, Sarıcallı.
-          "kavus narli buzduk edili seriyeli",
+          "kavus narli buzduk edili seriyeli "
+          # Karabey, a Turkish surname and given name, that the Spanish rules make of Karabaj.
+          "karabey",
     "az": "ancaq bir bu da də ilə ki nə və var yox həm amma",
     # pymorphy3 knows these as words: a charter flight, a veranda, a hacker's, (they) gasped, a Kazakh.
     "ru": "без был для его как мне над нас она они под при так что это шуба ханжа кабала "
