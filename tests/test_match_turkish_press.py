@@ -28,7 +28,7 @@ def found(matcher, text, lang="tr"):
       ("Cəbrayıl", "jabrayil_district")]),    # The locative does the same, and a former name in brackets stands among the names.
     ("tr", "Bölge kuzeyde Goranboy, Hanlar (Gökgöl), kuzeydoğuda Terter, doğuda Ağdam, Hocalı, "
            "güneyde Laçin bölgeleriyle komşudur.",
-     [("Goranboy", "goranboy_district"), ("Hanlar", "goygol"), ("Gökgöl", "goygol"),
+     [("Goranboy", "goranboy_district"), ("Hanlar", "goygol_district"), ("Gökgöl", "goygol_district"),
       ("Terter", "tartar_district"), ("Ağdam", "agdam_district"), ("Hocalı", "khojaly_district"),
       ("Laçin", "lachin_district")]),
     ("az", "Rayon şimalda Tərtər, cənubda Füzuli rayonları ilə həmsərhəddir.",
