@@ -1018,8 +1018,9 @@ _STOP = {
           # and kavuş (join!, the stem of kavuşmak) from Sharur's Havuş; narlı (with pomegranates)
           # from Nərli, and the dictionary's buzduk, edili, seriyeli from Буздух, Edilli, Sarıcallı.
           "kavus narli buzduk edili seriyeli "
-          # and samanlı (with straw) from Gadabay's Zamanlı, yalıca from Kalbajar's Yellicə.
-          "samanli yalica",
+          # and samanlı (with straw) from Gadabay's Zamanlı, yalıca from Kalbajar's Yellicə, küsülü
+          # (sulking) from Lachin's Hüsülü.
+          "samanli yalica kusulu",
     "az": "ancaq bir bu da də ilə ki nə və var yox həm amma",
     # pymorphy3 knows these as words: a charter flight, a veranda, a hacker's, (they) gasped, a Kazakh.
     "ru": "без был для его как мне над нас она они под при так что это шуба ханжа кабала "
