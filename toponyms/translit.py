@@ -985,8 +985,8 @@ _STOP = {
           # bench/bench_derived_words.py: Kitchen from Kichan, Shaky from Şəki; Hazy from Hatsi, and
           # Hasan (a given name) from Heşan, which the test of en_US words found.
           "kitchen shaky hazy hasan "
-          # and Decal from Dəjəl (Jabrayil district).
-          "decal",
+          # and Decal from Dəjəl (Jabrayil district); Caper from Çapar (Aghdara).
+          "decal caper",
     "de": "aber alle als auch bad bei das dem den der des die ein eine gar hat ist kam kann man mit nach "
           "nicht noch nur oder sie sind und uns von war was wie wir zu schuss tasche kabale kabala "
           # Words of the German word list (wngerman) that the rules made: Charakter from Charektar,
@@ -994,12 +994,16 @@ _STOP = {
           "charakter beilagen beilegen drahtig barde gabele kabele veranda verende "
           # and, found by bench/bench_derived_words.py: Korken from Qorqan, Kerker from Herher, Jagden
           # from Chakaten, Aschen and Haschen from Aşan, Bartes and Bertas from Bartaz, Armes, Siezen.
-          "korken kerker jagden aschen haschen bartes bertas armes siezen",
+          "korken kerker jagden aschen haschen bartes bertas armes siezen "
+          # and Ganze (whole) from Nakhchivan's Gənzə.
+          "ganze",
     "fr": "avec car ces chez dans des est ils les mais mes ont par pas que qui sans ses son sont sur tout "
           "une vous chou chouchou douche juge page cage rage sage large marge gage bague dague barde "
           "ameres "  # amères (wfrench), from Amaras
           # bench/bench_derived_words.py: armes (weapons) from Armaş, gémis, goura, margera, vaguas, badera.
-          "armes gemis goura margera vaguas badera",
+          "armes gemis goura margera vaguas badera "
+          # and caper, a word of the French word list, from Çapar.
+          "caper",
     "es": "con las los mas para pero por que sin son sus una uno ver vez aqui chucha ares amares "
           # bench/bench_derived_words.py: gabán (a coat) from Kapan, gabela (a tax), lechín (an olive).
           "gaban gabela lechin armas",  # and armas (weapons) from Armaş
@@ -1014,6 +1018,9 @@ _STOP = {
           # and kavuş (join!, the stem of kavuşmak) from Sharur's Havuş; narlı (with pomegranates)
           # from Nərli, and the dictionary's buzduk, edili, seriyeli from Буздух, Edilli, Sarıcallı.
           "kavus narli buzduk edili seriyeli "
+          # and samanlı (with straw) from Gadabay's Zamanlı, yalıca from Kalbajar's Yellicə, küsülü
+          # (sulking) from Lachin's Hüsülü.
+          "samanli yalica kusulu "
           # Karabey, a Turkish surname and given name, that the Spanish rules make of Karabaj.
           "karabey",
     "az": "ancaq bir bu da də ilə ki nə və var yox həm amma",
