@@ -163,3 +163,18 @@ def test_protected_names_keep_their_own_case(gazetteer, matcher, place):
     assert placed.target_text == spanish and not spanish.isupper()
     assert result.text[placed.target_start:placed.target_end] == spanish
     assert "XZ" not in result.text
+
+
+def test_a_document_is_placed_the_same_alone_and_in_a_batch(gazetteer, matcher):
+    """Another document of the batch must not decide how this one's names are placed. Gargar is the
+    river or Herher's Azerbaijani name; an article naming Herher would settle it as the village if the
+    outputs of a batch were read as one text (they were, and the record then differed from one run of
+    the same corpus to another)."""
+    translator = DocumentTranslator(get_engine("apertium"), gazetteer, matcher)
+    gargar = "Journalists were not allowed to travel to Gargar without an escort."
+    herher = "Officials said the road from Herher to Artashat remained closed to civilians."
+    alone = translator.translate(gargar, "en", "es", doc="a")
+    together = translator.translate_many([(gargar, "txt", "a"), (herher, "txt", "b")], "en", "es")[0]
+    assert together.text == alone.text
+    assert together.placements == alone.placements
+    assert [p.source_text for p in alone.placements] == ["Gargar"]

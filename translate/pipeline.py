@@ -386,7 +386,11 @@ class DocumentTranslator:
         for segment, output in zip(segments, outputs):
             segment.target = segment.engine_output = output
         renderings = dict(zip(surfaces, outputs[len(segments):]))
-        self._place_found(named)
+        # Each document's output is searched on its own: the matcher reads a text as one article
+        # (a homonym settled by the other paragraphs' places, a reading the text names elsewhere),
+        # and another document of the batch must not decide how this one's names are placed.
+        for _, doc_segments, _, _ in parsed:
+            self._place_found([s for s in doc_segments if s.slots])
         self._place_engine_renderings(named, renderings)
         self._place_protected(named, src, tgt)
         self._place_inserted(named)
@@ -465,7 +469,10 @@ class DocumentTranslator:
         return found
 
     def _place_found(self, segments: list[_Segment]) -> None:
-        """Where the output names the same place (in any form or language), use that spot."""
+        """Where the output names the same place (in any form or language), use that spot.
+
+        `segments` are one document's: their outputs are searched as one text, as its source was.
+        """
         for segment, in_target in zip(segments, self._find_each([s.target for s in segments])):
             wanted = {slot.mention.entity_id for slot in segment.slots}
             # Each slot takes the first spot of its place not taken yet, in the output's order.
