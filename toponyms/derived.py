@@ -229,21 +229,9 @@ def russian_renderings(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
     >>> russian_renderings(gazetteer)
     [(0, 'shukurbayli', 'ru', 'Шюкюрбейли')]
     """
-    from .translit import _is_name_word, common_word, transliterate
+    from .translit import transliterate
 
-    rows = []
-    for index, entity in enumerate(gazetteer.entities):
-        if entity.kind == "country":
-            continue
-        for form in entity.forms:
-            for spelling in form.names.get("az", ()):
-                spelling = spelling.strip()
-                if not all(_is_name_word(word) for word in spelling.split()):
-                    continue
-                rendering = transliterate(spelling, "az", "ru")
-                if len(fold_key(rendering)) >= MIN_LENGTH and not common_word(rendering):
-                    rows.append((index, form.id, "ru", rendering))
-    return rows
+    return _from_azerbaijani(gazetteer, "ru", lambda spelling: transliterate(spelling, "az", "ru"))
 
 
 def french_agency_renderings(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
@@ -258,7 +246,18 @@ def french_agency_renderings(gazetteer: Gazetteer) -> list[tuple[int, str, str, 
     >>> french_agency_renderings(gazetteer)
     [(0, 'gabala', 'fr', 'Guébélé')]
     """
-    from .translit import _is_name_word, common_word, french_keeping_letters
+    from .translit import french_keeping_letters
+
+    # Without ə the agency writes what the French writer does.
+    return _from_azerbaijani(gazetteer, "fr", french_keeping_letters, lambda spelling: "ə" in spelling.lower())
+
+
+def _from_azerbaijani(gazetteer: Gazetteer, lang: str, render, wanted=lambda spelling: True
+                      ) -> list[tuple[int, str, str, str]]:
+    """(entity index, form id, `lang`, render(spelling)) for the Azerbaijani spellings of every
+    entity but countries that are `wanted` and made of name words only; a rendering that is too
+    short or a common word is left out (`russian_renderings`, `french_agency_renderings`)."""
+    from .translit import _is_name_word, common_word
 
     rows = []
     for index, entity in enumerate(gazetteer.entities):
@@ -267,11 +266,11 @@ def french_agency_renderings(gazetteer: Gazetteer) -> list[tuple[int, str, str, 
         for form in entity.forms:
             for spelling in form.names.get("az", ()):
                 spelling = spelling.strip()
-                if "ə" not in spelling.lower() or not all(_is_name_word(word) for word in spelling.split()):
-                    continue  # without ə the agency writes what the French writer does
-                rendering = french_keeping_letters(spelling)
+                if not wanted(spelling) or not all(_is_name_word(word) for word in spelling.split()):
+                    continue
+                rendering = render(spelling)
                 if len(fold_key(rendering)) >= MIN_LENGTH and not common_word(rendering):
-                    rows.append((index, form.id, "fr", rendering))
+                    rows.append((index, form.id, lang, rendering))
     return rows
 
 
