@@ -758,6 +758,9 @@ def _on_land(folded: str, start: int, end: int, land_words) -> bool:
 
 
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ", "։ ", "\n")
+# The first of them in a span, and (greedy) the last: one regular expression each instead of a find per mark.
+_SENTENCE_MARK = re.compile(r"[.!?;։] |\n")
+_LAST_SENTENCE_MARK = re.compile(r".*([.!?;։] |\n)", re.S)
 
 
 def _any_between(positions: list[int], low: int, high: int) -> bool:
@@ -789,16 +792,14 @@ def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
     a digit stands before the mark.
     """
     low = max(0, start - 300)
-    cut = max(folded.rfind(mark, low, start) for mark in _SENTENCE_MARKS)
-    while cut > low and _ordinal_dot(folded, cut):
-        cut = max(folded.rfind(mark, low, cut) for mark in _SENTENCE_MARKS)
+    last = _LAST_SENTENCE_MARK.match(folded, low, start)
+    while last and last.start(1) > low and _ordinal_dot(folded, last.start(1)):
+        last = _LAST_SENTENCE_MARK.match(folded, low, last.start(1))
     high = min(len(folded), end + 300)
-    stops = [i for i in (folded.find(mark, end, high) for mark in _SENTENCE_MARKS) if i >= 0]
-    stop = min(stops) if stops else -1
-    while stop >= 0 and _ordinal_dot(folded, stop):
-        stops = [i for i in (folded.find(mark, stop + 1, high) for mark in _SENTENCE_MARKS) if i >= 0]
-        stop = min(stops) if stops else -1
-    return (cut + 1 if cut >= 0 else low), (stop + 1 if stop >= 0 else high)
+    stop = _SENTENCE_MARK.search(folded, end, high)
+    while stop and _ordinal_dot(folded, stop.start()):
+        stop = _SENTENCE_MARK.search(folded, stop.start() + 1, high)
+    return (last.start(1) + 1 if last else low), (stop.start() + 1 if stop else high)
 
 
 def _unelided(word: str) -> str:
