@@ -67,3 +67,15 @@ def test_an_unsure_language_names_the_option_normalise_has(run, tmp_path):
     assert result.stderr.startswith("Error: ") and result.stderr.endswith("; pass --lang LANG\n")
     assert result.stderr.count("\n") == 1
     assert run("normalise", str(path), "--convention", "azerbaijani", "--lang", "en", "-q").exit_code == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Residents fled the Lachin district on Monday.",  # the gazetteer's name is "Lachin District"
+    "Residents fled the lachin district on Monday.",
+])
+def test_a_form_kept_is_not_recased(run, text):
+    # With no convention the source's form stays; a name spelled as the gazetteer's but for its
+    # capitals is the writer's style (AP writes "Lachin district"), not a spelling to normalise.
+    result = run("normalise", "-", "--lang", "en", "--quiet", "--rival", "none", input=text + "\n")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == text + "\n"

@@ -689,6 +689,9 @@ class DocumentTranslator:
                     name, headline = name.upper(), True  # a headline in capitals stays in capitals
                 elif slot.choice.form.id == slot.mention.form:
                     name = replaced  # an abbreviation of the form kept (NKAO, ԼՂՀ) is written as it was
+            elif (engine_text and name != replaced and name.casefold() == replaced.casefold()
+                  and slot.choice.form.id == slot.mention.form):
+                name = replaced  # the form kept, spelled the same but for case: "the Lachin district" stays so
             shown = self._with_rival(name, slot, segment.lang)
             if headline and shown.startswith(name):
                 shown = name + shown[len(name):].upper()  # the rival in the headline's capitals too
