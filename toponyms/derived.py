@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 from .fold import fold_key
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, district_id
 
 # No variants are derived for gazetteers with this many spellings or more.
 DERIVE_MAX_SPELLINGS = 20_000
@@ -303,14 +303,14 @@ def district_adjectives(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]
 
     The Azerbaijani defence ministry and the Russian press name the Armenian districts of Soviet
     times, and the areas around Armenian towns, by the town: с территории Бердского района. Where the
-    gazetteer has a district of the town (`<id>_district`) the phrase names that entity, and is
+    gazetteer has a district of the town (`district_id`) the phrase names that entity, and is
     listed there; elsewhere it names the town's area, which is the town for a reader. Contested
     towns are left out: their districts are listed (and Степанакертский район was Askeran's).
     """
     ids = {entity.id for entity in gazetteer.entities}
     rows = []
     for index, entity in enumerate(gazetteer.entities):
-        if entity.kind not in _TOWNS or entity.contested or f"{entity.id}_district" in ids:
+        if entity.kind not in _TOWNS or entity.contested or district_id(entity.id) in ids:
             continue
         for form in entity.forms:
             for spelling in form.names.get("ru", ()):

@@ -57,6 +57,22 @@ KINDS = frozenset({
     "neighbourhood", "bridge", "checkpoint", "airport", "mine", "canal", "economic_region",
 })
 _ID = re.compile(r"[a-z][a-z0-9_]*\Z")
+# A town and the district named after it: the district's id is the town's with this suffix
+# (kalbajar -> kalbajar_district), and so is the id of each of the district's forms that goes with a
+# form of the town (karvachar -> karvachar_district). The matcher reads a town's bare name as that
+# district where the context says so; a translation then writes the district by the town's name.
+DISTRICT_SUFFIX = "_district"
+
+
+def district_id(town: str) -> str:
+    """The id of the district (or district form) named after the town (or town form) `town`."""
+    return town + DISTRICT_SUFFIX
+
+
+def town_id(district: str) -> str | None:
+    """The id of the town (or town form) that the district (or district form) `district` is named
+    after, by its id; None when the id does not say."""
+    return district[:-len(DISTRICT_SUFFIX)] if district.endswith(DISTRICT_SUFFIX) else None
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from typing import Iterable, NamedTuple
 from .automaton import KeyAutomaton
 from .context import WORD_BEFORE_NAME, Context
 from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
-from .gazetteer import Entity, Gazetteer, word_key
+from .gazetteer import Entity, Gazetteer, district_id, town_id, word_key
 from .inflect import (CASE_FORM_LANGS, case_forms, full_form, glues, inflected_keys, plural_head_singulars,
                       plural_heads, suffix_ok, takes_suffix, turkic_cases, turkic_demonym)
 from .textlang import detect, paragraph_bounds, script_lang
@@ -1627,10 +1627,10 @@ class Matcher:
     def _as_its_district(self, m: Mention) -> Mention:
         """The town mention `m` read as the district of its name, in the district's form that goes
         with the town's (Karvachar: karvachar -> karvachar_district)."""
-        district_id, kind = self._district_of_part[m.entity_id]
-        ids = [f.id for f in self.entities[self._entity_index[district_id]].forms]
-        form = next((f for f in (m.form, m.form + "_district") if f in ids), ids[0])
-        return m._replace(entity_id=district_id, kind=kind, form=form)
+        district, kind = self._district_of_part[m.entity_id]
+        ids = [f.id for f in self.entities[self._entity_index[district]].forms]
+        form = next((f for f in (m.form, district_id(m.form)) if f in ids), ids[0])
+        return m._replace(entity_id=district, kind=kind, form=form)
 
     def _genitive_before_villages(self, text: str, found: list[Mention]) -> list[Mention]:
         """Azerbaijani and Turkish lists whose last name carries the ending for all (suspended affixation);
@@ -1706,9 +1706,9 @@ class Matcher:
 
     def _as_its_town(self, m: Mention) -> Mention:
         """The district mention `m`, read from a town's name, read as the town again."""
-        town_id, kind = self._town_of_district[m.entity_id]
-        forms = self.entities[self._entity_index[town_id]].forms
-        return m._replace(entity_id=town_id, kind=kind,
+        town, kind = self._town_of_district[m.entity_id]
+        forms = self.entities[self._entity_index[town]].forms
+        return m._replace(entity_id=town, kind=kind,
                           form=m.form if any(f.id == m.form for f in forms) else forms[0].id)
 
     def _district_act_starts(self, folded: str) -> list[int]:
@@ -2000,8 +2000,8 @@ class Matcher:
         """(corridor id, form id) -> (place id, form id): `_corridor_of` the other way, the town
         before its district (lachin_corridor -> lachin)."""
         places: dict[tuple[str, str], tuple[str, str]] = {}
-        for (place, form), corridor in sorted(self._corridor_of.items(), key=lambda item: item[0][0].endswith(
-                "_district")):
+        for (place, form), corridor in sorted(self._corridor_of.items(),
+                                              key=lambda item: town_id(item[0][0]) is not None):
             places.setdefault(corridor, (place, form))
         return places
 
@@ -3004,17 +3004,17 @@ class Matcher:
 
     @cached_property
     def _named_siblings(self) -> dict[int, int]:
-        """Entity index -> index of the district of the same name (id + "_district")."""
+        """Entity index -> index of the district of the same name (`district_id`)."""
         if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
             return {}  # large gazetteers (GeoNames) name their districts as they are
         index = {entity.id: i for i, entity in enumerate(self.entities)}
-        return {i: index[entity.id + "_district"] for i, entity in enumerate(self.entities)
-                if entity.id + "_district" in index}
+        return {i: index[district_id(entity.id)] for i, entity in enumerate(self.entities)
+                if district_id(entity.id) in index}
 
     @cached_property
     def _siblings(self) -> dict[int, int]:
         """`_named_siblings`, and for a town without one the district it lies in that has a form of
-        its name (form + "_district"): Askeran, in Khojaly district, whose form askeran_district is
+        its name (`district_id` of a form): Askeran, in Khojaly district, whose form askeran_district is
         Artsakh's Askeran region. Only a word for a district beside the name makes it that district
         ("the region of Askeran"): Azerbaijan has had no Askeran district since 1991, so its press's
         "Əsgəranın Ağbulaq kəndi" is the town's village (`_district_of_part` leaves these out)."""
@@ -3026,7 +3026,7 @@ class Matcher:
             parent = index.get(entity.part_of) if entity.part_of and i not in siblings else None
             if parent is not None and self.entities[parent].kind == "district":
                 district_forms = {f.id for f in self.entities[parent].forms}
-                if any(f.id + "_district" in district_forms for f in entity.forms):
+                if any(district_id(f.id) in district_forms for f in entity.forms):
                     siblings[i] = parent
         return siblings
 
@@ -3126,7 +3126,7 @@ class Matcher:
             # Turkish spelling: Azerbaijan has no such district (Əsgəranın Ağbulaq kəndi).
             if c.entity in siblings and (c.entity in named or c.lang not in _NO_FORM_DISTRICTS):
                 district = self.entities[siblings[c.entity]]
-                form = next((f.id for f in district.forms if f.id in (c.form, c.form + "_district")),
+                form = next((f.id for f in district.forms if f.id in (c.form, district_id(c.form))),
                             district.forms[0].id)
                 districts.append(_Candidate(siblings[c.entity], form, c.lang, c.name, c.inflected, c.how))
         return tuple(districts) or choices

@@ -37,7 +37,7 @@ from functools import lru_cache
 from toponyms.situation import Named, ProperNames, Situation, situations
 from toponyms.agreement import UNSURE, agree, agree_predicate, agree_romance
 from toponyms.fold import fold, fold_key
-from toponyms.gazetteer import Gazetteer
+from toponyms.gazetteer import Gazetteer, district_id, town_id
 from toponyms.inflect import adjust_article, name_article, reinflect
 from toponyms.match import Matcher, Mention
 from toponyms.render import Choice, Policy, choose, with_rival
@@ -263,12 +263,10 @@ def town_written_bare(gazetteer: Gazetteer, mention: Mention):
     among districts; the text still wrote the town's name, and so should the output, in the
     form the policy chooses for the town (Kalbajar -> Karvachar). None for any other mention.
     """
-    if not mention.entity_id.endswith("_district"):
+    town = town_id(mention.entity_id)
+    if town is None or town not in gazetteer:
         return None
-    town_id = mention.entity_id[:-len("_district")]
-    if town_id not in gazetteer:
-        return None
-    town, key = gazetteer.get(town_id), fold_key(mention.name)
+    town, key = gazetteer.get(town), fold_key(mention.name)
     for form in town.forms:
         if any(fold_key(spelling) == key for _, spelling in form.spellings()):
             return town, form.id
@@ -278,7 +276,7 @@ def town_written_bare(gazetteer: Gazetteer, mention: Mention):
 def district_form(gazetteer: Gazetteer, district_id: str, town_form):
     """The district's form that goes with a form of its town (karvachar -> karvachar_district), or
     the town's form when the district has none of that name."""
-    wanted = town_form.id + "_district"
+    wanted = district_id(town_form.id)
     return next((f for f in gazetteer.get(district_id).forms if f.id == wanted), town_form)
 
 
