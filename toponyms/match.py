@@ -228,12 +228,15 @@ _OR_ELSE = re.compile(r"\s*\(\s*|\s*,?\s+(?:ou|o|or|oder|или)\s+(?:de\s+|d['�
 _CALLED = re.compile(r"\s*,?\s+(?:[^\W\d_]+['’\s]+){0,4}?(?:appellent|appelle|appelaient|appelée?s?|nomment|nommée?s?|"
                      r"llaman|llama|llamaban|llamad[oa]s?|denominan|denominad[oa]|call|calls|called|named|"
                      r"known as|conocid[oa] como|connue? sous le nom de)\s+")
+# The words that join two names of a list, "and" and "or" in each language (Armenian և and ու):
+# every pattern of list glue below says them with this one alternation.
+_AND_OR = r"(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)"
 # A comma or a conjunction between two names of a list, a bracketed other name's bracket besides:
 # "Zabuj (Aghavno) y Sus".
-_LIST_GLUE_AROUND = re.compile(r"\)?\s*(?:,|(?:,\s*)?\s(?:and|y|e|et|ou|o|und|oder|və|ve|и|или)\s)\s*\(?")
+_LIST_GLUE_AROUND = re.compile(r"\)?\s*(?:,|(?:,\s*)?\s" + _AND_OR + r"\s)\s*\(?")
 # Between two names of a list that a word for districts governs, its preposition said again: "les
 # districts d'Agdam, de Kelbadjar et de Latchine", "los distritos de Agdam, de Kalbajar y de Lachín".
-_OF_AGAIN = re.compile(r"\s*(?:,|,?\s+(?:et|y|e|and|ou|o|or))\s+(?:de\s+|d['’]|of\s+)")
+_OF_AGAIN = re.compile(r"\s*(?:,|,?\s+" + _AND_OR + r")\s+(?:de\s+|d['’]|of\s+)")
 
 
 def _province_glue(between: str) -> bool:
@@ -297,7 +300,7 @@ def _owns_villages(folded_after: str) -> bool:
 
 
 # What stands between two names of a list: a comma, a conjunction.
-_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|və|ve|и|և|ու|or|o|ou|oder|или)\s)\s*")
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+" + _AND_OR + r"\s)\s*")
 # The same with an article after the conjunction: "Kalbajar and the Aghdam district", "Latchine et le district de",
 # or the article a preposition took in (French du, Spanish del): "le retour de Kalbajar, du district d'Aghdam".
 _LIST_GLUE_ARTICLE = re.compile(_LIST_GLUE.pattern + r"(?:(?:the|le|la|les|el|los|der|die|das|den|dem|du|del)\s+"
