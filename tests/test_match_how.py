@@ -188,3 +188,16 @@ def test_fuzzy_on_large_texts(matcher):
     fast = matcher.find(text, fuzzy=True)
     assert fast == matcher.find(text, langs=LANGUAGES, fuzzy=True)
     assert sum(m.match == "approximate" for m in fast) == 300
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # A list that a word for districts closes: the typo is read as the names beside it are.
+    ("The army liberated villages in Fuzuli, Jabrayil, Khjavand and Zangilan districts.", "Khjavand",
+     "khojavend_district"),
+    ("Ordu Füzuli, Cebrail ve Zenglian bölgelerinde ilerledi.", "Zenglian", "zangilan_district"),
+    # With no such word the town stays the town.
+    ("Shelling hit Stepanakret and Khjavand on Sunday.", "Khjavand", "khojavend"),
+])
+def test_fuzzy_names_are_read_by_their_context(matcher, text, surface, entity):
+    [m] = [m for m in matcher.find(text, fuzzy=True) if m.surface == surface]
+    assert (m.entity_id, m.match) == (entity, "approximate")

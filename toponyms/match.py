@@ -1184,6 +1184,10 @@ class Matcher:
                     gc.enable()
         else:
             found = self._find_small(doc, wanted)
+        if fuzzy:
+            # Before the passes: a name with a typo is read by its context as the others are
+            # ("Fuzuli, Jabrayil, Khjavand and Zangilan districts": Khojavend's district).
+            found = self._approximate(doc, found)
         if found and self._district_of_part:
             found = self._in_its_district(text, found)
             found = self._genitive_before_villages(text, found)
@@ -1212,8 +1216,6 @@ class Matcher:
             found = self._listed_only_in_lists(text, found)
         if wanted is not None and found:
             found = [m for m in found if m.lang in wanted]  # a phrase the passes above made may be of another
-        if fuzzy:
-            found = self._approximate(doc, found)
         if len(found) > 1 and self._corridor_of_place:
             found = self._coordinated_corridors(text, found)
             if "(" in text:
@@ -3627,6 +3629,8 @@ class Matcher:
                     choices = tuple(c for c in choices if self._guards_pass(text, folded, start, end, c.entity, doc))
                 if choices and self._checked[index]:
                     choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
+                if choices and index in self._sibling_keys and self._district_near(doc, folded, start, end):
+                    choices = self._as_district(doc, folded, start, end, choices)  # as `_settle` reads a name
                 if choices:
                     best = choices[0]
                     fields = self._reading(best, choices)[:-1] + ("approximate",)
