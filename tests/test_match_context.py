@@ -1089,3 +1089,18 @@ def test_the_poet_the_orchestra_the_carpets_and_the_club(matcher, gazetteer, tex
 ])
 def test_the_town_beside_those_readings(matcher, text, lang, expected):
     assert found(matcher, text, lang=lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the mayor Hasan Karabağ, by his surname alone: a comma, his words in quotes, a verb of saying
+    "Adalet Mahallesi’nde bir caminin kaçak lojmanlarını yıktıklarını anlatan Karabağ, “Kimse buna itiraz "
+    "etmedi çünkü kaçaktı. Bu olayı bu kadar irrite etmenin bir anlamı yok” dedi.",
+    "Karabağ, \"Yerel seçimlerde adaylığı aklından geçiren isimler var\" diyerek AK Parti'ye yanıt verdi.",
+])
+def test_a_surname_that_says_something_in_quotes_is_the_person(matcher, text):
+    assert ids(matcher, text, lang="tr") == [], found(matcher, text, lang="tr")
+
+
+def test_a_quoted_epithet_after_the_region_keeps_it_the_region(matcher):
+    text = "Karabağ, “Türk dünyasının kalbi”, yeniden inşa ediliyor."
+    assert ids(matcher, text, lang="tr") == ["karabakh"]

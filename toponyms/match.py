@@ -2902,7 +2902,8 @@ class Matcher:
                 return ()  # Iglesia Apostólica Armenia: capitalised in a name, still the adjective
         if checks & CHECK_PERSON:
             lang = doc.lang(start)
-            low, high = max(0, start - 40), end + 40
+            # After a comma the words may be a quotation whose speaker the name is (`Context.is_person`).
+            low, high = max(0, start - 40), end + (440 if text[end:end + 1] == "," else 40)
             if lang in _BARE_GIVEN_NAMES and end - start > max(len(c.name) for c in choices):
                 high = end  # a name with a case ending is no given name: the words after do not count
             names = {_name_key(c.name) for c in choices} & context.people_names
