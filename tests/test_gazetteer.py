@@ -170,3 +170,13 @@ def test_places_sharing_a_spelling_are_declared_homonyms_of_each_other(gazetteer
     undeclared = sorted((key, sorted(ids)) for key, ids in owners.items() if len(ids) > 1 and any(
         not (ids - {i}) <= set(gazetteer.get(i).homonyms) for i in ids))
     assert undeclared == []
+
+
+def test_not_spelled_guard_keeps_the_diacritics(tmp_path):
+    gz = load([write(tmp_path, GOOD.replace("    kind: town\n", "    kind: town\n    guards: {not_spelled: [Fuzûlî, FUZULÎ]}\n"))])
+    assert gz.get("alpha").guards.not_spelled == frozenset({"fuzûlî", "fuzulî"})
+
+
+def test_a_bad_not_spelled_guard_is_refused(tmp_path):
+    with pytest.raises(GazetteerError, match="`guards.not_spelled` must be a list of spellings"):
+        load([write(tmp_path, GOOD.replace("    kind: town\n", "    kind: town\n    guards: {not_spelled: Fuzûlî}\n"))])

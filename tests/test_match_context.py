@@ -1050,3 +1050,57 @@ def test_a_district_by_a_form_of_the_towns_name_is_none_in_azerbaijani(matcher):
     text = "Xocalının Pirlər, Xanabad, Əsgəranın Ağbulaq kəndlərindən mülki əhali təxliyə edilib."
     assert ("Əsgəranın", "askeran") in found(matcher, text, lang="az")
     assert ("Xocalının", "khojaly_district") in found(matcher, text, lang="az")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the poet in Turkish literary pages, with the long vowels of Ottoman (guards.not_spelled)
+    ("Bu durum için Fuzulî'nin yorumu şudur.", "tr"),
+    ("Fuzûlî ancak kabiliyetli bir oğlun mutluluk getireceğini de belirtir.", "tr"),
+    # the poet names himself in the last couplet: "Ey Fuzûlî" (not_after)
+    ("Ey Fuzuli, ışk men'in kılma nâsihden kabûl.", "tr"),
+    # his work, his mesnevi, the opera on his poem
+    ("Hajibeyov composed the first opera in the Islamic world based on this work of Fuzuli.", "en"),
+    ("Daha sonra Fuzuli, aynı mevzuda bu meşhur mesneviyi vücuda getirmiştir.", "tr"),
+    # an orchestra named after the region (organisation_words, a word for chamber between)
+    ("Մայիս 5-ին տեղի ունեցած է «Արցախ» սենեկային նուագախումբին համերգը։", "hy"),
+    ('The "Artsakh" orchestra played in Yerevan\'s Aram Khachaturian hall.', "en"),
+    # carpets named after the town or the region (not_before)
+    ('The ministry displayed the "Atli-itli" carpet that belongs to the Shusha carpet group.', "en"),
+    ("Artsakh carpets are composed of ornaments with sacred symbols.", "en"),
+    ("Շուշիի գորգերի թանգարանն իր տեսակի մեջ եզակի է։", "hy"),
+    # words of a Karabakh match report
+    ("Вскоре Карабах повел в счете – Марко Янкович реализовал пенальти.", "ru"),
+    ("Карабах в пятом туре ЛЧ поборется против Наполи на выезде.", "ru"),
+    ("Turnuvanın bir sonraki haftasında Karabağ, Napoli'ye konuk olacak.", "tr"),
+])
+def test_the_poet_the_orchestra_the_carpets_and_the_club(matcher, gazetteer, text, lang):
+    assert [i for i in ids(matcher, text, lang=lang) if gazetteer.get(i).kind not in ("country", "city")] == [], \
+        found(matcher, text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the town is written without the poet's circumflexes, a case ending glued or not
+    ("Fuzuli'deki havalimanı açıldı.", "tr", [("Fuzuli'deki", "fuzuli")]),
+    ("Füzuli'de yeni bir okul açıldı.", "tr", [("Füzuli'de", "fuzuli")]),
+    # the carpets' makers and the carpets made in the town are the town's
+    ("Shusha's carpet-weavers won prizes in Paris in 1867.", "en", [("Shusha", "shusha")]),
+    ("A carpet called Afshan was woven in Shusha in the 18th century.", "en", [("Shusha", "shusha")]),
+    ("Գորգերը Շուշիից հանվել են նոյեմբերի 1-ին։", "hy", [("Շուշիից", "shusha")]),
+])
+def test_the_town_beside_those_readings(matcher, text, lang, expected):
+    assert found(matcher, text, lang=lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the mayor Hasan Karabağ, by his surname alone: a comma, his words in quotes, a verb of saying
+    "Adalet Mahallesi’nde bir caminin kaçak lojmanlarını yıktıklarını anlatan Karabağ, “Kimse buna itiraz "
+    "etmedi çünkü kaçaktı. Bu olayı bu kadar irrite etmenin bir anlamı yok” dedi.",
+    "Karabağ, \"Yerel seçimlerde adaylığı aklından geçiren isimler var\" diyerek AK Parti'ye yanıt verdi.",
+])
+def test_a_surname_that_says_something_in_quotes_is_the_person(matcher, text):
+    assert ids(matcher, text, lang="tr") == [], found(matcher, text, lang="tr")
+
+
+def test_a_quoted_epithet_after_the_region_keeps_it_the_region(matcher):
+    text = "Karabağ, “Türk dünyasının kalbi”, yeniden inşa ediliyor."
+    assert ids(matcher, text, lang="tr") == ["karabakh"]

@@ -48,6 +48,14 @@ _AZ_ABLATIVE = ("dan", "den")
 _APOSTROPHES = re.compile("['’`ʼʻ′]")
 # A person's initial: one capital letter and a full stop (М. Физули, Ə. Laçın).
 _INITIAL = re.compile(r"[^\W\d_]\.", re.UNICODE)
+# A speaker: the name, a comma, a quotation, then a verb of saying (Turkish and Azerbaijani put it
+# after the quotation): "Karabağ, “Farklı amaçları olanlar var” dedi" is the mayor Hasan Karabağ,
+# named by his surname alone once the article has introduced him (gercekhaberci.com, egepostasi.com).
+# A place says nothing in quotes; Russian puts the verb before the name («...», — сказал Лачин).
+_QUOTATION_AFTER_A_COMMA = re.compile(r",[ \u00a0]?[“\"«‘„]([^”\"»’“]{1,400})[”\"»’“][ \u00a0,]*(\w+)")
+_SAYING = ("dedi", "demiş", "demis", "diye", "diyerek", "söyledi", "soyledi", "deyib", "deyə", "deye",
+           "dedi.", "bildirib", "bildirdi", "vurğulayıb", "vurguladı", "vurguladi", "belirtti", "ifadelerini",
+           "sözlerine", "sozlerine")
 # Languages whose grammar glues case endings to a surname: Gözəlovun, Միրզոյանի.
 _GLUING_LANGS = ("az", "hy")
 
@@ -252,6 +260,10 @@ class Context:
                         and not (lang == "az" and len(word) > 5 and word.endswith(_AZ_ABLATIVE))
                         and not self._a_surname(previous[-1], lang)):
                     return True
+        if text[end:end + 1] == ",":
+            said = _QUOTATION_AFTER_A_COMMA.match(text, end)
+            if said and said.group(2).lower().startswith(_SAYING):
+                return True  # Karabağ, “Kimse buna itiraz etmedi” dedi: the speaker
         after = text[end:end + 40].split(None, 1)
         if after:
             word = after[0].strip(_PUNCTUATION)

@@ -150,6 +150,9 @@ class Guards:
     # sentence (Spanish "Sus", their; French "Sous", under): written so, the place only in a list of
     # places (Zabuj y Sus; Latchine, Sous et Zaboukh).
     listed_only: frozenset[str] = frozenset()
+    # `word_key`s of surfaces (diacritics kept, case aside) that only something else of the name is written
+    # with: Turkish literary pages write the poet Fuzûlî, Fuzulî with circumflexes, never the town (Fuzuli).
+    not_spelled: frozenset[str] = frozenset()
 
     @property
     def contextual(self) -> bool:
@@ -650,7 +653,7 @@ class _Checker:
             self.problem(path, None, f"{label}: `guards` must be a mapping")
             return Guards()
         unknown = set(raw) - {"proper_case", "not_after", "not_before", "readings", "ordinary_word", "not_in_text_of",
-                              "ordinary_word_in", "listed_only", "__line__"}
+                              "ordinary_word_in", "listed_only", "not_spelled", "__line__"}
         if unknown:
             self.problem(path, raw.get("__line__"), f"{label}: unknown guards {sorted(unknown)}")
         readings = []
@@ -704,6 +707,10 @@ class _Checker:
         if not isinstance(listed_only, list) or not all(isinstance(w, str) and w.strip() for w in listed_only):
             self.problem(path, raw.get("__line__"), f"{label}: `guards.listed_only` must be a list of spellings")
             listed_only = []
+        not_spelled = raw.get("not_spelled") or []
+        if not isinstance(not_spelled, list) or not all(isinstance(w, str) and w.strip() for w in not_spelled):
+            self.problem(path, raw.get("__line__"), f"{label}: `guards.not_spelled` must be a list of spellings")
+            not_spelled = []
         return Guards(
             proper_case=bool(raw.get("proper_case", False)),
             not_after=frozenset(fold_key(str(w)) for w in raw.get("not_after") or ()),
@@ -713,6 +720,7 @@ class _Checker:
             not_in_text_of=frozenset(not_in_text_of),
             ordinary_word_in=frozenset(ordinary_word_in),
             listed_only=frozenset(fold_key(w) for w in listed_only),
+            not_spelled=frozenset(word_key(w.strip()) for w in not_spelled),
         )
 
     def _context(self, path: str, label: str, raw: dict, guards: Guards) -> Guards:

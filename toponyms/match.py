@@ -1214,6 +1214,8 @@ class Matcher:
             found = self._without_ordinary_words_opening_sentences(doc, found)
         if found and self._listed_only:
             found = self._listed_only_in_lists(text, found)
+        if found and self._not_spelled:
+            found = [m for m in found if not self._spelled_as_something_else(m)]
         if wanted is not None and found:
             found = [m for m in found if m.lang in wanted]  # a phrase the passes above made may be of another
         if len(found) > 1 and self._corridor_of_place:
@@ -2248,6 +2250,21 @@ class Matcher:
                 and text[found[i - 1].end:m.start] in (" (", "(")))
 
     @cached_property
+    def _not_spelled(self) -> dict[str, frozenset[str]]:
+        """Entity id -> the `word_key`s of the surfaces that are never it (`guards.not_spelled`)."""
+        return {entity.id: entity.guards.not_spelled for entity in self.entities if entity.guards.not_spelled}
+
+    def _spelled_as_something_else(self, m: Mention) -> bool:
+        """Whether the mention is written as only another thing of its name is: the diacritics that
+        folding sets aside tell it. Turkish literary pages transcribe the poet Fuzûlî, Fuzulî (Ottoman
+        long vowels), scholars Fuzūlī; the town is Fuzuli, Füzuli. A case ending may follow
+        (Fuzûlî'nin). Cost: a dict look-up per mention, and one comparison for a mention of an entity
+        with the guard.
+        """
+        spellings = self._not_spelled.get(m.entity_id)
+        return bool(spellings) and _surface_key(m.surface).startswith(tuple(spellings))
+
+    @cached_property
     def _phrase_keys(self) -> dict[str, int]:
         """Key -> key index, for the keys of more than one word (Latschin-Korridor, corredor de Lachín)."""
         if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
@@ -2891,7 +2908,8 @@ class Matcher:
                 return ()  # Iglesia Apostólica Armenia: capitalised in a name, still the adjective
         if checks & CHECK_PERSON:
             lang = doc.lang(start)
-            low, high = max(0, start - 40), end + 40
+            # After a comma the words may be a quotation whose speaker the name is (`Context.is_person`).
+            low, high = max(0, start - 40), end + (440 if text[end:end + 1] == "," else 40)
             if lang in _BARE_GIVEN_NAMES and end - start > max(len(c.name) for c in choices):
                 high = end  # a name with a case ending is no given name: the words after do not count
             names = {_name_key(c.name) for c in choices} & context.people_names
