@@ -279,3 +279,15 @@ def test_a_districts_other_name_after_a_verb_of_calling_is_the_district(matcher,
 ])
 def test_a_town_named_after_a_district_without_calling_stays_the_town(matcher, lang, text):
     assert found(matcher, text, lang)[1][1] in ("kalbajar", "lachin")
+
+
+@pytest.mark.parametrize("lang, text, surface, entity", [
+    # Aghdam's village Kangarli and Nakhchivan's Kangarli district (named after a tribe) share a
+    # name, not a town and its district: a word for villages after the list keeps the village.
+    ("tr", "Ağdam ilinin Sarıcalı, Kengerli ve Hıdırlı köyleri geri alındı.", "Kengerli", "kangarli"),
+    ("az", "Ağdam rayonunun Kəngərli, Sarıcalı və Xıdırlı kəndlərinə köç başladı.", "Kəngərli", "kangarli"),
+    # The district is still found by its own name.
+    ("az", "Naxçıvanın Kəngərli rayonunda yeni məktəb açıldı.", "Kəngərli rayonunda", "kangarli_district"),
+])
+def test_homonyms_are_no_town_and_district_pair(matcher, lang, text, surface, entity):
+    assert (surface, entity) in [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)]

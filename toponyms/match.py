@@ -3027,12 +3027,14 @@ class Matcher:
 
     @cached_property
     def _named_siblings(self) -> dict[int, int]:
-        """Entity index -> index of the district of the same name (`district_id`)."""
+        """Entity index -> index of the district of the same name (`district_id`), unless the two
+        declare each other `homonyms`: Aghdam's village Kangarli is not the town of Nakhchivan's
+        Kangarli district, which is named after a tribe."""
         if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
             return {}  # large gazetteers (GeoNames) name their districts as they are
         index = {entity.id: i for i, entity in enumerate(self.entities)}
         return {i: index[district_id(entity.id)] for i, entity in enumerate(self.entities)
-                if district_id(entity.id) in index}
+                if district_id(entity.id) in index and district_id(entity.id) not in entity.homonyms}
 
     @cached_property
     def _siblings(self) -> dict[int, int]:
