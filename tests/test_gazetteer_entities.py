@@ -35,9 +35,20 @@ import pytest
      [("Vayk", "vayk"), ("Soylan", "vayk"), ("Azizbekov", "vayk")]),
     ("de", "Tscharenzawan wurde 1948 als Lussawan gegründet.",
      [("Tscharenzawan", "charentsavan"), ("Lussawan", "charentsavan")]),
-    # Kalinino, Vorontsovka and Petropavlovka are left out on purpose: many villages of Russia and
-    # Ukraine bear them (see the entities' notes and the test below).
-    ("en", "Tashir was called Kalinino from 1935 until independence.", [("Tashir", "tashir")]),
+    # Kalinino and Vorontsovka are Tashir's in every language but Russian and Azerbaijani, and
+    # Petropavlovka is left out: many villages of Russia and Ukraine bear them (see the entities'
+    # notes and the test below).
+    ("en", "Tashir was called Kalinino from 1935 until independence.",
+     [("Tashir", "tashir"), ("Kalinino", "tashir")]),
+    ("hy", "Քաղաքը անվանվել է Վորոնցովկա, իսկ 1935 թվականին՝ Կալինինո։",
+     [("Վորոնցովկա", "tashir"), ("Կալինինո", "tashir")]),
+    # Old names of Vanadzor, Sharur and Shahumyan that pages print (hist3).
+    ("en", "Vanadzor was formerly called Gharakilisa, then Kirovakan.",
+     [("Vanadzor", "vanadzor"), ("Gharakilisa", "vanadzor"), ("Kirovakan", "vanadzor")]),
+    ("tr", "Vanadzor ya da Karakilise Ermenistan'ın üçüncü büyük şehridir.",
+     [("Vanadzor", "vanadzor"), ("Karakilise", "vanadzor"), ("Ermenistan'ın", "armenia")]),
+    ("ru", "Селение называлось Баш-Норашен, а до 1938 года Шаумяновск звался Неркин Шен.",
+     [("Баш-Норашен", "sharur"), ("Шаумяновск", "shahumyan"), ("Неркин Шен", "shahumyan")]),
     ("es", "La carretera pasa por Dilijan hasta el paso de Bagratashen.",
      [("Dilijan", "dilijan"), ("Bagratashen", "bagratashen")]),
     ("hy", "Երկրաշարժը ավերեց Սպիտակը և Ստեփանավանը։",
@@ -232,7 +243,7 @@ def test_the_names_left_out_are_in_the_notes(gazetteer):
 ])
 def test_soviet_names_shared_with_many_villages_elsewhere_are_not_matched(matcher, gazetteer, text):
     # Russian news names the Petropavlovkas of Ukraine and the Kalininos of Russia far more often
-    # than Sabirabad's or Tashir's past: the names stay in the notes, not among the spellings.
+    # than Sabirabad's or Tashir's past: no Russian spelling of them is listed.
     assert matcher.find(text) == []
     assert "Petropavlovka" in gazetteer.get("sabirabad").notes
     assert "Kalinino" in gazetteer.get("tashir").notes
