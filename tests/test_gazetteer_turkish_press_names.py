@@ -20,7 +20,7 @@ def found(matcher, text, lang="tr"):
     ("tr", "Aliyev, Dörtçinar ve Yukarı Aybasanlı köylerinin kurtarıldığını söyledi.",
      [("Dörtçinar", "dordchinar"), ("Yukarı Aybasanlı", "yukhari_aybasanli")]),
     ("tr", "Safarşa, Fuğanlı ve Ağtepe köyleri de kurtarıldı.",
-     [("Safarşa", "safarsha"), ("Fuğanlı", "fuganli"), ("Ağtepe", "aghtepe")]),
+     [("Safarşa", "safarsha"), ("Fuğanlı", "fughanli"), ("Ağtepe", "aghtapa")]),
     ("tr", "Mülküdere, Taşbaşı ve Havalı köylerinde bayrak dalgalanıyor.",
      [("Mülküdere", "mulkudara"), ("Taşbaşı", "dashbashi"), ("Havalı", "havali")]),
     # Vəng, renamed Çinarlı that day: both names are the village's.
