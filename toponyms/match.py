@@ -137,6 +137,9 @@ _NOMINATIVE_HEAD = {"район": "район", "района": "район", "�
 # (Արցախի Հանրապետության is the Republic of Artsakh, not a person Artsakh Hanrapetutyan).
 _BARE_GIVEN_NAMES = frozenset({"hy", "az", "tr"})
 _TOKEN = re.compile(r"\S+")
+# A Russian adjective of a district (Ходжавендского, Кашатагском): a capitalised one after a town's
+# name takes the word for a district that follows it (посёлок Гадрут Ходжавендского района).
+_RUSSIAN_DISTRICT_ADJECTIVE = re.compile(r"[сц]к(?:ого|ому|ом|ий|ой|им)$")
 # Armenian words for a district and a province, in the singular (`_armenian_genitives_before_a_plural_head`).
 _ARMENIAN_SINGULAR_HEADS = ("շրջան", "մարզ")
 # One genitive of such a list and what joins it to the next: "Մարտունիի, ", "Սյունիքի և ", "Ասկերանի,
@@ -3154,8 +3157,10 @@ class Matcher:
                 return True  # also a word for a village of two words: Daşaltı yaşayış məntəqəsi
             if word in _AFTER_DATIVE and _TURKIC_DATIVE.search(previous) and doc.lang(start) in ("az", "tr", None):
                 return True  # Şuşa'ya bağlı, Ağdərəyə aid: attached to, belonging to (never English "aid")
-            previous = word
             raw = token.group()
+            if raw == word and text[token.start()].isupper() and _RUSSIAN_DISTRICT_ADJECTIVE.search(word):
+                return False  # посёлок Гадрут Ходжавендского района: the word for a district is the adjective's
+            previous = word
             # Another name in brackets may stand between: Karvachar (Kelbadjar) District.
             opened = token.start() + len(raw) - len(raw.lstrip("(«\"“„"))
             if not (word in _CONJUNCTIONS or word in _COMPASS_ABLATIVES or text[opened].isupper()) \
