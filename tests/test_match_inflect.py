@@ -152,6 +152,20 @@ def test_russian_list_after_a_word_for_districts(matcher, text, expected):
     assert found(matcher, text, "ru") == expected
 
 
+# The district's other adjective in brackets before the noun both share (Kavkaz-uzel).
+@pytest.mark.parametrize("text, expected", [
+    ("Кашатагский (Лачинский) район Нагорного Карабаха переходит Азербайджану.",
+     [("Кашатагский", "kashatagh"), ("Лачинский", "lachin_district"), ("Нагорного Карабаха", "nagorno_karabakh"),
+      ("Азербайджану", "azerbaijan")]),
+    ("Жители сел Мартакертского (Агдеринского) района вернулись.",
+     [("Мартакертского", "aghdara_district"), ("Агдеринского", "aghdara_district")]),
+    # an adjective that names no district is left alone
+    ("Это большой (Новый) район города.", []),
+])
+def test_russian_district_adjectives_with_one_in_brackets(matcher, text, expected):
+    assert found(matcher, text, "ru") == expected
+
+
 # A name with a case ending is no given name before a surname in Armenian (the surname takes it).
 @pytest.mark.parametrize("text, surface", [
     ("Արցախի Հանրապետության նախագահը հրաժարական տվեց։", "Արցախի"),

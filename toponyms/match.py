@@ -122,6 +122,10 @@ _HEAD_THEN_COLON = re.compile(r"(?<!\w)(район|района|районы|р�
 _LISTED_AFTER = re.compile(r"([А-ЯЁ]\w+)(\s*,\s*|\s+(?:и|или)\s+)?")
 # The noun left out after a dash, the district named with it earlier in the sentence: "20 ноября
 # перешёл Агдамский район, а 25 ноября — Кельбаджарский" (`Matcher._listed_after_a_head`).
+# A district's other name in brackets between its adjective and the noun they share: "Кашатагский
+# (Лачинский) район", "Мартакертского (Агдеринского) района" (`Matcher._bracketed_before_a_head`).
+_BRACKETED_ADJECTIVE = re.compile(r"\(\s*([А-ЯЁ]\w+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое))\s*\)\s+(район\w*|област\w*)")
+_ADJECTIVE_BEFORE = re.compile(r"(?<!\w)([А-ЯЁ]\w+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое))\s*$")
 _ELLIPSIS_AFTER_DASH = re.compile(r"[—–]\s*([А-ЯЁ]\w+(?:ский|ская|ской|ского))(?=\s*[.,;()]|\s+(?:и|или)\s|\s*$)")
 # Russian words for villages in the plural, right before a town's name in the genitive: "сёла
 # Агдама", "населённые пункты Лачина" are the villages of its district (`Matcher._after_russian_villages`).
@@ -1195,6 +1199,8 @@ class Matcher:
                 found = self._armenian_genitives_before_a_plural_head(text, found)
         if "айон" in text or "бласт" in text:
             found = self._listed_after_a_head(text, found)
+            if "(" in text:
+                found = self._bracketed_before_a_head(text, found)
         if found and self._phrase_keys:
             found = self._quoted_in_a_phrase(text, found)
         if self._corridor_of and len(found) > 1:
@@ -2440,6 +2446,32 @@ class Matcher:
                 if not listed.group(2):
                     break
                 position = listed.end()
+        if not added:
+            return found
+        return sorted(found + added, key=lambda mention: mention.start)
+
+    def _bracketed_before_a_head(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Two adjectives of one district, the second in brackets, before the noun they share:
+        "Кашатагский (Лачинский) район Нагорного Карабаха переходит Азербайджану" (Kavkaz-uzel)
+        names the district twice, each adjective with the noun a name of the gazetteer.
+
+        Runs only in texts with район or област and a bracket (`find` asks); costs one anchored
+        match per opening bracket and, per match, a look-up per adjective.
+        """
+        added = None
+        for match in self._matches_at(text, ("(",), 0, _BRACKETED_ADJECTIVE):
+            noun = fold_key(match.group(2))
+            before = _ADJECTIVE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            for adjective in ((before,) if before else ()) + (match,):
+                start, end = adjective.span(1)
+                index = self._singular_heads.get(f"{fold_key(adjective.group(1))} {noun}")
+                i = bisect_left(found, start, key=attrgetter("start"))
+                if index is None or i < len(found) and found[i].start < end or i and found[i - 1].end > start:
+                    continue
+                candidates = self.candidates[index]
+                if added is None:
+                    added = []
+                added.append(tuple.__new__(Mention, (start, end, text[start:end]) + self._reading(candidates[0], candidates)))
         if not added:
             return found
         return sorted(found + added, key=lambda mention: mention.start)
