@@ -103,6 +103,9 @@ def test_a_town_name_handed_over_is_the_district(matcher, gazetteer, lang, text,
      "Гадрут", "hadrut"),
     ("ru", "Работы по вывозу жителей из города Бердзор Кашатагского района еще не начались.",
      "Бердзор", "lachin"),
+    # "районные" (the district's) describes the villages, not the town before it (Media.az)
+    ("ru", "Возвращение жителей в освобожденные от оккупации город Лачын и районные села Забух и Сус.",
+     "Лачын", "lachin"),
 ])
 def test_a_word_for_a_town_keeps_the_town(matcher, lang, text, surface, entity):
     assert (surface, entity) in found(matcher, text, lang)
