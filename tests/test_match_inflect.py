@@ -623,3 +623,15 @@ def test_russian_head_nouns_that_decline_their_own_way(matcher, text, surface, e
 ])
 def test_russian_district_word_left_out_after_a_dash(matcher, text, expected):
     assert found(matcher, text, "ru") == expected
+
+
+# A name after a common noun keeps its own case when the noun declines (a genitive complement).
+@pytest.mark.parametrize("text, expected", [
+    ("Бои шли в нагорной части Карабаха.", [("нагорной части Карабаха", "nagorno_karabakh")]),
+    ("Рейс вылетел из аэропорта Степанакерта.", [("аэропорта Степанакерта", "stepanakert_airport")]),
+    ("Эта область с 1923 года стала именоваться Автономной областью Нагорного Карабаха.",
+     [("Автономной областью Нагорного Карабаха", "nkao")]),
+    ("Туристы собрались у Джума-мечети Агдама.", [("Джума-мечети Агдама", "aghdam_mosque")]),
+])
+def test_russian_name_after_a_noun_keeps_its_case(matcher, text, expected):
+    assert found(matcher, text, "ru") == expected
