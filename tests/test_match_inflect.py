@@ -152,6 +152,20 @@ def test_russian_list_after_a_word_for_districts(matcher, text, expected):
     assert found(matcher, text, "ru") == expected
 
 
+# The district's other adjective in brackets before the noun both share (Kavkaz-uzel).
+@pytest.mark.parametrize("text, expected", [
+    ("Кашатагский (Лачинский) район Нагорного Карабаха переходит Азербайджану.",
+     [("Кашатагский", "kashatagh"), ("Лачинский", "lachin_district"), ("Нагорного Карабаха", "nagorno_karabakh"),
+      ("Азербайджану", "azerbaijan")]),
+    ("Жители сел Мартакертского (Агдеринского) района вернулись.",
+     [("Мартакертского", "aghdara_district"), ("Агдеринского", "aghdara_district")]),
+    # an adjective that names no district is left alone
+    ("Это большой (Новый) район города.", []),
+])
+def test_russian_district_adjectives_with_one_in_brackets(matcher, text, expected):
+    assert found(matcher, text, "ru") == expected
+
+
 # A name with a case ending is no given name before a surname in Armenian (the surname takes it).
 @pytest.mark.parametrize("text, surface", [
     ("Արցախի Հանրապետության նախագահը հրաժարական տվեց։", "Արցախի"),
@@ -608,4 +622,16 @@ def test_russian_head_nouns_that_decline_their_own_way(matcher, text, surface, e
     ("Ответ на этот вопрос — Кельбаджарский.", []),
 ])
 def test_russian_district_word_left_out_after_a_dash(matcher, text, expected):
+    assert found(matcher, text, "ru") == expected
+
+
+# A name after a common noun keeps its own case when the noun declines (a genitive complement).
+@pytest.mark.parametrize("text, expected", [
+    ("Бои шли в нагорной части Карабаха.", [("нагорной части Карабаха", "nagorno_karabakh")]),
+    ("Рейс вылетел из аэропорта Степанакерта.", [("аэропорта Степанакерта", "stepanakert_airport")]),
+    ("Эта область с 1923 года стала именоваться Автономной областью Нагорного Карабаха.",
+     [("Автономной областью Нагорного Карабаха", "nkao")]),
+    ("Туристы собрались у Джума-мечети Агдама.", [("Джума-мечети Агдама", "aghdam_mosque")]),
+])
+def test_russian_name_after_a_noun_keeps_its_case(matcher, text, expected):
     assert found(matcher, text, "ru") == expected

@@ -97,6 +97,15 @@ def test_a_town_name_handed_over_is_the_district(matcher, gazetteer, lang, text,
     ("ru", "Накануне передачи Лачинского района жители Бердзора жгли свои дома.", "Бердзора", "lachin"),
     ("en", "Before the Lachin district was handed over, residents of Lachin burned their homes.",
      "Lachin", "lachin"),
+    # a Russian adjective of another district between: the word for a district is the adjective's
+    # (Report, 24News)
+    ("ru", "Сегодня годовщина освобождения от оккупации поселка Гадрут Ходжавендского района.",
+     "Гадрут", "hadrut"),
+    ("ru", "Работы по вывозу жителей из города Бердзор Кашатагского района еще не начались.",
+     "Бердзор", "lachin"),
+    # "районные" (the district's) describes the villages, not the town before it (Media.az)
+    ("ru", "Возвращение жителей в освобожденные от оккупации город Лачын и районные села Забух и Сус.",
+     "Лачын", "lachin"),
 ])
 def test_a_word_for_a_town_keeps_the_town(matcher, lang, text, surface, entity):
     assert (surface, entity) in found(matcher, text, lang)

@@ -1095,13 +1095,35 @@ def full_form(variant: str, key: str, lang: str) -> bool:
     return variant != key and lang != "az"
 
 
+def name_after_a_noun(spelling: str) -> frozenset[int]:
+    """The positions of the capitalised words that end `spelling` after a word in small letters:
+    a name after a common noun, which Russian leaves in its case when it is a genitive (в нагорной
+    части Карабаха, из аэропорта Степанакерта, у Джума-мечети Агдама, в Автономной области
+    Нагорного Карабаха) and often when it is an apposition (в аэропорту Гянджа). The matcher holds
+    both the forms that decline it and those that keep it.
+
+    >>> sorted(name_after_a_noun("нагорная часть Карабаха")), sorted(name_after_a_noun("Автономная область Нагорного Карабаха"))
+    ([2], [2, 3])
+    >>> sorted(name_after_a_noun("Нагорный Карабах")), sorted(name_after_a_noun("Лачинский коридор"))
+    ([], [])
+    """
+    words = [spelling[m.start():m.end()] for m in re.finditer(r"\S+", fold(spelling))]
+    lower = [k for k, word in enumerate(words) if word[:1].islower()]
+    if not lower or lower[-1] == len(words) - 1:
+        return frozenset()
+    return frozenset(range(lower[-1] + 1, len(words)))
+
+
 def inflected_keys(key: str, lang: str, spelling: str | None = None):
     """The folded keys the matcher holds for one folded spelling of `lang`: itself and its forms.
 
     `spelling`, the spelling as the gazetteer writes it, tells abbreviations (`abbreviations`).
     """
     if lang in CASE_FORM_LANGS:
-        return case_forms(key, abbreviations(spelling) if spelling else frozenset())
+        fixed = abbreviations(spelling) if spelling else frozenset()
+        forms = case_forms(key, fixed)
+        complement = name_after_a_noun(spelling) if spelling else frozenset()
+        return forms | case_forms(key, fixed | complement) if complement else forms
     if lang == "hy":
         return armenian_forms(key)
     if lang == "az":

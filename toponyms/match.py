@@ -122,6 +122,10 @@ _HEAD_THEN_COLON = re.compile(r"(?<!\w)(район|района|районы|р�
 _LISTED_AFTER = re.compile(r"([А-ЯЁ]\w+)(\s*,\s*|\s+(?:и|или)\s+)?")
 # The noun left out after a dash, the district named with it earlier in the sentence: "20 ноября
 # перешёл Агдамский район, а 25 ноября — Кельбаджарский" (`Matcher._listed_after_a_head`).
+# A district's other name in brackets between its adjective and the noun they share: "Кашатагский
+# (Лачинский) район", "Мартакертского (Агдеринского) района" (`Matcher._bracketed_before_a_head`).
+_BRACKETED_ADJECTIVE = re.compile(r"\(\s*([А-ЯЁ]\w+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое))\s*\)\s+(район\w*|област\w*)")
+_ADJECTIVE_BEFORE = re.compile(r"(?<!\w)([А-ЯЁ]\w+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое))\s*$")
 _ELLIPSIS_AFTER_DASH = re.compile(r"[—–]\s*([А-ЯЁ]\w+(?:ский|ская|ской|ского))(?=\s*[.,;()]|\s+(?:и|или)\s|\s*$)")
 # Russian words for villages in the plural, right before a town's name in the genitive: "сёла
 # Агдама", "населённые пункты Лачина" are the villages of its district (`Matcher._after_russian_villages`).
@@ -137,6 +141,9 @@ _NOMINATIVE_HEAD = {"район": "район", "района": "район", "�
 # (Արցախի Հանրապետության is the Republic of Artsakh, not a person Artsakh Hanrapetutyan).
 _BARE_GIVEN_NAMES = frozenset({"hy", "az", "tr"})
 _TOKEN = re.compile(r"\S+")
+# A Russian adjective of a district (Ходжавендского, Кашатагском): a capitalised one after a town's
+# name takes the word for a district that follows it (посёлок Гадрут Ходжавендского района).
+_RUSSIAN_DISTRICT_ADJECTIVE = re.compile(r"[сц]к(?:ого|ому|ом|ий|ой|им)$")
 # Armenian words for a district and a province, in the singular (`_armenian_genitives_before_a_plural_head`).
 _ARMENIAN_SINGULAR_HEADS = ("շրջան", "մարզ")
 # One genitive of such a list and what joins it to the next: "Մարտունիի, ", "Սյունիքի և ", "Ասկերանի,
@@ -1200,6 +1207,8 @@ class Matcher:
                 found = self._armenian_genitives_before_a_plural_head(text, found)
         if "айон" in text or "бласт" in text:
             found = self._listed_after_a_head(text, found)
+            if "(" in text:
+                found = self._bracketed_before_a_head(text, found)
         if found and self._phrase_keys:
             found = self._quoted_in_a_phrase(text, found)
         if self._corridor_of and len(found) > 1:
@@ -2464,6 +2473,32 @@ class Matcher:
             return found
         return sorted(found + added, key=lambda mention: mention.start)
 
+    def _bracketed_before_a_head(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Two adjectives of one district, the second in brackets, before the noun they share:
+        "Кашатагский (Лачинский) район Нагорного Карабаха переходит Азербайджану" (Kavkaz-uzel)
+        names the district twice, each adjective with the noun a name of the gazetteer.
+
+        Runs only in texts with район or област and a bracket (`find` asks); costs one anchored
+        match per opening bracket and, per match, a look-up per adjective.
+        """
+        added = None
+        for match in self._matches_at(text, ("(",), 0, _BRACKETED_ADJECTIVE):
+            noun = fold_key(match.group(2))
+            before = _ADJECTIVE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            for adjective in ((before,) if before else ()) + (match,):
+                start, end = adjective.span(1)
+                index = self._singular_heads.get(f"{fold_key(adjective.group(1))} {noun}")
+                i = bisect_left(found, start, key=attrgetter("start"))
+                if index is None or i < len(found) and found[i].start < end or i and found[i - 1].end > start:
+                    continue
+                candidates = self.candidates[index]
+                if added is None:
+                    added = []
+                added.append(tuple.__new__(Mention, (start, end, text[start:end]) + self._reading(candidates[0], candidates)))
+        if not added:
+            return found
+        return sorted(found + added, key=lambda mention: mention.start)
+
     @staticmethod
     def _matches_at(text: str, cores: tuple[str, ...], offset: int, pattern: re.Pattern) -> list[re.Match]:
         """The matches of `pattern` that start `offset` characters from an occurrence of one of
@@ -3180,8 +3215,10 @@ class Matcher:
                 return True  # also a word for a village of two words: Daşaltı yaşayış məntəqəsi
             if word in _AFTER_DATIVE and _TURKIC_DATIVE.search(previous) and doc.lang(start) in ("az", "tr", None):
                 return True  # Şuşa'ya bağlı, Ağdərəyə aid: attached to, belonging to (never English "aid")
-            previous = word
             raw = token.group()
+            if raw == word and text[token.start()].isupper() and _RUSSIAN_DISTRICT_ADJECTIVE.search(word):
+                return False  # посёлок Гадрут Ходжавендского района: the word for a district is the adjective's
+            previous = word
             # Another name in brackets may stand between: Karvachar (Kelbadjar) District.
             opened = token.start() + len(raw) - len(raw.lstrip("(«\"“„"))
             if not (word in _CONJUNCTIONS or word in _COMPASS_ABLATIVES or text[opened].isupper()) \
