@@ -986,7 +986,9 @@ _STOP = {
           # Hasan (a given name) from Heşan, which the test of en_US words found.
           "kitchen shaky hazy hasan "
           # and Decal from Dəjəl (Jabrayil district); Caper from Çapar (Aghdara).
-          "decal caper",
+          "decal caper "
+          # and Careli (an en_US word) from Qubadli's Çərəli.
+          "careli",
     "de": "aber alle als auch bad bei das dem den der des die ein eine gar hat ist kam kann man mit nach "
           "nicht noch nur oder sie sind und uns von war was wie wir zu schuss tasche kabale kabala "
           # Words of the German word list (wngerman) that the rules made: Charakter from Charektar,
