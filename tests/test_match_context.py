@@ -30,6 +30,7 @@ def ids(matcher, text, **kwargs):
     "Певец Лачин выступил в Баку.",                                # a profession before, in Russian
     "Stepan Shahumyan was shot in 1918.",                         # a given name before a surname
     "Rəvayətə görə Cəbrayıl ağa Sultan Əhmədin yaxın adamlarından olub.",  # an honorific after
+    "Bu müqəddəs şəxs Cəbrayıl ata adı ilə tanınır, məqbərəsi kənddədir.",  # ata: the man the town is named after
     "1996-cı il təvəllüdlü Samir Füzuli oğlu Ələsgərov xəsarət alıb.",    # a given name, then a patronymic
 ])
 def test_people_named_like_places(matcher, gazetteer, text):
@@ -598,6 +599,7 @@ def test_a_name_opening_a_quoted_title_or_firm(matcher, text, lang, kept):
     ("Ֆիզուլին Իրաքում է ապրել և պոետ էր։", "hy"),                          # the poet: Iraq, poet
     ("Cəbrayıl arxmələkdir.", "az"),                                         # the archangel
     ("Cəbrayıl obrazı xalq folklorunda geniş yayılıb.", "az"),
+    ("Baku TV-nin əməkdaşı hadisə yerindən danışıb.", "az"),                  # the news channel
     ("Ermənilər Qarabağ atını da öz cinsləri sayırdılar.", "az"),            # the horse, inflected
     ("Der Karabach gilt als ausdauerndes Reitpferd.", "de"),
     ("Qarabag keeper Shahrudin Mahammadaliyev saved a penalty.", "en"),     # the club

@@ -39,6 +39,8 @@ def found(matcher, text, lang):
     ("Los jugadores del Karabaj celebraron la victoria en Bakú.", "es", [("Bakú", "baku")]),
     ("Карабах обыграл «Габалу» со счётом 3:0 в Баку.", "ru", [("Баку", "baku")]),
     ("Qarabağ səfərdə qolsuz heç-heçə edib, cavab oyunu Bakıda keçiriləcək.", "az", [("Bakıda", "baku")]),
+    # the score as the Azerbaijani press writes it most ("2:0 hesabı ilə"), the club unquoted
+    ("Qarabağ səfərdə AZAL-ı 2:0 hesabı ilə yenərək Bakıya qayıdıb.", "az", [("Bakıya", "baku")]),
     # "Believe in" is no "in" of place.
     ("The fans believe in Qarabağ, said the club's spokesman in Baku.", "en", [("Baku", "baku")]),
 ])
