@@ -1008,7 +1008,9 @@ _STOP = {
           "caper",
     "es": "con las los mas para pero por que sin son sus una uno ver vez aqui chucha ares amares "
           # bench/bench_derived_words.py: gabán (a coat) from Kapan, gabela (a tax), lechín (an olive).
-          "gaban gabela lechin armas",  # and armas (weapons) from Armaş
+          "gaban gabela lechin armas "  # and armas (weapons) from Armaş
+          # and salva, salve (a salvo), selva (a jungle), English shelve, from Lachin's Şəlvə.
+          "salva salve selva selve shelve",
     # Kazak is Turkish for a Kazakh and for a sweater (the gazetteer's notes on Gazakh); the
     # Turkish Hunspell dictionary knows the others: hopeful (Umudlu with Turkish t), married
     # (Xocalı with k), darkness (Karanlug, Martuni's old name), a wig (Parukh).
