@@ -997,8 +997,8 @@ _STOP = {
           # and, found by bench/bench_derived_words.py: Korken from Qorqan, Kerker from Herher, Jagden
           # from Chakaten, Aschen and Haschen from Aşan, Bartes and Bertas from Bartaz, Armes, Siezen.
           "korken kerker jagden aschen haschen bartes bertas armes siezen "
-          # and Ganze (whole) from Nakhchivan's Gənzə.
-          "ganze",
+          # and Ganze (whole) from Nakhchivan's Gənzə; artig (well-behaved) from Shirak's Artik.
+          "ganze artig",
     "fr": "avec car ces chez dans des est ils les mais mes ont par pas que qui sans ses son sont sur tout "
           "une vous chou chouchou douche juge page cage rage sage large marge gage bague dague barde "
           "ameres "  # amères (wfrench), from Amaras
@@ -1027,7 +1027,9 @@ _STOP = {
           "samanli yalica kusulu "
           # Karabey, a Turkish surname and given name, that the Spanish rules make of Karabaj.
           "karabey",
-    "az": "ancaq bir bu da də ilə ki nə və var yox həm amma",
+    "az": "ancaq bir bu da də ilə ki nə və var yox həm amma "
+          # artıq (already, no longer), which the rules make of Shirak's Artik, and (de) artig below.
+          "artıq",
     # pymorphy3 knows these as words: a charter flight, a veranda, a hacker's, (they) gasped, a Kazakh.
     "ru": "без был для его как мне над нас она они под при так что это шуба ханжа кабала "
           "чартер веранда хакера ахали казах",
