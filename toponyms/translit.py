@@ -1002,8 +1002,8 @@ _STOP = {
           "ameres "  # amères (wfrench), from Amaras
           # bench/bench_derived_words.py: armes (weapons) from Armaş, gémis, goura, margera, vaguas, badera.
           "armes gemis goura margera vaguas badera "
-          # and caper, a word of the French word list, from Çapar.
-          "caper",
+          # and caper, a word of the French word list, from Çapar; ramena (brought back) from Baku's Ramana.
+          "caper ramena",
     "es": "con las los mas para pero por que sin son sus una uno ver vez aqui chucha ares amares "
           # bench/bench_derived_words.py: gabán (a coat) from Kapan, gabela (a tax), lechín (an olive).
           "gaban gabela lechin armas",  # and armas (weapons) from Armaş
