@@ -986,7 +986,9 @@ _STOP = {
           # Hasan (a given name) from Heşan, which the test of en_US words found.
           "kitchen shaky hazy hasan "
           # and Decal from Dəjəl (Jabrayil district); Caper from Çapar (Aghdara).
-          "decal caper",
+          "decal caper "
+          # and serdab (an Egyptian tomb's chamber) from Zərdab.
+          "serdab",
     "de": "aber alle als auch bad bei das dem den der des die ein eine gar hat ist kam kann man mit nach "
           "nicht noch nur oder sie sind und uns von war was wie wir zu schuss tasche kabale kabala "
           # Words of the German word list (wngerman) that the rules made: Charakter from Charektar,
@@ -1002,8 +1004,9 @@ _STOP = {
           "ameres "  # amères (wfrench), from Amaras
           # bench/bench_derived_words.py: armes (weapons) from Armaş, gémis, goura, margera, vaguas, badera.
           "armes gemis goura margera vaguas badera "
-          # and caper, a word of the French word list, from Çapar; ramena (brought back) from Baku's Ramana.
-          "caper ramena",
+          # and caper, a word of the French word list, from Çapar; ramena (brought back) from Baku's Ramana,
+          # salien (Salian) from Salyan, zébrât from Zabrat.
+          "caper ramena salien zebrat",
     "es": "con las los mas para pero por que sin son sus una uno ver vez aqui chucha ares amares "
           # bench/bench_derived_words.py: gabán (a coat) from Kapan, gabela (a tax), lechín (an olive).
           "gaban gabela lechin armas",  # and armas (weapons) from Armaş
@@ -1022,7 +1025,10 @@ _STOP = {
           # (sulking) from Lachin's Hüsülü.
           "samanli yalica kusulu "
           # Karabey, a Turkish surname and given name, that the Spanish rules make of Karabaj.
-          "karabey",
+          "karabey "
+          # and, from the towns outside Karabakh: kaçmaz (does not flee) from Xaçmaz, masalı (his tale)
+          # and meselli from Masallı, sabret (be patient!) from Baku's Zabrat.
+          "kacmaz masali meselli sabret",
     "az": "ancaq bir bu da də ilə ki nə və var yox həm amma",
     # pymorphy3 knows these as words: a charter flight, a veranda, a hacker's, (they) gasped, a Kazakh.
     "ru": "без был для его как мне над нас она они под при так что это шуба ханжа кабала "
