@@ -987,8 +987,8 @@ _STOP = {
           "kitchen shaky hazy hasan "
           # and Decal from Dəjəl (Jabrayil district); Caper from Çapar (Aghdara).
           "decal caper "
-          # and Careli (an en_US word) from Qubadli's Çərəli.
-          "careli",
+          # and Careli (an en_US word) from Qubadli's Çərəli; serdab (an Egyptian tomb's chamber) from Zərdab.
+          "careli serdab",
     "de": "aber alle als auch bad bei das dem den der des die ein eine gar hat ist kam kann man mit nach "
           "nicht noch nur oder sie sind und uns von war was wie wir zu schuss tasche kabale kabala "
           # Words of the German word list (wngerman) that the rules made: Charakter from Charektar,
@@ -1004,8 +1004,9 @@ _STOP = {
           "ameres "  # amères (wfrench), from Amaras
           # bench/bench_derived_words.py: armes (weapons) from Armaş, gémis, goura, margera, vaguas, badera.
           "armes gemis goura margera vaguas badera "
-          # and caper, a word of the French word list, from Çapar.
-          "caper",
+          # and caper, a word of the French word list, from Çapar; ramena (brought back) from Baku's Ramana,
+          # salien (Salian) from Salyan, zébrât from Zabrat.
+          "caper ramena salien zebrat",
     "es": "con las los mas para pero por que sin son sus una uno ver vez aqui chucha ares amares "
           # bench/bench_derived_words.py: gabán (a coat) from Kapan, gabela (a tax), lechín (an olive).
           "gaban gabela lechin armas "  # and armas (weapons) from Armaş
@@ -1026,7 +1027,10 @@ _STOP = {
           # (sulking) from Lachin's Hüsülü.
           "samanli yalica kusulu "
           # Karabey, a Turkish surname and given name, that the Spanish rules make of Karabaj.
-          "karabey",
+          "karabey "
+          # and, from the towns outside Karabakh: kaçmaz (does not flee) from Xaçmaz, masalı (his tale)
+          # and meselli from Masallı, sabret (be patient!) from Baku's Zabrat.
+          "kacmaz masali meselli sabret",
     "az": "ancaq bir bu da də ilə ki nə və var yox həm amma "
           # artıq (already, no longer), which the rules make of Shirak's Artik, and (de) artig below.
           "artıq",
