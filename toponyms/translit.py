@@ -1002,11 +1002,13 @@ _STOP = {
           "ameres "  # amères (wfrench), from Amaras
           # bench/bench_derived_words.py: armes (weapons) from Armaş, gémis, goura, margera, vaguas, badera.
           "armes gemis goura margera vaguas badera "
-          # and caper, a word of the French word list, from Çapar.
-          "caper",
+          # and caper, a word of the French word list, from Çapar; parage (dans les parages) from
+          # Ordubad's Parağa, seller (to saddle) from Kalbajar's Zallar.
+          "caper parage seller",
     "es": "con las los mas para pero por que sin son sus una uno ver vez aqui chucha ares amares "
           # bench/bench_derived_words.py: gabán (a coat) from Kapan, gabela (a tax), lechín (an olive).
-          "gaban gabela lechin armas",  # and armas (weapons) from Armaş
+          "gaban gabela lechin armas "  # and armas (weapons) from Armaş
+          "sellar",  # and sellar (to seal) from Kalbajar's Zallar
     # Kazak is Turkish for a Kazakh and for a sweater (the gazetteer's notes on Gazakh); the
     # Turkish Hunspell dictionary knows the others: hopeful (Umudlu with Turkish t), married
     # (Xocalı with k), darkness (Karanlug, Martuni's old name), a wig (Parukh).
@@ -1022,7 +1024,10 @@ _STOP = {
           # (sulking) from Lachin's Hüsülü.
           "samanli yalica kusulu "
           # Karabey, a Turkish surname and given name, that the Spanish rules make of Karabaj.
-          "karabey",
+          "karabey "
+          # and uyanış (awakening, a television series), uzanış from Kapan's Uzhanis, biçenek from
+          # Shahbuz's Biçənək.
+          "uyanis uzanis bicenek",
     "az": "ancaq bir bu da də ilə ki nə və var yox həm amma",
     # pymorphy3 knows these as words: a charter flight, a veranda, a hacker's, (they) gasped, a Kazakh.
     "ru": "без был для его как мне над нас она они под при так что это шуба ханжа кабала "
