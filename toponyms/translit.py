@@ -1005,13 +1005,15 @@ _STOP = {
           # bench/bench_derived_words.py: armes (weapons) from Armaş, gémis, goura, margera, vaguas, badera.
           "armes gemis goura margera vaguas badera "
           # and caper, a word of the French word list, from Çapar; ramena (brought back) from Baku's Ramana,
-          # salien (Salian) from Salyan, zébrât from Zabrat.
-          "caper ramena salien zebrat",
+          # salien (Salian) from Salyan, zébrât from Zabrat; parage (dans les parages) from Ordubad's
+          # Parağa, seller (to saddle) from Kalbajar's Zallar.
+          "caper ramena salien zebrat parage seller",
     "es": "con las los mas para pero por que sin son sus una uno ver vez aqui chucha ares amares "
           # bench/bench_derived_words.py: gabán (a coat) from Kapan, gabela (a tax), lechín (an olive).
           "gaban gabela lechin armas "  # and armas (weapons) from Armaş
-          # and salva, salve (a salvo), selva (a jungle), English shelve, from Lachin's Şəlvə.
-          "salva salve selva selve shelve",
+          # and salva, salve (a salvo), selva (a jungle), English shelve, from Lachin's Şəlvə;
+          # sellar (to seal) from Kalbajar's Zallar.
+          "salva salve selva selve shelve sellar",
     # Kazak is Turkish for a Kazakh and for a sweater (the gazetteer's notes on Gazakh); the
     # Turkish Hunspell dictionary knows the others: hopeful (Umudlu with Turkish t), married
     # (Xocalı with k), darkness (Karanlug, Martuni's old name), a wig (Parukh).
@@ -1029,8 +1031,9 @@ _STOP = {
           # Karabey, a Turkish surname and given name, that the Spanish rules make of Karabaj.
           "karabey "
           # and, from the towns outside Karabakh: kaçmaz (does not flee) from Xaçmaz, masalı (his tale)
-          # and meselli from Masallı, sabret (be patient!) from Baku's Zabrat.
-          "kacmaz masali meselli sabret",
+          # and meselli from Masallı, sabret (be patient!) from Baku's Zabrat; uyanış (awakening, a
+          # television series), uzanış from Kapan's Uzhanis, biçenek from Shahbuz's Biçənək.
+          "kacmaz masali meselli sabret uyanis uzanis bicenek",
     "az": "ancaq bir bu da də ilə ki nə və var yox həm amma "
           # artıq (already, no longer), which the rules make of Shirak's Artik, and (de) artig below.
           "artıq",
