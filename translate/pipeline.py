@@ -273,11 +273,11 @@ def town_written_bare(gazetteer: Gazetteer, mention: Mention):
     return None
 
 
-def district_form(gazetteer: Gazetteer, district_id: str, town_form):
+def district_form(gazetteer: Gazetteer, district: str, town_form):
     """The district's form that goes with a form of its town (karvachar -> karvachar_district), or
     the town's form when the district has none of that name."""
     wanted = district_id(town_form.id)
-    return next((f for f in gazetteer.get(district_id).forms if f.id == wanted), town_form)
+    return next((f for f in gazetteer.get(district).forms if f.id == wanted), town_form)
 
 
 def without_repeated_head(before: str, name: str, after: str) -> str:
