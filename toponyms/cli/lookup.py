@@ -77,7 +77,8 @@ def lookup(
                 form, reason = _convention_choice(entity, name, convention, official, as_of)
                 text += f"\n  convention {convention}: {form.id if form else 'the source form'}: {reason}"
             described.append(text)
-        typer.echo("\n\n".join(described))
+        if described:
+            typer.echo("\n\n".join(described))
     if not entities:
         suggestions = index.suggest(name)
         hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
