@@ -65,3 +65,23 @@ def test_output_to_a_device_or_a_named_pipe_is_written_to_not_replaced(run, tmp_
         assert result.exit_code == 0, result.stderr
         assert received == ["Shelling hit Khankendi (Stepanakert).\n"]
         assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+
+
+def test_a_dash_is_standard_output_never_a_file_named_dash(run, tmp_path, monkeypatch):
+    """As for `report --export -o -` and every input: `-o -` and `--record -` mean standard output."""
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    result = run("normalise", "-", "--lang", "en", "--convention", "azerbaijani", "-q", "-o", "-", input=SOURCE)
+    assert (result.exit_code, result.stdout) == (0, "Shelling hit Khankendi (Stepanakert).\n")
+    out = tmp_path / "out.txt"
+    result = run("normalise", "-", "--lang", "en", "--convention", "azerbaijani", "-q", "-o", str(out),
+                 "--record", "-", input=SOURCE)
+    assert result.exit_code == 0, result.stderr
+    assert [row["target_text"] for row in map(json.loads, result.stdout.splitlines())] == ["Khankendi"]
+    assert out.read_text(encoding="utf-8") == "Shelling hit Khankendi (Stepanakert).\n"
+    both = run("normalise", "-", "--lang", "en", "--convention", "azerbaijani", "--record", "-", input=SOURCE)
+    assert both.exit_code == 2
+    assert both.stderr == ("Error: --record - and the text cannot both go to standard output: "
+                           "give --output or --out-dir\n")
+    assert not (tmp_path / "-").exists()
