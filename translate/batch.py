@@ -257,11 +257,14 @@ def split_up_to_date(tasks: list[Task], redo: bool, out: OutDir | None = None, k
         if out is None or task.output is None or task.stored is None:
             pending.append(task)
             continue
+        # A review page asked for and missing: this input is redone (the segment cache makes it cheap),
+        # and only this one.
+        page_missing = task.review is not None and not os.path.exists(task.review)
         if os.path.isdir(task.output):
             settled.append(Outcome(task.source.path, "failed", messages=(f"{task.output}: is a directory",)))
             continue
         # A stat may tell that an output is up to date; only its hash tells that it may be overwritten.
-        entry = None if redo else out.unchanged_since_written(task.output)
+        entry = None if redo or page_missing else out.unchanged_since_written(task.output)
         if entry is not None:
             rows = _up_to_date(task, entry, key, out, restat)
             if rows is not None:
@@ -272,7 +275,7 @@ def split_up_to_date(tasks: list[Task], redo: bool, out: OutDir | None = None, k
             settled.append(Outcome(task.source.path, "failed", messages=(
                 f"{task.output}: exists and was not written by toponyms; pass --force to overwrite it",)))
             continue
-        rows = None if redo or entry is None else _up_to_date(task, entry, key, out, restat)
+        rows = None if redo or page_missing or entry is None else _up_to_date(task, entry, key, out, restat)
         if rows is not None:
             settled.append(Outcome(task.source.path, "skipped", output=task.output, rows=tuple(rows)))
             continue
