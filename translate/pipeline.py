@@ -321,6 +321,8 @@ def without_repeated_head(before: str, name: str, after: str) -> str:
     'Khojavend'
     >>> without_repeated_head("Au ", "district de Khodjavend", " hier")
     'district de Khodjavend'
+    >>> without_repeated_head("The refugees of the district of ", "Kalbajar District", " arrived")
+    'Kalbajar'
     """
     words = name.split(" ")
     tail = before.rstrip().lower()
@@ -328,6 +330,11 @@ def without_repeated_head(before: str, name: str, after: str) -> str:
         head = " ".join(words[:k]).lower()
         if tail.endswith(head) and (len(tail) == len(head) or not tail[-len(head) - 1].isalnum()):
             return " ".join(words[k:])
+    for k in range(1, len(words)):
+        # English "the district of Kalbajar": the head before the name, joined by "of".
+        head = " ".join(words[k:]).lower() + " of"
+        if tail.endswith(head) and (len(tail) == len(head) or not tail[-len(head) - 1].isalnum()):
+            return " ".join(words[:k])
     lead = after.lstrip().lower()
     for k in range(1, len(words)):
         head = " ".join(words[k:]).lower()
