@@ -27,3 +27,18 @@ def test_a_day_that_does_not_exist_is_refused(run, day):
     result = normalise(run, "--as-of", day)
     assert result.exit_code == 2
     assert result.stderr == f"Error: --as-of {day!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n"
+
+
+def test_a_json_line_whose_date_cannot_be_read_is_a_bad_line(run):
+    """A date field in another notation would silently name a 2019 article by today's names."""
+    lines = ('{"date": "2019-05-01T10:00:00Z", "text": "Residents fled Madagiz."}\n'
+             '{"date": "01.05.2019", "text": "Residents fled Madagiz."}\n'
+             '{"text": "Residents fled Madagiz."}\n')
+    result = run("normalise", "-", "--lang", "en", "--jsonl", "--date-field", "date", "--convention",
+                 "azerbaijani", "-q", input=lines)
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: -:2: date field 'date' holds '01.05.2019', not a date "
+                             "(YYYY, YYYY-MM or YYYY-MM-DD)\n")
+    # An ISO time stamp gives its day; a line without the field is named as of today.
+    assert result.stdout == ('{"date": "2019-05-01T10:00:00Z", "text": "Residents fled Madagiz."}\n'
+                             '{"text": "Residents fled Sugovushan (Madagiz)."}\n')

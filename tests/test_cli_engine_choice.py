@@ -40,3 +40,12 @@ def test_other_pairs_keep_the_argos_advice(run, tmp_path, no_models):
     result = run("translate", str(path), "--from", "en", "--to", "ru")
     assert result.exit_code == 2
     assert "`toponyms models install en ru`" in result.stderr
+
+
+def test_the_apertium_advice_is_a_sentence(run, tmp_path, no_models):
+    """It read "for apertium Debian packages no Apertium pair for en-ru": a verb was missing."""
+    path = tmp_path / "a.txt"
+    path.write_text("Shelling hit Stepanakert.\n", encoding="utf-8")
+    result = run("translate", str(path), "--from", "en", "--to", "ru")
+    assert result.exit_code == 2
+    assert "for apertium, Debian has no Apertium pair for en-ru (see apt-cache search apertium)" in result.stderr

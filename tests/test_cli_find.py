@@ -163,3 +163,25 @@ def test_jobs_search_documents_side_by_side_with_the_same_output(tmp_path):
         assert two.stderr == one.stderr and two.stderr.count("\n") == 1 and "20b.docx" in two.stderr
     bad = find("-j", "-1")
     assert bad.returncode != 0 and bad.stderr.strip() == "Error: --jobs must be 0 (one per core) or more, not -1"
+
+
+def test_markup_is_not_searched_and_agrees_with_the_record(run, tmp_path):
+    """A link's address, code and a script are markup: `find` reads the text a translation reads."""
+    page = tmp_path / "a.md"
+    page.write_text("# Fighting in Nagorno-Karabakh\n\nShelling hit [Stepanakert](https://example.org/stepanakert)"
+                    " overnight.\n", encoding="utf-8")
+    html = tmp_path / "a.html"
+    html.write_text("<html><body><p>Shelling hit Stepanakert &amp; Shusha overnight.</p>"
+                    "<script>var Shusha = 1;</script></body></html>\n", encoding="utf-8")
+    for source, names in ((page, ["Nagorno-Karabakh", "Stepanakert"]), (html, ["Stepanakert", "Shusha"])):
+        found = mentions(run("find", str(source), "--lang", "en", "--json"))
+        text = source.read_text(encoding="utf-8")
+        assert [m["surface"] for m in found] == names
+        assert [text[m["start"]:m["end"]] for m in found] == names
+        record = tmp_path / f"{source.name}.jsonl"
+        assert run("normalise", str(source), "--lang", "en", "--record", str(record),
+                   "-o", str(tmp_path / f"out-{source.name}"), "-q").exit_code == 0
+        rows = [json.loads(line) for line in record.read_text(encoding="utf-8").splitlines()]
+        assert [(r["source_start"], r["source_end"]) for r in rows] == [(m["start"], m["end"]) for m in found]
+    table = run("find", str(page), "--lang", "en")
+    assert [line.split("\t")[0] for line in table.stdout.splitlines()] == ["1", "3"]  # lines of the file

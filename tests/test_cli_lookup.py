@@ -56,3 +56,11 @@ def test_cross_script_suggestion(run):
     result = run("lookup", "Khankendy")
     assert result.exit_code == 1
     assert "Khankendi" in result.stderr
+
+
+def test_nothing_found_prints_nothing_on_standard_output(run):
+    """Like grep: a script that collects lookups gets no blank line for a name the gazetteer lacks."""
+    result = run("lookup", "Hrazdan")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("no place called 'Hrazdan'")

@@ -3,6 +3,8 @@
 Sentences of our own, normalised under a convention without rivals, compared whole.
 """
 
+import shutil
+
 import pytest
 
 CASES = [
@@ -209,3 +211,12 @@ def test_a_name_kept_for_its_adjective_shows_no_rival_of_the_same_spelling(gazet
     done = DocumentTranslator(NoneEngine(), gazetteer, matcher, Policy("azerbaijani", "every")).translate(source, "ru", "ru")
     assert done.text == source
     assert [(row.placement, row.alternate_shown) for row in done.placements] == [("kept", False)]
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="Apertium is not installed")
+def test_an_article_the_engine_wrote_is_not_written_twice(run):
+    """Apertium writes "el *Lachin pasillo"; the name put there takes that article, not a second one."""
+    result = run("translate", "-", "--from", "en", "--to", "es", "--engine", "apertium", "-q",
+                 input="Residents fled towards the Lachin corridor.\n")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "Los residentes huyeron hacia el corredor de Lachín.\n"

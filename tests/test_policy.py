@@ -203,3 +203,17 @@ def test_a_missing_rendering_is_derived_in_the_output_script_and_recorded(run, t
     assert result.stdout == "Бои у Степанакерта.\n"
     assert row["rendering"] == "derived" and row["quoted"] is False
     assert "transliterated" in result.stderr
+
+
+@pytest.mark.parametrize("lang, source, expected", [
+    # Madagiz was Azerbaijan's name until October 2020: beside Azerbaijan's Sugovushan it is not
+    # "the Azerbaijani name" but what international media and the Soviet maps wrote.
+    ("en", "Madagiz was taken.", "Sugovushan (international: Madagiz) was taken."),
+    ("ru", "Мадагиз взят.", "Суговушан (междунар.: Мадагиз) взят."),
+    ("en", "Shelling hit Shusha.", "Shelling hit Shusha (Armenian: Shushi)."),
+])
+def test_rival_users_are_never_the_convention_that_replaced_it(run, lang, source, expected):
+    result = run("normalise", "-", "--lang", lang, "--convention", "azerbaijani", "-q",
+                 "--rival-style", "{name} ({users}: {rival})", input=source + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == expected + "\n"

@@ -317,3 +317,19 @@ def test_html_source_with_character_references_is_highlighted_on_the_names(run, 
     assert [marked[str(n)] for n in range(len(rows))] == [r["source_text"] for r in rows]
     written = re.findall(r'<mark [^>]*data-side="out"[^>]*>([^<]*)', html)
     assert written == [r["target_text"] for r in rows]
+
+
+def test_only_the_inputs_whose_page_is_missing_are_redone(run, tmp_path):
+    """A thousand-article out-dir whose one page was deleted redoes one input, not a thousand."""
+    corpus, out, pages = tmp_path / "corpus", tmp_path / "out", tmp_path / "pages"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Xankəndi və Şuşa.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Степанакерт и Шуши.\n", encoding="utf-8")
+    args = ("normalise", str(corpus), "--out-dir", str(out), "--lang", "auto", "--convention", "armenian",
+            "--review", str(pages), "--jobs", "1")
+    assert run(*args).exit_code == 0
+    (pages / "a.txt.html").unlink()
+    result = run(*args)
+    assert result.exit_code == 0, result.stderr
+    assert "2 inputs: 1 done, 1 up to date, 0 failed" in result.stderr
+    assert (pages / "a.txt.html").exists()

@@ -178,3 +178,22 @@ def test_a_document_is_placed_the_same_alone_and_in_a_batch(gazetteer, matcher):
     assert together.text == alone.text
     assert together.placements == alone.placements
     assert [p.source_text for p in alone.placements] == ["Gargar"]
+
+
+@pytest.mark.parametrize("source, expected", [
+    # Apertium writes "la Altura-Karabakh" in the sentence but "el XZ0Q" for the placeholder: the
+    # article is the name's, so it goes with the name instead of leaving the name in brackets.
+    ("Les combats au Haut-Karabakh continuent.", "Los combates a Nagorno Karabaj continúan."),
+    ("Le conflit du Haut-Karabakh a fait des milliers de morts.",
+     "El conflicto de Nagorno Karabaj ha hecho millares de muertes."),
+])
+def test_an_article_the_engine_changed_around_a_name_does_not_leave_it_in_brackets(run, tmp_path, source,
+                                                                                   expected):
+    record = tmp_path / "r.jsonl"
+    result = run("translate", "-", "--from", "fr", "--to", "es", "--engine", "apertium", "-q",
+                 "--record", str(record), input=source + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == expected + "\n"
+    [row] = [json.loads(line) for line in record.read_text(encoding="utf-8").splitlines()]
+    assert row["placement"] == "protected"
+    assert expected[row["target_start"]:row["target_end"]] == "Nagorno Karabaj"

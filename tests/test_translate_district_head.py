@@ -38,3 +38,12 @@ def test_a_district_renamed_by_the_convention_takes_its_article(run, tmp_path):
     [row] = [json.loads(line) for line in record.read_text().splitlines()]
     assert row["target_text"] == "región de Karvachar"
     assert result.stdout[row["target_start"]:row["target_end"]] == "región de Karvachar"
+
+
+def test_an_english_district_of_a_name_says_district_once(run):
+    """Spanish "del distrito de Kalbajar" is "of the district of Kalbajar" in Apertium's English: the
+    district's English name put there leaves its head word out ("district of Kalbajar District")."""
+    result = run("translate", "-", "--from", "es", "--to", "en", "--engine", "apertium", "-q", "--rival", "none",
+                 input="Los refugiados del distrito de Kalbajar llegaron a Goris.\n")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "The refugees of the district of Kalbajar arrived to Goris.\n"

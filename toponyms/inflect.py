@@ -674,6 +674,11 @@ def _spanish_change(before: str, old_article: str | None, new_article: str | Non
             return None  # the article is another word's (la guerra de ...)
         return before[found.start():], _capital_as(_es_write(preposition, new_article), found.group(1))
     if old_article is None and new_article is not None:
+        if found:
+            # The engine gave the name it wrote an article of its own ("hacia el *Lachin pasillo"):
+            # the new name takes that spot, not a second article before it.
+            preposition, _ = _ES_SPLIT[found.group(1).lower()]
+            return before[found.start():], _capital_as(_es_write(preposition, new_article), found.group(1))
         bare = _ES_BARE.search(before)
         if bare:
             return before[bare.start():], _capital_as(_es_write(bare.group(1).lower(), new_article), bare.group(1))
@@ -713,6 +718,10 @@ def _french_change(before: str, name: str, old_article: str | None, new_article:
         preposition = {"du": "de", "au": "à"}.get(word, word.split(" ")[0] if " " in word else "")
         return before[found.start():], _capital_as(_fr_write(preposition, new_article, vowel), found.group(1))
     if old_article is None and new_article is not None:
+        if found:  # an article the engine gave the name it wrote: changed, not doubled
+            word = found.group(1).lower().replace("’", "'")
+            preposition = {"du": "de", "au": "à"}.get(word, word.split(" ")[0] if " " in word else "")
+            return before[found.start():], _capital_as(_fr_write(preposition, new_article, vowel), found.group(1))
         bare = _FR_BARE.search(before)
         if bare:
             preposition = "de" if bare.group(1).lower().startswith("d") else "à"

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import stat
 import tempfile
 from bisect import bisect_right
 from contextlib import contextmanager
@@ -65,9 +66,27 @@ def no_directory(path: str, directory: Path) -> str:
     return f"{path}: directory {directory} does not exist"
 
 
+def is_stream(path: str) -> bool:
+    """Whether `path` is a character device or a named pipe (/dev/null, /dev/stdout, a FIFO).
+
+    Such an output is written to as it is: there is no file to keep whole, and a rename over it
+    would replace the device itself (as root, /dev/null for the whole machine).
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
+
+
 def refuse_overwrite(path: str, force: bool) -> None:
     """Raise before any work is done when `path` exists and `force` was not given."""
-    if not force and Path(path).exists():
+    if is_stream(path):
+        return  # writing to /dev/null or a pipe overwrites nothing
+    target = Path(path)
+    if target.exists() and not target.is_file() and not target.is_dir():
+        raise OutputError(f"{path}: is not a regular file")  # a block device or a socket
+    if not force and target.exists():
         raise OutputError(f"{path}: already exists; pass --force to overwrite it")
 
 
@@ -78,6 +97,8 @@ def check_destination(path: str, force: bool) -> None:
     not after hours of translation.
     """
     refuse_overwrite(path, force)
+    if is_stream(path):
+        return  # written to as it is: its directory (/dev) need not be writable
     target = Path(path)
     if target.is_dir():
         raise OutputError(f"{path}: is a directory")
@@ -98,6 +119,12 @@ def atomic_path(path: str, force: bool = False, suffix: str = TEMP_SUFFIX) -> It
     """
     target = Path(path)
     refuse_overwrite(path, force)
+    if is_stream(path):
+        try:
+            yield path
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        return
     if target.is_dir():
         raise OutputError(f"{path}: is a directory")
     directory = target.parent if str(target.parent) else Path(".")

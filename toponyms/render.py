@@ -34,12 +34,23 @@ _STYLE_FIELDS = re.compile(r"{(\w*)}")
 _ISO_DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?\Z")
 # Spellings to derive a missing rendering from: the place's own languages first.
 _DERIVE_FROM = ("hy", "az", "ru", "en", "tr", "de", "fr", "es")
-# Who uses a rival, in the words of each output language, for "{users}" in a rival style.
+# Who uses a rival, in the words of each output language, for "{users}" in a rival style; the
+# first of a rival's users in this order names it (a side before the press that follows it).
 USER_LABELS = {
     "armenian": {"en": "Armenian", "fr": "arménien", "es": "armenio", "de": "armenisch", "ru": "арм.",
                  "tr": "Ermenice", "az": "erməni", "hy": "հայկական"},
     "azerbaijani": {"en": "Azerbaijani", "fr": "azerbaïdjanais", "es": "azerí", "de": "aserbaidschanisch",
                     "ru": "азерб.", "tr": "Azerbaycan", "az": "Azərbaycan", "hy": "ադրբեջանական"},
+    "international": {"en": "international", "fr": "international", "es": "internacional", "de": "international",
+                      "ru": "междунар.", "tr": "uluslararası", "az": "beynəlxalq", "hy": "միջազգային"},
+    "russian_media": {"en": "Russian media", "fr": "médias russes", "es": "medios rusos", "de": "russische Medien",
+                      "ru": "рос. СМИ", "tr": "Rus medyası", "az": "Rusiya mediası", "hy": "ռուսական ԶԼՄ"},
+    "turkish_media": {"en": "Turkish media", "fr": "médias turcs", "es": "medios turcos", "de": "türkische Medien",
+                      "ru": "тур. СМИ", "tr": "Türk medyası", "az": "Türkiyə mediası", "hy": "թուրքական ԶԼՄ"},
+    "soviet": {"en": "Soviet", "fr": "soviétique", "es": "soviético", "de": "sowjetisch", "ru": "сов.",
+               "tr": "Sovyet", "az": "sovet", "hy": "խորհրդային"},
+    "historical": {"en": "historical", "fr": "historique", "es": "histórico", "de": "historisch", "ru": "ист.",
+                   "tr": "tarihî", "az": "tarixi", "hy": "պատմական"},
 }
 
 
@@ -282,7 +293,12 @@ def choose(entity: Entity, source_form: str, lang: str, policy: Policy, *, keep:
     alternate = rendering_of(rival, lang)[0] if rival else None
     if alternate is not None and alternate.casefold() == text.casefold():
         alternate = None
-    return Choice(shown, text, alternate, derived, why, rival.used_by if rival and alternate else ())
+    users = rival.used_by if rival and alternate else ()
+    if policy.convention and rival is not shown:
+        # The side whose name replaced the rival does not use the rival (Madagiz beside Azerbaijan's
+        # Sugovushan is what it wrote until 2020, not "the Azerbaijani name"): the others name it.
+        users = tuple(user for user in users if user != policy.convention) or users
+    return Choice(shown, text, alternate, derived, why, users)
 
 
 def with_rival(text: str, alternate: str | None, style: str = DEFAULT_RIVAL_STYLE,
@@ -290,5 +306,6 @@ def with_rival(text: str, alternate: str | None, style: str = DEFAULT_RIVAL_STYL
     """The name with its rival beside it, in the display `style`."""
     if not alternate:
         return text
-    label = next((USER_LABELS[u].get(lang, u) for u in users if u in USER_LABELS), users[0] if users else "")
+    label = next((labels.get(lang, user) for user, labels in USER_LABELS.items() if user in users),
+                 users[0] if users else "")
     return style.format(name=text, rival=alternate, users=label)

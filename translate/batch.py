@@ -257,11 +257,14 @@ def split_up_to_date(tasks: list[Task], redo: bool, out: OutDir | None = None, k
         if out is None or task.output is None or task.stored is None:
             pending.append(task)
             continue
+        # A review page asked for and missing: this input is redone (the segment cache makes it cheap),
+        # and only this one.
+        page_missing = task.review is not None and not os.path.exists(task.review)
         if os.path.isdir(task.output):
             settled.append(Outcome(task.source.path, "failed", messages=(f"{task.output}: is a directory",)))
             continue
         # A stat may tell that an output is up to date; only its hash tells that it may be overwritten.
-        entry = None if redo else out.unchanged_since_written(task.output)
+        entry = None if redo or page_missing else out.unchanged_since_written(task.output)
         if entry is not None:
             rows = _up_to_date(task, entry, key, out, restat)
             if rows is not None:
@@ -272,7 +275,7 @@ def split_up_to_date(tasks: list[Task], redo: bool, out: OutDir | None = None, k
             settled.append(Outcome(task.source.path, "failed", messages=(
                 f"{task.output}: exists and was not written by toponyms; pass --force to overwrite it",)))
             continue
-        rows = None if redo or entry is None else _up_to_date(task, entry, key, out, restat)
+        rows = None if redo or page_missing or entry is None else _up_to_date(task, entry, key, out, restat)
         if rows is not None:
             settled.append(Outcome(task.source.path, "skipped", output=task.output, rows=tuple(rows)))
             continue
@@ -542,6 +545,7 @@ class Worker:
             for line, text, fmt, json_line in item.documents:
                 where = f"{item.task.source.path}:{line}" if json_line is not None else None
                 try:
+                    self._date(json_line)  # a date that cannot be read makes a bad line, before any work
                     src, guess = self.language(text)
                 except ToponymsError as exc:
                     if where is None:  # a batch says which input it could not tell
@@ -571,14 +575,23 @@ class Worker:
         return [self._finish(item) for item in inputs]
 
     def _date(self, json_line) -> str | None:
-        """The document's date from --date-field (a JSON Lines field), when it holds one."""
+        """The document's date from --date-field (a JSON Lines field), None when the line has none.
+
+        An ISO time stamp gives its day (2019-05-01T10:00:00Z); a value that is no ISO date
+        (01.05.2019) is an error: naming that article by today's names would be silently wrong.
+        """
         if json_line is None or not self.settings.date_field:
             return None
         from toponyms.render import check_date
 
         value = json_line.fields.get(self.settings.date_field)
-        value = str(value)[:10] if value is not None else None
-        return value if value and check_date(value) else None
+        if value is None or value == "":
+            return None
+        day = str(value)[:10]
+        if not isinstance(value, str) or not check_date(day):
+            raise ToponymsError(f"date field {self.settings.date_field!r} holds {value!r}, not a date "
+                                "(YYYY, YYYY-MM or YYYY-MM-DD)")
+        return day
 
     def _read(self, item: _Input, fail_fast: bool) -> None:
         """The documents of an input: itself, or one per good JSON line (bad ones become problems)."""

@@ -177,7 +177,26 @@ def _rendering_pattern(key: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + re.escape(key).replace(r"\ ", r"\s+") + r"(?!\w)")
 
 
-def _splice_gaps(output: str, spans: list[tuple[int, int]], first: str) -> list[tuple[int, int]] | None:
+# An article right before a placeholder, and what is left of it when the article is the name's
+# (a contraction keeps its preposition): Apertium writes "al XZ0Q" but "a la Altura-Karabakh".
+_ARTICLE_BEFORE_NAME = re.compile(r"(?<!\w)(del|al|du|au|el|la|los|las|le|les|l['’])\s*$", re.IGNORECASE)
+_PREPOSITION_OF = {"del": "de ", "al": "a ", "du": "de ", "au": "à "}
+
+
+def _without_article(piece: str) -> str:
+    """`piece` without the Spanish or French article that ends it ("al " -> "a ", "El " -> "").
+
+    >>> _without_article("Los combates al "), _without_article("El "), _without_article("près de l'")
+    ('Los combates a ', '', 'près de ')
+    """
+    found = _ARTICLE_BEFORE_NAME.search(piece)
+    if not found:
+        return piece
+    return piece[:found.start()] + _PREPOSITION_OF.get(found.group(1).lower(), "")
+
+
+def _splice_gaps(output: str, spans: list[tuple[int, int]], first: str,
+                 articles_loose: bool = False) -> list[tuple[int, int]] | None:
     """Where each placeholder's name stands in the first translation, if the two agree outside the names.
 
     `output` is the translation with placeholders at `spans` (in placeholder
@@ -190,11 +209,19 @@ def _splice_gaps(output: str, spans: list[tuple[int, int]], first: str) -> list[
     [(23, 29)]
     >>> _splice_gaps("Azerbaiyán ha difundido XZ0Q", [(24, 28)], "El Azerbaiyán ha difundido Shushá") is None
     True
+
+    `articles_loose`: an article before a placeholder may differ from the one
+    before the name (the engine chose it for the name's gender); the gap then
+    holds the first translation's article with the name.
+
+    >>> _splice_gaps("Los combates al XZ0Q continúan.", [(16, 20)], "Los combates a la Altura-Karabakh continúan.", True)
+    [(15, 33)]
     """
     order = sorted(range(len(spans)), key=lambda n: spans[n][0])
     pieces, cursor = [], 0
     for n in order:
-        pieces.append(output[cursor:spans[n][0]])
+        piece = output[cursor:spans[n][0]]
+        pieces.append(_without_article(piece) if articles_loose else piece)
         cursor = spans[n][1]
     pieces.append(output[cursor:])
     if not first.startswith(pieces[0]) or not first.endswith(pieces[-1]):
@@ -294,6 +321,8 @@ def without_repeated_head(before: str, name: str, after: str) -> str:
     'Khojavend'
     >>> without_repeated_head("Au ", "district de Khodjavend", " hier")
     'district de Khodjavend'
+    >>> without_repeated_head("The refugees of the district of ", "Kalbajar District", " arrived")
+    'Kalbajar'
     """
     words = name.split(" ")
     tail = before.rstrip().lower()
@@ -301,6 +330,11 @@ def without_repeated_head(before: str, name: str, after: str) -> str:
         head = " ".join(words[:k]).lower()
         if tail.endswith(head) and (len(tail) == len(head) or not tail[-len(head) - 1].isalnum()):
             return " ".join(words[k:])
+    for k in range(1, len(words)):
+        # English "the district of Kalbajar": the head before the name, joined by "of".
+        head = " ".join(words[k:]).lower() + " of"
+        if tail.endswith(head) and (len(tail) == len(head) or not tail[-len(head) - 1].isalnum()):
+            return " ".join(words[:k])
     lead = after.lstrip().lower()
     for k in range(1, len(words)):
         head = " ".join(words[k:]).lower()
@@ -629,6 +663,12 @@ class DocumentTranslator:
         for segment, output in zip(retry, self.engine.translate(protected, src, tgt)):
             spans = _placeholders(output, len(segment.slots), template)
             gaps = _splice_gaps(output, spans, segment.engine_output) if spans is not None else None
+            loose = False
+            if gaps is None and spans is not None and segment.lang in ("es", "fr"):
+                # The engine's article before the name differs ("la Altura-Karabakh", "el XZ0Q"): it
+                # is the name's, so it is written again for the name put in, as an engine rendering's is.
+                gaps = _splice_gaps(output, spans, segment.engine_output, articles_loose=True)
+                loose = gaps is not None
             if gaps is None:
                 # Placeholders were lost, or the engine changed other words around them ("El Azerbaiyán"):
                 # keep the first translation and what was placed in it; the rest is inserted.
@@ -639,8 +679,13 @@ class DocumentTranslator:
                 slot.span, slot.how = None, "protected"
             edits = []
             for slot, (start, end) in zip(segment.slots, gaps):
-                begin, lead = _article_before(segment.target[max(0, start - 40):start], start, slot.choice.text,
-                                              segment.lang)
+                before = segment.target[max(0, start - 40):start]
+                if loose:
+                    article = name_article(slot.choice.text, segment.lang, slot.choice.form.articles.get(segment.lang))
+                    placed = _article_before(before, start, slot.choice.text, segment.lang, "", (None, article))
+                    begin, lead = (start, "") if placed == "unsure" else placed
+                else:
+                    begin, lead = _article_before(before, start, slot.choice.text, segment.lang)
                 edits.append((slot, (begin, end), slot.choice.text, False, lead))
             self._write(segment, edits)
 

@@ -472,11 +472,9 @@ def corpus_hits(docs: Iterable[Document], matcher) -> Iterator[Hit]:
 def _find(matcher, text: str, fmt: str):
     if not text.strip():
         return []
-    if fmt == "txt":
-        return matcher.find(text)
-    from toponyms.translate.formats import split_document
+    from toponyms.translate.formats import searchable_text
 
-    return matcher.find("\n".join(p.text for p in split_document(text, fmt) if p.translatable))
+    return matcher.find(searchable_text(text, fmt))
 
 
 def count_records(rows: Iterable[Mapping[str, Any]], by: str | None = None, gazetteer=None) -> Report:

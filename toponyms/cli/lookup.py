@@ -77,7 +77,8 @@ def lookup(
                 form, reason = _convention_choice(entity, name, convention, official, as_of)
                 text += f"\n  convention {convention}: {form.id if form else 'the source form'}: {reason}"
             described.append(text)
-        typer.echo("\n\n".join(described))
+        if described:
+            typer.echo("\n\n".join(described))
     if not entities:
         suggestions = index.suggest(name)
         hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
@@ -114,7 +115,7 @@ def find(
     A bad input is reported on standard error and the others are still
     searched; the exit status is then 1.
     """
-    from toponyms.translate.formats import normalize_format
+    from toponyms.translate.formats import normalize_format, searchable_text
     from toponyms.translate.reader import read_input
 
     from ..compiled import load_matcher
@@ -154,9 +155,14 @@ def find(
                 typer.echo(f"Error: {problem}", err=True)
             failed += bool(read.problems)
             for document in read.documents:
-                yield (document.name if jsonl else source.path), document.text
+                name = document.name if jsonl else source.path
+                searched = searchable_text(document.text, document.fmt)
+                # Markup is blanked for the matcher; line numbers are counted in the file as it is.
+                yield ((name, document.text) if searched is not document.text else name), searched
 
     def render(doc, text, mentions) -> list[str]:
+        if isinstance(doc, tuple):
+            doc, text = doc
         if json_output:
             return lines.json(doc, mentions)
         line_of = LineIndex(text).line_of

@@ -46,9 +46,10 @@ DateFieldOption = Annotated[
 ]
 RecordOption = Annotated[
     Optional[str],
-    typer.Option(metavar="PATH", help="Write one row per source mention: JSON Lines, or CSV if PATH ends in .csv."),
+    typer.Option(metavar="PATH", help="Write one row per source mention: JSON Lines, or CSV if PATH ends in .csv; "
+                                       "- for standard output (the text then needs --output or --out-dir)."),
 ]
-OutputOption = Annotated[Optional[str], typer.Option("--output", "-o", help="Write the text here, not to stdout.")]
+OutputOption = Annotated[Optional[str], typer.Option("--output", "-o", help="Write the text here, not to stdout (- is stdout).")]
 ForceOption = Annotated[bool, typer.Option(
     "--force", help="Overwrite existing output and record files; with --out-dir, make every output again.")]
 FormatOption = Annotated[str, typer.Option(
@@ -113,11 +114,15 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
         check_lang(settings.tgt)
     if settings.src != "auto":
         check_lang(settings.src)
+    if output == "-":
+        output = None  # "-" is standard output, as it is standard input among the inputs
+    if record == "-" and not output and not out_dir:
+        raise ToponymsError("--record - and the text cannot both go to standard output: give --output or --out-dir")
     if output and out_dir:
         raise ToponymsError("give either --output (one file) or --out-dir (a tree), not both")
     if review and not out_dir:
         _check_review_path(review, (output, record))
-    for target in (output, record, None if out_dir else review):
+    for target in (output, None if record == "-" else record, None if out_dir else review):
         if target:
             check_destination(target, force)
     if review and out_dir:
@@ -142,9 +147,8 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
             _check_output_suffix(output, tasks[0].source.path, settings.fmt)
     redo = force
     if review:
+        # An input of an up-to-date out-dir whose page is missing is redone (batch.split_up_to_date).
         tasks = [replace(task, review=_review_path(review, task, out_dir)) for task in tasks]
-        # Asking for pages of an up-to-date out-dir redoes the inputs (from the cache) when a page is missing.
-        redo = redo or any(not Path(task.review).exists() for task in tasks)
     to_stdout = out_dir is None and not output
     settings, workers, note = _share_cores(settings, engine, jobs, len(tasks), 1 if to_stdout else None)
     if note and not to_stdout:
@@ -170,7 +174,9 @@ def _run(paths, settings, output, out_dir, glob, record, force, quiet, jobs, fai
         bar.close()
         if out is not None:
             out.close()
-    if record:
+    if record == "-":
+        _print_text(records_text(rows, "names.jsonl"))
+    elif record:
         write_atomic(record, records_text(rows, record), force=True)
     if not quiet and (rows or counts["done"] or counts["skipped"]):
         _summarise(rows, counts, settings)

@@ -121,7 +121,7 @@ def package_hint(src: str, tgt: str) -> str:
         a, b = package.split("-")[1:]
         if {to_iso1(a), to_iso1(b)} == {src, tgt}:
             return f"install it with apt-get install apertium {package}"
-    return f"Debian packages no Apertium pair for {src}-{tgt} (see apt-cache search apertium)"
+    return f"Debian has no Apertium pair for {src}-{tgt} (see apt-cache search apertium)"
 
 
 def parse_modes(listing: str) -> dict[tuple[str, str], str]:

@@ -167,7 +167,7 @@ def install_hint(src: str, tgt: str) -> str:
     argos = ("argos has no Armenian package" if "hy" in (src, tgt) else
              f"for argos run `toponyms models install {src} {tgt}` (or install a downloaded .argosmodel file)")
     return (
-        f"{argos}, for apertium {package_hint(src, tgt)}, for multilingual install a "
+        f"{argos}, for apertium, {package_hint(src, tgt)}, for multilingual install a "
         f"CTranslate2 NLLB-200, M2M-100 or OPUS-MT model with `toponyms models install DIR` (README)"
     )
 

@@ -21,10 +21,10 @@ from typing import Any
 
 from toponyms.errors import ToponymsError
 
-from .text import TEXT_FORMATS, Piece, join_document, split_document, written_offsets
+from .text import TEXT_FORMATS, Piece, join_document, searchable_text, split_document, written_offsets
 
 __all__ = ["FORMATS", "Document", "Format", "Piece", "format_for_path", "get_format", "join_document",
-           "normalize_format", "split_document", "TEXT_FORMATS", "written_offsets"]
+           "normalize_format", "searchable_text", "split_document", "TEXT_FORMATS", "written_offsets"]
 
 ENTRY_POINT_GROUP = "toponyms.formats"
 # name -> module of this package holding its class (imported when the format is used).

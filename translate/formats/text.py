@@ -62,7 +62,8 @@ from dataclasses import dataclass, field
 
 from toponyms.errors import ToponymsError
 
-__all__ = ["TEXT_FORMATS", "Piece", "join_document", "split_document", "text_format", "written_offsets"]
+__all__ = ["TEXT_FORMATS", "Piece", "join_document", "searchable_text", "split_document", "text_format",
+           "written_offsets"]
 
 # The formats whose documents are text cut into pieces here; the other formats (toponyms.translate.formats)
 # read their files into a text of one of these.
@@ -120,6 +121,31 @@ def join_document(pieces: list[Piece], fmt: str) -> str:
             out.append(piece.raw)
         else:
             out.append(_escape(piece.text))
+    return "".join(out)
+
+
+def searchable_text(text: str, fmt: str) -> str:
+    """`text` with its markup blanked, for a matcher: the same length, so offsets stay the file's.
+
+    A link's address, code, a script or a tag names no place for a reader, and a
+    translation never touches it; searching the file as it is would report
+    "stepanakert" in ``(https://example.org/stepanakert)``. Each run of markup
+    becomes a line break and spaces (a translation's segments are searched one a
+    line), and the file's own line breaks stay where they were.
+
+    >>> searchable_text("Hit [Shusha](https://x.org/shusha) at night.", "md")
+    'Hit\\n Shusha\\n                       at night.'
+    """
+    if text_format(fmt) == "txt":
+        return text
+    out = []
+    for piece in split_document(text, fmt):
+        written = join_document([piece], fmt)
+        if piece.translatable or not written:
+            out.append(written)
+        else:
+            blank = re.sub(r"[^\n]", " ", written)
+            out.append(blank if blank[0] == "\n" else "\n" + blank[1:])
     return "".join(out)
 
 
