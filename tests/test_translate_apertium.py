@@ -197,3 +197,15 @@ def test_an_article_the_engine_changed_around_a_name_does_not_leave_it_in_bracke
     [row] = [json.loads(line) for line in record.read_text(encoding="utf-8").splitlines()]
     assert row["placement"] == "protected"
     assert expected[row["target_start"]:row["target_end"]] == "Nagorno Karabaj"
+
+
+@pytest.mark.parametrize("source, expected", [
+    # Apertium copies the Spanish names it does not know ("de *Nagorno *Karabaj"): the French name
+    # put in their place takes its own article, which the copy never had.
+    ("El conflicto de Nagorno Karabaj sigue.", "Le conflit du Haut-Karabakh suit."),
+    ("El control de Karabaj es total.", "Le contrôle du Karabakh est total."),
+])
+def test_a_name_put_in_place_of_the_engines_copy_takes_its_article(run, source, expected):
+    result = run("translate", "-", "--from", "es", "--to", "fr", "--engine", "apertium", "-q", input=source + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == expected + "\n"

@@ -550,7 +550,10 @@ class DocumentTranslator:
                     old_name, end = target.name, target.end
                     if head_after is not None:  # "el *Lachin distrito": the head goes, its article stays with the name
                         end, old_name = target.end + head_after[0], head_after[1]
-                    articles = self._articles(slot, target.form, old_name, name, segment.lang)
+                    # A spelling of another language in the output is the engine's copy of a word it did
+                    # not know (Apertium's "de *Nagorno *Karabaj"): it took no article of the form's.
+                    articles = self._articles(slot, target.form if segment.lang in target.langs else None,
+                                              old_name, name, segment.lang)
                     placed = _article_before(before, target.start, name, segment.lang, old_name, articles)
                     if placed == "unsure":
                         slot.unsure = True  # "die Region": nominative or accusative? The sentence stays as written
