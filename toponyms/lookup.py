@@ -38,11 +38,18 @@ class NameIndex:
         key = fold_key(query)
         if key in self.by_key:
             return list(self.by_key[key])
-        if self.gazetteer.entities and key:
+        if self.gazetteer.entities and key and key[:3] in self._openings:
             mentions = self._matcher.find(" ".join(query.split()))
             if len(mentions) == 1 and mentions[0].end - mentions[0].start == len(" ".join(query.split())):
                 return [self.gazetteer.get(mentions[0].entity_id)]
         return []
+
+    @cached_property
+    def _openings(self) -> frozenset[str]:
+        """The first three letters of every key (all of a shorter one). An inflected or suffixed name
+        starts as its listed spelling does, so a query that starts as no key does needs no matcher,
+        whose loading is most of what a `lookup` of an unknown name costs."""
+        return frozenset(key[:n] for key in self.by_key for n in range(1, min(3, len(key)) + 1))
 
     @cached_property
     def _matcher(self):
