@@ -668,17 +668,14 @@ def _es_write(preposition: str, article: str | None) -> str:
 
 def _spanish_change(before: str, old_article: str | None, new_article: str | None):
     found = _ES_BEFORE.search(before)
-    if found and old_article is not None:
+    if found and (old_article is not None or new_article is not None):
         preposition, article = _ES_SPLIT[found.group(1).lower()]
-        if article != old_article:
+        if old_article is not None and article != old_article:
             return None  # the article is another word's (la guerra de ...)
+        # With no article of the old name's, the one found is the engine's for the name it wrote
+        # ("hacia el *Lachin pasillo"): the new name takes that spot, not a second article before it.
         return before[found.start():], _capital_as(_es_write(preposition, new_article), found.group(1))
     if old_article is None and new_article is not None:
-        if found:
-            # The engine gave the name it wrote an article of its own ("hacia el *Lachin pasillo"):
-            # the new name takes that spot, not a second article before it.
-            preposition, _ = _ES_SPLIT[found.group(1).lower()]
-            return before[found.start():], _capital_as(_es_write(preposition, new_article), found.group(1))
         bare = _ES_BARE.search(before)
         if bare:
             return before[bare.start():], _capital_as(_es_write(bare.group(1).lower(), new_article), bare.group(1))
@@ -710,18 +707,17 @@ def _fr_write(preposition: str, article: str | None, vowel: bool) -> str:
 def _french_change(before: str, name: str, old_article: str | None, new_article: str | None):
     vowel = bool(_FRENCH_VOWEL_START.match(name))
     found = _FR_BEFORE.search(before)
-    if found and old_article is not None:
+    if found and (old_article is not None or new_article is not None):
         word = found.group(1).lower().replace("’", "'")
-        article = "le" if word in ("du", "au", "le") else ("la" if word.endswith("la") else old_article)
-        if article != old_article:
-            return None  # the article is another word's
+        if old_article is not None:
+            article = "le" if word in ("du", "au", "le") else ("la" if word.endswith("la") else old_article)
+            if article != old_article:
+                return None  # the article is another word's
+        # With no article of the old name's, the one found is the engine's for the name it wrote:
+        # changed, not doubled.
         preposition = {"du": "de", "au": "à"}.get(word, word.split(" ")[0] if " " in word else "")
         return before[found.start():], _capital_as(_fr_write(preposition, new_article, vowel), found.group(1))
     if old_article is None and new_article is not None:
-        if found:  # an article the engine gave the name it wrote: changed, not doubled
-            word = found.group(1).lower().replace("’", "'")
-            preposition = {"du": "de", "au": "à"}.get(word, word.split(" ")[0] if " " in word else "")
-            return before[found.start():], _capital_as(_fr_write(preposition, new_article, vowel), found.group(1))
         bare = _FR_BARE.search(before)
         if bare:
             preposition = "de" if bare.group(1).lower().startswith("d") else "à"

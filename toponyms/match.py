@@ -769,8 +769,8 @@ def _on_land(folded: str, start: int, end: int, land_words) -> bool:
 
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ", "։ ", "\n")
 # The first of them in a span, and (greedy) the last: one regular expression each instead of a find per mark.
-_SENTENCE_MARK = re.compile(r"[.!?;։] |\n")
-_LAST_SENTENCE_MARK = re.compile(r".*([.!?;։] |\n)", re.S)
+_SENTENCE_MARK = re.compile("|".join(map(re.escape, _SENTENCE_MARKS)))
+_LAST_SENTENCE_MARK = re.compile(".*(" + _SENTENCE_MARK.pattern + ")", re.S)
 
 
 def _any_between(positions: list[int], low: int, high: int) -> bool:
