@@ -147,7 +147,7 @@ def test_concurrent_processes_share_the_cache(imported, cache):
     command = [sys.executable, "-c", script, "builtin", imported]
     running = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
                for _ in range(4)]
-    outputs = [p.communicate(timeout=120) for p in running]
+    outputs = [p.communicate(timeout=600) for p in running]
     assert all(p.returncode == 0 for p in running), outputs
     assert all(out.split(" ", 1)[1].strip() == "['geonames_3', 'khankendi']" for out, _ in outputs)
     assert len(cache_files(cache)) == 1 and not list(cache.glob(".*part"))
