@@ -42,7 +42,7 @@ from toponyms.inflect import adjust_article, name_article, reinflect
 from toponyms.match import Matcher, Mention
 from toponyms.render import Choice, Policy, choose, with_rival
 from toponyms.translate.engines.base import Engine
-from toponyms.translate.formats import Piece, join_document, split_document, written_offsets
+from toponyms.translate.formats import Piece, join_document, split_document, translated_piece, written_offsets
 
 PLACEMENTS = ("kept", "rewritten", "engine-rendering", "protected", "inserted", "gloss")
 
@@ -121,10 +121,13 @@ class _Segment:
     # Where each offset of `source` falls in the document as given (html: after "&amp;" and the
     # like); None when they are the same.
     source_offsets: list[int] | None = None
+    # The same for the end of a span where they differ: a name ending before an inline tag.
+    source_ends: list[int] | None = None
 
-    def in_document(self, offset: int) -> int:
-        """A source offset of this segment as an offset into the user's document."""
-        return self.source_offset + (self.source_offsets[offset] if self.source_offsets else offset)
+    def in_document(self, offset: int, end: bool = False) -> int:
+        """A source offset of this segment (`end`: the end of a span) as an offset into the user's document."""
+        offsets = self.source_ends if end and self.source_ends else self.source_offsets
+        return self.source_offset + (offsets[offset] if offsets else offset)
 
 
 @lru_cache(maxsize=16)
@@ -436,7 +439,8 @@ class DocumentTranslator:
         segments, offset = [], 0
         for piece in pieces:
             if piece.translatable:
-                segments.append(_Segment(piece.text, offset, lang=tgt, source_offsets=written_offsets(piece, fmt)))
+                segments.append(_Segment(piece.text, offset, lang=tgt, source_offsets=written_offsets(piece, fmt),
+                                         source_ends=written_offsets(piece, fmt, ends=True)))
             offset += len(join_document([piece], fmt))
         seen: set[str] = set()
         for segment, mentions in zip(segments, self._find_each([s.source for s in segments])):
@@ -768,30 +772,32 @@ class DocumentTranslator:
                 offset += len(join_document([piece], fmt))
                 continue
             segment = next(outputs)
-            translated = Piece(segment.target, True)
+            # A sentence that crossed inline tags gets them back around its words; a name and the
+            # rival beside it are never cut by one.
+            translated = translated_piece(piece, segment.target, [slot.span for slot in segment.slots if slot.span])
             rendered = join_document([translated], fmt)
-            target_offsets = written_offsets(translated, fmt)
+            target_offsets = written_offsets(translated, fmt), written_offsets(translated, fmt, ends=True)
             for slot in segment.slots:
-                placements.append(self._placement(slot, segment, doc, src, tgt, offset, target_offsets))
+                placements.append(self._placement(slot, segment, doc, src, tgt, offset, *target_offsets))
             out_pieces.append(translated)
             offset += len(rendered)
         return Translation(join_document(out_pieces, fmt), placements, src, tgt, self.engine.name)
 
     def _placement(self, slot: _Slot, segment: _Segment, doc, src, tgt, offset: int,
-                   target_offsets: list[int] | None) -> Placement:
+                   target_offsets: list[int] | None, target_ends: list[int] | None) -> Placement:
         m = slot.mention
         start = end = None
         if slot.span is not None:
             # Offsets into the output document as written (html escapes "&" as "&amp;").
             start, end = slot.span[0], slot.span[0] + slot.name_length
             if target_offsets:
-                start, end = target_offsets[start], target_offsets[end]
+                start, end = target_offsets[start], target_ends[end]
             start, end = offset + start, offset + end
         target_text = slot.written[:slot.name_length] if slot.span is not None else slot.choice.text
         return Placement(
             doc=doc, id=m.entity_id, kind=m.kind,
             source_text=m.surface, source_start=segment.in_document(m.start),
-            source_end=segment.in_document(m.end), source_lang=src, source_form=m.form,
+            source_end=segment.in_document(m.end, end=True), source_lang=src, source_form=m.form,
             target_text=target_text, target_form=slot.choice.form.id,
             alternate_text=slot.choice.alternate, alternate_shown=slot.show_rival,
             target_start=start, target_end=end, target_lang=tgt,

@@ -472,9 +472,13 @@ def corpus_hits(docs: Iterable[Document], matcher) -> Iterator[Hit]:
 def _find(matcher, text: str, fmt: str):
     if not text.strip():
         return []
-    from toponyms.translate.formats import searchable_text
+    from toponyms.translate.formats import search_view
 
-    return matcher.find(searchable_text(text, fmt))
+    searched, in_file = search_view(text, fmt)
+    mentions = matcher.find(searched)
+    if in_file is None:
+        return mentions
+    return [m._replace(start=start, end=end) for m in mentions for start, end in [in_file(m.start, m.end)]]
 
 
 def count_records(rows: Iterable[Mapping[str, Any]], by: str | None = None, gazetteer=None) -> Report:

@@ -115,7 +115,7 @@ def find(
     A bad input is reported on standard error and the others are still
     searched; the exit status is then 1.
     """
-    from toponyms.translate.formats import normalize_format, searchable_text
+    from toponyms.translate.formats import normalize_format, search_view
     from toponyms.translate.reader import read_input
 
     from ..compiled import load_matcher
@@ -156,13 +156,17 @@ def find(
             failed += bool(read.problems)
             for document in read.documents:
                 name = document.name if jsonl else source.path
-                searched = searchable_text(document.text, document.fmt)
-                # Markup is blanked for the matcher; line numbers are counted in the file as it is.
-                yield ((name, document.text) if searched is not document.text else name), searched
+                searched, in_file = search_view(document.text, document.fmt)
+                # Markup is blanked for the matcher; line numbers are counted in the file as it is, and
+                # a name in a sentence that crossed inline tags is given its offsets in the file.
+                yield ((name, document.text, in_file) if searched is not document.text else name), searched
 
     def render(doc, text, mentions) -> list[str]:
         if isinstance(doc, tuple):
-            doc, text = doc
+            doc, text, in_file = doc
+            if in_file is not None:
+                mentions = [m._replace(start=start, end=end) for m in mentions
+                            for start, end in [in_file(m.start, m.end)]]
         if json_output:
             return lines.json(doc, mentions)
         line_of = LineIndex(text).line_of

@@ -21,10 +21,12 @@ from typing import Any
 
 from toponyms.errors import ToponymsError
 
-from .text import TEXT_FORMATS, Piece, join_document, searchable_text, split_document, written_offsets
+from .text import (TEXT_FORMATS, Piece, join_document, search_view, searchable_text, split_document,
+                   translated_piece, written_offsets)
 
 __all__ = ["FORMATS", "Document", "Format", "Piece", "format_for_path", "get_format", "join_document",
-           "normalize_format", "searchable_text", "split_document", "TEXT_FORMATS", "written_offsets"]
+           "normalize_format", "search_view", "searchable_text", "split_document", "TEXT_FORMATS", "translated_piece",
+           "written_offsets"]
 
 ENTRY_POINT_GROUP = "toponyms.formats"
 # name -> module of this package holding its class (imported when the format is used).

@@ -24,8 +24,15 @@ import re
 _WORDS = re.compile(r"\S+\s*|\s+")
 
 
-def spread(parts: list[str], translated: str) -> list[str]:
-    """`translated` cut at word boundaries into len(parts) pieces, in proportion to the parts' lengths."""
+def spread(parts: list[str], translated: str, whole: list[tuple[int, int]] = ()) -> list[str]:
+    """`translated` cut at word boundaries into len(parts) pieces, in proportion to the parts' lengths.
+
+    `whole`: spans of `translated` never cut (a name written with its rival, "Sugovushan
+    (Madagiz)"): a word that starts inside one goes to the run of the word before it.
+
+    >>> spread(["near ", "Madagiz", " today"], "cerca de Sugovushan (Madagiz) hoy", [(9, 29)])
+    ['cerca de ', 'Sugovushan (Madagiz) ', 'hoy']
+    """
     if "".join(parts) == translated:
         return list(parts)
     filled = [i for i, part in enumerate(parts) if part]
@@ -42,12 +49,14 @@ def spread(parts: list[str], translated: str) -> list[str]:
         bounds.append(running / total)
     out = [""] * len(parts)
     length = max(len(translated), 1)
-    position = 0
+    position, last = 0, filled[0]
     for word in _WORDS.findall(translated):
         middle = (position + len(word.rstrip()) / 2) / length
         index = next((i for i in filled if middle < bounds[i]), filled[-1])
+        if any(start < position < end for start, end in whole):
+            index = last
         # Never step back: a word goes to the run of the word before it or a later one.
-        last = max((i for i in filled if out[i]), default=filled[0])
-        out[max(index, last)] += word
+        last = max(index, last)
+        out[last] += word
         position += len(word)
     return out

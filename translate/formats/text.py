@@ -36,34 +36,41 @@ html: tags, comments, doctype, CDATA, processing instructions and the whole
 content of script, style, code, pre, kbd, samp, textarea (and of any element
 with translate="no" or class "notranslate") are untranslatable; attribute
 values (alt, title...) stay untouched. Text nodes are translatable, cut at
-line breaks and at tags. In a translatable html piece `text` has character
-references decoded and `raw` holds the source as written:
+line breaks and at tags other than inline ones: a sentence that a link or bold
+type runs through (a, b, i, em, strong, span...) is one piece, so that the
+engine translates the sentence, not its fragments, and a quotation or a date
+around a linked name is seen. In a translatable html piece `text` has character
+references decoded (and inline tags taken out) and `raw` holds the source as
+written:
 
->>> pieces = split_document("<p>Tom &amp; Jerry&nbsp;<b>live</b> in Shusha</p>", "html")
+>>> pieces = split_document("<p>Tom &amp; Jerry&nbsp;<b>live</b></p><p>in Shusha</p>", "html")
 >>> [(p.text, p.raw) for p in pieces if p.translatable]
-[('Tom & Jerry', 'Tom &amp; Jerry'), ('live', 'live'), ('in Shusha', 'in Shusha')]
+[('Tom & Jerry\\xa0live', 'Tom &amp; Jerry&nbsp;<b>live'), ('in Shusha', 'in Shusha')]
 
 The html join rule: an untranslatable piece is written as its text; a
 translatable piece is written as its `raw` when `raw` is set and decodes
-(`html.unescape`) to exactly the piece's text, which is the case for every
-untranslated piece, and otherwise as its text with &, < and > escaped
-(&amp; &lt; &gt;; quotes are left alone, text nodes do not need them).
+(`html.unescape`, inline tags taken out) to exactly the piece's text, which is
+the case for every untranslated piece, and otherwise as its text with &, < and
+> escaped (&amp; &lt; &gt;; quotes are left alone, text nodes do not need them);
+a new text of a piece that crossed inline tags is spread over its text nodes at
+word boundaries, each tag staying between the same nodes (`translated_piece`).
 
 >>> from dataclasses import replace
->>> join_document([replace(p, text="Tom y Jerry") if p.text == "Tom & Jerry" else p for p in pieces], "html")
-'<p>Tom y Jerry&nbsp;<b>live</b> in Shusha</p>'
+>>> join_document([replace(p, text="Tom y Jerry viven") if p.text.startswith("Tom") else p for p in pieces], "html")
+'<p>Tom y Jerry <b>viven</b></p><p>in Shusha</p>'
 """
 
 from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
 
 from toponyms.errors import ToponymsError
 
-__all__ = ["TEXT_FORMATS", "Piece", "join_document", "searchable_text", "split_document", "text_format",
-           "written_offsets"]
+__all__ = ["TEXT_FORMATS", "Piece", "join_document", "search_view", "searchable_text", "split_document",
+           "text_format", "translated_piece", "written_offsets"]
 
 # The formats whose documents are text cut into pieces here; the other formats (toponyms.translate.formats)
 # read their files into a text of one of these.
@@ -117,11 +124,68 @@ def join_document(pieces: list[Piece], fmt: str) -> str:
     for piece in pieces:
         if not piece.translatable:
             out.append(piece.text)
+        elif piece.raw is not None and "<" in piece.raw:
+            out.append("".join(_spread_over_tags(piece)[0]))
         elif piece.raw is not None and html.unescape(piece.raw) == piece.text:
             out.append(piece.raw)
         else:
             out.append(_escape(piece.text))
     return "".join(out)
+
+
+def _decoded_offsets(raw: str, at: int = 0) -> list[int]:
+    """Where each character of `html.unescape(raw)` stands in `raw` (plus `at`): a reference that
+    stands for several characters maps them all to its start."""
+    offsets: list[int] = []
+    pos = 0
+    for match in _CHARREF.finditer(raw):
+        offsets.extend(range(at + pos, at + match.start()))
+        offsets.extend([at + match.start()] * len(html.unescape(match.group())))
+        pos = match.end()
+    offsets.extend(range(at + pos, at + len(raw)))
+    return offsets
+
+
+def translated_piece(piece: Piece, text: str, whole: list[tuple[int, int]] = ()) -> Piece:
+    """The translatable `piece` with `text` (its translation) in place of its own.
+
+    An html piece that crosses inline tags keeps them: the translation is spread
+    over its text nodes, never cutting a span of `whole` (the names written with
+    their rivals), and the result's `raw` is what `join_document` writes.
+    """
+    if piece.raw is None or "<" not in piece.raw:
+        return Piece(text, True)
+    parts, _ = _spread_over_tags(replace(piece, text=text), whole)
+    return Piece(text, True, "".join(parts))
+
+
+def _spread_over_tags(piece: Piece, whole: list[tuple[int, int]] = ()) -> tuple[list[str], list[bool]]:
+    """A translatable html piece whose `raw` crosses inline tags, as written: (parts, which are tags).
+
+    Its text unchanged, the parts are the source's; changed (a translation), the
+    text is spread over the text nodes at word boundaries (`runs.spread`, as a
+    docx paragraph over its runs) and each tag stays between the same nodes:
+    "<a>Madagiz</a> was shelled" keeps its link on the words that land there.
+    """
+    from .runs import spread
+
+    parts, tags = [], []
+    for kind, raw, _ in _html_tokens(piece.raw):
+        parts.append(raw)
+        tags.append(kind != "text")
+    texts = [html.unescape(part) for part, tag in zip(parts, tags) if not tag]
+    if "".join(texts) != piece.text:
+        spread_texts = spread(texts, piece.text, whole)
+        # A space the spread left at the end of a node goes after the tag that closes it, where
+        # the source had none ("<b>Nagorno</b>-Karabakh" gives "<b>Nagorno-Karabakh</b> near").
+        for i in range(len(texts) - 1):
+            stripped = spread_texts[i].rstrip()
+            if stripped and stripped != spread_texts[i] and texts[i] == texts[i].rstrip():
+                spread_texts[i + 1] = spread_texts[i][len(stripped):] + spread_texts[i + 1]
+                spread_texts[i] = stripped
+        escaped = iter(_escape(text) for text in spread_texts)
+        parts = [part if tag else next(escaped) for part, tag in zip(parts, tags)]
+    return parts, tags
 
 
 def searchable_text(text: str, fmt: str) -> str:
@@ -131,29 +195,75 @@ def searchable_text(text: str, fmt: str) -> str:
     translation never touches it; searching the file as it is would report
     "stepanakert" in ``(https://example.org/stepanakert)``. Each run of markup
     becomes a line break and spaces (a translation's segments are searched one a
-    line), and the file's own line breaks stay where they were.
+    line), and the file's own line breaks stay where they were. A sentence that
+    crosses inline html tags is written without them and blanked where they were
+    moved, after it (see `search_view` for the offsets in the file).
 
     >>> searchable_text("Hit [Shusha](https://x.org/shusha) at night.", "md")
     'Hit\\n Shusha\\n                       at night.'
+    >>> searchable_text("<p>In <b>Nagorno</b>-Karabakh</p>", "html")
+    '\\n  In Nagorno-Karabakh       \\n   '
+    """
+    return search_view(text, fmt)[0]
+
+
+def search_view(text: str, fmt: str):
+    """`searchable_text(text, fmt)` and a function giving a (start, end) found in it back in `text`.
+
+    The function is None when every offset is the file's already (no sentence
+    crossed inline tags).
+
+    >>> searched, in_file = search_view("<p>Near <a href='/x'>Madagiz</a> today</p>", "html")
+    >>> start = searched.index("Madagiz"); in_file(start, start + 7)
+    (21, 28)
     """
     if text_format(fmt) == "txt":
-        return text
-    out = []
+        return text, None
+    out, moves, at = [], [], 0
     for piece in split_document(text, fmt):
         written = join_document([piece], fmt)
-        if piece.translatable or not written:
+        if piece.translatable and "<" in (piece.raw or ""):
+            stripped, shifts = [], []  # shifts: (offset in the stripped text, tag characters before it)
+            tagged = 0
+            for part, tag in zip(*_spread_over_tags(piece)):
+                if tag:
+                    tagged += len(part)
+                    shifts.append((sum(map(len, stripped)), tagged))
+                else:
+                    stripped.append(part)
+            stripped = "".join(stripped)
+            moves.append((at, len(stripped), shifts))
+            out.append(stripped + " " * tagged)
+        elif piece.translatable or not written:
             out.append(written)
         else:
             blank = re.sub(r"[^\n]", " ", written)
             out.append(blank if blank[0] == "\n" else "\n" + blank[1:])
-    return "".join(out)
+        at += len(written)
+    if not moves:
+        return "".join(out), None
+    starts = [start for start, _, _ in moves]
+
+    def in_file(start: int, end: int) -> tuple[int, int]:
+        group = bisect_right(starts, start) - 1
+        if group < 0 or start >= moves[group][0] + moves[group][1]:
+            return start, end  # outside every sentence that crossed tags
+        base, _, shifts = moves[group]
+
+        def shifted(offset: int) -> int:  # tags that stand at or before this character
+            before = bisect_right(shifts, (offset - base, float("inf"))) - 1
+            return offset + (shifts[before][1] if before >= 0 else 0)
+
+        return shifted(start), shifted(end - 1) + 1
+
+    return "".join(out), in_file
 
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def written_offsets(piece: Piece, fmt: str) -> list[int] | None:
+def written_offsets(piece: Piece, fmt: str, ends: bool = False) -> list[int] | None:
     """Where each offset of a piece's text falls in the piece as `join_document` writes it.
 
     The list has ``len(piece.text) + 1`` entries (the end included); None when
@@ -162,6 +272,15 @@ def written_offsets(piece: Piece, fmt: str) -> list[int] | None:
     ``written[offsets[a]:offsets[b]]`` in the user's document: the record's
     offsets point there, after "&amp;" and "&nbsp;" as after any letter. A
     reference that stands for several characters maps them all to its start.
+
+    In a piece that crosses inline tags an offset where a tag stands is the
+    one after the tag (a name starting there starts after it); with `ends`, the
+    one before (a name ending there ends before it): ``written[starts[a]:ends[b]]``.
+
+    >>> piece = split_document("<p>Near <a href='/x'>Madagiz</a> today</p>", "html")[1]
+    >>> starts, ends = written_offsets(piece, "html"), written_offsets(piece, "html", ends=True)
+    >>> join_document([piece], "html")[starts[5]:ends[12]]
+    'Madagiz'
 
     >>> piece = split_document("<p>Tom &amp; Jerry&nbsp;in Shusha</p>", "html")[1]
     >>> offsets = written_offsets(piece, "html")
@@ -173,18 +292,21 @@ def written_offsets(piece: Piece, fmt: str) -> list[int] | None:
     if not piece.translatable or text_format(fmt) != "html":
         return None
     text = piece.text
+    if piece.raw is not None and "<" in piece.raw:
+        starts, after, at = [], [], 0  # after[i]: where character i's written form ends
+        for part, tag in zip(*_spread_over_tags(piece)):
+            if not tag and part:
+                offsets = _decoded_offsets(part, at)
+                starts.extend(offsets)
+                after.extend(offsets[1:] + [at + len(part)])
+            at += len(part)
+        if ends:
+            return starts[:1] + after
+        return starts + after[-1:]
     if piece.raw is not None and html.unescape(piece.raw) == text:
-        raw = piece.raw
-        if raw == text:
+        if piece.raw == text:
             return None
-        offsets: list[int] = []
-        pos = 0
-        for match in _CHARREF.finditer(raw):
-            offsets.extend(range(pos, match.start()))
-            offsets.extend([match.start()] * len(html.unescape(match.group())))
-            pos = match.end()
-        offsets.extend(range(pos, len(raw) + 1))
-        return offsets
+        return _decoded_offsets(piece.raw) + [len(piece.raw)]
     if not any(ch in text for ch in "&<>"):
         return None
     offsets, at = [], 0
@@ -204,6 +326,8 @@ _GAP_CLASS = r"\s\ufeff\u200b"
 # A translatable span: from a non-gap character to a non-gap character, no break between.
 _SPAN = re.compile(rf"[^{_GAP_CLASS}](?:[^{_BREAKS}]*[^{_GAP_CLASS}])?")
 _PROXY_SPAN = re.compile(r"[^ \n](?:[^\n]*[^ \n])?")
+# The same in a flow of text and inline tags ("t"): from text to text, tags inside only.
+_FLOW_SPAN = re.compile(r"x(?:[^\n]*x)?")
 # Character references exactly as html.unescape finds them.
 _CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
 
@@ -240,6 +364,43 @@ class _Builder:
             self.translatable(span)
             pos = match.end()
         self.keep(text[pos:])
+
+    def html_flow(self, tokens: list[tuple[str, bool]]) -> None:
+        """Html text nodes and the inline tags between them ((raw, is_tag) in document order).
+
+        A sentence is one piece even when a link or bold type runs through it: the
+        translatable spans are found in the text with the tags taken out, and a
+        span's `raw` holds the inline tags it crosses (`join_document` spreads a
+        translation back over them). Tags before a span's first or after its last
+        character stay outside it.
+        """
+        if not any(is_tag for _, is_tag in tokens):
+            for raw, _ in tokens:
+                self.html_text(raw)
+            return
+        units: list[tuple[str, str, str]] = []  # (raw, decoded, proxy character)
+        for raw, is_tag in tokens:
+            if is_tag:
+                units.append((raw, "", "t"))
+                continue
+            pos = 0
+            for match in _CHARREF.finditer(raw):
+                units.extend((ch, ch, _proxy_char(ch)) for ch in raw[pos:match.start()])
+                decoded = html.unescape(match.group())
+                units.append((match.group(), decoded, _proxy_char(decoded)))
+                pos = match.end()
+            units.extend((ch, ch, _proxy_char(ch)) for ch in raw[pos:])
+        proxy = "".join(unit[2] for unit in units)
+        at = 0
+        for match in _FLOW_SPAN.finditer(proxy):
+            chosen = units[match.start():match.end()]
+            text = "".join(decoded for _, decoded, _ in chosen)
+            if not _has_letter(text):
+                continue
+            self.keep("".join(r for r, _, _ in units[at:match.start()]))
+            self.translatable(text, "".join(r for r, _, _ in chosen))
+            at = match.end()
+        self.keep("".join(r for r, _, _ in units[at:]))
 
     def html_text(self, raw: str) -> None:
         """An html text node: like `plain`, on the decoded text, keeping the raw text."""
@@ -297,6 +458,11 @@ _RAWTEXT = frozenset({"script", "style", "xmp", "iframe", "noembed", "noframes",
 # Elements whose whole content is kept untranslated.
 _UNTOUCHABLE = frozenset({"script", "style", "code", "pre", "kbd", "samp", "textarea",
                           "xmp", "iframe", "noembed", "noframes", "svg", "math"})
+# Elements that run inside a sentence: their tags do not cut the text into pieces. (sup and sub
+# are left out: a footnote mark "Shusha<sup>1</sup>" is not part of the word before it.)
+_INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "big", "cite", "data", "del", "dfn", "em", "font", "i",
+                     "ins", "mark", "nobr", "q", "s", "small", "span", "strike", "strong", "time", "tt", "u",
+                     "var", "wbr"})
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
                    "meta", "param", "source", "track", "wbr"})
 _NO_TRANSLATE = re.compile(
@@ -389,7 +555,15 @@ def _html_markup_at(text: str, lt: int) -> tuple[str | None, int, str]:
 def _split_html(text: str, builder: _Builder) -> None:
     skip: str | None = None
     depth = 0
+    flow: list[tuple[str, bool]] = []  # text nodes and the inline tags between them, not yet built
     for kind, raw, name in _html_tokens(text):
+        if skip is None and (kind == "text" or (kind in ("start", "end") and name in _INLINE
+                                                and not (kind == "start" and _NO_TRANSLATE.search(raw)))):
+            flow.append((raw, kind != "text"))
+            continue
+        if flow:
+            builder.html_flow(flow)
+            flow = []
         if skip is not None:
             builder.keep(raw)
             if kind == "start" and name == skip and not raw.endswith("/>"):
@@ -399,13 +573,12 @@ def _split_html(text: str, builder: _Builder) -> None:
                 if depth == 0:
                     skip = None
             continue
-        if kind == "text":
-            builder.html_text(raw)
-            continue
         builder.keep(raw)
         if (kind == "start" and name not in _VOID and not raw.endswith("/>")
                 and (name in _UNTOUCHABLE or _NO_TRANSLATE.search(raw))):
             skip, depth = name, 1
+    if flow:
+        builder.html_flow(flow)
 
 
 # -- markdown -----------------------------------------------------------------------
