@@ -295,15 +295,31 @@ def _owns_villages(folded_after: str) -> bool:
     (False, True)
     >>> _owns_villages(fold(" Xudafərin qəsəbəsində")), _owns_villages(fold(" mərkəzində yeni qəsəbə"))
     (True, False)
+
+    A list of ordinals is no end of the clause: the three Ağalı villages are Zangilan's.
+
+    >>> _owns_villages(fold(" 1-ci, 2-ci, 3-cü Ağalı kəndlərini")), _owns_villages(fold(" 2020-ci, kəndləri"))
+    (True, False)
     """
-    for k, token in enumerate(_TOKEN.finditer(folded_after)):
+    k, number = 0, False
+    for token in _TOKEN.finditer(folded_after):
         raw = token.group()
         word = raw.strip(_PUNCTUATION)
         if _POSSESSED_VILLAGE.match(word):
             return True
+        ordinal = number and word in _ORDINAL_ENDINGS  # folding made "1-ci," two words: "1", "ci,"
+        number = len(word) <= 2 and word.isdigit()
+        if number or ordinal:
+            continue
         if k >= 6 or raw[-1] in ".,;:!?" or (_POSSESSED_IN_A_CASE.search(word) and word not in _POSTPOSITIONS):
             return False
+        k += 1
     return False
+
+
+# The ending of an Azerbaijani ordinal written in digits, folded (1-ci, 2-ci, 3-cü, 6-cı): the
+# numbered villages of one name.
+_ORDINAL_ENDINGS = frozenset({"ci", "cu"})
 
 
 # What stands between two names of a list: a comma, a conjunction.
