@@ -159,6 +159,11 @@ def test_russian_list_after_a_word_for_districts(matcher, text, expected):
       ("Азербайджану", "azerbaijan")]),
     ("Жители сел Мартакертского (Агдеринского) района вернулись.",
      [("Мартакертского", "aghdara_district"), ("Агдеринского", "aghdara_district")]),
+    # a word that dates the other name may open the bracket (wafarin.com, on the Sarsang reservoir)
+    ("Водохранилище построено на территории Мардакертского (ныне Агдеринского) района.",
+     [("Мардакертского", "aghdara_district"), ("Агдеринского", "aghdara_district")]),
+    ("Село входило в состав Мартунинского (ныне Ходжавендского) района.",
+     [("Мартунинского", "khojavend_district"), ("Ходжавендского", "khojavend_district")]),
     # an adjective that names no district is left alone
     ("Это большой (Новый) район города.", []),
 ])
@@ -216,6 +221,16 @@ def test_turkish_glued_copula_and_privative(matcher, text, expected):
     ("До 1923 года село называлось Ханкенды.", "Ханкенды", "khankendi"),
 ])
 def test_russian_nouns_in_oi_and_y(matcher, text, surface, entity):
+    assert found(matcher, text, "ru") == [(surface, entity)]
+
+
+# An Azerbaijani name in -лы (-lı) reads as a plural to some writers, who decline it so after в
+# (antikor.com.ua: "с базы в Ходжалах"); the usual indeclinable form stays.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Также идет процесс отвода контингента с базы в Ходжалах.", "Ходжалах", "khojaly"),
+    ("Контингент стоял в Ходжалы до весны.", "Ходжалы", "khojaly"),
+])
+def test_russian_name_in_ly_declined_as_a_plural(matcher, text, surface, entity):
     assert found(matcher, text, "ru") == [(surface, entity)]
 
 

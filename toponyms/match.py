@@ -123,8 +123,11 @@ _LISTED_AFTER = re.compile(r"([А-ЯЁ]\w+)(\s*,\s*|\s+(?:и|или)\s+)?")
 # The noun left out after a dash, the district named with it earlier in the sentence: "20 ноября
 # перешёл Агдамский район, а 25 ноября — Кельбаджарский" (`Matcher._listed_after_a_head`).
 # A district's other name in brackets between its adjective and the noun they share: "Кашатагский
-# (Лачинский) район", "Мартакертского (Агдеринского) района" (`Matcher._bracketed_before_a_head`).
-_BRACKETED_ADJECTIVE = re.compile(r"\(\s*([А-ЯЁ]\w+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое))\s*\)\s+(район\w*|област\w*)")
+# (Лачинский) район", "Мартакертского (Агдеринского) района", also with a word that dates it:
+# "Мардакертского (ныне Агдеринского) района" (`Matcher._bracketed_before_a_head`).
+_BRACKETED_ADJECTIVE = re.compile(
+    r"\(\s*(?:(?:ныне|теперь|сейчас|прежде|ранее|позднее|бывш(?:ий|его|ему|им|ем|ая|ей|ую|\.))\s+)?"
+    r"([А-ЯЁ]\w+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое))\s*\)\s+(район\w*|област\w*)")
 _ADJECTIVE_BEFORE = re.compile(r"(?<!\w)([А-ЯЁ]\w+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое))\s*$")
 _ELLIPSIS_AFTER_DASH = re.compile(r"[—–]\s*([А-ЯЁ]\w+(?:ский|ская|ской|ского))(?=\s*[.,;()]|\s+(?:и|или)\s|\s*$)")
 # Russian words for villages in the plural, right before a town's name in the genitive: "сёла
