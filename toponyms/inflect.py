@@ -37,6 +37,7 @@ from .fold import fold, fold_key
 _CASES = 6
 _HUSHING_OR_VELAR = set("гкхжшщч")
 _INDECLINABLE_ENDINGS = set("оеиыуюэ")
+_VOWELS_AND_SIGNS = set("аеёиоуыэюяьъй")
 
 _ADJECTIVE_ENDINGS = {
     "ый": (["ый"], ["ого"], ["ому"], ["ый"], ["ым"], ["ом"]),
@@ -122,9 +123,10 @@ def _russian_word_forms(word: str, alone: bool = False) -> list[list[str]]:
         endings = (["е"], ["а"], ["у"], ["е"], ["ем"], ["е"]) if word.endswith("ище") else (
             ["е"], ["я"], ["ю"], ["е"], ["ем"], ["е", "и"])
         return [[stem + e for e in case] for case in endings]
-    if alone and len(word) > 5 and word.endswith("лы"):
-        # An Azerbaijani name in -lı reads as a Russian plural to some writers, who decline it so in
-        # the prepositional: "с базы в Ходжалах" (antikor.com.ua) beside the usual "в Ходжалы".
+    if alone and len(word) > 5 and last == "ы" and stem[-1] not in _VOWELS_AND_SIGNS:
+        # A name in -ы after a consonant reads as a Russian plural, and the press declines it so in
+        # the prepositional: "с базы в Ходжалах" (antikor.com.ua) beside the usual "в Ходжалы", "в
+        # Закаталах", "в Сальянах", "в Белоканах". The other cases stay as written.
         return [[word]] * (_CASES - 1) + [[word, stem + "ах"]]
     if not last.isalpha() or last in _INDECLINABLE_ENDINGS or len(word) < 3:
         return [[word]] * _CASES
@@ -202,8 +204,8 @@ def case_forms(name: str, fixed: frozenset[int] = frozenset()) -> frozenset[str]
     ['муровдагским хребтом', 'муровдагского хребта']
     >>> "джебраильском районах" in case_forms("джебраильский район")
     True
-    >>> sorted(case_forms("ходжалы")), sorted(case_forms("шеки"))
-    (['ходжалах', 'ходжалы'], ['шеки'])
+    >>> sorted(case_forms("ходжалы")), sorted(case_forms("сальяны")), sorted(case_forms("шеки"))
+    (['ходжалах', 'ходжалы'], ['сальянах', 'сальяны'], ['шеки'])
     >>> sorted(case_forms("горанбой"))
     ['горанбое', 'горанбоем', 'горанбой', 'горанбою', 'горанбоя']
     >>> "мец шену" in case_forms("мец шен"), "мецу шену" in case_forms("мец шен"), "мец шенов" in case_forms("мец шен")
