@@ -147,6 +147,11 @@ def test_russian_list_before_a_plural_head_names_each_district(matcher):
     ("Районы: Агдамский и Тертерский, а также город Барда.",
      [("Агдамский", "agdam_district"), ("Тертерский", "tartar_district"), ("Барда", "barda")]),
     ("Этот район – Большой и красивый.", []),
+    # the name the districts belong to may stand between the word and the dash (defacto.am)
+    ("Ряд других районов Арцаха – Ханларский, Дашкесанский, Шамхорский – не вошли в автономию.",
+     [("Арцаха", "nagorno_karabakh"), ("Ханларский", "goygol_district"), ("Дашкесанский", "dashkasan_district"),
+      ("Шамхорский", "shamkir_district")]),
+    ("В районе Шуши — Большой и Малый перевалы.", [("Шуши", "shusha")]),
 ])
 def test_russian_list_after_a_word_for_districts(matcher, text, expected):
     assert found(matcher, text, "ru") == expected

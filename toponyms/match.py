@@ -116,9 +116,10 @@ _SINGULAR_NAME_HEADS = plural_heads()
 _LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)(?:\s*,\s*|\s+(?:и|или)\s+)$")
 # A Russian word for districts or provinces, then a dash or colon and the adjectives of their names in
 # the nominative: "четыре района – Физулинский, Джебраильский, Зангиланский и Кубатлинский",
-# "области: Сюникская и Вайоцдзорская" (`Matcher._listed_after_a_head`).
-_HEAD_THEN_COLON = re.compile(r"(?<!\w)(район|района|районы|районов|область|области|областей)\s*[:—–-]\s*",
-                              re.IGNORECASE)
+# "области: Сюникская и Вайоцдзорская", also with the name they belong to in the genitive between:
+# "ряд других районов Арцаха – Ханларский, Дашкесанский, Шамхорский" (`Matcher._listed_after_a_head`).
+_HEAD_THEN_COLON = re.compile(r"(?<!\w)(район|района|районы|районов|область|области|областей)"
+                              r"(?-i:\s+[А-ЯЁ]\w+)?\s*[:—–-]\s*", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"([А-ЯЁ]\w+)(\s*,\s*|\s+(?:и|или)\s+)?")
 # The noun left out after a dash, the district named with it earlier in the sentence: "20 ноября
 # перешёл Агдамский район, а 25 ноября — Кельбаджарский" (`Matcher._listed_after_a_head`).
