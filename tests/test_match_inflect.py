@@ -376,6 +376,13 @@ def test_the_new_rules_the_same_on_large_texts(matcher):
     # A singular noun shared: области is also the prepositional of область.
     ("Учения прошли в Тавушской и Гегаркуникской области.",
      [("Тавушской", "tavush_province"), ("Гегаркуникской области", "gegharkunik_province")]),
+    # A common adjective before the head goes into the plural with it (vestikavkaza.ru).
+    ("Села освобожденных Карабахского и Восточно-Зангезурского экономических районов отстроены заново.",
+     [("Карабахского", "karabakh_economic_region"),
+      ("Восточно-Зангезурского экономических районов", "east_zangezur")]),
+    ("В Карабахском и Восточно-Зангезурском экономических районах живут 43 тысячи человек.",
+     [("Карабахском", "karabakh_economic_region"),
+      ("Восточно-Зангезурском экономических районах", "east_zangezur")]),
 ])
 def test_russian_adjectives_sharing_a_plural_head(matcher, text, expected):
     assert found(matcher, text, "ru") == [pair for pair in expected if pair[1]]

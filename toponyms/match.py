@@ -29,7 +29,8 @@ from .context import WORD_BEFORE_NAME, Context
 from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
 from .gazetteer import Entity, Gazetteer, district_id, town_id, word_key
 from .inflect import (CASE_FORM_LANGS, case_forms, full_form, glues, inflected_keys, plural_head_singulars,
-                      plural_heads, suffix_ok, takes_suffix, turkic_cases, turkic_demonym)
+                      plural_heads, plural_modifier_singulars, suffix_ok, takes_suffix, turkic_cases,
+                      turkic_demonym)
 from .textlang import detect, paragraph_bounds, script_lang
 
 # Up to this many entities, a town's name can name the district of its name (`Matcher._as_district`).
@@ -111,6 +112,7 @@ _CLAUSE = re.compile(r"[^.;!?:,]{0,60}")
 # Лачинского и Зангезурского коридоров) -> the singular forms of the same case, which each listed
 # adjective takes as a name of its own; the nouns in the singular nominative.
 PLURAL_HEAD_SINGULAR = plural_head_singulars()
+PLURAL_MODIFIER_SINGULAR = plural_modifier_singulars()
 _SINGULAR_NAME_HEADS = plural_heads()
 # One adjective of such a list and what joins it to the next: "Физулинском, ", "Губадлинского и ".
 _LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)(?:\s*,\s*|\s+(?:и|или)\s+)$")
@@ -2383,9 +2385,15 @@ class Matcher:
         for i, m in enumerate(found):
             if not m.name.endswith(_SINGULAR_NAME_HEADS) or m.lang not in CASE_FORM_LANGS:
                 continue  # the gazetteer name of a plural form ends in the singular noun
-            singulars = PLURAL_HEAD_SINGULAR.get(fold(m.surface.rpartition(" ")[2]))
+            before_head, _, head = m.surface.rpartition(" ")
+            singulars = PLURAL_HEAD_SINGULAR.get(fold(head))
             if not singulars:
                 continue
+            # A common adjective in the plural before the head goes back with it: "Карабахского и
+            # Восточно-Зангезурского экономических районов" -> "Карабахского экономического района".
+            modifier = PLURAL_MODIFIER_SINGULAR.get(fold(before_head.rpartition(" ")[2]))
+            if modifier:
+                singulars = tuple(f"{word} {singular}" for word in modifier for singular in singulars)
             position = m.start
             floor = found[i - 1].end if i else 0
             while True:
