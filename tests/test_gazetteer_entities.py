@@ -483,3 +483,45 @@ def test_find_reports_the_new_places_with_their_rival_names(run):
     found = [(hit["surface"], hit["id"]) for hit in map(json.loads, result.stdout.splitlines())]
     assert found == [("Vaghuhas", "vaghuhas"), ("Chldran", "chldran"), ("Azerbaijan", "azerbaijan"),
                      ("Qozlu", "vaghuhas"), ("Childiran", "chldran")]
+
+
+# The villages and forms the Russian-language press of 2020-2025 names (ru6): new villages of
+# Fuzuli, Khojavend and Lachin districts, the press's spellings, and Nakhchivan's names of 1920-1924.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Флаг подняли над селами Ариш, Дудукчи и Чирагуз.",
+     [("Ариш", "arish"), ("Дудукчи", "dudukchu"), ("Чирагуз", "chiraguz")]),
+    ("hy", "Ջրակուսի բնակիչները հեռացան։", [("Ջրակուսի", "chiraguz")]),
+    ("az", "Füzuli rayonunun Arış kəndi və Xocavəndin Çiraquz kəndi azad edilib.",
+     [("Füzuli rayonunun", "fuzuli_district"), ("Arış", "arish"), ("Xocavəndin", "khojavend_district"),
+      ("Çiraquz", "chiraguz")]),
+    ("ru", "На территории села Суарасы Лачинского района сдетонировала мина.",
+     [("Суарасы", "suarasi"), ("Лачинского района", "lachin_district")]),
+    ("ru", "Протокол подписан для участков Баганис (РА) и Воскепар (РА).",
+     [("Баганис", "baghanis"), ("РА", "armenia"), ("Воскепар", "voskepar"), ("РА", "armenia")]),
+    ("ru", "Мечеть Говхараги в Шуше восстановлена.", [("Мечеть Говхараги", "govhar_agha_mosque"), ("Шуше", "shusha")]),
+    ("ru", "Беженцы из Ходжалу рассказали о штурме.", [("Ходжалу", "khojaly")]),
+    # Baku's Russian copy writes the Azerbaijani ə as я inside a word (icma.az): Təzəbinə, Mehdibəyli.
+    ("ru", "Семьи вернулись в села Тязябина и Мехдибяйли.", [("Тязябина", "tazabina"), ("Мехдибяйли", "mehdibeyli")]),
+    ("ru", "В 1923 году Нахичеванский автономный край вошёл в состав Азербайджанской ССР.",
+     [("Нахичеванский автономный край", "nakhchivan"), ("Азербайджанской ССР", "azerbaijan")]),
+    ("ru", "В 1920 году была образована Нахичеванская Социалистическая Советская Республика.",
+     [("Нахичеванская Социалистическая Советская Республика", "nakhchivan")]),
+])
+def test_the_places_and_forms_of_the_russian_press_are_found(matcher, lang, text, expected):
+    assert [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)] == expected
+
+
+def test_nakhchivans_names_of_1920_to_1924_carry_their_dates(gazetteer):
+    nakhchivan = gazetteer.get("nakhchivan")
+    assert _form(nakhchivan, "nakhchivan_ssr").until == _form(nakhchivan, "nakhchivan_autonomous_territory").since
+    assert _form(nakhchivan, "nakhchivan_autonomous_territory").until == _form(nakhchivan, "nakhchivan_assr").since
+    assert not _form(nakhchivan, "nakhchivan_ssr").contested
+
+
+@pytest.mark.parametrize("lang, text", [
+    # El-Arish on the Sinai is no village of Fuzuli.
+    ("ru", "Колонна прошла через Эль-Ариш к границе с Газой."),
+    ("en", "The convoy drove through El Arish towards Gaza."),
+])
+def test_places_elsewhere_named_like_the_russian_press_villages_are_not_them(matcher, lang, text):
+    assert [m.entity_id for m in matcher.find(text, lang=lang)] == []

@@ -227,11 +227,18 @@ def russian_renderings(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
     >>> gazetteer = Gazetteer(entities=(Entity(id="shukurbayli", kind="village", forms=(
     ...     Form(id="shukurbayli", used_by=("g",), names={"az": ("Şükürbəyli",), "ru": ("Шукюрбейли",)}),)),))
     >>> russian_renderings(gazetteer)
-    [(0, 'shukurbayli', 'ru', 'Шюкюрбейли')]
+    [(0, 'shukurbayli', 'ru', 'Шюкюрбейли'), (0, 'shukurbayli', 'ru', 'Шюкюрбяйли')]
+
+    The same press also writes ə as я inside a word wherever a consonant comes before it
+    (icma.az and Report: Тязябина, Сейидбяйли, Мехдибяйли for Təzəbinə, Seyidbəyli, Mehdibəyli):
+    that rendering comes second where it differs.
     """
     from .translit import transliterate
 
-    return _from_azerbaijani(gazetteer, "ru", lambda spelling: transliterate(spelling, "az", "ru"))
+    rows = _from_azerbaijani(gazetteer, "ru", lambda spelling: transliterate(spelling, "az", "ru"))
+    with_ya = _from_azerbaijani(gazetteer, "ru", lambda spelling: transliterate(spelling, "az", "ru", schwa_ya=True),
+                                lambda spelling: "ə" in spelling.lower())
+    return list(dict.fromkeys(sorted(rows + with_ya, key=lambda row: row[0])))
 
 
 def french_agency_renderings(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:

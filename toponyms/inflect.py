@@ -37,6 +37,7 @@ from .fold import fold, fold_key
 _CASES = 6
 _HUSHING_OR_VELAR = set("гкхжшщч")
 _INDECLINABLE_ENDINGS = set("оеиыуюэ")
+_VOWELS_AND_SIGNS = set("аеёиоуыэюяьъй")
 
 _ADJECTIVE_ENDINGS = {
     "ый": (["ый"], ["ого"], ["ому"], ["ый"], ["ым"], ["ом"]),
@@ -65,6 +66,28 @@ _PLURAL_HEADS = {
     "область": ("области", "областей", "областям", "области", "областями", "областях"),
     "коридор": ("коридоры", "коридоров", "коридорам", "коридоры", "коридорами", "коридорах"),
 }
+
+
+# Common adjectives between a name's adjective and its head that go into the plural with the head:
+# "Карабахского и Восточно-Зангезурского экономических районов" (vestikavkaza.ru), one economic
+# region each. Their plural forms, case by case; `plural_modifier_singulars` maps them back.
+_PLURAL_MODIFIERS = {
+    "экономический": ("экономические", "экономических", "экономическим", "экономические", "экономическими",
+                      "экономических"),
+}
+
+
+def plural_modifier_singulars() -> dict[str, tuple[str, ...]]:
+    """Each plural of a word of `_PLURAL_MODIFIERS` -> its singular forms of the same case.
+
+    >>> plural_modifier_singulars()["экономических"]
+    ('экономического', 'экономическом')
+    """
+    singulars: dict[str, dict[str, None]] = {}
+    for word, plurals in _PLURAL_MODIFIERS.items():
+        for plural, forms in zip(plurals, _russian_word_forms(word)):
+            singulars.setdefault(plural, {}).update(dict.fromkeys(forms))
+    return {plural: tuple(forms) for plural, forms in singulars.items()}
 
 
 def plural_head_singulars() -> dict[str, tuple[str, ...]]:
@@ -122,6 +145,11 @@ def _russian_word_forms(word: str, alone: bool = False) -> list[list[str]]:
         endings = (["е"], ["а"], ["у"], ["е"], ["ем"], ["е"]) if word.endswith("ище") else (
             ["е"], ["я"], ["ю"], ["е"], ["ем"], ["е", "и"])
         return [[stem + e for e in case] for case in endings]
+    if alone and len(word) > 5 and last == "ы" and stem[-1] not in _VOWELS_AND_SIGNS:
+        # A name in -ы after a consonant reads as a Russian plural, and the press declines it so in
+        # the prepositional: "с базы в Ходжалах" (antikor.com.ua) beside the usual "в Ходжалы", "в
+        # Закаталах", "в Сальянах", "в Белоканах". The other cases stay as written.
+        return [[word]] * (_CASES - 1) + [[word, stem + "ах"]]
     if not last.isalpha() or last in _INDECLINABLE_ENDINGS or len(word) < 3:
         return [[word]] * _CASES
     if last == "а":
@@ -198,6 +226,10 @@ def case_forms(name: str, fixed: frozenset[int] = frozenset()) -> frozenset[str]
     ['муровдагским хребтом', 'муровдагского хребта']
     >>> "джебраильском районах" in case_forms("джебраильский район")
     True
+    >>> "восточно зангезурского экономических районов" in case_forms("восточно зангезурский экономический район")
+    True
+    >>> sorted(case_forms("ходжалы")), sorted(case_forms("сальяны")), sorted(case_forms("шеки"))
+    (['ходжалах', 'ходжалы'], ['сальянах', 'сальяны'], ['шеки'])
     >>> sorted(case_forms("горанбой"))
     ['горанбое', 'горанбоем', 'горанбой', 'горанбою', 'горанбоя']
     >>> "мец шену" in case_forms("мец шен"), "мецу шену" in case_forms("мец шен"), "мец шенов" in case_forms("мец шен")
@@ -213,8 +245,12 @@ def case_forms(name: str, fixed: frozenset[int] = frozenset()) -> frozenset[str]
             forms.add(" ".join(combination))
     plural = _PLURAL_HEADS.get(words[-1]) if len(words) > 1 else None
     if plural:
+        # The plural head may take a common adjective before it into the plural too (экономических районов).
+        per_word_plural = [[[*case, modifier[k]] for k, case in enumerate(forms_of_word)]
+                           if (modifier := _PLURAL_MODIFIERS.get(word)) else forms_of_word
+                           for word, forms_of_word in zip(words[:-1], per_word[:-1])]
         for case in range(_CASES):
-            for combination in product(*(forms_of_word[case] for forms_of_word in per_word[:-1])):
+            for combination in product(*(forms_of_word[case] for forms_of_word in per_word_plural)):
                 forms.add(" ".join((*combination, plural[case])))
     return frozenset(forms)
 

@@ -29,7 +29,8 @@ from .context import WORD_BEFORE_NAME, Context
 from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
 from .gazetteer import Entity, Gazetteer, district_id, town_id, word_key
 from .inflect import (CASE_FORM_LANGS, case_forms, full_form, glues, inflected_keys, plural_head_singulars,
-                      plural_heads, suffix_ok, takes_suffix, turkic_cases, turkic_demonym)
+                      plural_heads, plural_modifier_singulars, suffix_ok, takes_suffix, turkic_cases,
+                      turkic_demonym)
 from .textlang import detect, paragraph_bounds, script_lang
 
 # Up to this many entities, a town's name can name the district of its name (`Matcher._as_district`).
@@ -111,20 +112,25 @@ _CLAUSE = re.compile(r"[^.;!?:,]{0,60}")
 # Лачинского и Зангезурского коридоров) -> the singular forms of the same case, which each listed
 # adjective takes as a name of its own; the nouns in the singular nominative.
 PLURAL_HEAD_SINGULAR = plural_head_singulars()
+PLURAL_MODIFIER_SINGULAR = plural_modifier_singulars()
 _SINGULAR_NAME_HEADS = plural_heads()
 # One adjective of such a list and what joins it to the next: "Физулинском, ", "Губадлинского и ".
 _LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)(?:\s*,\s*|\s+(?:и|или)\s+)$")
 # A Russian word for districts or provinces, then a dash or colon and the adjectives of their names in
 # the nominative: "четыре района – Физулинский, Джебраильский, Зангиланский и Кубатлинский",
-# "области: Сюникская и Вайоцдзорская" (`Matcher._listed_after_a_head`).
-_HEAD_THEN_COLON = re.compile(r"(?<!\w)(район|района|районы|районов|область|области|областей)\s*[:—–-]\s*",
-                              re.IGNORECASE)
+# "области: Сюникская и Вайоцдзорская", also with the name they belong to in the genitive between:
+# "ряд других районов Арцаха – Ханларский, Дашкесанский, Шамхорский" (`Matcher._listed_after_a_head`).
+_HEAD_THEN_COLON = re.compile(r"(?<!\w)(район|района|районы|районов|область|области|областей)"
+                              r"(?-i:\s+[А-ЯЁ]\w+)?\s*[:—–-]\s*", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"([А-ЯЁ]\w+)(\s*,\s*|\s+(?:и|или)\s+)?")
 # The noun left out after a dash, the district named with it earlier in the sentence: "20 ноября
 # перешёл Агдамский район, а 25 ноября — Кельбаджарский" (`Matcher._listed_after_a_head`).
 # A district's other name in brackets between its adjective and the noun they share: "Кашатагский
-# (Лачинский) район", "Мартакертского (Агдеринского) района" (`Matcher._bracketed_before_a_head`).
-_BRACKETED_ADJECTIVE = re.compile(r"\(\s*([А-ЯЁ]\w+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое))\s*\)\s+(район\w*|област\w*)")
+# (Лачинский) район", "Мартакертского (Агдеринского) района", also with a word that dates it:
+# "Мардакертского (ныне Агдеринского) района" (`Matcher._bracketed_before_a_head`).
+_BRACKETED_ADJECTIVE = re.compile(
+    r"\(\s*(?:(?:ныне|теперь|сейчас|прежде|ранее|позднее|бывш(?:ий|его|ему|им|ем|ая|ей|ую|\.))\s+)?"
+    r"([А-ЯЁ]\w+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое))\s*\)\s+(район\w*|област\w*)")
 _ADJECTIVE_BEFORE = re.compile(r"(?<!\w)([А-ЯЁ]\w+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое))\s*$")
 _ELLIPSIS_AFTER_DASH = re.compile(r"[—–]\s*([А-ЯЁ]\w+(?:ский|ская|ской|ского))(?=\s*[.,;()]|\s+(?:и|или)\s|\s*$)")
 # Russian words for villages in the plural, right before a town's name in the genitive: "сёла
@@ -2395,9 +2401,15 @@ class Matcher:
         for i, m in enumerate(found):
             if not m.name.endswith(_SINGULAR_NAME_HEADS) or m.lang not in CASE_FORM_LANGS:
                 continue  # the gazetteer name of a plural form ends in the singular noun
-            singulars = PLURAL_HEAD_SINGULAR.get(fold(m.surface.rpartition(" ")[2]))
+            before_head, _, head = m.surface.rpartition(" ")
+            singulars = PLURAL_HEAD_SINGULAR.get(fold(head))
             if not singulars:
                 continue
+            # A common adjective in the plural before the head goes back with it: "Карабахского и
+            # Восточно-Зангезурского экономических районов" -> "Карабахского экономического района".
+            modifier = PLURAL_MODIFIER_SINGULAR.get(fold(before_head.rpartition(" ")[2]))
+            if modifier:
+                singulars = tuple(f"{word} {singular}" for word in modifier for singular in singulars)
             position = m.start
             floor = found[i - 1].end if i else 0
             while True:

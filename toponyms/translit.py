@@ -462,10 +462,17 @@ def _schwa(tokens: list[str], i: int) -> str:
 
 
 _RU_IOTATED = {"a": "я", "u": "ю", "e": "е", "o": "ё"}
+# Consonants after which Russian spelling writes no я: ж, ш, ч, щ, ц, й.
+_RU_NO_YA_AFTER = frozenset(("ʒ", "ʃ", "ʧ", "ʦ", "j"))
 
 
-def _write_ru(tokens: list[str], src: str) -> str:
-    """Russian practical transcription: я ю е after j, э at the start, дж, г for h and q (Гадрут, Губадлы)."""
+def _write_ru(tokens: list[str], src: str, schwa_ya: bool = False) -> str:
+    """Russian practical transcription: я ю е after j, э at the start, дж, г for h and q (Гадрут, Губадлы).
+
+    With `schwa_ya`, the Azerbaijani ə inside a word after a consonant is я, as Baku's
+    Russian-language press writes it letter for letter (Кяркиджахан, Вянгли, Сейидбяйли), and а at
+    the end (Тязябина).
+    """
     out = []
     tokens = [_plain(t) for t in tokens]
     i = 0
@@ -485,6 +492,8 @@ def _write_ru(tokens: list[str], src: str) -> str:
             out.append("й")
         elif tok == "e":
             out.append("э" if prev is None or _is_vowel(prev) else "е")
+        elif tok == "ä" and schwa_ya and prev is not None and not _is_vowel(prev) and prev not in _RU_NO_YA_AFTER:
+            out.append("а" if nxt is None else "я")
         elif tok == "ä":
             out.append({"ja": "я", "e": "е", "a": "а"}[_schwa(tokens, i)])
         elif tok == "ö":
@@ -687,8 +696,10 @@ def _match_case(model: str, text: str, turkic: bool = False) -> str:
     return text
 
 
-def transliterate(name: str, src_lang: str, tgt_lang: str) -> str:
+def transliterate(name: str, src_lang: str, tgt_lang: str, schwa_ya: bool = False) -> str:
     """One rendering of `name` (in `src_lang`'s script and spelling) fit for `tgt_lang`.
+
+    `schwa_ya`: Russian with the Azerbaijani ə written я inside a word (`_write_ru`).
 
     Word by word; spaces, hyphens and digits stay as they are, and each word
     keeps its capitalisation. A language with no writer of its own gets its
@@ -735,6 +746,8 @@ def transliterate(name: str, src_lang: str, tgt_lang: str) -> str:
             return word  # generic words stay; across scripts every word is written in the new one
         if tgt == "hy" and src not in ("hy", "hyw"):
             return _match_case(word, _latin_to_armenian(word, src))
+        if schwa_ya and tgt == "ru":
+            return _match_case(word, _write_ru(read(word, src), src, schwa_ya=True))
         return _match_case(word, writer(read(word, src), src), tgt in ("az", "tr"))
 
     return words.sub(one, name)
