@@ -525,3 +525,42 @@ def test_nakhchivans_names_of_1920_to_1924_carry_their_dates(gazetteer):
 ])
 def test_places_elsewhere_named_like_the_russian_press_villages_are_not_them(matcher, lang, text):
     assert [m.entity_id for m in matcher.find(text, lang=lang)] == []
+@pytest.mark.parametrize("lang, text, expected", [
+    # The empire's governorate and the name the Azerbaijan Democratic Republic gave it in 1918.
+    ("de", "1918 wurde das Gouvernement Elisabethpol in Gouvernement Ganja umbenannt.",
+     [("Gouvernement Elisabethpol", "elisabethpol_governorate"), ("Gouvernement Ganja", "elisabethpol_governorate")]),
+    ("es", "El clima de la provincia de Elizavetpol es muy diverso.",
+     [("provincia de Elizavetpol", "elisabethpol_governorate")]),
+    # Britannica writes the soft sign of Yelizavetpol' as a modifier letter.
+    ("en", "The Russians annexed it in 1804 and renamed it Yelizavetpolʾ.", [("Yelizavetpolʾ", "ganja")]),
+    # The khanates and governorates the history pages name, and Shamakhi.
+    ("de", "Dazu gehörten Ländereien des ehemaligen Shaki Khanate und des Karabach Khanate.",
+     [("Shaki Khanate", "sheki_khanate"), ("Karabach Khanate", "karabakh_khanate")]),
+    ("az", "Bakı quberniyası 1859-cu ildə yaradılıb, mərkəzi Şamaxıdan Bakıya köçürülüb.",
+     [("Bakı quberniyası", "baku_governorate"), ("Şamaxıdan", "shamakhi"), ("Bakıya", "baku")]),
+    # Lowland Karabakh against Highland Karabakh.
+    ("en", "It includes Highland Karabakh and Lowland Karabakh.",
+     [("Highland Karabakh", "nagorno_karabakh"), ("Lowland Karabakh", "lowland_karabakh")]),
+    ("ru", "Предгорья отделяют Нагорный Карабах от Низменного Карабаха.",
+     [("Нагорный Карабах", "nagorno_karabakh"), ("Низменного Карабаха", "lowland_karabakh")]),
+    # The Washington name of the route in the German and Spanish press.
+    ("es", "Ahora renombrado “Camino de Trump” por Estados Unidos.", [("Camino de Trump", "zangezur_corridor")]),
+    ("de", "Die Transitzone erhält den Namen Trumps Route für internationalen Frieden und Wohlstand.",
+     [("Trumps Route für internationalen Frieden und Wohlstand", "zangezur_corridor")]),
+])
+def test_historical_units_and_multiword_names_of_the_history_pages(matcher, lang, text, expected):
+    assert [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize("entity_id, form_id, since, until", [
+    ("elisabethpol_governorate", "elisabethpol_governorate", "1868", "1918"),
+    ("elisabethpol_governorate", "ganja_governorate", "1918", None),
+    ("sheki_khanate", "sheki_khanate", "1743", "1819"),
+    ("baku_governorate", "baku_governorate", "1859", None),
+])
+def test_historical_units_carry_their_dates_and_sources(gazetteer, entity_id, form_id, since, until):
+    entity = gazetteer.get(entity_id)
+    form = _form(entity, form_id)
+    assert (form.since, form.until) == (since, until)
+    assert not form.contested
+    assert entity.sources

@@ -429,6 +429,18 @@ def test_a_quoted_place_without_such_a_word_stays_the_place(matcher, place):
     assert found(matcher, "Беженцы говорили только одно: «Шуша».") == [("Шуша", place("Shusha"))]
 
 
+def test_the_declaration_signed_in_the_town_names_the_town(matcher, place):
+    assert found(matcher, "The Shusha Declaration was signed in Shusha.", lang="en") == [("Shusha", place("Shusha"))]
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    # a corridor's own name filling the quotation: the project is the route itself
+    ("“Trump Rotası” projesi 2026'nın ikinci yarısında başlayacak.", "tr", "Trump Rotası"),
+])
+def test_a_corridor_named_in_quotes_beside_a_word_for_a_project_is_the_corridor(matcher, text, lang, surface):
+    assert found(matcher, text, lang=lang) == [(surface, "zangezur_corridor")]
+
+
 @pytest.mark.parametrize("text, surface", [
     # French names no town with an article: "le Latchine" is the district.
     ("Trois districts ont été rendus, dont le Latchine, en décembre.", "Latchine"),
@@ -1070,6 +1082,10 @@ def test_a_district_by_a_form_of_the_towns_name_is_none_in_azerbaijani(matcher):
     ('The ministry displayed the "Atli-itli" carpet that belongs to the Shusha carpet group.', "en"),
     ("Artsakh carpets are composed of ornaments with sacred symbols.", "en"),
     ("Շուշիի գորգերի թանգարանն իր տեսակի մեջ եզակի է։", "hy"),
+    # the Shusha Declaration is a treaty's name, no mention of the town (not_before)
+    ("Today marks two years since the signing of the Shusha Declaration.", "en"),
+    ("Şuşa Bəyannaməsi müttəfiqliyimizin ən yüksək səviyyədə olduğunu təsdiqləyir.", "az"),
+    ("Şuşa Beyannamesi'ni içeren kanun teklifi Meclis'te kabul edildi.", "tr"),
     # words of a Karabakh match report
     ("Вскоре Карабах повел в счете – Марко Янкович реализовал пенальти.", "ru"),
     ("Карабах в пятом туре ЛЧ поборется против Наполи на выезде.", "ru"),

@@ -1436,7 +1436,9 @@ class Matcher:
     def _not_in_quoted_names(self, text: str, found: list[Mention]) -> list[Mention]:
         """The mentions without those in a quoted name of a title, firm or order (`_quoted_name_of_something`).
 
-        A title whose quotation holds another place too is a slogan or a headline: its places stay.
+        A title whose quotation holds another place too is a slogan or a headline: its places stay. A
+        corridor's or road's own name filling the quotation stays next to a word for a project: the
+        project is the route (проект «Маршрут Трампа», “Trump Rotası” projesi).
         """
         quotes = [q.start() for q in _QUOTE_MARK.finditer(text)]
         if not quotes:
@@ -1451,6 +1453,10 @@ class Matcher:
             what = _quoted_name_of_something(text, mention.start, mention.end, self.context.organisation_words,
                                              self.context.sports_words)
             if what == "thing":
+                if mention.kind in _ROUTE_KINDS:
+                    opening, close = _quotation_around(text, mention.start, mention.end)
+                    if text[opening + 1:close].strip() == text[mention.start:mention.end]:
+                        kept.append(mention)  # проект «Маршрут Трампа»: the project is the corridor itself
                 continue
             if what == "club":
                 opening, close = _quotation_around(text, mention.start, mention.end)
