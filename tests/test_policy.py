@@ -78,6 +78,16 @@ def test_as_of_writes_the_form_of_that_date(small):
     assert choose(town, "mataghis", "en", Policy("azerbaijani")).text == "Sugovushan"
 
 
+def test_a_sentence_after_a_forms_end_keeps_the_sources_word_beside_the_new_name(small):
+    town = small.get("sugovushan")
+    # "Refugees returned to Madagiz in 2024": the writer used Madagiz after 2020; the reader sees it.
+    after = choose(town, "madagiz", "en", Policy("azerbaijani"), year=2024)
+    assert (after.text, after.alternate) == ("Sugovushan", "Madagiz")
+    # A rival the source did not write is still left out of a time it was not in use.
+    before = choose(town, "mataghis", "en", Policy("azerbaijani"), year=2016)
+    assert before.text == "Mataghis" and before.alternate is None
+
+
 def test_date_field_names_each_json_line_by_its_date(run):
     lines = ('{"date": "2020-09-28", "text": "Fighting near Mataghis."}\n'
              '{"date": "2021-05-01", "text": "Fighting near Mataghis."}\n')

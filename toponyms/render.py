@@ -285,8 +285,11 @@ def choose(entity: Entity, source_form: str, lang: str, policy: Policy, *, keep:
         # nobody's rival name (Artsakh -> the mountainous part of Karabakh (Artsakh)): the reader
         # sees what the source said.
         rival = used if shown.id != used.id and used.contested and entity.contested else entity.rival_of(shown)
-        if rival is not None and year is not None and not form_valid_in(rival.since, rival.until, year):
-            rival = None  # no rival beside a name of a time when the rival was not in use
+        if (rival is not None and rival is not used and year is not None
+                and not form_valid_in(rival.since, rival.until, year)):
+            # No rival beside a name of a time when the rival was not in use, unless it is what the
+            # source wrote: "returned to Madagiz in 2024" keeps Madagiz beside Sugovushan.
+            rival = None
         on = date or policy.as_of
         if rival is not None and on and rival.since and not form_valid_on(rival.since, None, on):
             rival = None  # nor a name given after the day the text is of (Sugovushan before October 2020)
