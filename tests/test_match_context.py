@@ -1122,3 +1122,20 @@ def test_a_surname_that_says_something_in_quotes_is_the_person(matcher, text):
 def test_a_quoted_epithet_after_the_region_keeps_it_the_region(matcher):
     text = "Karabağ, “Türk dünyasının kalbi”, yeniden inşa ediliyor."
     assert ids(matcher, text, lang="tr") == ["karabakh"]
+
+
+@pytest.mark.parametrize("text", [
+    # a fund, a mining plant and a mineral water named after places: the word after the quotation
+    # (an adjective of it may stand between: համահայկական, լեռնահարստացման, հանքային)
+    "Տները կառուցվել են «Հայաստան» համահայկական հիմնադրամի միջոցներով։",
+    "Նա «Ախթալա» լեռնահարստացման կոմբինատի տնօրենն էր։",
+    "«Դիլիջան» հանքային ջրերի գործարանը վերանորոգվել է։",
+])
+def test_armenian_funds_plants_and_waters_named_after_places(matcher, text):
+    assert found(matcher, text, lang="hy") == []
+
+
+def test_the_armenian_word_for_armenias_regions_settles_martuni(matcher):
+    # տարածաշրջան is the region of Armenia proper (Gegharkunik's Martuni); Karabakh's is շրջան.
+    assert ids(matcher, "Մարտունու տարածաշրջանում նոր դպրոց է բացվել։", lang="hy") == ["martuni_gegharkunik"]
+    assert ids(matcher, "Մարտունու շրջանում նոր դպրոց է բացվել։", lang="hy") == ["khojavend_district"]
