@@ -3559,7 +3559,10 @@ class Matcher:
         """
         guards = self.entities[entity].guards
         if guards.not_in_text_of and doc is not None:
-            langs = [one for one, spelling in guards.not_in_text_of if folded.startswith(spelling, start)]
+            # The listed spelling must be the whole name (its endings aside): the settlement's own phrase
+            # "Saray kasabası" is no bare "Saray" (the Tekirdağ town, a palace).
+            langs = [one for one, spelling in guards.not_in_text_of if folded.startswith(spelling, start)
+                     and " " not in folded[start + len(spelling):end]]
             if langs and doc.lang(start) in langs and not _located(folded, start, end):
                 return False  # "El Qarabag juega en Bakú": Spanish writes the region Karabaj
         if guards.readings:
