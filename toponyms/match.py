@@ -1480,7 +1480,8 @@ class Matcher:
                     if word in prizes:
                         dropped.add(i)
                     elif found[i].match != "inflected" and (
-                            word in streets or re.split("['’]", word, maxsplit=1)[0] in streets):
+                            word in streets or re.split("['’]", word, maxsplit=1)[0] in streets) \
+                            and not (found[i].kind == "neighbourhood" and word.startswith("mahalle")):
                         streets_named.add(i)  # singular: no list before it shares the word
                 i += 1
             i = bisect_left(starts, mark + 1)  # a name right after it, an article or preposition between
