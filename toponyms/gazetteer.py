@@ -862,7 +862,7 @@ _SURNAME_STEM = 5
 
 
 def village_surnames(entities: Iterable[Entity]) -> frozenset[str]:
-    """Folded single-word spellings of villages whose Azerbaijani name ends like a surname.
+    """Folded single-word spellings of villages and towns whose Azerbaijani name ends like a surname.
 
     >>> from types import SimpleNamespace as N
     >>> form = N(names={"az": ["Cəfərli"], "ru": ["Джафарли"], "en": ["Jafarli"]})
@@ -871,7 +871,7 @@ def village_surnames(entities: Iterable[Entity]) -> frozenset[str]:
     """
     names: set[str] = set()
     for entity in entities:
-        if entity.kind not in ("village", "settlement"):
+        if entity.kind not in ("village", "settlement", "town", "city"):
             continue
         for form in entity.forms:
             local = [fold_key(w) for w in form.names.get("az", ()) if " " not in w and "-" not in w]
