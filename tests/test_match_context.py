@@ -1122,3 +1122,64 @@ def test_a_surname_that_says_something_in_quotes_is_the_person(matcher, text):
 def test_a_quoted_epithet_after_the_region_keeps_it_the_region(matcher):
     text = "Karabağ, “Türk dünyasının kalbi”, yeniden inşa ediliyor."
     assert ids(matcher, text, lang="tr") == ["karabakh"]
+
+
+@pytest.mark.parametrize("text", [
+    # a fund, a mining plant and a mineral water named after places: the word after the quotation
+    # (an adjective of it may stand between: համահայկական, լեռնահարստացման, հանքային)
+    "Տները կառուցվել են «Հայաստան» համահայկական հիմնադրամի միջոցներով։",
+    "Նա «Ախթալա» լեռնահարստացման կոմբինատի տնօրենն էր։",
+    "«Դիլիջան» հանքային ջրերի գործարանը վերանորոգվել է։",
+])
+def test_armenian_funds_plants_and_waters_named_after_places(matcher, text):
+    assert found(matcher, text, lang="hy") == []
+
+
+def test_the_armenian_word_for_armenias_regions_settles_martuni(matcher):
+    # տարածաշրջան is the region of Armenia proper (Gegharkunik's Martuni); Karabakh's is շրջան.
+    assert ids(matcher, "Մարտունու տարածաշրջանում նոր դպրոց է բացվել։", lang="hy") == ["martuni_gegharkunik"]
+    assert ids(matcher, "Մարտունու շրջանում նոր դպրոց է բացվել։", lang="hy") == ["khojavend_district"]
+@pytest.mark.parametrize("text, lang, places", [
+    # A village or town named like an Azerbaijani patronymic surname (-lı, -li, -lu, -lü) is the
+    # person beside a given name, a profession or an initial (gazetteer.village_surnames).
+    ("İqtisadçı ekspert Natiq Cəfərli koronavirus vəziyyətini şərh edib.", "az", []),
+    ("Qeyd edək ki, M.Süleymanlı fevralın 21-də vəfat edib.", "az", []),
+    ("Экономист Натик Джафарли заявил, что экспорт сократился.", "ru", []),
+    ("Hakimlər: Nicat İsmayıllı, Asiman Əzizli, Vüqar Bayramov.", "az", []),
+    ("Şagirdlər Yusif Calalov, Xanlar Quliyev, Roza Vəkilova olmuşdur.", "az", []),
+    # ... and the place where the sentence names the place.
+    ("Qazax rayonunun Cəfərli kəndi sərhəddədir.", "az", [("Qazax rayonunun", "gazakh_district"),
+                                                        ("Cəfərli", "jafarli_gazakh")]),
+    ("Ağdamın Qaramanlı kəndində tikinti gedir.", "az", [("Ağdamın", "agdam_district"), ("Qaramanlı", "garamanli")]),
+    ("Zəngilan, Qubadlı və Laçın azad edildi.", "az", [("Zəngilan", "zangilan"), ("Qubadlı", "qubadli"),
+                                                     ("Laçın", "lachin")]),
+    ("Ağdam r.Qaramanlı kəndi.", "az", [("Ağdam", "agdam"), ("Qaramanlı", "garamanli")]),  # r. is no initial
+])
+def test_a_place_named_like_a_surname(matcher, text, lang, places):
+    assert found(matcher, text, lang=lang) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # Turkish text: bare Saray is Tekirdağ's town; the Absheron settlement is "Saray kasabası".
+    ("Tekirdağ’ın Saray ilçesinde adaylık yarışı kızışıyor.", []),
+    ("Bakü'nün Saray kasabasında yaşayan aileler yeni evlerine taşındı.",
+     [("Bakü'nün", "baku"), ("Saray kasabasında", "saray")]),
+    # Aktepe and a village's name before Mahallesi are Turkey's quarters; a quarter of Khankendi stays.
+    ("Aktepe Mahallesinde ormanlık alanda yangın çıktı.", []),
+    ("Çivril ilçesine bağlı Işıklı Mahallesinde sel meydana geldi.", []),
+    ("Hankendi'nin Kerkicahan mahallesinde yeni binalar yapıldı.",
+     [("Hankendi'nin", "khankendi"), ("Kerkicahan", "karkijahan")]),
+    ("Azerbaycan ordusu Cebrail'in Ağtepe köyünü kurtardı.",
+     [("Azerbaycan", "azerbaijan"), ("Cebrail'in", "jabrayil_district"), ("Ağtepe", "aghtapa")]),
+])
+def test_turkish_places_named_like_azerbaijani_villages(matcher, text, places):
+    assert found(matcher, text, lang="tr") == places
+
+
+@pytest.mark.parametrize("text, lang, places", [
+    ("Konsertdə “Şuşanın səsi” instrumental ansamblı müşaiyət edib.", "az", []),
+    ('Bayram konserti "Qarabağ şikəstəsi" ilə yekunlaşıb.', "az", []),
+    ("Şuşada instrumental musiqi gecəsi keçirilib.", "az", [("Şuşada", "shusha")]),
+])
+def test_an_ensemble_or_a_piece_named_after_a_place(matcher, text, lang, places):
+    assert found(matcher, text, lang=lang) == places

@@ -663,3 +663,20 @@ def test_russian_district_word_left_out_after_a_dash(matcher, text, expected):
 ])
 def test_russian_name_after_a_noun_keeps_its_case(matcher, text, expected):
     assert found(matcher, text, "ru") == expected
+
+
+# Names in -ի that take the u-declension have its ablative too (Մեղրի, Մեղրու, Մեղրուց).
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Ավտոբուսը Մեղրուց մեկնեց առավոտյան։", "Մեղրուց", "meghri"),
+    ("Գյուղը շրջկենտրոն Մարտունուց 30 կմ է հեռու։", "Մարտունուց", "khojavend"),
+])
+def test_armenian_ablative_of_the_u_declension(matcher, text, surface, entity):
+    assert found(matcher, text, "hy") == [(surface, entity)]
+
+
+# Armenian lists shorten a village's first word (Մեծ, Ներքին, Վերին) to its initial, with either dot.
+def test_armenian_village_with_its_first_word_cut_to_an_initial(matcher):
+    assert found(matcher, "Համայնքի Մ. Մասրիկ, Ն․ Շորժա և Վ.Շորժա գյուղերը բարձր լեռնային են։", "hy") == [
+        ("Մ. Մասրիկ", "mets_masrik"), ("Ն․ Շորժա", "nerkin_shorzha"), ("Վ.Շորժա", "verin_shorzha")]
+    # an initial alone before another word is nothing
+    assert found(matcher, "Մ. Շորժայանը ելույթ ունեցավ։", "hy") == []

@@ -112,3 +112,13 @@ def test_a_name_beside_a_score_is_a_club(matcher, lang, text, clubs, places):
     surfaces = [m.surface for m in matcher.find(text, lang=lang)]
     assert not [c for c in clubs if c in surfaces]
     assert [p for p in places if p in surfaces] == places
+
+
+@pytest.mark.parametrize("text, lang, places", [
+    # A quoted town before the word for its club, and a player "of" a quoted club (игрок «Габалы»).
+    ("Toni Adamsın gedişindən sonra “Qəbələ” klubu bu turda “Sumqayıt Şəhər”i qəbul edib.", "az", []),
+    ("На 41-й минуте встречи игрок «Габалы» Лукас Африко получил красную карточку.", "ru", []),
+    ("Bu mövsüm Tovuzun “Turan” klubu öz meydanında uduzub.", "az", [("Tovuzun", "tovuz")]),
+])
+def test_a_quoted_place_before_its_clubs_word(matcher, text, lang, places):
+    assert found(matcher, text, lang) == places

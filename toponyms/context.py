@@ -243,6 +243,8 @@ class Context:
             raw = text[max(0, start - 40):start]
             if raw.endswith(" ") and _INITIAL.fullmatch(raw.split()[-1]) and raw.split()[-1][0].isupper():
                 return True  # an initial before it: М. Физули, M. Füzuli
+            if raw[-1:] == "." and raw[-2:-1].isupper() and not raw[-3:-2].isalnum():
+                return True  # an initial glued to it, as Azerbaijani papers name a person again: N.Cəfərli (r. is a word)
             if raw.endswith(" ") and raw.split()[-1][:1].isupper():
                 previous = raw.split()
                 # A capitalised given name right before, with only a space between: Ali Karabağ.

@@ -78,7 +78,8 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
                 continue
             seen.add((index, form_id, lang, key))
             derived.append((index, form_id, lang, variant))
-    for row in [*phrase_variants(listed), *turkish_qualifiers(listed, [entity.kind for entity in gazetteer.entities]), *district_adjectives(gazetteer),
+    for row in [*phrase_variants(listed), *turkish_qualifiers(listed, [entity.kind for entity in gazetteer.entities]),
+                *armenian_qualifiers(listed, [entity.kind for entity in gazetteer.entities]), *district_adjectives(gazetteer),
                 *english_renderings(gazetteer),
                 *romanised(gazetteer), *russian_renderings(gazetteer), *french_agency_renderings(gazetteer)]:
         key = fold_key(row[3])
@@ -180,6 +181,34 @@ def turkish_qualifiers(listed, kinds) -> list[tuple[int, str, str, str]]:
         first, _, rest = spelling.strip().partition(" ")
         if lang == "tr" and rest and kinds[index] in _VILLAGE_KINDS:
             rows.extend((index, form_id, "tr", f"{word} {rest}") for word in _TURKISH_QUALIFIERS.get(first.lower(), ()))
+    return rows
+
+
+# The first word of an Armenian village's name that lists and community pages shorten to its
+# initial: Մ․ Մասրիկ, Ն․ Շորժա, Վ․ Շորժա, Փ․ Մասրիկ (vardenis.am's list of the Vardenis
+# community's villages) for Մեծ, Ներքին, Վերին, Փոքր. The dot is the ASCII one or U+2024 (the
+# Armenian keyboard's), with a space after it or none.
+_ARMENIAN_QUALIFIERS = {"մեծ": "Մ", "ներքին": "Ն", "վերին": "Վ", "փոքր": "Փ"}
+
+
+def armenian_qualifiers(listed, kinds) -> list[tuple[int, str, str, str]]:
+    """(entity index, form id, "hy", spelling): each Armenian spelling of a village of several words
+    whose first word is a qualifier (Մեծ, Ներքին, Վերին, Փոքր), with that word cut to its initial.
+    `kinds` holds each entity's kind, as for `turkish_qualifiers`.
+
+    The key is the whole phrase: an initial alone is never a place.
+
+    >>> rows = [(0, "mets_masrik", "hy", "Մեծ Մասրիկ"), (1, "shusha", "hy", "Շուշի")]
+    >>> [row[3] for row in armenian_qualifiers(rows, ["village", "town"])]
+    ['Մ. Մասրիկ', 'Մ.Մասրիկ', 'Մ\u2024 Մասրիկ', 'Մ\u2024Մասրիկ']
+    """
+    rows = []
+    for index, form_id, lang, spelling in listed:
+        first, _, rest = spelling.strip().partition(" ")
+        initial = _ARMENIAN_QUALIFIERS.get(first.lower())
+        if lang == "hy" and rest and initial and kinds[index] in _VILLAGE_KINDS:
+            rows.extend((index, form_id, "hy", f"{initial}{dot}{space}{rest}")
+                        for dot in (".", "\u2024") for space in (" ", ""))
     return rows
 
 

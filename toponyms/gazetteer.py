@@ -26,7 +26,7 @@ import datetime as _dt
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -845,9 +845,40 @@ def check(paths: Iterable[str] | None = None) -> tuple[Gazetteer | None, list[Pr
     for path in resolved:
         checker.add_file(str(path), _LineLoader.load(_read(path), str(path)))
     checker.finish()
+    context = merge(checker.contexts)
+    context = replace(context, people_names=context.people_names | village_surnames(checker.entities))
     gazetteer = Gazetteer(tuple(checker.entities), checker.users, tuple(str(p) for p in resolved),
-                          merge(checker.contexts), tuple(checker.proper_names), tuple(sorted(checker.shared)))
+                          context, tuple(checker.proper_names), tuple(sorted(checker.shared)))
     return gazetteer, checker.problems
+
+
+# Folded endings of an Azerbaijani village's name that make it a surname too: the patronymic -lı,
+# -li, -lu, -lü after a given name (Süleymanlı, Cəfərli, Mahmudlu, Mehdibəyli). Since the 1990s
+# Azerbaijanis write surnames so (the writer Mövlud Süleymanlı, the economist Natiq Cəfərli), and
+# a village named after its founder's clan shares them: such a name is tested for the person rules
+# (`Context.is_person`), as the names in `context.people_names` are.
+_PATRONYMIC_ENDINGS = ("li", "lu")
+_SURNAME_STEM = 5
+
+
+def village_surnames(entities: Iterable[Entity]) -> frozenset[str]:
+    """Folded single-word spellings of villages and towns whose Azerbaijani name ends like a surname.
+
+    >>> from types import SimpleNamespace as N
+    >>> form = N(names={"az": ["Cəfərli"], "ru": ["Джафарли"], "en": ["Jafarli"]})
+    >>> sorted(village_surnames([N(kind="village", forms=(form,))]))
+    ['ceferli', 'jafarli', 'джафарли']
+    """
+    names: set[str] = set()
+    for entity in entities:
+        if entity.kind not in ("village", "settlement", "town", "city"):
+            continue
+        for form in entity.forms:
+            local = [fold_key(w) for w in form.names.get("az", ()) if " " not in w and "-" not in w]
+            if any(len(w) - 2 >= _SURNAME_STEM and w.endswith(_PATRONYMIC_ENDINGS) for w in local):
+                names.update(fold_key(w) for spellings in form.names.values() for w in spellings
+                             if " " not in w and "-" not in w)
+    return frozenset(names)
 
 
 # The languages every place of the curated gazetteer is written in: `gazetteer validate` asks each

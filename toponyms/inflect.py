@@ -1042,7 +1042,7 @@ def armenian_forms(name: str) -> frozenset[str]:
     >>> "պաքւում" in armenian_forms("պաքու"), "թուրքիոյ" in armenian_forms("թուրքիա")
     (True, True)
     >>> sorted(armenian_forms("ֆիզուլի"))
-    ['ֆիզուլի', 'ֆիզուլու']
+    ['ֆիզուլի', 'ֆիզուլու', 'ֆիզուլուց']
     >>> sorted(armenian_forms("ղազանչեցոց եկեղեցի"))[1:]
     ['ղազանչեցոց եկեղեցով', 'ղազանչեցոց եկեղեցու', 'ղազանչեցոց եկեղեցում', 'ղազանչեցոց եկեղեցուն', 'ղազանչեցոց եկեղեցուց']
     >>> sorted(armenian_forms("սևանա լիճ"))[:3], "արցախի հանրապետության" in armenian_forms("արցախի հանրապետություն")
@@ -1050,8 +1050,9 @@ def armenian_forms(name: str) -> frozenset[str]:
     """
     forms = {name} | _head_noun_forms(name)
     if name.endswith("ի") and len(name) > 4:
-        # Names in -ի may take the u-declension of գինի, գինու: Ֆիզուլի, Ֆիզուլու.
-        forms.add(name[:-1] + "ու")
+        # Names in -ի may take the u-declension of գինի, գինու: Ֆիզուլի, Ֆիզուլու, and its ablative
+        # (շրջկենտրոն Մարտունուց՝ 30 կմ; Մեղրուց); the other cases are the genitive's with an ending.
+        forms.update((name[:-1] + "ու", name[:-1] + "ուց"))
         head, _, last = name.rpartition(" ")
         if head and last.islower():
             # A common noun in -ի ending a name declines wholly so: Ղազանչեցոց եկեղեցում,

@@ -1508,7 +1508,8 @@ class Matcher:
                     if word in prizes:
                         dropped.add(i)
                     elif found[i].match != "inflected" and (
-                            word in streets or re.split("['’]", word, maxsplit=1)[0] in streets):
+                            word in streets or re.split("['’]", word, maxsplit=1)[0] in streets) \
+                            and not (found[i].kind == "neighbourhood" and word.startswith("mahalle")):
                         streets_named.add(i)  # singular: no list before it shares the word
                 i += 1
             i = bisect_left(starts, mark + 1)  # a name right after it, an article or preposition between
@@ -3593,7 +3594,10 @@ class Matcher:
         """
         guards = self.entities[entity].guards
         if guards.not_in_text_of and doc is not None:
-            langs = [one for one, spelling in guards.not_in_text_of if folded.startswith(spelling, start)]
+            # The listed spelling must be the whole name (its endings aside): the settlement's own phrase
+            # "Saray kasabası" is no bare "Saray" (the Tekirdağ town, a palace).
+            langs = [one for one, spelling in guards.not_in_text_of if folded.startswith(spelling, start)
+                     and " " not in folded[start + len(spelling):end]]
             if langs and doc.lang(start) in langs and not _located(folded, start, end):
                 return False  # "El Qarabag juega en Bakú": Spanish writes the region Karabaj
         if guards.readings:
