@@ -2898,19 +2898,12 @@ class Matcher:
             end = self._hyphen_end(choices, folded, end, doc, start)
         if not choices:
             return None
-        if self._guarded[index]:
-            # One spelling is often the same place's in several languages: its guards are weighed once.
-            passes: dict[int, bool] = {}
+        if self._guarded[index] and not (text[start].isupper() and not text[start + 1:start + 2].isupper()):
+            # A name written as names are (a capital, then a small letter) passes these two at once.
             choices = tuple(c for c in choices if (not _capital_needed(c) or text[start].isupper())
-                            and not (_a_word_in_capitals(c) and text[start + 1:start + 2].isupper()) and (
-                passes[c.entity] if c.entity in passes else passes.setdefault(
-                    c.entity, self._guards_pass(text, folded, start, end, c.entity, doc))))
-        if choices and self._checked[index]:
-            choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
-        districts = doc.districts  # None: not sought yet; []: the text has no word for a district
-        if choices and (districts or districts is None) and index in self._sibling_keys and self._district_near(
-                doc, folded, start, end):
-            choices = self._as_district(doc, folded, start, end, choices)
+                            and not (_a_word_in_capitals(c) and text[start + 1:start + 2].isupper()))
+        if choices:
+            choices = self._weighed(doc, folded, start, end, index, choices)
         if choices and index in self._river_keys and any(
                 w in self.context.river_words for w in _words_around(folded, start, end)):
             choices = self._as_river(choices)
@@ -2926,6 +2919,37 @@ class Matcher:
         if not choices:
             return None
         return start, end, choices, (index if choices is self.candidates[index] else -1)
+
+    def _weighed(self, doc: "_Text", folded: str, start: int, end: int, index: int,
+                 choices: tuple[_Candidate, ...]) -> tuple[_Candidate, ...]:
+        """The readings of key `index` at [start, end) that its guards, its context (`_in_context`) and a
+        word for a district near (`_as_district`) leave: what `_settle` weighs for a hit and
+        `_approximate` for a typo."""
+        if self._guarded[index]:
+            # One spelling is often the same place's in several languages: its guards are weighed once.
+            passes: dict[int, bool] = {}
+            read = self._guards_read
+            for c in choices:
+                if c.entity not in passes:
+                    reads = read.get(c.entity)
+                    if reads is None:
+                        guards = self.entities[c.entity].guards
+                        reads = read[c.entity] = guards.proper_case or guards.contextual
+                    passes[c.entity] = not reads or self._guards_pass(doc.text, folded, start, end, c.entity, doc)
+            if not all(passes.values()):
+                choices = tuple(c for c in choices if passes[c.entity])
+        if choices and self._checked[index]:
+            choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
+        if choices and doc.districts != [] and index in self._sibling_keys and self._district_near(
+                doc, folded, start, end):
+            choices = self._as_district(doc, folded, start, end, choices)
+        return choices
+
+    @cached_property
+    def _guards_read(self) -> dict[int, bool]:
+        """Entity index -> whether `_guards_pass` reads anything for it (the others pass whatever the
+        text), filled as hits ask (a large gazetteer's entities are made when hit)."""
+        return {}
 
     def _in_context(self, doc: "_Text", folded: str, start: int, end: int,
                     choices: tuple[_Candidate, ...], checks: int) -> tuple[_Candidate, ...]:
@@ -3681,13 +3705,7 @@ class Matcher:
             if _sentence_initial(text, start) or surface in self.context.all_person_cues:
                 continue  # capitalised as every first word is (Konuşan, Karvan), or a title (Başkanı)
             for index in self.typo_keys(surface):
-                choices = self.candidates[index]
-                if self._guarded[index]:
-                    choices = tuple(c for c in choices if self._guards_pass(text, folded, start, end, c.entity, doc))
-                if choices and self._checked[index]:
-                    choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
-                if choices and index in self._sibling_keys and self._district_near(doc, folded, start, end):
-                    choices = self._as_district(doc, folded, start, end, choices)  # as `_settle` reads a name
+                choices = self._weighed(doc, folded, start, end, index, self.candidates[index])  # as `_settle`'s
                 if choices:
                     best = choices[0]
                     fields = self._reading(best, choices)[:-1] + ("approximate",)
