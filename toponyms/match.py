@@ -1224,7 +1224,8 @@ class Matcher:
         if found and self._listed_only:
             found = self._listed_only_in_lists(text, found)
         if found and self._not_spelled:
-            found = [m for m in found if not self._spelled_as_something_else(m)]
+            not_spelled = self._not_spelled
+            found = [m for m in found if m.entity_id not in not_spelled or not self._spelled_as_something_else(m)]
         if wanted is not None and found:
             found = [m for m in found if m.lang in wanted]  # a phrase the passes above made may be of another
         if len(found) > 1 and self._corridor_of_place:
@@ -2242,7 +2243,8 @@ class Matcher:
         Latchine, Sous et Zaboukh". So is it in brackets right after another name of the same
         village: "Nerkin Sus (Sus)" (OC Media). Only mentions of an entity with the guard are looked at.
         """
-        return [m for i, m in enumerate(found) if not self._unlisted(text, found, i)]
+        listed_only = self._listed_only
+        return [m for i, m in enumerate(found) if m.entity_id not in listed_only or not self._unlisted(text, found, i)]
 
     def _unlisted(self, text: str, found: list[Mention], i: int) -> bool:
         """Whether `found[i]` is a `guards.listed_only` spelling with no other place's name beside
@@ -3204,6 +3206,19 @@ class Matcher:
         """
         if not self._district_context(doc, folded, start, end):
             return choices
+        memo = self._district_readings
+        districts = memo.get(choices)
+        if districts is None:
+            districts = memo[choices] = self._district_readings_of(choices)
+        return districts
+
+    @cached_property
+    def _district_readings(self) -> dict[tuple[_Candidate, ...], tuple[_Candidate, ...]]:
+        """`_district_readings_of`, remembered: the same few town names recur hit after hit."""
+        return {}
+
+    def _district_readings_of(self, choices: tuple[_Candidate, ...]) -> tuple[_Candidate, ...]:
+        """The district readings of a town's readings (`choices` itself if none has a district)."""
         siblings, named, districts = self._siblings, self._named_siblings, []
         for c in choices:
             # A district only by a form of its name (Askeran region) is none in Azerbaijani or
