@@ -1246,7 +1246,8 @@ class Matcher:
         if found and self._listed_only:
             found = self._listed_only_in_lists(text, found)
         if found and self._not_spelled:
-            found = [m for m in found if not self._spelled_as_something_else(m)]
+            not_spelled = self._not_spelled
+            found = [m for m in found if m.entity_id not in not_spelled or not self._spelled_as_something_else(m)]
         if wanted is not None and found:
             found = [m for m in found if m.lang in wanted]  # a phrase the passes above made may be of another
         if len(found) > 1 and self._corridor_of_place:
@@ -2271,7 +2272,8 @@ class Matcher:
         Latchine, Sous et Zaboukh". So is it in brackets right after another name of the same
         village: "Nerkin Sus (Sus)" (OC Media). Only mentions of an entity with the guard are looked at.
         """
-        return [m for i, m in enumerate(found) if not self._unlisted(text, found, i)]
+        listed_only = self._listed_only
+        return [m for i, m in enumerate(found) if m.entity_id not in listed_only or not self._unlisted(text, found, i)]
 
     def _unlisted(self, text: str, found: list[Mention], i: int) -> bool:
         """Whether `found[i]` is a `guards.listed_only` spelling with no other place's name beside
@@ -2933,19 +2935,12 @@ class Matcher:
             end = self._hyphen_end(choices, folded, end, doc, start)
         if not choices:
             return None
-        if self._guarded[index]:
-            # One spelling is often the same place's in several languages: its guards are weighed once.
-            passes: dict[int, bool] = {}
+        if self._guarded[index] and not (text[start].isupper() and not text[start + 1:start + 2].isupper()):
+            # A name written as names are (a capital, then a small letter) passes these two at once.
             choices = tuple(c for c in choices if (not _capital_needed(c) or text[start].isupper())
-                            and not (_a_word_in_capitals(c) and text[start + 1:start + 2].isupper()) and (
-                passes[c.entity] if c.entity in passes else passes.setdefault(
-                    c.entity, self._guards_pass(text, folded, start, end, c.entity, doc))))
-        if choices and self._checked[index]:
-            choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
-        districts = doc.districts  # None: not sought yet; []: the text has no word for a district
-        if choices and (districts or districts is None) and index in self._sibling_keys and self._district_near(
-                doc, folded, start, end):
-            choices = self._as_district(doc, folded, start, end, choices)
+                            and not (_a_word_in_capitals(c) and text[start + 1:start + 2].isupper()))
+        if choices:
+            choices = self._weighed(doc, folded, start, end, index, choices)
         if choices and index in self._river_keys and any(
                 w in self.context.river_words for w in _words_around(folded, start, end)):
             choices = self._as_river(choices)
@@ -2961,6 +2956,37 @@ class Matcher:
         if not choices:
             return None
         return start, end, choices, (index if choices is self.candidates[index] else -1)
+
+    def _weighed(self, doc: "_Text", folded: str, start: int, end: int, index: int,
+                 choices: tuple[_Candidate, ...]) -> tuple[_Candidate, ...]:
+        """The readings of key `index` at [start, end) that its guards, its context (`_in_context`) and a
+        word for a district near (`_as_district`) leave: what `_settle` weighs for a hit and
+        `_approximate` for a typo."""
+        if self._guarded[index]:
+            # One spelling is often the same place's in several languages: its guards are weighed once.
+            passes: dict[int, bool] = {}
+            read = self._guards_read
+            for c in choices:
+                if c.entity not in passes:
+                    reads = read.get(c.entity)
+                    if reads is None:
+                        guards = self.entities[c.entity].guards
+                        reads = read[c.entity] = guards.proper_case or guards.contextual
+                    passes[c.entity] = not reads or self._guards_pass(doc.text, folded, start, end, c.entity, doc)
+            if not all(passes.values()):
+                choices = tuple(c for c in choices if passes[c.entity])
+        if choices and self._checked[index]:
+            choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
+        if choices and doc.districts != [] and index in self._sibling_keys and self._district_near(
+                doc, folded, start, end):
+            choices = self._as_district(doc, folded, start, end, choices)
+        return choices
+
+    @cached_property
+    def _guards_read(self) -> dict[int, bool]:
+        """Entity index -> whether `_guards_pass` reads anything for it (the others pass whatever the
+        text), filled as hits ask (a large gazetteer's entities are made when hit)."""
+        return {}
 
     def _in_context(self, doc: "_Text", folded: str, start: int, end: int,
                     choices: tuple[_Candidate, ...], checks: int) -> tuple[_Candidate, ...]:
@@ -3215,6 +3241,19 @@ class Matcher:
         """
         if not self._district_context(doc, folded, start, end):
             return choices
+        memo = self._district_readings
+        districts = memo.get(choices)
+        if districts is None:
+            districts = memo[choices] = self._district_readings_of(choices)
+        return districts
+
+    @cached_property
+    def _district_readings(self) -> dict[tuple[_Candidate, ...], tuple[_Candidate, ...]]:
+        """`_district_readings_of`, remembered: the same few town names recur hit after hit."""
+        return {}
+
+    def _district_readings_of(self, choices: tuple[_Candidate, ...]) -> tuple[_Candidate, ...]:
+        """The district readings of a town's readings (`choices` itself if none has a district)."""
         siblings, named, districts = self._siblings, self._named_siblings, []
         for c in choices:
             # A district only by a form of its name (Askeran region) is none in Azerbaijani or
@@ -3719,13 +3758,7 @@ class Matcher:
             if _sentence_initial(text, start) or surface in self.context.all_person_cues:
                 continue  # capitalised as every first word is (Konuşan, Karvan), or a title (Başkanı)
             for index in self.typo_keys(surface):
-                choices = self.candidates[index]
-                if self._guarded[index]:
-                    choices = tuple(c for c in choices if self._guards_pass(text, folded, start, end, c.entity, doc))
-                if choices and self._checked[index]:
-                    choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
-                if choices and index in self._sibling_keys and self._district_near(doc, folded, start, end):
-                    choices = self._as_district(doc, folded, start, end, choices)  # as `_settle` reads a name
+                choices = self._weighed(doc, folded, start, end, index, self.candidates[index])  # as `_settle`'s
                 if choices:
                     best = choices[0]
                     fields = self._reading(best, choices)[:-1] + ("approximate",)
