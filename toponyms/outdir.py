@@ -167,6 +167,18 @@ class Store:
         found = self.db.execute("SELECT rows FROM records WHERE path = ?", (relative,)).fetchone()
         return RecordRows(found[0]) if found else None
 
+    def record_texts(self, paths: list[str]) -> dict[str, str]:
+        """The JSON Lines record text of those outputs the store has a record of, by path (500 a query)."""
+        found = {}
+        try:
+            for start in range(0, len(paths), 500):
+                chunk = paths[start:start + 500]
+                found.update(self.db.execute(
+                    f"SELECT path, rows FROM records WHERE path IN ({','.join('?' * len(chunk))})", chunk))
+        except sqlite3.Error:
+            return {}  # nothing counts as kept: the notes are written again
+        return found
+
     def records(self) -> Iterator[tuple[str, str | None, str]]:
         """(output path, input path, JSON Lines rows) of every document, in output path order."""
         yield from self.db.execute("SELECT path, source, rows FROM records ORDER BY path")
@@ -177,6 +189,8 @@ class Store:
         Each note has path, sha256, stamp, complete, source, input_sha256,
         input_size, input_mtime_ns and rows (the JSON Lines text of its record).
         """
+        if not notes:
+            return
         self._transaction(
             ("INSERT OR REPLACE INTO written (path, sha256, stamp, complete, source, input_sha256, input_size, "
              "input_mtime_ns) VALUES (:path, :sha256, :stamp, :complete, :source, :input_sha256, :input_size, "
@@ -340,6 +354,26 @@ class OutDir:
                         os.unlink(os.path.join(directory, name))
                     except OSError:
                         pass
+
+    def already_noted(self, notes: list[dict]) -> set[str]:
+        """The paths among `notes` whose note the store holds as it is: the only row of the path, for
+        that content, with the same stamp, input and record (`Store.note` need not write them again).
+
+        Outputs deleted and written back from the cache are such notes; rewriting
+        their records made a rerun that kept the store slower than one that lost it.
+        """
+        same = {}
+        for note in notes:
+            by_hash = self.entries.get(note["path"])
+            entry = by_hash.get(note["sha256"]) if by_hash and len(by_hash) == 1 else None
+            if entry is not None and all(entry[k] == note[k] for k in (
+                    "stamp", "source", "input_sha256", "input_size", "input_mtime_ns")) \
+                    and entry["complete"] == bool(note["complete"]):
+                same[note["path"]] = note["rows"]
+        if not same:
+            return set()
+        kept = self.store.record_texts(list(same))
+        return {path for path, rows in same.items() if kept.get(path) == rows}
 
     def relative(self, path: str) -> str:
         return Path(path).relative_to(self.root).as_posix()

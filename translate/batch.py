@@ -440,7 +440,8 @@ def write_outcomes(outcomes: list[Outcome], out: OutDir | None, settings: Settin
               "rows": o.record_text if o.record_text is not None else rows_text(o.rows)}
              for o in writing]
     try:
-        out.store.note(notes)
+        noted = out.already_noted(notes)
+        out.store.note([note for note in notes if note["path"] not in noted])
     except OutputError as exc:
         failed = {id(o): replace(o, status="failed", messages=o.messages + (str(exc),), data=None) for o in writing}
         return [failed.get(id(o), o) for o in outcomes]
