@@ -378,20 +378,23 @@ class OutDir:
     def relative(self, path: str) -> str:
         return Path(path).relative_to(self.root).as_posix()
 
-    def written_by_us(self, path: str) -> tuple[bool, dict | None]:
-        """(whether `path` exists, the `written` row for its content when the tool wrote it)."""
+    def written_by_us(self, path: str, relative: str | None = None) -> tuple[bool, dict | None]:
+        """(whether `path` exists, the `written` row for its content when the tool wrote it).
+
+        `relative`: the path under the out-dir, when the caller has it (a batch task's `stored`).
+        """
         if not os.path.lexists(path):
             return False, None
         sha = file_hash(path)
-        return True, self.entries.get(self.relative(path), {}).get(sha) if sha else None
+        return True, self.entries.get(relative or self.relative(path), {}).get(sha) if sha else None
 
-    def unchanged_since_written(self, path: str) -> dict | None:
+    def unchanged_since_written(self, path: str, relative: str | None = None) -> dict | None:
         """The row of what the tool wrote at `path` when the file still has the size and time it had then.
 
         Enough to decide that an output needs no redoing (a stat, no hash); never
         enough to overwrite a file: that takes `written_by_us`.
         """
-        by_hash = self.entries.get(self.relative(path))
+        by_hash = self.entries.get(relative or self.relative(path))
         if not by_hash or len(by_hash) != 1:
             return None
         [entry] = by_hash.values()

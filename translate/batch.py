@@ -265,13 +265,13 @@ def split_up_to_date(tasks: list[Task], redo: bool, out: OutDir | None = None, k
             settled.append(Outcome(task.source.path, "failed", messages=(f"{task.output}: is a directory",)))
             continue
         # A stat may tell that an output is up to date; only its hash tells that it may be overwritten.
-        entry = None if redo or page_missing else out.unchanged_since_written(task.output)
+        entry = None if redo or page_missing else out.unchanged_since_written(task.output, task.stored)
         if entry is not None:
             rows = _up_to_date(task, entry, key, out, restat)
             if rows is not None:
                 settled.append(Outcome(task.source.path, "skipped", output=task.output, rows=rows))
                 continue
-        exists, entry = out.written_by_us(task.output)
+        exists, entry = out.written_by_us(task.output, task.stored)
         if exists and entry is None and not force:
             settled.append(Outcome(task.source.path, "failed", messages=(
                 f"{task.output}: exists and was not written by toponyms; pass --force to overwrite it",)))
