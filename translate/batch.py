@@ -446,12 +446,16 @@ def write_outcomes(outcomes: list[Outcome], out: OutDir | None, settings: Settin
         failed = {id(o): replace(o, status="failed", messages=o.messages + (str(exc),), data=None) for o in writing}
         return [failed.get(id(o), o) for o in outcomes]
     settled, confirmed, fresh = {}, [], []
+    folders = set()  # made (or found) in this group: one mkdir a folder, not one an output
     for outcome, note in zip(writing, notes):
         try:
-            try:
-                Path(outcome.output).parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise OutputError(f"{outcome.output}: cannot write: {exc.strerror}") from None
+            folder = os.path.dirname(outcome.output)
+            if folder not in folders:
+                try:
+                    Path(folder).mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise OutputError(f"{outcome.output}: cannot write: {exc.strerror}") from None
+                folders.add(folder)
             write_atomic(outcome.output, outcome.data, force=True)
         except ToponymsError as exc:
             settled[id(outcome)] = replace(outcome, status="failed", messages=outcome.messages + (str(exc),),
