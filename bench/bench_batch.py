@@ -13,6 +13,8 @@ Timed in one process, against the first run:
 - rerun with the outputs deleted and the out-dir's state kept;
 - rerun with everything up to date (nothing changed);
 - rerun after every input was touched (same content, new time).
+Each as wall time and as the CPU seconds of every process the run started: on a machine shared with
+other work the CPU ratios are the steadier ones (see `timed`).
 
 Run: python bench/bench_batch.py [ARTICLES] [LOOP_SAMPLE]   (defaults 2000 and 100)
 Goals: at least the loop's files per second; a warm-cache rerun under a tenth of the first run.
