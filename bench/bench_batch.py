@@ -13,6 +13,8 @@ Timed in one process, against the first run:
 - rerun with the outputs deleted and the out-dir's state kept;
 - rerun with everything up to date (nothing changed);
 - rerun after every input was touched (same content, new time).
+Each as wall time and as the CPU seconds of every process the run started: on a machine shared with
+other work the CPU ratios are the steadier ones (see `timed`).
 
 Run: python bench/bench_batch.py [ARTICLES] [LOOP_SAMPLE]   (defaults 2000 and 100)
 Goals: at least the loop's files per second; a warm-cache rerun under a tenth of the first run.
@@ -23,6 +25,7 @@ from __future__ import annotations
 import os
 import random
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -61,10 +64,22 @@ def outputs(out: Path) -> dict[str, bytes]:
             if not any(part.startswith(".") for part in p.relative_to(out).parts)}
 
 
+CPU: list[float] = []  # the CPU seconds of each timed run, in order
+
+
 def timed(command: list[str], env: dict) -> float:
+    """Wall seconds of one run; its CPU seconds (every process it started) are appended to CPU.
+
+    On a machine shared with other work the wall time of a run that uses one process (a rerun) and
+    of one that uses three (the first run: two workers and Apertium) are not squeezed alike; the
+    CPU seconds are, so both ratios are printed."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+    return wall
 
 
 def main() -> None:
@@ -116,6 +131,9 @@ def main() -> None:
     print(f"rerun, outputs deleted, state kept   {warm_state_kept:7.1f} s  {warm_state_kept / first:5.3f} of the first run")
     print(f"rerun, everything up to date         {up_to_date:7.1f} s  {up_to_date / first:5.3f} of the first run")
     print(f"rerun, every input touched           {touched:7.1f} s  {touched / first:5.3f} of the first run")
+    print(f"CPU seconds of every process, first run {CPU[0]:.1f} s; the reruns as a share of it:")
+    for name, cpu in zip(("out-dir deleted", "state kept", "up to date", "touched"), CPU[1:5]):
+        print(f"  rerun, {name:<18} {cpu:7.2f} s  {cpu / CPU[0]:5.3f}")
 
 
 if __name__ == "__main__":

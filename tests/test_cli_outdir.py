@@ -226,3 +226,24 @@ def test_an_edit_that_keeps_the_size_and_time_is_still_never_overwritten(run, co
     assert result.stderr.splitlines()[0] == (f"Error: {target}: exists and was not written by toponyms; "
                                              "pass --force to overwrite it")
     assert target.read_bytes() == edited
+
+
+def test_an_output_gets_the_permissions_of_any_new_file_and_leaves_no_temporary(tmp_path):
+    import stat
+
+    from toponyms.outputs import OutputError, write_atomic
+
+    previous = os.umask(0o027)
+    try:
+        write_atomic(str(tmp_path / "a.txt"), "Stepanakert\n")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "a.txt").stat().st_mode) == 0o640  # 0o666 less the umask, as open() gives
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "Stepanakert\n"
+    with pytest.raises(OutputError, match="already exists"):
+        write_atomic(str(tmp_path / "a.txt"), "again")
+    with pytest.raises(OutputError, match="directory .*missing does not exist"):
+        write_atomic(str(tmp_path / "missing" / "b.txt"), "x")
+    with pytest.raises(OutputError, match="is a directory"):
+        write_atomic(str(tmp_path), "x", force=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]  # no .toponyms-*.part left

@@ -9,6 +9,7 @@ cache was used.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
 from pathlib import Path
@@ -133,3 +134,23 @@ def test_force_makes_the_documents_again(run, corpus):
     delete_outputs()
     translate(run, "--force")
     assert outputs() == first
+
+
+def test_outputs_deleted_with_the_state_kept_come_back_without_rewriting_the_store(run, corpus):
+    translate(run, "--record", "first.jsonl")
+    first, first_records = outputs(), records()
+    with sqlite3.connect("out/.toponyms/records.sqlite") as store:
+        rowids = sorted(store.execute("SELECT path, rowid FROM records"))
+    delete_outputs()  # the out-dir's store kept
+    translate(run, "--record", "again.jsonl")
+    assert outputs() == first
+    assert records() == first_records
+    assert Path("again.jsonl").read_bytes() == Path("first.jsonl").read_bytes()
+    with sqlite3.connect("out/.toponyms/records.sqlite") as store:
+        # the records the store held were the same: left in place (a rewrite gives them new rowids)
+        assert sorted(store.execute("SELECT path, rowid FROM records")) == rowids
+        # and each path's row is for the content it now holds, with that file's size and time
+        for path, sha, size, mtime in store.execute("SELECT path, sha256, output_size, output_mtime_ns FROM written"):
+            data = Path("out", path).read_bytes()
+            assert hashlib.sha256(data).hexdigest() == sha
+            assert (size, mtime) == (len(data), Path("out", path).stat().st_mtime_ns)

@@ -46,7 +46,7 @@ from typing import Iterator
 
 from toponyms.errors import Terminated, ToponymsError
 from toponyms.inputs import STDIN, Source, read_bytes
-from toponyms.outdir import OutDir, content_hash, rows_of, rows_text
+from toponyms.outdir import OutDir, RecordRows, content_hash, rows_text
 from toponyms.outputs import OutputError, remove_temporaries, write_atomic
 from toponyms.translate.formats.text import TEXT_FORMATS
 
@@ -175,7 +175,8 @@ class Outcome:
     text: str | None = None  # the output, when it goes to standard output
     messages: tuple[str, ...] = ()  # why it failed (one per bad line of a JSON Lines input)
     detected: str | None = None  # "az (0.98 confidence)" when the language was detected
-    rows: tuple[dict, ...] = field(default=(), repr=False)  # record rows
+    # Record rows: a tuple, or a RecordRows (the store's or the cache's text, parsed when first read).
+    rows: tuple[dict, ...] | RecordRows = field(default=(), repr=False)
     # For an out-dir output, until `write_outcomes` writes it: its bytes, and what the store keeps of it.
     data: bytes | None = field(default=None, repr=False)
     stored: str | None = None
@@ -264,20 +265,20 @@ def split_up_to_date(tasks: list[Task], redo: bool, out: OutDir | None = None, k
             settled.append(Outcome(task.source.path, "failed", messages=(f"{task.output}: is a directory",)))
             continue
         # A stat may tell that an output is up to date; only its hash tells that it may be overwritten.
-        entry = None if redo or page_missing else out.unchanged_since_written(task.output)
+        entry = None if redo or page_missing else out.unchanged_since_written(task.output, task.stored)
         if entry is not None:
             rows = _up_to_date(task, entry, key, out, restat)
             if rows is not None:
-                settled.append(Outcome(task.source.path, "skipped", output=task.output, rows=tuple(rows)))
+                settled.append(Outcome(task.source.path, "skipped", output=task.output, rows=rows))
                 continue
-        exists, entry = out.written_by_us(task.output)
+        exists, entry = out.written_by_us(task.output, task.stored)
         if exists and entry is None and not force:
             settled.append(Outcome(task.source.path, "failed", messages=(
                 f"{task.output}: exists and was not written by toponyms; pass --force to overwrite it",)))
             continue
         rows = None if redo or page_missing or entry is None else _up_to_date(task, entry, key, out, restat)
         if rows is not None:
-            settled.append(Outcome(task.source.path, "skipped", output=task.output, rows=tuple(rows)))
+            settled.append(Outcome(task.source.path, "skipped", output=task.output, rows=rows))
             continue
         pending.append(task)
     if restat:
@@ -411,7 +412,7 @@ def from_cache(tasks: list[Task], settings: Settings, key: str, cache=None) -> t
         if not engines or any(current(pair) != fingerprint for pair, fingerprint in engines):
             continue
         used.add(task)
-        done.append(Outcome(task.source.path, "done", output=task.output, rows=tuple(rows_of(rows)),
+        done.append(Outcome(task.source.path, "done", output=task.output, rows=RecordRows(rows),
                             detected=detected, data=output, stored=task.stored, stamp=input_stamp,
                             input_sha256=input_sha, input_stat=input_stat, engines=tuple(engines), cached=True,
                             record_text=rows))
@@ -439,17 +440,22 @@ def write_outcomes(outcomes: list[Outcome], out: OutDir | None, settings: Settin
               "rows": o.record_text if o.record_text is not None else rows_text(o.rows)}
              for o in writing]
     try:
-        out.store.note(notes)
+        noted = out.already_noted(notes)
+        out.store.note([note for note in notes if note["path"] not in noted])
     except OutputError as exc:
         failed = {id(o): replace(o, status="failed", messages=o.messages + (str(exc),), data=None) for o in writing}
         return [failed.get(id(o), o) for o in outcomes]
     settled, confirmed, fresh = {}, [], []
+    folders = set()  # made (or found) in this group: one mkdir a folder, not one an output
     for outcome, note in zip(writing, notes):
         try:
-            try:
-                Path(outcome.output).parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise OutputError(f"{outcome.output}: cannot write: {exc.strerror}") from None
+            folder = os.path.dirname(outcome.output)
+            if folder not in folders:
+                try:
+                    Path(folder).mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise OutputError(f"{outcome.output}: cannot write: {exc.strerror}") from None
+                folders.add(folder)
             write_atomic(outcome.output, outcome.data, force=True)
         except ToponymsError as exc:
             settled[id(outcome)] = replace(outcome, status="failed", messages=outcome.messages + (str(exc),),
