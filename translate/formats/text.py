@@ -69,8 +69,8 @@ from dataclasses import dataclass, field, replace
 
 from toponyms.errors import ToponymsError
 
-__all__ = ["TEXT_FORMATS", "Piece", "join_document", "search_view", "searchable_text", "split_document",
-           "text_format", "translated_piece", "written_offsets"]
+__all__ = ["TEXT_FORMATS", "Piece", "context_text", "join_document", "search_view", "searchable_text",
+           "split_document", "text_format", "translated_piece", "written_offsets"]
 
 # The formats whose documents are text cut into pieces here; the other formats (toponyms.translate.formats)
 # read their files into a text of one of these.
@@ -259,6 +259,29 @@ def search_view(text: str, fmt: str):
     return "".join(out), in_file
 
 
+def context_text(text: str, fmt: str) -> str | None:
+    """`text` as a reader reads its sentences: the same length, Markdown syntax blanked.
+
+    Markdown cuts a line at a link, so a name in "In 1990 the village of
+    [Madagiz](url) was shelled" is a piece of its own; the naming policy reads the
+    name in this view of its line instead, where the year and the quotation marks
+    are seen. Link brackets and targets, code, tags and block markers become
+    spaces; the text, its punctuation and the line breaks stay where they are.
+    Plain text is its own view; None for html (its pieces are whole sentences).
+
+    >>> context_text('"We will leave [Madagiz](https://x.org)," he said.', "md")
+    '"We will leave  Madagiz                ," he said.'
+    """
+    fmt = text_format(fmt)
+    if fmt == "txt":
+        return text
+    if fmt != "md":
+        return None
+    builder = _ContextBuilder()
+    _split_markdown(text, builder)
+    return "".join(builder.parts)
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -437,6 +460,23 @@ class _Builder:
             self.translatable(text, "".join(r for r, _ in chosen))
             at = match.end()
         self.keep("".join(r for r, _ in units[at:]))
+
+
+class _ContextBuilder(_Builder):
+    """Collects Markdown as `context_text` shows it: text as it is, markup as spaces."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+
+    def keep(self, text: str) -> None:
+        self.parts.append(re.sub(r"[^\r\n]", " ", text))
+
+    def translatable(self, text: str, raw: str | None = None) -> None:
+        self.parts.append(text)
+
+    def plain(self, text: str) -> None:
+        self.parts.append(text)
 
 
 def _is_gap(ch: str) -> bool:
