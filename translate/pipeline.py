@@ -804,7 +804,9 @@ class DocumentTranslator:
             segment = next(outputs)
             # A sentence that crossed inline tags gets them back around its words; a name and the
             # rival beside it are never cut by one.
-            translated = translated_piece(piece, segment.target, [slot.span for slot in segment.slots if slot.span])
+            placed = [slot for slot in segment.slots if slot.span]
+            translated = translated_piece(piece, segment.target, [slot.span for slot in placed],
+                                          [(slot.mention.start, slot.mention.end) for slot in placed])
             rendered = join_document([translated], fmt)
             target_offsets = written_offsets(translated, fmt), written_offsets(translated, fmt, ends=True)
             for slot in segment.slots:

@@ -146,20 +146,36 @@ def _decoded_offsets(raw: str, at: int = 0) -> list[int]:
     return offsets
 
 
-def translated_piece(piece: Piece, text: str, whole: list[tuple[int, int]] = ()) -> Piece:
+def translated_piece(piece: Piece, text: str, whole: list[tuple[int, int]] = (),
+                     sources: list[tuple[int, int]] | None = None) -> Piece:
     """The translatable `piece` with `text` (its translation) in place of its own.
 
     An html piece that crosses inline tags keeps them: the translation is spread
     over its text nodes, never cutting a span of `whole` (the names written with
     their rivals), and the result's `raw` is what `join_document` writes.
+    `sources`: where each name of `whole` stood in the piece's own text; a name
+    that was a text node alone (a link or bold type around the name) lands in
+    that node.
     """
     if piece.raw is None or "<" not in piece.raw:
         return Piece(text, True)
-    parts, _ = _spread_over_tags(replace(piece, text=text), whole)
+    anchors = {}
+    if sources:
+        texts = [html.unescape(raw) for kind, raw, _ in _html_tokens(piece.raw) if kind == "text"]
+        node_starts, at = [], 0
+        for node in texts:
+            lead = len(node) - len(node.lstrip())
+            node_starts.append((at + lead, at + len(node.rstrip())))
+            at += len(node)
+        for span, source in zip(whole, sources):
+            if source in node_starts and node_starts.count(source) == 1:
+                anchors[tuple(span)] = node_starts.index(source)
+    parts, _ = _spread_over_tags(replace(piece, text=text), whole, anchors)
     return Piece(text, True, "".join(parts))
 
 
-def _spread_over_tags(piece: Piece, whole: list[tuple[int, int]] = ()) -> tuple[list[str], list[bool]]:
+def _spread_over_tags(piece: Piece, whole: list[tuple[int, int]] = (),
+                      anchors: dict[tuple[int, int], int] | None = None) -> tuple[list[str], list[bool]]:
     """A translatable html piece whose `raw` crosses inline tags, as written: (parts, which are tags).
 
     Its text unchanged, the parts are the source's; changed (a translation), the
@@ -175,7 +191,7 @@ def _spread_over_tags(piece: Piece, whole: list[tuple[int, int]] = ()) -> tuple[
         tags.append(kind != "text")
     texts = [html.unescape(part) for part, tag in zip(parts, tags) if not tag]
     if "".join(texts) != piece.text:
-        spread_texts = spread(texts, piece.text, whole)
+        spread_texts = spread(texts, piece.text, whole, anchors)
         # A space the spread left at the end of a node goes after the tag that closes it, where
         # the source had none ("<b>Nagorno</b>-Karabakh" gives "<b>Nagorno-Karabakh</b> near").
         for i in range(len(texts) - 1):
