@@ -84,12 +84,15 @@ class Piece:
 
     `raw` is set only on translatable html pieces: the source text with its
     character references as written (see the module docstring for how
-    `join_document` uses it). It takes no part in equality.
+    `join_document` uses it). It takes no part in equality. `inline`: the piece
+    crosses inline tags, which `raw` holds (a "<" in `raw` alone does not say so:
+    a title's text may hold "<b>" as text).
     """
 
     text: str
     translatable: bool
     raw: str | None = field(default=None, compare=False, repr=False)
+    inline: bool = field(default=False, compare=False, repr=False)
 
 
 def text_format(fmt: str) -> str:
@@ -124,7 +127,7 @@ def join_document(pieces: list[Piece], fmt: str) -> str:
     for piece in pieces:
         if not piece.translatable:
             out.append(piece.text)
-        elif piece.raw is not None and "<" in piece.raw:
+        elif piece.inline and piece.raw is not None:
             out.append("".join(_spread_over_tags(piece)[0]))
         elif piece.raw is not None and html.unescape(piece.raw) == piece.text:
             out.append(piece.raw)
@@ -157,7 +160,7 @@ def translated_piece(piece: Piece, text: str, whole: list[tuple[int, int]] = (),
     that was a text node alone (a link or bold type around the name) lands in
     that node.
     """
-    if piece.raw is None or "<" not in piece.raw:
+    if piece.raw is None or not piece.inline:
         return Piece(text, True)
     anchors = {}
     if sources:
@@ -171,7 +174,7 @@ def translated_piece(piece: Piece, text: str, whole: list[tuple[int, int]] = (),
             if source in node_starts and node_starts.count(source) == 1:
                 anchors[tuple(span)] = node_starts.index(source)
     parts, _ = _spread_over_tags(replace(piece, text=text), whole, anchors)
-    return Piece(text, True, "".join(parts))
+    return Piece(text, True, "".join(parts), inline=True)
 
 
 def _spread_over_tags(piece: Piece, whole: list[tuple[int, int]] = (),
@@ -238,7 +241,7 @@ def search_view(text: str, fmt: str):
     out, moves, at = [], [], 0
     for piece in split_document(text, fmt):
         written = join_document([piece], fmt)
-        if piece.translatable and "<" in (piece.raw or ""):
+        if piece.translatable and piece.inline and piece.raw is not None:
             stripped, shifts = [], []  # shifts: (offset in the stripped text, tag characters before it)
             tagged = 0
             for part, tag in zip(*_spread_over_tags(piece)):
@@ -331,7 +334,7 @@ def written_offsets(piece: Piece, fmt: str, ends: bool = False) -> list[int] | N
     if not piece.translatable or text_format(fmt) != "html":
         return None
     text = piece.text
-    if piece.raw is not None and "<" in piece.raw:
+    if piece.raw is not None and piece.inline:
         starts, after, at = [], [], 0  # after[i]: where character i's written form ends
         for part, tag in zip(*_spread_over_tags(piece)):
             if not tag and part:
@@ -389,8 +392,8 @@ class _Builder:
         else:
             self.pieces.append(Piece(text, False))
 
-    def translatable(self, text: str, raw: str | None = None) -> None:
-        self.pieces.append(Piece(text, True, raw))
+    def translatable(self, text: str, raw: str | None = None, inline: bool = False) -> None:
+        self.pieces.append(Piece(text, True, raw, inline))
 
     def plain(self, text: str) -> None:
         """Text without markup: each run within a line, trimmed, is translatable."""
@@ -437,7 +440,7 @@ class _Builder:
             if not _has_letter(text):
                 continue
             self.keep("".join(r for r, _, _ in units[at:match.start()]))
-            self.translatable(text, "".join(r for r, _, _ in chosen))
+            self.translatable(text, "".join(r for r, _, _ in chosen), any(not decoded for _, decoded, _ in chosen))
             at = match.end()
         self.keep("".join(r for r, _, _ in units[at:]))
 
@@ -488,7 +491,7 @@ class _ContextBuilder(_Builder):
     def keep(self, text: str) -> None:
         self.parts.append(re.sub(r"[^\r\n]", " ", text))
 
-    def translatable(self, text: str, raw: str | None = None) -> None:
+    def translatable(self, text: str, raw: str | None = None, inline: bool = False) -> None:
         self.parts.append(text)
 
     def plain(self, text: str) -> None:
