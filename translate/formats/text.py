@@ -214,9 +214,10 @@ def searchable_text(text: str, fmt: str) -> str:
     translation never touches it; searching the file as it is would report
     "stepanakert" in ``(https://example.org/stepanakert)``. Each run of markup
     becomes a line break and spaces (a translation's segments are searched one a
-    line), and the file's own line breaks stay where they were. A sentence that
-    crosses inline html tags is written without them and blanked where they were
-    moved, after it (see `search_view` for the offsets in the file).
+    line), and the file's own line breaks stay where they were. An html sentence
+    that crosses inline tags or holds character references is written decoded and
+    without the tags, blanked after it to its length in the file (see `search_view`
+    for the offsets in the file).
 
     >>> searchable_text("Hit [Shusha](https://x.org/shusha) at night.", "md")
     'Hit\\n Shusha\\n                       at night.'
@@ -229,8 +230,8 @@ def searchable_text(text: str, fmt: str) -> str:
 def search_view(text: str, fmt: str):
     """`searchable_text(text, fmt)` and a function giving a (start, end) found in it back in `text`.
 
-    The function is None when every offset is the file's already (no sentence
-    crossed inline tags).
+    The function is None when every offset is the file's already (no html
+    sentence crossed inline tags or held a character reference).
 
     >>> searched, in_file = search_view("<p>Near <a href='/x'>Madagiz</a> today</p>", "html")
     >>> start = searched.index("Madagiz"); in_file(start, start + 7)
@@ -241,18 +242,12 @@ def search_view(text: str, fmt: str):
     out, moves, at = [], [], 0
     for piece in split_document(text, fmt):
         written = join_document([piece], fmt)
-        if piece.translatable and piece.inline and piece.raw is not None:
-            stripped, shifts = [], []  # shifts: (offset in the stripped text, tag characters before it)
-            tagged = 0
-            for part, tag in zip(*_spread_over_tags(piece)):
-                if tag:
-                    tagged += len(part)
-                    shifts.append((sum(map(len, stripped)), tagged))
-                else:
-                    stripped.append(part)
-            stripped = "".join(stripped)
-            moves.append((at, len(stripped), shifts))
-            out.append(stripped + " " * tagged)
+        if piece.translatable and written != piece.text:
+            # An html sentence with character references ("Xank&#601;ndi") or inline tags is
+            # searched as the reader reads it, decoded and without the tags; the piece's
+            # `written_offsets` give a name found there back in the file.
+            moves.append((at, len(piece.text), written_offsets(piece, fmt), written_offsets(piece, fmt, ends=True)))
+            out.append(piece.text + " " * (len(written) - len(piece.text)))
         elif piece.translatable or not written:
             out.append(written)
         else:
@@ -261,19 +256,14 @@ def search_view(text: str, fmt: str):
         at += len(written)
     if not moves:
         return "".join(out), None
-    starts = [start for start, _, _ in moves]
+    starts = [start for start, _, _, _ in moves]
 
     def in_file(start: int, end: int) -> tuple[int, int]:
         group = bisect_right(starts, start) - 1
         if group < 0 or start >= moves[group][0] + moves[group][1]:
-            return start, end  # outside every sentence that crossed tags
-        base, _, shifts = moves[group]
-
-        def shifted(offset: int) -> int:  # tags that stand at or before this character
-            before = bisect_right(shifts, (offset - base, float("inf"))) - 1
-            return offset + (shifts[before][1] if before >= 0 else 0)
-
-        return shifted(start), shifted(end - 1) + 1
+            return start, end  # outside every piece that was decoded
+        base, length, begins, ends = moves[group]
+        return base + begins[start - base], base + ends[min(end - base, length)]
 
     return "".join(out), in_file
 
