@@ -3,8 +3,9 @@
 Markdown cuts a line at a link: "In 1990 the village of", "Madagiz" and "was shelled" are
 three pieces. The policy, which reads the sentence around a name, saw neither the year nor
 the quotation marks, so a linked name in a dated statement or in a quotation was rewritten
-(html had the same fault until its inline tags were joined). The policy now reads each name in
-its line with the Markdown syntax blanked, the same as in a plain text file.
+(html had the same fault until its inline tags were joined). Plain text and Markdown wrapped at
+a width were cut the same way at each line. The policy now reads each name in its paragraph with
+the Markdown syntax blanked.
 """
 
 from toponyms.gazetteer import load
@@ -48,3 +49,16 @@ def test_normalise_through_the_cli(run, tmp_path):
     assert result.exit_code == 0, result.stderr
     assert result.stdout.count("Sugovushan") == 1
     assert "In 1990 the village of [Madagiz]" in result.stdout and '"We will never leave [Madagiz]' in result.stdout
+
+
+def test_a_sentence_wrapped_over_lines_is_read_whole(run, tmp_path):
+    # Wire copy and e-mails are wrapped at a width: the year and the quotation marks stand on
+    # the line before the name.
+    wrapped = ('In 1990 the village of\nMadagiz was shelled, residents said.\n\n"We will never leave\n'
+               'Madagiz," he said.\n\nRefugees returned to\nMadagiz this week.\n')
+    for name in ("w.txt", "w.md"):
+        source = tmp_path / name
+        source.write_text(wrapped, encoding="utf-8")
+        result = run("normalise", str(source), "--convention", "azerbaijani", "--rival", "none", "--lang", "en", "-q")
+        assert result.exit_code == 0, result.stderr
+        assert result.stdout == wrapped.replace("to\nMadagiz", "to\nSugovushan"), name

@@ -478,15 +478,17 @@ class DocumentTranslator:
         """The situation of each mention of each segment, read in its sentence.
 
         A Markdown line is cut at its links ("In 1990 the village of", "Madagiz", "was
-        shelled"): its mentions are read together in the line with the syntax blanked
-        (`context_text`), so that the year and the quotation marks around a linked name count.
+        shelled"), and plain text and Markdown wrapped at a width (wire copy, e-mail) are cut at
+        each line: the mentions of a paragraph (lines up to a blank one) are read together in the
+        paragraph with the syntax blanked (`context_text`), so that the year and the quotation
+        marks around a name count. Html pieces are whole sentences already.
         """
-        context = context_text("".join(p.text for p in pieces), fmt) if text_format(fmt) == "md" else None
+        context = context_text("".join(p.text for p in pieces), fmt) if text_format(fmt) != "html" else None
         if context is None:
             return [situations(segment.source, [Named(m.start, m.end, m.entity_id, m.form) for m in mentions], src,
                                self.proper_names) if mentions else [] for segment, mentions in zip(segments, found)]
-        breaks = [0] + [b.end() for b in re.finditer(r"\r\n?|\n", context)] + [len(context)]
-        lines: dict[int, list[tuple[int, int, Mention]]] = {}  # line number -> (segment, mention index, mention)
+        breaks = [0] + [b.end() for b in re.finditer(r"(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", context)] + [len(context)]
+        lines: dict[int, list[tuple[int, int, Mention]]] = {}  # paragraph -> (segment, mention index, mention)
         for number, (segment, mentions) in enumerate(zip(segments, found)):
             if mentions:
                 line = bisect_right(breaks, segment.source_offset) - 1
@@ -496,7 +498,7 @@ class DocumentTranslator:
             start = breaks[line]
             at = [segments[number].source_offset - start for number, _, _ in held]
             named = [Named(a + m.start, a + m.end, m.entity_id, m.form) for a, (_, _, m) in zip(at, held)]
-            text = context[start:breaks[line + 1]].rstrip("\r\n")
+            text = context[start:breaks[line + 1]].rstrip()
             for (number, i, _), situation in zip(held, situations(text, named, src, self.proper_names)):
                 result[number][i] = situation
         return result
