@@ -13,6 +13,7 @@ import toponyms.translate.formats.text
 from toponyms.errors import ToponymsError
 from toponyms.translate.formats import (
     FORMATS, TEXT_FORMATS, Piece, format_for_path, join_document, normalize_format, split_document,
+    translated_piece,
 )
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "karabakh-2020-10-04.txt"
@@ -314,6 +315,19 @@ def test_html_raw_text_and_escaping_rule():
     fresh = [Piece(p.text, True) if p.translatable else p for p in pieces]
     assert join_document(fresh, "html") == "<p>Tom &amp; Jerry &lt;3 Shusha!</p>"
     assert Piece("a", True, raw="a") == Piece("a", True)  # raw takes no part in equality
+
+
+def test_html_title_text_that_looks_like_a_tag_is_text():
+    # A title's content is text, tags and all: "<b>" there is no inline tag to spread a
+    # translation over, and an untouched page is written back exactly as it was.
+    text = "<title>Shusha <b>news</b> & Lachin</title><p>5 <10 km</p>"
+    pieces = check_invariants(text, "html")
+    (title, *_) = [p for p in pieces if p.translatable]
+    assert title.text == "Shusha <b>news</b> & Lachin"
+    done = translated_piece(title, "Şuşa <b>xəbərlər</b> & Laçın")
+    assert join_document([done], "html") == "Şuşa &lt;b&gt;xəbərlər&lt;/b&gt; &amp; Laçın"
+    changed = [replace(p, text=p.text.upper()) if p.translatable else p for p in pieces]
+    assert join_document(changed, "html") == "<title>SHUSHA &lt;B&gt;NEWS&lt;/B&gt; &amp; LACHIN</title><p>5 &lt;10 KM</p>"
 
 
 def test_html_whitespace_entities_are_not_translated():

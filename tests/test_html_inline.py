@@ -94,3 +94,31 @@ def test_translate_keeps_a_linked_name_in_a_dated_statement_and_a_quotation(run,
         assert untagged(PAGE[row["source_start"]:row["source_end"]]) == row["source_text"], row
         if row["target_start"] is not None:
             assert untagged(output[row["target_start"]:row["target_end"]]) == row["target_text"], row
+
+
+def test_a_name_that_had_a_link_of_its_own_keeps_it():
+    # "<a>Stepanakert</a>" after a short word: spread by share alone, the translated name
+    # fell into the plain text before the link and the link was left empty.
+    piece = next(p for p in split_document('<p>Fighting near Shusha and <a href="/x">Stepanakert</a></p>', "html")
+                 if p.translatable)
+    text = "Luchando cerca de Shushá y Khankendi (Stepanakert)"
+    name = (text.index("Khankendi"), len(text))
+    source = (piece.text.index("Stepanakert"), len(piece.text))
+    written = join_document([translated_piece(piece, text, [name], [source])], "html")
+    assert written == 'Luchando cerca de Shushá y <a href="/x">Khankendi (Stepanakert)'  # </a> is outside the piece
+    # A name that shared its node with other words is spread by share, as before.
+    piece = next(p for p in split_document("<p>Near <b>Madagiz today</b></p>", "html") if p.translatable)
+    text = "Cerca de Sugovushan hoy"
+    name = (text.index("Sugovushan"), text.index(" hoy"))
+    assert translated_piece(piece, text, [name], [(5, 12)]) == translated_piece(piece, text, [name])
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="apertium is not installed")
+def test_translate_keeps_the_link_on_the_name(run, tmp_path):
+    page, out = tmp_path / "page.html", tmp_path / "out.html"
+    page.write_text('<p>Fighting near Shusha and <a title="a>b" href="/x">Stepanakert</a><br>went on.</p>\n',
+                    encoding="utf-8")
+    result = run("translate", str(page), "--from", "en", "--to", "es", "--engine", "apertium",
+                 "--convention", "azerbaijani", "-o", str(out), "-q")
+    assert result.exit_code == 0, result.stderr
+    assert '<a title="a>b" href="/x">Khankendi (Stepanakert)</a>' in out.read_text(encoding="utf-8")

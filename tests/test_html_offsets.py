@@ -86,3 +86,24 @@ def test_translated_html_records_offsets_into_both_files(run, tmp_path):
     rows = rows_of(record)
     assert len(rows) == 10
     assert_offsets_point_at_the_names(ARTICLE, out.read_text(encoding="utf-8"), rows)
+
+
+# Pages whose CMS writes letters as references: find read "Xank&#601;ndi" as it is written and
+# missed it, while translate (which decodes them) placed it; the two must agree.
+ENCODED = ("<p>Şuşa: Xank&#601;ndi, &#x15E;u&#x15F;a, Stepan&shy;akert, "
+           "<b>Ağ</b>dam &amp; F&uuml;zuli.</p>\n")
+
+
+def test_find_reads_names_written_with_character_references(run, tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text(ENCODED, encoding="utf-8")
+    found = run("find", str(page), "--json")
+    assert found.exit_code == 0, found.stderr
+    rows = [json.loads(line) for line in found.stdout.splitlines()]
+    assert [(ENCODED[r["start"]:r["end"]], r["id"]) for r in rows] == [
+        ("Şuşa", "shusha"), ("Xank&#601;ndi", "khankendi"), ("&#x15E;u&#x15F;a", "shusha"),
+        ("Stepan&shy;akert", "khankendi"), ("Ağ</b>dam", "agdam"), ("F&uuml;zuli", "fuzuli")]
+    record = tmp_path / "a.jsonl"
+    assert run("normalise", str(page), "--lang", "az", "--record", str(record), "-o", str(tmp_path / "o.html"),
+               "-q").exit_code == 0
+    assert [(r["source_start"], r["source_end"]) for r in rows_of(record)] == [(r["start"], r["end"]) for r in rows]

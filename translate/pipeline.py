@@ -42,7 +42,8 @@ from toponyms.inflect import adjust_article, name_article, reinflect
 from toponyms.match import Matcher, Mention
 from toponyms.render import Choice, Policy, choose, with_rival
 from toponyms.translate.engines.base import Engine
-from toponyms.translate.formats import Piece, join_document, split_document, translated_piece, written_offsets
+from toponyms.translate.formats import (Piece, context_text, join_document, split_document, text_format,
+                                       translated_piece, written_offsets)
 
 PLACEMENTS = ("kept", "rewritten", "engine-rendering", "protected", "inserted", "gloss")
 
@@ -442,12 +443,13 @@ class DocumentTranslator:
                 segments.append(_Segment(piece.text, offset, lang=tgt, source_offsets=written_offsets(piece, fmt),
                                          source_ends=written_offsets(piece, fmt, ends=True)))
             offset += len(join_document([piece], fmt))
+        found = self._find_each([s.source for s in segments])
+        situated = self._situations(pieces, segments, found, src, fmt)
         seen: set[str] = set()
-        for segment, mentions in zip(segments, self._find_each([s.source for s in segments])):
+        for segment, mentions, segment_situations in zip(segments, found, situated):
             if not mentions:
                 continue
-            named = [Named(m.start, m.end, m.entity_id, m.form) for m in mentions]
-            for mention, situation in zip(mentions, situations(segment.source, named, src, self.proper_names)):
+            for mention, situation in zip(mentions, segment_situations):
                 entity, form = self.gazetteer.get(mention.entity_id), mention.form
                 # A district its town's bare name stands for ("Refugees fled Kalbajar before the
                 # handover") is written as the town's name in the chosen form: "fled Karvachar", not
@@ -470,6 +472,36 @@ class DocumentTranslator:
                 segment.slots.append(_Slot(mention, choice, show, situation))
             _keep_glosses_apart(segment.slots, tgt)
         return segments
+
+    def _situations(self, pieces: list[Piece], segments: list[_Segment], found: list[list[Mention]], src: str,
+                    fmt: str) -> list[list[Situation]]:
+        """The situation of each mention of each segment, read in its sentence.
+
+        A Markdown line is cut at its links ("In 1990 the village of", "Madagiz", "was
+        shelled"), and plain text and Markdown wrapped at a width (wire copy, e-mail) are cut at
+        each line: the mentions of a paragraph (lines up to a blank one) are read together in the
+        paragraph with the syntax blanked (`context_text`), so that the year and the quotation
+        marks around a name count. Html pieces are whole sentences already.
+        """
+        context = context_text("".join(p.text for p in pieces), fmt) if text_format(fmt) != "html" else None
+        if context is None:
+            return [situations(segment.source, [Named(m.start, m.end, m.entity_id, m.form) for m in mentions], src,
+                               self.proper_names) if mentions else [] for segment, mentions in zip(segments, found)]
+        breaks = [0] + [b.end() for b in re.finditer(r"(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", context)] + [len(context)]
+        lines: dict[int, list[tuple[int, int, Mention]]] = {}  # paragraph -> (segment, mention index, mention)
+        for number, (segment, mentions) in enumerate(zip(segments, found)):
+            if mentions:
+                line = bisect_right(breaks, segment.source_offset) - 1
+                lines.setdefault(line, []).extend((number, i, m) for i, m in enumerate(mentions))
+        result: list[list[Situation | None]] = [[None] * len(mentions) for mentions in found]
+        for line, held in lines.items():
+            start = breaks[line]
+            at = [segments[number].source_offset - start for number, _, _ in held]
+            named = [Named(a + m.start, a + m.end, m.entity_id, m.form) for a, (_, _, m) in zip(at, held)]
+            text = context[start:breaks[line + 1]].rstrip()
+            for (number, i, _), situation in zip(held, situations(text, named, src, self.proper_names)):
+                result[number][i] = situation
+        return result
 
     def _keep(self, situation: Situation) -> str | None:
         """Why a mention must keep the source's form, if it must."""
@@ -774,7 +806,9 @@ class DocumentTranslator:
             segment = next(outputs)
             # A sentence that crossed inline tags gets them back around its words; a name and the
             # rival beside it are never cut by one.
-            translated = translated_piece(piece, segment.target, [slot.span for slot in segment.slots if slot.span])
+            placed = [slot for slot in segment.slots if slot.span]
+            translated = translated_piece(piece, segment.target, [slot.span for slot in placed],
+                                          [(slot.mention.start, slot.mention.end) for slot in placed])
             rendered = join_document([translated], fmt)
             target_offsets = written_offsets(translated, fmt), written_offsets(translated, fmt, ends=True)
             for slot in segment.slots:

@@ -21,11 +21,11 @@ from typing import Any
 
 from toponyms.errors import ToponymsError
 
-from .text import (TEXT_FORMATS, Piece, join_document, search_view, searchable_text, split_document,
-                   translated_piece, written_offsets)
+from .text import (TEXT_FORMATS, Piece, context_text, join_document, search_view, searchable_text, split_document,
+                   text_format, translated_piece, written_offsets)
 
-__all__ = ["FORMATS", "Document", "Format", "Piece", "format_for_path", "get_format", "join_document",
-           "normalize_format", "search_view", "searchable_text", "split_document", "TEXT_FORMATS", "translated_piece",
+__all__ = ["FORMATS", "Document", "Format", "Piece", "context_text", "format_for_path", "get_format", "join_document",
+           "normalize_format", "search_view", "searchable_text", "split_document", "TEXT_FORMATS", "text_format", "translated_piece",
            "written_offsets"]
 
 ENTRY_POINT_GROUP = "toponyms.formats"

@@ -24,15 +24,41 @@ import re
 _WORDS = re.compile(r"\S+\s*|\s+")
 
 
-def spread(parts: list[str], translated: str, whole: list[tuple[int, int]] = ()) -> list[str]:
+def spread(parts: list[str], translated: str, whole: list[tuple[int, int]] = (),
+           anchors: dict[tuple[int, int], int] | None = None) -> list[str]:
     """`translated` cut at word boundaries into len(parts) pieces, in proportion to the parts' lengths.
 
     `whole`: spans of `translated` never cut (a name written with its rival, "Sugovushan
     (Madagiz)"): a word that starts inside one goes to the run of the word before it.
+    `anchors`: a span of `whole` -> the part that held its source name alone (a link around
+    the name): the span goes to that part whole, the text before it to the parts before, the
+    text after it to the parts after, so a link keeps its name, not the word the shares give it.
 
     >>> spread(["near ", "Madagiz", " today"], "cerca de Sugovushan (Madagiz) hoy", [(9, 29)])
     ['cerca de ', 'Sugovushan (Madagiz) ', 'hoy']
+    >>> spread(["Fighting near Shusha and ", "Stepanakert"], "Cerca de Shushá y Khankendi (Stepanakert)",
+    ...        [(18, 41)], {(18, 41): 1})
+    ['Cerca de Shushá y ', 'Khankendi (Stepanakert)']
     """
+    if anchors:
+        (start, end), part = min(anchors.items())
+        inner = lambda lo, hi: [(a, b) for a, b in whole if lo <= a and b <= hi]  # noqa: E731
+        rest = {(a, b): p for (a, b), p in anchors.items() if (a, b) != (start, end)}
+        out = [""] * len(parts)
+        before, after = translated[:start], translated[end:]
+        if any(parts[:part]):
+            out[:part] = spread(parts[:part], before, inner(0, start),
+                                {span: p for span, p in rest.items() if span[1] <= start and p < part})
+        else:
+            out[part] = before
+        out[part] += translated[start:end]
+        if any(parts[part + 1:]):
+            shifted = {(a - end, b - end): p - part - 1 for (a, b), p in rest.items() if a >= end and p > part}
+            out[part + 1:] = spread(parts[part + 1:], after, [(a - end, b - end) for a, b in inner(end, len(translated))],
+                                    shifted)
+        else:
+            out[part] += after
+        return out
     if "".join(parts) == translated:
         return list(parts)
     filled = [i for i, part in enumerate(parts) if part]

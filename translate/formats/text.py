@@ -69,8 +69,8 @@ from dataclasses import dataclass, field, replace
 
 from toponyms.errors import ToponymsError
 
-__all__ = ["TEXT_FORMATS", "Piece", "join_document", "search_view", "searchable_text", "split_document",
-           "text_format", "translated_piece", "written_offsets"]
+__all__ = ["TEXT_FORMATS", "Piece", "context_text", "join_document", "search_view", "searchable_text",
+           "split_document", "text_format", "translated_piece", "written_offsets"]
 
 # The formats whose documents are text cut into pieces here; the other formats (toponyms.translate.formats)
 # read their files into a text of one of these.
@@ -84,12 +84,15 @@ class Piece:
 
     `raw` is set only on translatable html pieces: the source text with its
     character references as written (see the module docstring for how
-    `join_document` uses it). It takes no part in equality.
+    `join_document` uses it). It takes no part in equality. `inline`: the piece
+    crosses inline tags, which `raw` holds (a "<" in `raw` alone does not say so:
+    a title's text may hold "<b>" as text).
     """
 
     text: str
     translatable: bool
     raw: str | None = field(default=None, compare=False, repr=False)
+    inline: bool = field(default=False, compare=False, repr=False)
 
 
 def text_format(fmt: str) -> str:
@@ -124,7 +127,7 @@ def join_document(pieces: list[Piece], fmt: str) -> str:
     for piece in pieces:
         if not piece.translatable:
             out.append(piece.text)
-        elif piece.raw is not None and "<" in piece.raw:
+        elif piece.inline and piece.raw is not None:
             out.append("".join(_spread_over_tags(piece)[0]))
         elif piece.raw is not None and html.unescape(piece.raw) == piece.text:
             out.append(piece.raw)
@@ -146,20 +149,36 @@ def _decoded_offsets(raw: str, at: int = 0) -> list[int]:
     return offsets
 
 
-def translated_piece(piece: Piece, text: str, whole: list[tuple[int, int]] = ()) -> Piece:
+def translated_piece(piece: Piece, text: str, whole: list[tuple[int, int]] = (),
+                     sources: list[tuple[int, int]] | None = None) -> Piece:
     """The translatable `piece` with `text` (its translation) in place of its own.
 
     An html piece that crosses inline tags keeps them: the translation is spread
     over its text nodes, never cutting a span of `whole` (the names written with
     their rivals), and the result's `raw` is what `join_document` writes.
+    `sources`: where each name of `whole` stood in the piece's own text; a name
+    that was a text node alone (a link or bold type around the name) lands in
+    that node.
     """
-    if piece.raw is None or "<" not in piece.raw:
+    if piece.raw is None or not piece.inline:
         return Piece(text, True)
-    parts, _ = _spread_over_tags(replace(piece, text=text), whole)
-    return Piece(text, True, "".join(parts))
+    anchors = {}
+    if sources:
+        texts = [html.unescape(raw) for kind, raw, _ in _html_tokens(piece.raw) if kind == "text"]
+        node_starts, at = [], 0
+        for node in texts:
+            lead = len(node) - len(node.lstrip())
+            node_starts.append((at + lead, at + len(node.rstrip())))
+            at += len(node)
+        for span, source in zip(whole, sources):
+            if source in node_starts and node_starts.count(source) == 1:
+                anchors[tuple(span)] = node_starts.index(source)
+    parts, _ = _spread_over_tags(replace(piece, text=text), whole, anchors)
+    return Piece(text, True, "".join(parts), inline=True)
 
 
-def _spread_over_tags(piece: Piece, whole: list[tuple[int, int]] = ()) -> tuple[list[str], list[bool]]:
+def _spread_over_tags(piece: Piece, whole: list[tuple[int, int]] = (),
+                      anchors: dict[tuple[int, int], int] | None = None) -> tuple[list[str], list[bool]]:
     """A translatable html piece whose `raw` crosses inline tags, as written: (parts, which are tags).
 
     Its text unchanged, the parts are the source's; changed (a translation), the
@@ -175,7 +194,7 @@ def _spread_over_tags(piece: Piece, whole: list[tuple[int, int]] = ()) -> tuple[
         tags.append(kind != "text")
     texts = [html.unescape(part) for part, tag in zip(parts, tags) if not tag]
     if "".join(texts) != piece.text:
-        spread_texts = spread(texts, piece.text, whole)
+        spread_texts = spread(texts, piece.text, whole, anchors)
         # A space the spread left at the end of a node goes after the tag that closes it, where
         # the source had none ("<b>Nagorno</b>-Karabakh" gives "<b>Nagorno-Karabakh</b> near").
         for i in range(len(texts) - 1):
@@ -195,9 +214,10 @@ def searchable_text(text: str, fmt: str) -> str:
     translation never touches it; searching the file as it is would report
     "stepanakert" in ``(https://example.org/stepanakert)``. Each run of markup
     becomes a line break and spaces (a translation's segments are searched one a
-    line), and the file's own line breaks stay where they were. A sentence that
-    crosses inline html tags is written without them and blanked where they were
-    moved, after it (see `search_view` for the offsets in the file).
+    line), and the file's own line breaks stay where they were. An html sentence
+    that crosses inline tags or holds character references is written decoded and
+    without the tags, blanked after it to its length in the file (see `search_view`
+    for the offsets in the file).
 
     >>> searchable_text("Hit [Shusha](https://x.org/shusha) at night.", "md")
     'Hit\\n Shusha\\n                       at night.'
@@ -210,8 +230,8 @@ def searchable_text(text: str, fmt: str) -> str:
 def search_view(text: str, fmt: str):
     """`searchable_text(text, fmt)` and a function giving a (start, end) found in it back in `text`.
 
-    The function is None when every offset is the file's already (no sentence
-    crossed inline tags).
+    The function is None when every offset is the file's already (no html
+    sentence crossed inline tags or held a character reference).
 
     >>> searched, in_file = search_view("<p>Near <a href='/x'>Madagiz</a> today</p>", "html")
     >>> start = searched.index("Madagiz"); in_file(start, start + 7)
@@ -222,18 +242,12 @@ def search_view(text: str, fmt: str):
     out, moves, at = [], [], 0
     for piece in split_document(text, fmt):
         written = join_document([piece], fmt)
-        if piece.translatable and "<" in (piece.raw or ""):
-            stripped, shifts = [], []  # shifts: (offset in the stripped text, tag characters before it)
-            tagged = 0
-            for part, tag in zip(*_spread_over_tags(piece)):
-                if tag:
-                    tagged += len(part)
-                    shifts.append((sum(map(len, stripped)), tagged))
-                else:
-                    stripped.append(part)
-            stripped = "".join(stripped)
-            moves.append((at, len(stripped), shifts))
-            out.append(stripped + " " * tagged)
+        if piece.translatable and written != piece.text:
+            # An html sentence with character references ("Xank&#601;ndi") or inline tags is
+            # searched as the reader reads it, decoded and without the tags; the piece's
+            # `written_offsets` give a name found there back in the file.
+            moves.append((at, len(piece.text), written_offsets(piece, fmt), written_offsets(piece, fmt, ends=True)))
+            out.append(piece.text + " " * (len(written) - len(piece.text)))
         elif piece.translatable or not written:
             out.append(written)
         else:
@@ -242,21 +256,39 @@ def search_view(text: str, fmt: str):
         at += len(written)
     if not moves:
         return "".join(out), None
-    starts = [start for start, _, _ in moves]
+    starts = [start for start, _, _, _ in moves]
 
     def in_file(start: int, end: int) -> tuple[int, int]:
         group = bisect_right(starts, start) - 1
         if group < 0 or start >= moves[group][0] + moves[group][1]:
-            return start, end  # outside every sentence that crossed tags
-        base, _, shifts = moves[group]
-
-        def shifted(offset: int) -> int:  # tags that stand at or before this character
-            before = bisect_right(shifts, (offset - base, float("inf"))) - 1
-            return offset + (shifts[before][1] if before >= 0 else 0)
-
-        return shifted(start), shifted(end - 1) + 1
+            return start, end  # outside every piece that was decoded
+        base, length, begins, ends = moves[group]
+        return base + begins[start - base], base + ends[min(end - base, length)]
 
     return "".join(out), in_file
+
+
+def context_text(text: str, fmt: str) -> str | None:
+    """`text` as a reader reads its sentences: the same length, Markdown syntax blanked.
+
+    Markdown cuts a line at a link, so a name in "In 1990 the village of
+    [Madagiz](url) was shelled" is a piece of its own; the naming policy reads the
+    name in this view of its line instead, where the year and the quotation marks
+    are seen. Link brackets and targets, code, tags and block markers become
+    spaces; the text, its punctuation and the line breaks stay where they are.
+    Plain text is its own view; None for html (its pieces are whole sentences).
+
+    >>> context_text('"We will leave [Madagiz](https://x.org)," he said.', "md")
+    '"We will leave  Madagiz                ," he said.'
+    """
+    fmt = text_format(fmt)
+    if fmt == "txt":
+        return text
+    if fmt != "md":
+        return None
+    builder = _ContextBuilder()
+    _split_markdown(text, builder)
+    return "".join(builder.parts)
 
 
 def _escape(text: str) -> str:
@@ -292,7 +324,7 @@ def written_offsets(piece: Piece, fmt: str, ends: bool = False) -> list[int] | N
     if not piece.translatable or text_format(fmt) != "html":
         return None
     text = piece.text
-    if piece.raw is not None and "<" in piece.raw:
+    if piece.raw is not None and piece.inline:
         starts, after, at = [], [], 0  # after[i]: where character i's written form ends
         for part, tag in zip(*_spread_over_tags(piece)):
             if not tag and part:
@@ -350,8 +382,8 @@ class _Builder:
         else:
             self.pieces.append(Piece(text, False))
 
-    def translatable(self, text: str, raw: str | None = None) -> None:
-        self.pieces.append(Piece(text, True, raw))
+    def translatable(self, text: str, raw: str | None = None, inline: bool = False) -> None:
+        self.pieces.append(Piece(text, True, raw, inline))
 
     def plain(self, text: str) -> None:
         """Text without markup: each run within a line, trimmed, is translatable."""
@@ -398,7 +430,7 @@ class _Builder:
             if not _has_letter(text):
                 continue
             self.keep("".join(r for r, _, _ in units[at:match.start()]))
-            self.translatable(text, "".join(r for r, _, _ in chosen))
+            self.translatable(text, "".join(r for r, _, _ in chosen), any(not decoded for _, decoded, _ in chosen))
             at = match.end()
         self.keep("".join(r for r, _, _ in units[at:]))
 
@@ -437,6 +469,23 @@ class _Builder:
             self.translatable(text, "".join(r for r, _ in chosen))
             at = match.end()
         self.keep("".join(r for r, _ in units[at:]))
+
+
+class _ContextBuilder(_Builder):
+    """Collects Markdown as `context_text` shows it: text as it is, markup as spaces."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+
+    def keep(self, text: str) -> None:
+        self.parts.append(re.sub(r"[^\r\n]", " ", text))
+
+    def translatable(self, text: str, raw: str | None = None, inline: bool = False) -> None:
+        self.parts.append(text)
+
+    def plain(self, text: str) -> None:
+        self.parts.append(text)
 
 
 def _is_gap(ch: str) -> bool:
