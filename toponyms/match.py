@@ -1080,6 +1080,11 @@ class _Candidate(NamedTuple):
     inflected: bool
     how: str = ""
 
+    def __reduce__(self):
+        # Unpickled by tuple.__new__ in C, not the generated Python __new__: the cached matcher holds
+        # hundreds of thousands of candidates, and `find` loads it on every run.
+        return tuple.__new__, (_Candidate, tuple(self))
+
 
 @lru_cache(maxsize=2)
 def _suffix_languages(apostrophe: bool) -> tuple[str, ...]:
