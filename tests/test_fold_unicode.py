@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from toponyms.fold import compact, fold, needs_compacting
+from toponyms.fold import compact, compact_arrays, fold, needs_compacting
 
 
 def mentions(result):
@@ -55,6 +55,21 @@ def test_compact_and_its_maps():
     short, starts, ends = compact(text)
     assert short == "ab Ş fi"
     assert [text[s:e] for s, e in zip(starts, ends)] == ["a", "b", " ", "S\u0327", " ", "ﬁ", "ﬁ"]
+
+
+def test_a_large_text_is_compacted_as_a_short_one():
+    # compact_arrays finds the hiding characters with numpy and copies the runs between them: a mark
+    # at the very start, a mark after an ignorable, one after a ligature's two letters, several
+    # marks on one letter, astral characters (two UTF-16 units) and a Cyrillic breve that composes.
+    pieces = ["\u0301x", "a\u00ad\u0327b", "\ufb01\u0301", "S\u0327\u0301", "\U0001d165\u0301 \U0001F600",
+              "Шуши\u0306", "Ｓｈｕｓｈａ", "Stepana\u00adkert", " \u200b\u0308", " plain text, "]
+    text = "".join(pieces) * 300
+    assert len(text) > 4096
+    short, starts, ends = compact(text)
+    large, large_starts, large_ends = compact_arrays(text)
+    assert (large, large_starts.tolist(), large_ends.tolist()) == (short, starts, ends)
+    assert "Шушй" in short and "Shusha" in short and "Stepanakert" in short
+    assert [compact(piece)[0] for piece in pieces] == [large for large, _, _ in (compact_arrays(p) for p in pieces)]
 
 
 def test_plain_text_is_not_compacted():

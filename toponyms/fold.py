@@ -145,6 +145,87 @@ def needs_compacting(text: str) -> bool:
     return not text.isascii() and _HIDING.search(text) is not None
 
 
+def _hiding_positions(text: str) -> list[int]:
+    """Where `text` has a character `compact` drops or rewrites (ignorable, combining, fullwidth, ligature).
+
+    Large texts are scanned with numpy over a table of the Basic Multilingual
+    Plane (a soft hyphen or a combining mark in a 2 MB text should not cost a
+    Python step per character); the rare characters beyond it are asked one by one.
+
+    >>> _hiding_positions("Stepa\u00adnakert S\u0327u\uff53a")
+    [5, 14, 16]
+    """
+    if len(text) < FAST_FOLD_MIN:
+        return [position for position, char in enumerate(text) if _hides(char)]
+    import numpy as np
+
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    hiding = _hiding_array()[np.minimum(codes, 0xFFFF)]
+    astral = np.flatnonzero(codes > 0xFFFF)
+    if len(astral):
+        hiding[astral] = [_hides(text[position]) for position in astral.tolist()]
+    return np.flatnonzero(hiding).tolist()
+
+
+def _hides(char: str) -> bool:
+    return (char in _IGNORABLE or unicodedata.combining(char) != 0
+            or "\uff01" <= char <= "\uff5e" or "\ufb00" <= char <= "\ufb06")
+
+
+@lru_cache(maxsize=1)
+def _hiding_array():
+    import numpy as np
+
+    hiding = np.fromiter(map(unicodedata.combining, map(chr, range(0x10000))), dtype=np.uint8, count=0x10000) != 0
+    hiding[[ord(char) for char in _IGNORABLE]] = True
+    hiding[0xFF01:0xFF5F] = hiding[0xFB00:0xFB07] = True
+    return hiding
+
+
+def _segments(text: str) -> list[list]:
+    """`compact`'s work as segments [start, end, char]: ``char`` None for a run copied from
+    ``text[start:end]``, else one character made from ``text[start:end]``.
+
+    Runs between the characters that hide something are kept whole, so the
+    cost is in those few characters, not in the length of the text.
+    """
+    segments: list[list] = []
+    done = 0
+    for position in _hiding_positions(text):
+        if position > done:
+            segments.append([done, position, None])
+        done = position + 1
+        char = text[position]
+        if char in _IGNORABLE:
+            continue
+        if unicodedata.combining(char):
+            if segments:
+                last = segments[-1]
+                if last[2] is None:
+                    # The mark joins the run's last letter: that letter becomes a segment of its own.
+                    run_start, run_end = last[0], last[1]
+                    if run_end - 1 > run_start:
+                        last[1] = run_end - 1
+                    else:
+                        segments.pop()
+                    last = [run_end - 1, run_end, text[run_end - 1]]
+                    segments.append(last)
+                composed = unicodedata.normalize("NFC", last[2] + char)
+                if len(composed) == 1:
+                    last[2] = composed
+                last[1] = position + 1
+            continue
+        for plain in unicodedata.normalize("NFKC", char):
+            segments.append([position, position + 1, plain])
+    if done < len(text):
+        segments.append([done, len(text), None])
+    return segments
+
+
+def _joined(text: str, segments: list[list]) -> str:
+    return "".join(text[start:end] if char is None else char for start, end, char in segments)
+
+
 def compact(text: str) -> tuple[str, list[int], list[int]]:
     """`text` without what hides names, and where each of its characters came from.
 
@@ -163,28 +244,38 @@ def compact(text: str) -> tuple[str, list[int], list[int]]:
     >>> short, text[starts[0]:ends[-1]] == text
     ('Şuşa', True)
     """
-    import unicodedata
-
-    chars: list[str] = []
+    segments = _segments(text)
     starts: list[int] = []
     ends: list[int] = []
-    for position, char in enumerate(text):
-        if char in _IGNORABLE:
-            continue
-        if unicodedata.combining(char):
-            if chars:
-                composed = unicodedata.normalize("NFC", chars[-1] + char)
-                if len(composed) == 1:
-                    chars[-1] = composed
-                ends[-1] = position + 1
-            continue
-        if "\uff01" <= char <= "\uff5e" or "\ufb00" <= char <= "\ufb06":
-            for plain in unicodedata.normalize("NFKC", char):
-                chars.append(plain)
-                starts.append(position)
-                ends.append(position + 1)
-            continue
-        chars.append(char)
-        starts.append(position)
-        ends.append(position + 1)
-    return "".join(chars), starts, ends
+    for start, end, char in segments:
+        if char is None:
+            starts.extend(range(start, end))
+            ends.extend(range(start + 1, end + 1))
+        else:
+            starts.append(start)
+            ends.append(end)
+    return _joined(text, segments), starts, ends
+
+
+def compact_arrays(text: str):
+    """`compact` for large texts: the starts and ends as numpy arrays, made run by run.
+
+    >>> short, starts, ends = compact_arrays("Xank\u00adəndi")
+    >>> short, starts.tolist(), ends.tolist()
+    ('Xankəndi', [0, 1, 2, 3, 5, 6, 7, 8], [1, 2, 3, 4, 6, 7, 8, 9])
+    """
+    import numpy as np
+
+    segments = _segments(text)
+    starts = np.empty(sum(end - start if char is None else 1 for start, end, char in segments), dtype=np.int64)
+    ends = np.empty_like(starts)
+    k = 0
+    for start, end, char in segments:
+        if char is None:
+            starts[k:k + end - start] = np.arange(start, end)
+            k += end - start
+            ends[k - (end - start):k] = starts[k - (end - start):k] + 1
+        else:
+            starts[k], ends[k] = start, end
+            k += 1
+    return _joined(text, segments), starts, ends

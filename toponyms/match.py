@@ -26,7 +26,7 @@ from typing import Iterable, NamedTuple
 
 from .automaton import KeyAutomaton
 from .context import WORD_BEFORE_NAME, Context
-from .fold import FAST_FOLD_MIN, compact, fold, fold_fast, fold_key, fold_units, needs_compacting
+from .fold import FAST_FOLD_MIN, compact, compact_arrays, fold, fold_fast, fold_key, fold_units, needs_compacting
 from .gazetteer import Entity, Gazetteer, district_id, town_id, word_key
 from .inflect import (CASE_FORM_LANGS, case_forms, full_form, glues, inflected_keys, plural_head_singulars,
                       plural_heads, plural_modifier_singulars, suffix_ok, takes_suffix, turkic_cases,
@@ -988,6 +988,28 @@ def _mapped(mention: Mention, text: str, starts: list[int], ends: list[int]) -> 
     return mention._replace(start=start, end=end, surface=text[start:end], how=mention.match)
 
 
+def _all_mapped(found: list[Mention], text: str, starts, ends) -> list[Mention]:
+    """`_mapped` for every mention of a large text at once, `starts` and `ends` numpy arrays
+    (`toponyms.fold.compact_arrays`): the same mentions, made without a call per mention."""
+    import numpy as np
+
+    if not found:
+        return []
+    first = starts[np.fromiter((m.start for m in found), dtype=np.int64, count=len(found))].tolist()
+    last = ends[np.fromiter((m.end for m in found), dtype=np.int64, count=len(found)) - 1].tolist()
+    # How a surface matched its name depends on the two and `how` alone: each pair is compared once.
+    matches: dict = {}
+    new = tuple.__new__
+    mapped = []
+    for m, start, end in zip(found, first, last):
+        match_key = (m.surface, m.name, m.how)
+        match = matches.get(match_key)
+        if match is None:
+            match = matches[match_key] = m.match
+        mapped.append(new(Mention, (start, end, text[start:end]) + m[3:9] + (match,)))
+    return mapped
+
+
 _OPENING = _LazyTable(lambda: _quote_table(_OPENING_QUOTES))
 _CLOSING = _LazyTable(lambda: _quote_table(_CLOSING_QUOTES))
 _SPACE = _LazyTable(lambda: _quote_table(_QUOTE_SPACES))
@@ -1057,6 +1079,11 @@ class _Candidate(NamedTuple):
     name: str
     inflected: bool
     how: str = ""
+
+    def __reduce__(self):
+        # Unpickled by tuple.__new__ in C, not the generated Python __new__: the cached matcher holds
+        # hundreds of thousands of candidates, and `find` loads it on every run.
+        return tuple.__new__, (_Candidate, tuple(self))
 
 
 @lru_cache(maxsize=2)
@@ -2773,8 +2800,8 @@ class Matcher:
     def _find_compacted(self, doc: "_Text") -> list[Mention]:
         """`_find_large` over the text without what hides names (see `find`), offsets mapped back."""
         text = doc.text
-        compacted, starts, ends = compact(text)
-        return [_mapped(m, text, starts, ends) for m in self._find_large(_Text(compacted, doc.given))]
+        compacted, starts, ends = compact_arrays(text)
+        return _all_mapped(self._find_large(_Text(compacted, doc.given)), text, starts, ends)
 
     def _mentions(self, text: str, starts: list, ends: list, indexes: list, extra: list) -> list[Mention]:
         """`_resolve` for the hits of `_find_large`, each key's reading settled once.
