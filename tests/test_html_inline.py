@@ -122,3 +122,26 @@ def test_translate_keeps_the_link_on_the_name(run, tmp_path):
                  "--convention", "azerbaijani", "-o", str(out), "-q")
     assert result.exit_code == 0, result.stderr
     assert '<a title="a>b" href="/x">Khankendi (Stepanakert)</a>' in out.read_text(encoding="utf-8")
+
+
+def test_a_comment_inside_a_word_does_not_hide_the_name(run, tmp_path):
+    # An editor's or CMS's comment inside a word ("Shu<!-- x -->sha") is no word boundary.
+    page = tmp_path / "page.html"
+    text = "<p>Shu<!-- x -->sha was shelled.</p>\n"
+    page.write_text(text, encoding="utf-8")
+    rows = [json.loads(line) for line in run("find", str(page), "--json", "--lang", "en").stdout.splitlines()]
+    assert [(r["surface"], r["id"], text[r["start"]:r["end"]]) for r in rows] == [
+        ("Shusha", "shusha", "Shu<!-- x -->sha")]
+    result = run("normalise", str(page), "--convention", "armenian", "--lang", "en", "-q")
+    assert result.stdout == "<p>Shushi (Shusha)<!-- x --> was shelled.</p>\n"
+
+
+def test_a_name_half_in_bold_keeps_its_bold(run, tmp_path):
+    # "Shu<b>sha</b>": the name lands whole in one text node; it is the bold one, not the plain
+    # one with an empty "<b> </b>" left behind.
+    page = tmp_path / "page.html"
+    page.write_text("<p>Talks in Shu<b>sha</b> today. Fighting in <b>Nagorno</b>-Karabakh.</p>\n", encoding="utf-8")
+    result = run("normalise", str(page), "--convention", "armenian", "--lang", "en", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ("<p>Talks in <b>Shushi (Shusha)</b> today. "
+                             "Fighting in <b>Nagorno-Karabakh</b>.</p>\n")

@@ -157,22 +157,33 @@ def translated_piece(piece: Piece, text: str, whole: list[tuple[int, int]] = (),
     over its text nodes, never cutting a span of `whole` (the names written with
     their rivals), and the result's `raw` is what `join_document` writes.
     `sources`: where each name of `whole` stood in the piece's own text; a name
-    that was a text node alone (a link or bold type around the name) lands in
-    that node.
+    lands whole in a text node that held nothing but (part of) it: a link or bold
+    type around the name keeps it, and so does bold type on part of a word
+    ("Shu<b>sha</b>" gives "<b>Shushi (Shusha)</b>"), the node inside the most
+    tags first, then the one holding most of the name.
     """
     if piece.raw is None or not piece.inline:
         return Piece(text, True)
     anchors = {}
     if sources:
-        texts = [html.unescape(raw) for kind, raw, _ in _html_tokens(piece.raw) if kind == "text"]
-        node_starts, at = [], 0
-        for node in texts:
-            lead = len(node) - len(node.lstrip())
-            node_starts.append((at + lead, at + len(node.rstrip())))
-            at += len(node)
-        for span, source in zip(whole, sources):
-            if source in node_starts and node_starts.count(source) == 1:
-                anchors[tuple(span)] = node_starts.index(source)
+        nodes, at, depth = [], 0, 0  # (start, end) of each text node's words in the piece's text, its depth
+        for kind, raw, name in _html_tokens(piece.raw):
+            if kind == "text":
+                node = html.unescape(raw)
+                lead = len(node) - len(node.lstrip())
+                nodes.append((at + lead, at + len(node.rstrip()), depth))
+                at += len(node)
+            elif kind == "start" and name not in _VOID and not raw.endswith("/>"):
+                depth += 1
+            elif kind == "end":
+                depth = max(depth - 1, 0)
+        taken: set[int] = set()
+        for span, (begin, end) in zip(whole, sources):
+            inside = [(depth, stop - start, i) for i, (start, stop, depth) in enumerate(nodes)
+                      if begin <= start < stop <= end and i not in taken]
+            if inside:
+                taken.add(max(inside)[2])
+                anchors[tuple(span)] = max(inside)[2]
     parts, _ = _spread_over_tags(replace(piece, text=text), whole, anchors)
     return Piece(text, True, "".join(parts), inline=True)
 
@@ -196,10 +207,13 @@ def _spread_over_tags(piece: Piece, whole: list[tuple[int, int]] = (),
     if "".join(texts) != piece.text:
         spread_texts = spread(texts, piece.text, whole, anchors)
         # A space the spread left at the end of a node goes after the tag that closes it, where
-        # the source had none ("<b>Nagorno</b>-Karabakh" gives "<b>Nagorno-Karabakh</b> near").
+        # the source had none ("<b>Nagorno</b>-Karabakh" gives "<b>Nagorno-Karabakh</b> near");
+        # before a tag that opens an element it stays where it is ("Talks in <b>Shushi</b>").
+        text_at = [i for i, tag in enumerate(tags) if not tag]
+        closing = [all(parts[j].startswith("</") for j in range(a + 1, b)) for a, b in zip(text_at, text_at[1:])]
         for i in range(len(texts) - 1):
             stripped = spread_texts[i].rstrip()
-            if stripped and stripped != spread_texts[i] and texts[i] == texts[i].rstrip():
+            if stripped and stripped != spread_texts[i] and texts[i] == texts[i].rstrip() and closing[i]:
                 spread_texts[i + 1] = spread_texts[i][len(stripped):] + spread_texts[i + 1]
                 spread_texts[i] = stripped
         escaped = iter(_escape(text) for text in spread_texts)
@@ -606,8 +620,10 @@ def _split_html(text: str, builder: _Builder) -> None:
     depth = 0
     flow: list[tuple[str, bool]] = []  # text nodes and the inline tags between them, not yet built
     for kind, raw, name in _html_tokens(text):
-        if skip is None and (kind == "text" or (kind in ("start", "end") and name in _INLINE
-                                                and not (kind == "start" and _NO_TRANSLATE.search(raw)))):
+        # A comment runs inside a sentence, even inside a word ("Shu<!-- x -->sha"), as inline tags do.
+        if skip is None and (kind == "text" or raw.startswith("<!--")
+                             or (kind in ("start", "end") and name in _INLINE
+                                 and not (kind == "start" and _NO_TRANSLATE.search(raw)))):
             flow.append((raw, kind != "text"))
             continue
         if flow:
