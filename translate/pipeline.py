@@ -43,7 +43,7 @@ from toponyms.match import Matcher, Mention
 from toponyms.render import Choice, Policy, choose, with_rival
 from toponyms.translate.engines.base import Engine
 from toponyms.translate.formats import (Piece, context_text, join_document, split_document, text_format,
-                                       translated_piece, written_offsets)
+                                       translated_piece, written_bounds)
 
 PLACEMENTS = ("kept", "rewritten", "engine-rendering", "protected", "inserted", "gloss")
 
@@ -440,8 +440,8 @@ class DocumentTranslator:
         segments, offset = [], 0
         for piece in pieces:
             if piece.translatable:
-                segments.append(_Segment(piece.text, offset, lang=tgt, source_offsets=written_offsets(piece, fmt),
-                                         source_ends=written_offsets(piece, fmt, ends=True)))
+                starts, ends = written_bounds(piece, fmt) or (None, None)
+                segments.append(_Segment(piece.text, offset, lang=tgt, source_offsets=starts, source_ends=ends))
             offset += len(join_document([piece], fmt))
         found = self._find_each([s.source for s in segments])
         situated = self._situations(pieces, segments, found, src, fmt)
@@ -810,7 +810,7 @@ class DocumentTranslator:
             translated = translated_piece(piece, segment.target, [slot.span for slot in placed],
                                           [(slot.mention.start, slot.mention.end) for slot in placed])
             rendered = join_document([translated], fmt)
-            target_offsets = written_offsets(translated, fmt), written_offsets(translated, fmt, ends=True)
+            target_offsets = written_bounds(translated, fmt) or (None, None)
             for slot in segment.slots:
                 placements.append(self._placement(slot, segment, doc, src, tgt, offset, *target_offsets))
             out_pieces.append(translated)

@@ -70,7 +70,7 @@ from dataclasses import dataclass, field, replace
 from toponyms.errors import ToponymsError
 
 __all__ = ["TEXT_FORMATS", "Piece", "context_text", "join_document", "search_view", "searchable_text",
-           "split_document", "text_format", "translated_piece", "written_offsets"]
+           "split_document", "text_format", "translated_piece", "written_bounds", "written_offsets"]
 
 # The formats whose documents are text cut into pieces here; the other formats (toponyms.translate.formats)
 # read their files into a text of one of these.
@@ -260,7 +260,7 @@ def search_view(text: str, fmt: str):
             # An html sentence with character references ("Xank&#601;ndi") or inline tags is
             # searched as the reader reads it, decoded and without the tags; the piece's
             # `written_offsets` give a name found there back in the file.
-            moves.append((at, len(piece.text), written_offsets(piece, fmt), written_offsets(piece, fmt, ends=True)))
+            moves.append((at, len(piece.text), *written_bounds(piece, fmt)))
             out.append(piece.text + " " * (len(written) - len(piece.text)))
         elif piece.translatable or not written:
             out.append(written)
@@ -310,29 +310,42 @@ def _escape(text: str) -> str:
 
 
 def written_offsets(piece: Piece, fmt: str, ends: bool = False) -> list[int] | None:
-    """Where each offset of a piece's text falls in the piece as `join_document` writes it.
-
-    The list has ``len(piece.text) + 1`` entries (the end included); None when
-    the two are the same text (txt, md, untranslatable pieces, html text
-    without references). A name found at ``text[a:b]`` stands at
-    ``written[offsets[a]:offsets[b]]`` in the user's document: the record's
-    offsets point there, after "&amp;" and "&nbsp;" as after any letter. A
-    reference that stands for several characters maps them all to its start.
-
-    In a piece that crosses inline tags an offset where a tag stands is the
-    one after the tag (a name starting there starts after it); with `ends`, the
-    one before (a name ending there ends before it): ``written[starts[a]:ends[b]]``.
+    """One list of `written_bounds`: its starts, or with `ends` its ends (see there).
 
     >>> piece = split_document("<p>Near <a href='/x'>Madagiz</a> today</p>", "html")[1]
     >>> starts, ends = written_offsets(piece, "html"), written_offsets(piece, "html", ends=True)
     >>> join_document([piece], "html")[starts[5]:ends[12]]
     'Madagiz'
+    """
+    bounds = written_bounds(piece, fmt)
+    return None if bounds is None else bounds[ends]
+
+
+def written_bounds(piece: Piece, fmt: str) -> tuple[list[int], list[int]] | None:
+    """Where each offset of a piece's text falls in the piece as `join_document` writes it: (starts, ends).
+
+    Each list has ``len(piece.text) + 1`` entries (the end included); None when
+    the two are the same text (txt, md, untranslatable pieces, html text
+    without references). A name found at ``text[a:b]`` stands at
+    ``written[starts[a]:ends[b]]`` in the user's document: the record's
+    offsets point there, after "&amp;" and "&nbsp;" as after any letter. A
+    reference that stands for several characters maps them all to its start.
+
+    In a piece that crosses inline tags an offset where a tag stands is, in
+    `starts`, the one after the tag (a name starting there starts after it); in
+    `ends`, the one before (a name ending there ends before it):
+    ``written[starts[a]:ends[b]]``. Elsewhere the two lists are one.
+
+    >>> piece = split_document("<p>Near <a href='/x'>Madagiz</a> today</p>", "html")[1]
+    >>> starts, ends = written_bounds(piece, "html")
+    >>> join_document([piece], "html")[starts[5]:ends[12]]
+    'Madagiz'
 
     >>> piece = split_document("<p>Tom &amp; Jerry&nbsp;in Shusha</p>", "html")[1]
-    >>> offsets = written_offsets(piece, "html")
+    >>> offsets, _ = written_bounds(piece, "html")
     >>> piece.text.index("Shusha"), offsets[piece.text.index("Shusha")]
     (15, 24)
-    >>> written_offsets(Piece("Tom & Jerry", True), "html")[6], written_offsets(Piece("Shusha", True), "txt")
+    >>> written_bounds(Piece("Tom & Jerry", True), "html")[0][6], written_bounds(Piece("Shusha", True), "txt")
     (10, None)
     """
     if not piece.translatable or text_format(fmt) != "html":
@@ -346,13 +359,12 @@ def written_offsets(piece: Piece, fmt: str, ends: bool = False) -> list[int] | N
                 starts.extend(offsets)
                 after.extend(offsets[1:] + [at + len(part)])
             at += len(part)
-        if ends:
-            return starts[:1] + after
-        return starts + after[-1:]
+        return starts + after[-1:], starts[:1] + after
     if piece.raw is not None and html.unescape(piece.raw) == text:
         if piece.raw == text:
             return None
-        return _decoded_offsets(piece.raw) + [len(piece.raw)]
+        offsets = _decoded_offsets(piece.raw) + [len(piece.raw)]
+        return offsets, offsets
     if not any(ch in text for ch in "&<>"):
         return None
     offsets, at = [], 0
@@ -360,7 +372,7 @@ def written_offsets(piece: Piece, fmt: str, ends: bool = False) -> list[int] | N
         offsets.append(at)
         at += len(_escape(ch))
     offsets.append(at)
-    return offsets
+    return offsets, offsets
 
 
 # -- plain text runs ------------------------------------------------------------
