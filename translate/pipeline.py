@@ -483,7 +483,7 @@ class DocumentTranslator:
         paragraph with the syntax blanked (`context_text`), so that the year and the quotation
         marks around a name count. Html pieces are whole sentences already.
         """
-        context = context_text("".join(p.text for p in pieces), fmt) if text_format(fmt) != "html" else None
+        context = context_text(join_document(pieces, fmt), fmt) if text_format(fmt) != "html" else None
         if context is None:
             return [situations(segment.source, [Named(m.start, m.end, m.entity_id, m.form) for m in mentions], src,
                                self.proper_names) if mentions else [] for segment, mentions in zip(segments, found)]
@@ -496,8 +496,10 @@ class DocumentTranslator:
         result: list[list[Situation | None]] = [[None] * len(mentions) for mentions in found]
         for line, held in lines.items():
             start = breaks[line]
-            at = [segments[number].source_offset - start for number, _, _ in held]
-            named = [Named(a + m.start, a + m.end, m.entity_id, m.form) for a, (_, _, m) in zip(at, held)]
+            # A piece that a Markdown link runs through holds the link's syntax: its offsets map a
+            # name into the line as written (`in_document`), where the context stands.
+            named = [Named(segments[number].in_document(m.start) - start, segments[number].in_document(m.end, end=True)
+                           - start, m.entity_id, m.form) for number, _, m in held]
             text = context[start:breaks[line + 1]].rstrip()
             for (number, i, _), situation in zip(held, situations(text, named, src, self.proper_names)):
                 result[number][i] = situation
