@@ -68,3 +68,21 @@ def run():
         return runner.invoke(app, list(args), input=input)
 
     return invoke
+
+
+@pytest.fixture
+def find_rows(run, tmp_path):
+    """find_rows(text, "page.html", "--lang", "en") -> (the file written, `find --json`'s rows as dicts).
+
+    The text is written to a file of that name under tmp_path, found through the CLI, and the
+    run must succeed."""
+    import json
+
+    def rows(text, name="page.html", *args):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        result = run("find", str(path), "--json", *args)
+        assert result.exit_code == 0, result.stderr
+        return path, [json.loads(line) for line in result.stdout.splitlines()]
+
+    return rows

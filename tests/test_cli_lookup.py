@@ -64,3 +64,27 @@ def test_nothing_found_prints_nothing_on_standard_output(run):
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr.startswith("no place called 'Hrazdan'")
+
+
+@pytest.mark.parametrize("query, spelling", [("stepanakert's", "Stepanakert"), ("Stepanakert’s", "Stepanakert"),
+                                             ("d'Agdam", "Agdam"), ("Степанакерте", "Степанакерт"),
+                                             ("Şuşaya", "Şuşa"), ("«Stepanakert»,", "Stepanakert")])
+def test_a_pasted_inflected_or_possessive_form_is_read_as_find_reads_it(run, place, query, spelling):
+    # find names Stepanakert in "Stepanakert's mayor"; lookup said there was no such place.
+    result = run("lookup", query, "--json")
+    assert result.exit_code == 0, result.stderr
+    [entity] = json.loads(result.stdout)
+    assert entity["matched"]["name"] == spelling
+    assert place(spelling) == entity["id"]
+    human = run("lookup", query)
+    assert human.stderr.startswith(f"{query!r} read as {spelling} (form {entity['matched']['form']}")
+
+
+def test_a_listed_spelling_says_nothing_more(run):
+    result = run("lookup", "Stepanakert", "--json")
+    assert "matched" not in json.loads(result.stdout)[0] and result.stderr == ""
+
+
+def test_more_than_a_clitic_around_a_name_is_no_match(run):
+    assert run("lookup", "the Stepanakert").exit_code == 1
+    assert run("lookup", "Stepanakert's mayor").exit_code == 1

@@ -60,12 +60,8 @@ def test_find_reads_a_name_across_a_tag_and_gives_the_files_offsets():
     assert PAGE[slice(*in_file(start, start + 7))] == "Madagiz"
 
 
-def test_find_through_the_cli(run, tmp_path):
-    page = tmp_path / "page.html"
-    page.write_text(PAGE, encoding="utf-8")
-    result = run("find", str(page), "--json")
-    assert result.exit_code == 0, result.stderr
-    rows = [json.loads(line) for line in result.stdout.splitlines()]
+def test_find_through_the_cli(find_rows):
+    _, rows = find_rows(PAGE)
     assert [(r["surface"], r["id"]) for r in rows] == [("Madagiz", "sugovushan")] * 3 + [
         ("Nagorno-Karabakh", "nagorno_karabakh")]
     for row in rows[:3]:
@@ -122,3 +118,24 @@ def test_translate_keeps_the_link_on_the_name(run, tmp_path):
                  "--convention", "azerbaijani", "-o", str(out), "-q")
     assert result.exit_code == 0, result.stderr
     assert '<a title="a>b" href="/x">Khankendi (Stepanakert)</a>' in out.read_text(encoding="utf-8")
+
+
+def test_a_comment_inside_a_word_does_not_hide_the_name(run, find_rows):
+    # An editor's or CMS's comment inside a word ("Shu<!-- x -->sha") is no word boundary.
+    text = "<p>Shu<!-- x -->sha was shelled.</p>\n"
+    page, rows = find_rows(text, "page.html", "--lang", "en")
+    assert [(r["surface"], r["id"], text[r["start"]:r["end"]]) for r in rows] == [
+        ("Shusha", "shusha", "Shu<!-- x -->sha")]
+    result = run("normalise", str(page), "--convention", "armenian", "--lang", "en", "-q")
+    assert result.stdout == "<p>Shushi (Shusha)<!-- x --> was shelled.</p>\n"
+
+
+def test_a_name_half_in_bold_keeps_its_bold(run, tmp_path):
+    # "Shu<b>sha</b>": the name lands whole in one text node; it is the bold one, not the plain
+    # one with an empty "<b> </b>" left behind.
+    page = tmp_path / "page.html"
+    page.write_text("<p>Talks in Shu<b>sha</b> today. Fighting in <b>Nagorno</b>-Karabakh.</p>\n", encoding="utf-8")
+    result = run("normalise", str(page), "--convention", "armenian", "--lang", "en", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ("<p>Talks in <b>Shushi (Shusha)</b> today. "
+                             "Fighting in <b>Nagorno-Karabakh</b>.</p>\n")

@@ -53,15 +53,12 @@ def test_normalise_records_offsets_into_the_html_file(run, tmp_path):
     assert_offsets_point_at_the_names(ARTICLE, output, rows)
 
 
-def test_the_record_and_find_agree_on_an_html_file(run, tmp_path):
-    page = tmp_path / "a.html"
-    page.write_text(ARTICLE, encoding="utf-8")
+def test_the_record_and_find_agree_on_an_html_file(run, find_rows, tmp_path):
+    page, found = find_rows(ARTICLE, "a.html", "--lang", "en")
     record = tmp_path / "a.jsonl"
     assert run("normalise", str(page), "--lang", "en", "--record", str(record), "-o", str(tmp_path / "o.html"),
                "-q").exit_code == 0
-    found = run("find", str(page), "--lang", "en", "--json")
-    assert found.exit_code == 0, found.stderr
-    spans = [(m["start"], m["end"]) for m in map(json.loads, found.stdout.splitlines())]
+    spans = [(m["start"], m["end"]) for m in found]
     assert [(r["source_start"], r["source_end"]) for r in rows_of(record)] == spans
 
 
@@ -94,12 +91,8 @@ ENCODED = ("<p>Şuşa: Xank&#601;ndi, &#x15E;u&#x15F;a, Stepan&shy;akert, "
            "<b>Ağ</b>dam &amp; F&uuml;zuli.</p>\n")
 
 
-def test_find_reads_names_written_with_character_references(run, tmp_path):
-    page = tmp_path / "a.html"
-    page.write_text(ENCODED, encoding="utf-8")
-    found = run("find", str(page), "--json")
-    assert found.exit_code == 0, found.stderr
-    rows = [json.loads(line) for line in found.stdout.splitlines()]
+def test_find_reads_names_written_with_character_references(run, find_rows, tmp_path):
+    page, rows = find_rows(ENCODED, "a.html")
     assert [(ENCODED[r["start"]:r["end"]], r["id"]) for r in rows] == [
         ("Şuşa", "shusha"), ("Xank&#601;ndi", "khankendi"), ("&#x15E;u&#x15F;a", "shusha"),
         ("Stepan&shy;akert", "khankendi"), ("Ağ</b>dam", "agdam"), ("F&uuml;zuli", "fuzuli")]

@@ -8,6 +8,8 @@ a width were cut the same way at each line. The policy now reads each name in it
 the Markdown syntax blanked.
 """
 
+import json
+
 from toponyms.gazetteer import load
 from toponyms.render import Policy
 from toponyms.translate.engines.registry import get_engine
@@ -62,3 +64,38 @@ def test_a_sentence_wrapped_over_lines_is_read_whole(run, tmp_path):
         result = run("normalise", str(source), "--convention", "azerbaijani", "--rival", "none", "--lang", "en", "-q")
         assert result.exit_code == 0, result.stderr
         assert result.stdout == wrapped.replace("to\nMadagiz", "to\nSugovushan"), name
+
+
+def test_a_linked_name_is_part_of_its_sentence_for_the_engine():
+    # Cut at the link, Apertium translated "was shelled by" as a sentence of its own
+    # ("Estuvo pelado por"): the engine now gets the whole sentence; the link stays in the file.
+    from toponyms.translate.formats import join_document, split_document, translated_piece
+
+    line = "In 1990 the village of [Madagiz](https://x.org/m) was shelled near ![Shusha](s.png) today.\n"
+    pieces = split_document(line, "md")
+    assert [p.text for p in pieces if p.translatable] == ["In 1990 the village of Madagiz was shelled near",
+                                                           "Shusha", "today."]
+    assert join_document(pieces, "md") == line
+    first = pieces[0]
+    text = "En 1990 el pueblo de Sugovushan (Madagiz) fue bombardeado cerca de"
+    name = (text.index("Sugovushan"), text.index(")") + 1)
+    done = translated_piece(first, text, [name], [(first.text.index("Madagiz"), first.text.index("Madagiz") + 7)])
+    assert join_document([done], "md") == "En 1990 el pueblo de [Sugovushan (Madagiz)](https://x.org/m) fue bombardeado cerca de"
+
+
+def test_find_and_the_record_give_offsets_into_the_markdown_file(run, tmp_path):
+    source = tmp_path / "a.md"
+    source.write_text(ARTICLE, encoding="utf-8")
+    found = run("find", str(source), "--json", "--lang", "en")
+    rows = [json.loads(line) for line in found.stdout.splitlines()]
+    assert [ARTICLE[r["start"]:r["end"]] for r in rows] == ["Madagiz"] * 3
+    record = tmp_path / "r.jsonl"
+    out = tmp_path / "o.md"
+    result = run("normalise", str(source), "--convention", "azerbaijani", "--lang", "en", "-q", "--record", str(record),
+                 "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    written = out.read_text(encoding="utf-8")
+    assert "Refugees returned to [Sugovushan (Madagiz)](https://example.org/madagiz) this week." in written
+    placed = [json.loads(line) for line in record.read_text(encoding="utf-8").splitlines()]
+    assert [(r["source_start"], r["source_end"]) for r in placed] == [(r["start"], r["end"]) for r in rows]
+    assert [written[r["target_start"]:r["target_end"]] for r in placed] == ["Madagiz", "Madagiz", "Sugovushan"]

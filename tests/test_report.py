@@ -237,11 +237,11 @@ def test_jsonl_text_field_and_forced_modes(corpus, run):
     assert [(r["place"], r["form"], r["source"], r["mentions"]) for r in csv.DictReader(io.StringIO(result.stdout))] \
         == [("khankendi", "stepanakert", "x", "1")]
     missing = run("report", "other.jsonl")
-    assert missing.exit_code == 2
+    assert missing.exit_code == 1
     assert missing.stderr == ("Error: other.jsonl:1: no 'text' field (fields: body, outlet; --text-field names "
                               "the text, --records reads record rows)\n")
     forced = run("report", "news.jsonl", "--records")
-    assert forced.exit_code == 2
+    assert forced.exit_code == 1
     assert forced.stderr == "Error: news.jsonl:1: not a record row: no doc, id, source_form\n"
     both = run("report", "news.jsonl", "--records", "--jsonl")
     assert both.exit_code == 2 and "not both" in both.stderr
@@ -405,12 +405,25 @@ def test_output_file_is_not_overwritten_unasked(corpus, run):
     assert json.loads(Path("report.txt").read_text(encoding="utf-8"))["mentions"] == 16
 
 
-def test_one_line_errors_exit_2(corpus, run):
+def test_an_input_that_cannot_be_read_exits_1_like_find_and_translate(corpus, run):
+    """Exit 2 is for bad settings; an input that cannot be read is 1 in every command, even alone."""
+    for args in (("find",), ("translate", "--from", "en", "--to", "en", "--engine", "none"),
+                 ("normalise", "--convention", "armenian"), ("report",), ("report", "--export", "csv")):
+        missing = run(*args, "nope.txt")
+        assert (missing.exit_code, missing.stderr, missing.stdout) == (1, "Error: nope.txt: no such file\n", ""), args
+    Path("bad.jsonl").write_text('{"doc": "a", "id": "shusha", "source_form": "shusha"}\n{broken\n', encoding="utf-8")
+    bad = run("report", "bad.jsonl", "-o", "report.txt")
+    assert bad.exit_code == 1 and not Path("report.txt").exists()
+    forced = run("report", "news.jsonl", "--records")
+    assert forced.exit_code == 1 and forced.stderr == "Error: news.jsonl:1: not a record row: no doc, id, source_form\n"
+
+
+def test_one_line_errors(corpus, run):
     missing = run("report", "nope.txt")
-    assert (missing.exit_code, missing.stderr) == (2, "Error: nope.txt: no such file\n")
+    assert (missing.exit_code, missing.stderr) == (1, "Error: nope.txt: no such file\n")
     Path("bad.jsonl").write_text('{"doc": "a", "id": "shusha", "source_form": "shusha"}\n{broken\n', encoding="utf-8")
     bad = run("report", "bad.jsonl")
-    assert bad.exit_code == 2
+    assert bad.exit_code == 1
     assert bad.stderr == "Error: bad.jsonl:2: not JSON (Expecting property name enclosed in double quotes at column 2)\n"
     Path("short.jsonl").write_text('{"doc": "a", "id": "shusha", "source_form": "shusha"}\n{"doc": "a", "id": "x"}\n')
     short = run("report", "short.jsonl")

@@ -11,10 +11,18 @@
 from __future__ import annotations
 
 import difflib
+import re
 from functools import cached_property
 
 from .fold import fold_key
 from .gazetteer import Entity, Gazetteer
+
+
+# Around a pasted name: quotation marks, brackets and sentence punctuation.
+_AROUND = " \t\"'“”„«»‹›‘’()[].,;:!?"
+# An elided article or preposition before it (d', l', qu'), a possessive after it ('s, s').
+_CLITIC_BEFORE = re.compile(r"(?:[^\W\d_]{1,2}['’ʼ])?")
+_CLITIC_AFTER = re.compile(r"(?:['’ʼ][^\W\d_]{0,2})?")
 
 
 class NameIndex:
@@ -38,11 +46,34 @@ class NameIndex:
         key = fold_key(query)
         if key in self.by_key:
             return list(self.by_key[key])
-        if self.gazetteer.entities and key and key[:3] in self._openings:
-            mentions = self._matcher.find(" ".join(query.split()))
-            if len(mentions) == 1 and mentions[0].end - mentions[0].start == len(" ".join(query.split())):
-                return [self.gazetteer.get(mentions[0].entity_id)]
-        return []
+        mention = self.settle(query)
+        return [self.gazetteer.get(mention.entity_id)] if mention else []
+
+    def settle(self, query: str):
+        """The one name `query` is a form of, as `find` reads it (a `Mention`), or None.
+
+        What users paste: a case form or a suffix (Степанакерте, Şuşaya, Ստեփանակերտում),
+        an English possessive or a French elision around the name (Stepanakert's, d'Agdam),
+        quotation marks and a comma around it. More words than that are no name.
+
+        >>> from toponyms.gazetteer import load
+        >>> index = NameIndex(load())
+        >>> [(m.name, m.form) for m in map(index.settle, ["stepanakert's", "«Şuşaya»"])]
+        [('Stepanakert', 'stepanakert'), ('Şuşa', 'shusha')]
+        >>> index.settle("Stepanakert's mayor") is None
+        True
+        """
+        text = " ".join(query.split()).strip(_AROUND)
+        bare = text[_CLITIC_BEFORE.match(text).end():]
+        if not (self.gazetteer.entities and bare and fold_key(bare)[:3] in self._openings):
+            return None  # no name starts so: the matcher need not be loaded
+        mentions = self._matcher.find(text)
+        if len(mentions) != 1:
+            return None
+        mention = mentions[0]
+        if _CLITIC_BEFORE.fullmatch(text[:mention.start]) and _CLITIC_AFTER.fullmatch(text[mention.end:]):
+            return mention
+        return None
 
     @cached_property
     def _openings(self) -> frozenset[str]:

@@ -43,7 +43,7 @@ from toponyms.match import Matcher, Mention
 from toponyms.render import Choice, Policy, choose, with_rival
 from toponyms.translate.engines.base import Engine
 from toponyms.translate.formats import (Piece, context_text, join_document, split_document, text_format,
-                                       translated_piece, written_offsets)
+                                       translated_piece, written_bounds)
 
 PLACEMENTS = ("kept", "rewritten", "engine-rendering", "protected", "inserted", "gloss")
 
@@ -440,8 +440,8 @@ class DocumentTranslator:
         segments, offset = [], 0
         for piece in pieces:
             if piece.translatable:
-                segments.append(_Segment(piece.text, offset, lang=tgt, source_offsets=written_offsets(piece, fmt),
-                                         source_ends=written_offsets(piece, fmt, ends=True)))
+                starts, ends = written_bounds(piece, fmt) or (None, None)
+                segments.append(_Segment(piece.text, offset, lang=tgt, source_offsets=starts, source_ends=ends))
             offset += len(join_document([piece], fmt))
         found = self._find_each([s.source for s in segments])
         situated = self._situations(pieces, segments, found, src, fmt)
@@ -483,7 +483,7 @@ class DocumentTranslator:
         paragraph with the syntax blanked (`context_text`), so that the year and the quotation
         marks around a name count. Html pieces are whole sentences already.
         """
-        context = context_text("".join(p.text for p in pieces), fmt) if text_format(fmt) != "html" else None
+        context = context_text(join_document(pieces, fmt), fmt) if text_format(fmt) != "html" else None
         if context is None:
             return [situations(segment.source, [Named(m.start, m.end, m.entity_id, m.form) for m in mentions], src,
                                self.proper_names) if mentions else [] for segment, mentions in zip(segments, found)]
@@ -496,8 +496,10 @@ class DocumentTranslator:
         result: list[list[Situation | None]] = [[None] * len(mentions) for mentions in found]
         for line, held in lines.items():
             start = breaks[line]
-            at = [segments[number].source_offset - start for number, _, _ in held]
-            named = [Named(a + m.start, a + m.end, m.entity_id, m.form) for a, (_, _, m) in zip(at, held)]
+            # A piece that a Markdown link runs through holds the link's syntax: its offsets map a
+            # name into the line as written (`in_document`), where the context stands.
+            named = [Named(segments[number].in_document(m.start) - start, segments[number].in_document(m.end, end=True)
+                           - start, m.entity_id, m.form) for number, _, m in held]
             text = context[start:breaks[line + 1]].rstrip()
             for (number, i, _), situation in zip(held, situations(text, named, src, self.proper_names)):
                 result[number][i] = situation
@@ -810,7 +812,7 @@ class DocumentTranslator:
             translated = translated_piece(piece, segment.target, [slot.span for slot in placed],
                                           [(slot.mention.start, slot.mention.end) for slot in placed])
             rendered = join_document([translated], fmt)
-            target_offsets = written_offsets(translated, fmt), written_offsets(translated, fmt, ends=True)
+            target_offsets = written_bounds(translated, fmt) or (None, None)
             for slot in segment.slots:
                 placements.append(self._placement(slot, segment, doc, src, tgt, offset, *target_offsets))
             out_pieces.append(translated)

@@ -61,13 +61,24 @@ def lookup(
         from ..render import Policy
 
         Policy(convention, as_of=as_of).check(gz)
+    from ..fold import fold_key
+
     index = name_index(gz)
     entities = index.lookup(name)
+    # A form find would read (Степанакерте, Stepanakert's): say which listed spelling it is.
+    settled = index.settle(name) if entities and fold_key(name) not in index.by_key else None
+    if settled:
+        typer.echo(f"{name!r} read as {settled.name} (form {settled.form}, {settled.lang}, {settled.match})", err=True)
     if json_output:
         found = [e.to_json() for e in entities]
+        if settled:
+            for data in found:
+                data["matched"] = {"name": settled.name, "form": settled.form, "lang": settled.lang,
+                                   "match": settled.match}
         if convention:
             for entity, data in zip(entities, found):
-                form, reason = _convention_choice(entity, name, convention, official, as_of)
+                form, reason = _convention_choice(entity, settled.name if settled else name, convention, official,
+                                                  as_of)
                 data["convention"] = {"user": convention, "form": form.id if form else None, "why": reason}
         typer.echo(json.dumps(found, ensure_ascii=False, indent=2))
     else:
@@ -75,7 +86,8 @@ def lookup(
         for entity in entities:
             text = _describe(entity, gz.users)
             if convention:
-                form, reason = _convention_choice(entity, name, convention, official, as_of)
+                form, reason = _convention_choice(entity, settled.name if settled else name, convention, official,
+                                                  as_of)
                 text += f"\n  convention {convention}: {form.id if form else 'the source form'}: {reason}"
             described.append(text)
         if described:

@@ -162,7 +162,9 @@ def _export(paths, export: str, output: str | None, glob: str | None, force: boo
 def _read_each(paths, glob: str | None, read) -> tuple[int, int]:
     """`read(item)` on every input; a bad one is an `Error:` line and the others go on.
 
-    Returns (inputs read, inputs that failed); exits with status 2 when none could be read."""
+    Returns (inputs read, inputs that failed). When none could be read there is nothing to
+    report: exit status 1, as `find` and `translate` give for an input they cannot read (2 is
+    for bad settings), and no report nor file is written."""
     from ..translate import report as rp
 
     counted = failed = 0
@@ -176,7 +178,7 @@ def _read_each(paths, glob: str | None, read) -> tuple[int, int]:
             typer.echo(f"Error: {exc}", err=True)
             failed += 1
     if not counted:
-        raise typer.Exit(2)
+        raise typer.Exit(1)
     return counted, failed
 
 

@@ -22,11 +22,11 @@ from typing import Any
 from toponyms.errors import ToponymsError
 
 from .text import (TEXT_FORMATS, Piece, context_text, join_document, search_view, searchable_text, split_document,
-                   text_format, translated_piece, written_offsets)
+                   text_format, translated_piece, written_bounds, written_offsets)
 
 __all__ = ["FORMATS", "Document", "Format", "Piece", "context_text", "format_for_path", "get_format", "join_document",
            "normalize_format", "search_view", "searchable_text", "split_document", "TEXT_FORMATS", "text_format", "translated_piece",
-           "written_offsets"]
+           "written_bounds", "written_offsets"]
 
 ENTRY_POINT_GROUP = "toponyms.formats"
 # name -> module of this package holding its class (imported when the format is used).

@@ -86,3 +86,46 @@ def spread(parts: list[str], translated: str, whole: list[tuple[int, int]] = (),
         out[last] += word
         position += len(word)
     return out
+
+
+def cue_lines(written: list[str], translated: str) -> list[str]:
+    """A cue's translation on its lines as written: each line's indentation kept, no line left empty.
+
+    The words go onto the lines by `spread` (each line about its share of the source). An
+    empty line would end the cue in .srt and .vtt (the rest of it would turn into a stray
+    block), so a line the translation leaves nothing for is dropped.
+
+    >>> cue_lines(["The village of Madagiz", "was shelled at night."], "The village of Sugovushan (Madagiz) was shelled at night.")
+    ['The village of Sugovushan', '(Madagiz) was shelled at night.']
+    >>> cue_lines(["  Stepanakert", "is quiet"], "Khankendi")
+    ['  Khankendi']
+    """
+    parts = spread([f"{line.strip()} " for line in written], translated)
+    out = []
+    for line, part in zip(written, parts):
+        if part.strip():
+            out.append(line[: len(line) - len(line.lstrip())] + part.strip())
+    return out or [translated.strip()]
+
+
+def splice_cues(text: str, cues: list[tuple[int, int]], written: list[list[str]], translated: list[str]) -> str:
+    """`text` (a subtitle file) with the payload of each changed cue replaced, every other byte kept.
+
+    `cues`: where each cue's payload stands in `text` (from its first line's start to its last
+    line's end, the line break after it excluded); `written`: its lines as written;
+    `translated`: its new text on one line. A cue whose text did not change is left as it was;
+    a changed one is written on its own lines (`cue_lines`), joined by the line break the cue
+    used (the file's own: CRLF stays CRLF).
+    """
+    out, at = [], 0
+    for (start, end), lines, line in zip(cues, written, translated):
+        if line == " ".join(part.strip() for part in lines):
+            continue
+        payload = text[start:end]
+        newline = next((sep for sep in ("\r\n", "\n", "\r") if sep in payload),
+                       "\r\n" if "\r\n" in text else "\n")
+        out.append(text[at:start])
+        out.append(newline.join(cue_lines(lines, line)))
+        at = end
+    out.append(text[at:])
+    return "".join(out)

@@ -1,12 +1,13 @@
-"""SubRip subtitles (.srt), read and written with the `srt` library.
+"""SubRip subtitles (.srt), read with the `srt` library and written back as they were.
 
 Each cue is one line of the document's text: its lines joined by a space, so that a sentence
 that runs over two subtitle lines is translated as one. The translation goes back onto the same
-number of lines (`runs.spread`, at word boundaries); numbering, timings and anything after the
-timing line stay as they were.
+lines (`runs.cue_lines`, at word boundaries) in the file as written: numbering, timings (as
+written, 0:00:05.5 included), coordinates, line endings and unchanged cues stay byte for byte.
 
-`srt` is small, pure Python, strict about the format and keeps cue indexes and proprietary
-fields as written (compose(reindex=False)).
+`srt` is small, pure Python and strict about the format; its parse finds the cues with its
+public `SRT_REGEX`, whose content group says where each cue's text stands in the file. Its
+`compose` is not used: it writes every timing in its own form and every line ending as LF.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from toponyms.inputs import decode
 
 from . import Document, Format, FormatError
-from .runs import spread
+from .runs import splice_cues
 
 
 class SrtFormat(Format):
@@ -26,24 +27,23 @@ class SrtFormat(Format):
 
         text = decode(data, "standard input" if name == "-" else name)
         try:
-            cues = list(srt.parse(text))
+            count = sum(1 for _ in srt.parse(text))
         except srt.SRTParseError as exc:
             raise FormatError(f"{name}: not SubRip subtitles (.srt): {exc}") from None
-        lines = [cue.content.split("\n") for cue in cues]
+        spans = [match.span(5) for match in srt.SRT_REGEX.finditer(text)]
+        if len(spans) != count:  # srt.parse is that same finditer: never seen, but never write a guess
+            raise FormatError(f"{name}: the cues of this .srt file cannot be located: not read")
+        lines = [text[start:end].replace("\r\n", "\n").split("\n") for start, end in spans]
         return Document(name, "\n".join(" ".join(part.strip() for part in cue) for cue in lines), "txt", self.name,
-                        state=(cues, lines))
+                        state=(text, spans, lines))
 
     def write(self, document: Document, text: str) -> bytes:
-        import srt
-
-        cues, lines = document.state
+        source, spans, lines = document.state
         translated = text.split("\n")
-        if len(translated) != len(cues):
+        if len(translated) != len(spans):
             raise FormatError(f"{document.name}: the translation has {len(translated)} cues, the file "
-                              f"{len(cues)}: not written")
-        for cue, source, line in zip(cues, lines, translated):
-            cue.content = "\n".join(part.strip() for part in spread([f"{p.strip()} " for p in source], line))
-        return srt.compose(cues, reindex=False).encode("utf-8")
+                              f"{len(spans)}: not written")
+        return splice_cues(source, spans, lines, translated).encode("utf-8")
 
 
 FORMAT = SrtFormat()

@@ -26,11 +26,14 @@ md: the layout stays: heading, list, blockquote and task markers, fenced
 autolinks <https://...>, bare URLs, HTML tags and comments, table pipes and
 delimiter rows, horizontal rules, setext underlines, link reference
 definitions and front matter (--- ... --- or +++ ... +++ at the top) are
-untranslatable. Link text and image alt text are translatable. Emphasis
-markers (*, _) stay inside the text so that sentences are not cut.
+untranslatable. Link text and image alt text are translatable. A sentence that
+a link runs through is one piece (its `parts` hold the link's brackets and
+target, spread back over the words as html's inline tags are); an image's alt
+text is a piece of its own. Emphasis markers (*, _) stay inside the text so
+that sentences are not cut.
 
 >>> [p.text for p in split_document("## Karabakh talks\\n- See [the map](https://ex.am/map.png) of `Shusha`", "md") if p.translatable]
-['Karabakh talks', 'See', 'the map', 'of']
+['Karabakh talks', 'See the map of']
 
 html: tags, comments, doctype, CDATA, processing instructions and the whole
 content of script, style, code, pre, kbd, samp, textarea (and of any element
@@ -70,7 +73,7 @@ from dataclasses import dataclass, field, replace
 from toponyms.errors import ToponymsError
 
 __all__ = ["TEXT_FORMATS", "Piece", "context_text", "join_document", "search_view", "searchable_text",
-           "split_document", "text_format", "translated_piece", "written_offsets"]
+           "split_document", "text_format", "translated_piece", "written_bounds", "written_offsets"]
 
 # The formats whose documents are text cut into pieces here; the other formats (toponyms.translate.formats)
 # read their files into a text of one of these.
@@ -93,6 +96,9 @@ class Piece:
     translatable: bool
     raw: str | None = field(default=None, compare=False, repr=False)
     inline: bool = field(default=False, compare=False, repr=False)
+    # A Markdown piece that a link runs through: its text runs and link syntax as written,
+    # ((raw, is_syntax), ...); `raw` is their concatenation.
+    parts: tuple[tuple[str, bool], ...] | None = field(default=None, compare=False, repr=False)
 
 
 def text_format(fmt: str) -> str:
@@ -122,7 +128,8 @@ def join_document(pieces: list[Piece], fmt: str) -> str:
     """Put pieces back together (html: translatable pieces escaped, see the module docstring)."""
     fmt = text_format(fmt)
     if fmt != "html":
-        return "".join(piece.text for piece in pieces)
+        return "".join("".join(_spread_over_tags(piece)[0]) if piece.parts is not None else piece.text
+                       for piece in pieces)
     out = []
     for piece in pieces:
         if not piece.translatable:
@@ -157,28 +164,84 @@ def translated_piece(piece: Piece, text: str, whole: list[tuple[int, int]] = (),
     over its text nodes, never cutting a span of `whole` (the names written with
     their rivals), and the result's `raw` is what `join_document` writes.
     `sources`: where each name of `whole` stood in the piece's own text; a name
-    that was a text node alone (a link or bold type around the name) lands in
-    that node.
+    lands whole in a text node that held nothing but (part of) it: a link or bold
+    type around the name keeps it, and so does bold type on part of a word
+    ("Shu<b>sha</b>" gives "<b>Shushi (Shusha)</b>"), the node inside the most
+    tags first, then the one holding most of the name.
     """
     if piece.raw is None or not piece.inline:
         return Piece(text, True)
+    markdown = piece.parts is not None
     anchors = {}
+    exact = None
     if sources:
-        texts = [html.unescape(raw) for kind, raw, _ in _html_tokens(piece.raw) if kind == "text"]
-        node_starts, at = [], 0
-        for node in texts:
-            lead = len(node) - len(node.lstrip())
-            node_starts.append((at + lead, at + len(node.rstrip())))
-            at += len(node)
-        for span, source in zip(whole, sources):
-            if source in node_starts and node_starts.count(source) == 1:
-                anchors[tuple(span)] = node_starts.index(source)
-    parts, _ = _spread_over_tags(replace(piece, text=text), whole, anchors)
-    return Piece(text, True, "".join(parts), inline=True)
+        nodes, at, depth = [], 0, 0  # (start, end) of each text node's words in the piece's text, its depth
+        ranges = []  # each text node's whole range in the piece's text
+        tokens = ((("text", raw, "") if not tag else ("start" if raw.startswith("[") else "end", raw, ""))
+                  for raw, tag in piece.parts) if markdown else _html_tokens(piece.raw)
+        for kind, raw, name in tokens:
+            if kind == "text":
+                node = raw if markdown else html.unescape(raw)
+                lead = len(node) - len(node.lstrip())
+                nodes.append((at + lead, at + len(node.rstrip()), depth))
+                ranges.append((at, at + len(node)))
+                at += len(node)
+            elif kind == "start" and name not in _VOID and not raw.endswith("/>"):
+                depth += 1
+            elif kind == "end":
+                depth = max(depth - 1, 0)
+        taken: set[int] = set()
+        for span, (begin, end) in zip(whole, sources):
+            inside = [(depth, stop - start, i) for i, (start, stop, depth) in enumerate(nodes)
+                      if begin <= start < stop <= end and i not in taken]
+            if inside:
+                taken.add(max(inside)[2])
+                anchors[tuple(span)] = max(inside)[2]
+        exact = _names_replaced(piece.text, text, ranges, list(whole), list(sources), anchors)
+    parts, tags = _spread_over_tags(replace(piece, text=text), whole, anchors, exact)
+    return Piece(text, True, "".join(parts), inline=True, parts=tuple(zip(parts, tags)) if markdown else None)
+
+
+def _names_replaced(source: str, text: str, ranges: list[tuple[int, int]], whole: list, sources: list,
+                    anchors: dict) -> list[str] | None:
+    """The text nodes of `text` when it is `source` with only its names replaced, else None.
+
+    A normalisation (or an engine that wrote the words around the names as they were) changes
+    nothing but the names: each node keeps its own words exactly, and a name goes whole into
+    its anchor node (`anchors`) or the node where it started, so a link over "Shusha and
+    Lachin" keeps both names and nothing else.
+    """
+    if len(whole) != len(sources) or not sources:
+        return None
+    pairs = sorted(zip(sources, whole))
+    at_source = at_text = 0
+    for (a, b), (c, d) in pairs:
+        if a < at_source or c < at_text or source[at_source:a] != text[at_text:c]:
+            return None
+        at_source, at_text = b, d
+    if source[at_source:] != text[at_text:]:
+        return None
+    home = {}
+    for (a, b), (c, d) in pairs:
+        home[(a, b)] = anchors.get((c, d), next((i for i, (lo, hi) in enumerate(ranges) if lo <= a < hi), None))
+    nodes = []
+    for i, (lo, hi) in enumerate(ranges):
+        out, pos = [], lo
+        for (a, b), (c, d) in pairs:
+            if b <= lo or a >= hi:
+                continue
+            out.append(source[pos:max(a, lo)] if a > pos else "")
+            if home[(a, b)] == i:
+                out.append(text[c:d])
+            pos = min(b, hi)
+        out.append(source[pos:hi])
+        nodes.append("".join(out))
+    return nodes if "".join(nodes) == text else None
 
 
 def _spread_over_tags(piece: Piece, whole: list[tuple[int, int]] = (),
-                      anchors: dict[tuple[int, int], int] | None = None) -> tuple[list[str], list[bool]]:
+                      anchors: dict[tuple[int, int], int] | None = None,
+                      exact: list[str] | None = None) -> tuple[list[str], list[bool]]:
     """A translatable html piece whose `raw` crosses inline tags, as written: (parts, which are tags).
 
     Its text unchanged, the parts are the source's; changed (a translation), the
@@ -188,21 +251,30 @@ def _spread_over_tags(piece: Piece, whole: list[tuple[int, int]] = (),
     """
     from .runs import spread
 
+    markdown = piece.parts is not None
     parts, tags = [], []
-    for kind, raw, _ in _html_tokens(piece.raw):
+    for kind, raw, _ in (((("markup" if tag else "text"), raw, "") for raw, tag in piece.parts) if markdown
+                         else _html_tokens(piece.raw)):
         parts.append(raw)
         tags.append(kind != "text")
-    texts = [html.unescape(part) for part, tag in zip(parts, tags) if not tag]
-    if "".join(texts) != piece.text:
+    texts = [part if markdown else html.unescape(part) for part, tag in zip(parts, tags) if not tag]
+    if "".join(texts) != piece.text and exact is not None:
+        escaped = iter(text if markdown else _escape(text) for text in exact)
+        parts = [part if tag else next(escaped) for part, tag in zip(parts, tags)]
+    elif "".join(texts) != piece.text:
         spread_texts = spread(texts, piece.text, whole, anchors)
         # A space the spread left at the end of a node goes after the tag that closes it, where
-        # the source had none ("<b>Nagorno</b>-Karabakh" gives "<b>Nagorno-Karabakh</b> near").
+        # the source had none ("<b>Nagorno</b>-Karabakh" gives "<b>Nagorno-Karabakh</b> near");
+        # before a tag that opens an element it stays where it is ("Talks in <b>Shushi</b>").
+        text_at = [i for i, tag in enumerate(tags) if not tag]
+        closing = [all(parts[j].startswith("</" if not markdown else "]") for j in range(a + 1, b))
+                   for a, b in zip(text_at, text_at[1:])]
         for i in range(len(texts) - 1):
             stripped = spread_texts[i].rstrip()
-            if stripped and stripped != spread_texts[i] and texts[i] == texts[i].rstrip():
+            if stripped and stripped != spread_texts[i] and texts[i] == texts[i].rstrip() and closing[i]:
                 spread_texts[i + 1] = spread_texts[i][len(stripped):] + spread_texts[i + 1]
                 spread_texts[i] = stripped
-        escaped = iter(_escape(text) for text in spread_texts)
+        escaped = iter(text if markdown else _escape(text) for text in spread_texts)
         parts = [part if tag else next(escaped) for part, tag in zip(parts, tags)]
     return parts, tags
 
@@ -220,7 +292,7 @@ def searchable_text(text: str, fmt: str) -> str:
     for the offsets in the file).
 
     >>> searchable_text("Hit [Shusha](https://x.org/shusha) at night.", "md")
-    'Hit\\n Shusha\\n                       at night.'
+    'Hit Shusha at night.                        '
     >>> searchable_text("<p>In <b>Nagorno</b>-Karabakh</p>", "html")
     '\\n  In Nagorno-Karabakh       \\n   '
     """
@@ -246,7 +318,7 @@ def search_view(text: str, fmt: str):
             # An html sentence with character references ("Xank&#601;ndi") or inline tags is
             # searched as the reader reads it, decoded and without the tags; the piece's
             # `written_offsets` give a name found there back in the file.
-            moves.append((at, len(piece.text), written_offsets(piece, fmt), written_offsets(piece, fmt, ends=True)))
+            moves.append((at, len(piece.text), *written_bounds(piece, fmt)))
             out.append(piece.text + " " * (len(written) - len(piece.text)))
         elif piece.translatable or not written:
             out.append(written)
@@ -296,49 +368,61 @@ def _escape(text: str) -> str:
 
 
 def written_offsets(piece: Piece, fmt: str, ends: bool = False) -> list[int] | None:
-    """Where each offset of a piece's text falls in the piece as `join_document` writes it.
-
-    The list has ``len(piece.text) + 1`` entries (the end included); None when
-    the two are the same text (txt, md, untranslatable pieces, html text
-    without references). A name found at ``text[a:b]`` stands at
-    ``written[offsets[a]:offsets[b]]`` in the user's document: the record's
-    offsets point there, after "&amp;" and "&nbsp;" as after any letter. A
-    reference that stands for several characters maps them all to its start.
-
-    In a piece that crosses inline tags an offset where a tag stands is the
-    one after the tag (a name starting there starts after it); with `ends`, the
-    one before (a name ending there ends before it): ``written[starts[a]:ends[b]]``.
+    """One list of `written_bounds`: its starts, or with `ends` its ends (see there).
 
     >>> piece = split_document("<p>Near <a href='/x'>Madagiz</a> today</p>", "html")[1]
     >>> starts, ends = written_offsets(piece, "html"), written_offsets(piece, "html", ends=True)
     >>> join_document([piece], "html")[starts[5]:ends[12]]
     'Madagiz'
+    """
+    bounds = written_bounds(piece, fmt)
+    return None if bounds is None else bounds[ends]
+
+
+def written_bounds(piece: Piece, fmt: str) -> tuple[list[int], list[int]] | None:
+    """Where each offset of a piece's text falls in the piece as `join_document` writes it: (starts, ends).
+
+    Each list has ``len(piece.text) + 1`` entries (the end included); None when
+    the two are the same text (txt, md, untranslatable pieces, html text
+    without references). A name found at ``text[a:b]`` stands at
+    ``written[starts[a]:ends[b]]`` in the user's document: the record's
+    offsets point there, after "&amp;" and "&nbsp;" as after any letter. A
+    reference that stands for several characters maps them all to its start.
+
+    In a piece that crosses inline tags an offset where a tag stands is, in
+    `starts`, the one after the tag (a name starting there starts after it); in
+    `ends`, the one before (a name ending there ends before it):
+    ``written[starts[a]:ends[b]]``. Elsewhere the two lists are one.
+
+    >>> piece = split_document("<p>Near <a href='/x'>Madagiz</a> today</p>", "html")[1]
+    >>> starts, ends = written_bounds(piece, "html")
+    >>> join_document([piece], "html")[starts[5]:ends[12]]
+    'Madagiz'
 
     >>> piece = split_document("<p>Tom &amp; Jerry&nbsp;in Shusha</p>", "html")[1]
-    >>> offsets = written_offsets(piece, "html")
+    >>> offsets, _ = written_bounds(piece, "html")
     >>> piece.text.index("Shusha"), offsets[piece.text.index("Shusha")]
     (15, 24)
-    >>> written_offsets(Piece("Tom & Jerry", True), "html")[6], written_offsets(Piece("Shusha", True), "txt")
+    >>> written_bounds(Piece("Tom & Jerry", True), "html")[0][6], written_bounds(Piece("Shusha", True), "txt")
     (10, None)
     """
-    if not piece.translatable or text_format(fmt) != "html":
+    if not piece.translatable or (text_format(fmt) != "html" and piece.parts is None):
         return None
     text = piece.text
     if piece.raw is not None and piece.inline:
         starts, after, at = [], [], 0  # after[i]: where character i's written form ends
         for part, tag in zip(*_spread_over_tags(piece)):
             if not tag and part:
-                offsets = _decoded_offsets(part, at)
+                offsets = list(range(at, at + len(part))) if piece.parts is not None else _decoded_offsets(part, at)
                 starts.extend(offsets)
                 after.extend(offsets[1:] + [at + len(part)])
             at += len(part)
-        if ends:
-            return starts[:1] + after
-        return starts + after[-1:]
+        return starts + after[-1:], starts[:1] + after
     if piece.raw is not None and html.unescape(piece.raw) == text:
         if piece.raw == text:
             return None
-        return _decoded_offsets(piece.raw) + [len(piece.raw)]
+        offsets = _decoded_offsets(piece.raw) + [len(piece.raw)]
+        return offsets, offsets
     if not any(ch in text for ch in "&<>"):
         return None
     offsets, at = [], 0
@@ -346,7 +430,7 @@ def written_offsets(piece: Piece, fmt: str, ends: bool = False) -> list[int] | N
         offsets.append(at)
         at += len(_escape(ch))
     offsets.append(at)
-    return offsets
+    return offsets, offsets
 
 
 # -- plain text runs ------------------------------------------------------------
@@ -382,8 +466,43 @@ class _Builder:
         else:
             self.pieces.append(Piece(text, False))
 
-    def translatable(self, text: str, raw: str | None = None, inline: bool = False) -> None:
-        self.pieces.append(Piece(text, True, raw, inline))
+    def translatable(self, text: str, raw: str | None = None, inline: bool = False, parts=None) -> None:
+        self.pieces.append(Piece(text, True, raw, inline, parts))
+
+    def md_flow(self, tokens: list[tuple[str, bool]]) -> None:
+        """Markdown text runs and the link syntax between them ((raw, is_syntax) in line order).
+
+        A sentence is one piece even when a link runs through it ("In 1990 the village of
+        [Madagiz](url) was shelled."), so that the engine translates the sentence, not its
+        fragments; the piece's `parts` hold the syntax, and `join_document` spreads a
+        translation back over the text runs, each link staying between the same runs.
+        """
+        units: list[tuple[str, str]] = []  # (raw, proxy character)
+        for raw, is_syntax in tokens:
+            if is_syntax:
+                units.append((raw, "t"))
+            else:
+                units.extend((ch, _proxy_char(ch)) for ch in raw)
+        proxy = "".join(unit[1] for unit in units)
+        at = 0
+        for match in _FLOW_SPAN.finditer(proxy):
+            chosen = units[match.start():match.end()]
+            text = "".join(raw for raw, kind in chosen if kind != "t")
+            if not _has_letter(text):
+                continue
+            self.keep("".join(r for r, _ in units[at:match.start()]))
+            parts: list[tuple[str, bool]] = []
+            for raw, kind in chosen:
+                if kind != "t" and parts and not parts[-1][1]:
+                    parts[-1] = (parts[-1][0] + raw, False)
+                else:
+                    parts.append((raw, kind == "t"))
+            if any(tag for _, tag in parts):
+                self.translatable(text, "".join(r for r, _ in chosen), True, tuple(parts))
+            else:
+                self.translatable(text)
+            at = match.end()
+        self.keep("".join(r for r, _ in units[at:]))
 
     def plain(self, text: str) -> None:
         """Text without markup: each run within a line, trimmed, is translatable."""
@@ -481,8 +600,11 @@ class _ContextBuilder(_Builder):
     def keep(self, text: str) -> None:
         self.parts.append(re.sub(r"[^\r\n]", " ", text))
 
-    def translatable(self, text: str, raw: str | None = None, inline: bool = False) -> None:
-        self.parts.append(text)
+    def translatable(self, text: str, raw: str | None = None, inline: bool = False, parts=None) -> None:
+        if parts is None:
+            self.parts.append(text)
+        else:
+            self.parts.extend(re.sub(r"[^\r\n]", " ", part) if tag else part for part, tag in parts)
 
     def plain(self, text: str) -> None:
         self.parts.append(text)
@@ -606,8 +728,10 @@ def _split_html(text: str, builder: _Builder) -> None:
     depth = 0
     flow: list[tuple[str, bool]] = []  # text nodes and the inline tags between them, not yet built
     for kind, raw, name in _html_tokens(text):
-        if skip is None and (kind == "text" or (kind in ("start", "end") and name in _INLINE
-                                                and not (kind == "start" and _NO_TRANSLATE.search(raw)))):
+        # A comment runs inside a sentence, even inside a word ("Shu<!-- x -->sha"), as inline tags do.
+        if skip is None and (kind == "text" or raw.startswith("<!--")
+                             or (kind in ("start", "end") and name in _INLINE
+                                 and not (kind == "start" and _NO_TRANSLATE.search(raw)))):
             flow.append((raw, kind != "text"))
             continue
         if flow:
@@ -780,7 +904,9 @@ def _split_markdown(text: str, builder: _Builder) -> None:
             rest, suffix = rest[:-1], "\\" + suffix  # a hard line break
 
         builder.keep(prefix)
-        _inline(rest, builder, labels, i in table_lines)
+        line_tokens = _LineTokens()
+        _inline(rest, line_tokens, labels, i in table_lines)
+        line_tokens.build(builder)
         builder.keep(suffix + ending)
         prev_blank, prev_code = False, False
 
@@ -899,7 +1025,42 @@ def _paren_end(s: str, pos: int) -> int | None:
     return None
 
 
-def _inline(s: str, builder: _Builder, labels: set[str], table: bool) -> None:
+class _LineTokens:
+    """A Markdown line's inline text as tokens: ("text", raw), ("keep", raw) and ("link", raw),
+    the brackets and target of a link, which run inside a sentence (`_Builder.md_flow`)."""
+
+    def __init__(self) -> None:
+        self.tokens: list[tuple[str, str]] = []
+
+    def plain(self, text: str) -> None:
+        if text:
+            self.tokens.append(("text", text))
+
+    def keep(self, text: str, link: bool = False) -> None:
+        if text:
+            self.tokens.append(("link" if link else "keep", text))
+
+    def build(self, builder: _Builder) -> None:
+        flow: list[tuple[str, bool]] = []
+
+        def flush() -> None:
+            if any(tag for _, tag in flow):
+                builder.md_flow(flow)
+            else:
+                for raw, _ in flow:
+                    builder.plain(raw)
+            flow.clear()
+
+        for kind, raw in self.tokens:
+            if kind == "keep":
+                flush()
+                builder.keep(raw)
+            else:
+                flow.append((raw, kind == "link"))
+        flush()
+
+
+def _inline(s: str, builder: _LineTokens, labels: set[str], table: bool) -> None:
     """Markdown inline text: text runs translatable, code, links' targets, URLs, tags kept."""
     i = 0
     text_start = 0
@@ -943,9 +1104,10 @@ def _inline(s: str, builder: _Builder, labels: set[str], table: bool) -> None:
                     target_end = ref_close + 1 if ref_close >= 0 else None
                 if target_end is not None:
                     flush(i)
-                    builder.keep(s[i: opener + 1])
+                    # A link's brackets and target run inside the sentence; an image's alt text is no part of it.
+                    builder.keep(s[i: opener + 1], link=ch == "[")
                     _inline(s[opener + 1: close], builder, labels, table)
-                    builder.keep(s[close: target_end])
+                    builder.keep(s[close: target_end], link=ch == "[")
                     i = text_start = target_end
                     continue
                 inner = s[opener + 1: close]
