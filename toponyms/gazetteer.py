@@ -153,6 +153,10 @@ class Guards:
     # `word_key`s of surfaces (diacritics kept, case aside) that only something else of the name is written
     # with: Turkish literary pages write the poet Fuzûlî, Fuzulî with circumflexes, never the town (Fuzuli).
     not_spelled: frozenset[str] = frozenset()
+    # Whether a name one of `readings` (or `not_after`, `not_before`) took for the other thing carries that
+    # reading to the same name nearby where nothing says place: a page about the poet names him "Füzuli"
+    # bare in its next sentences, a match report the club "Karabağ" (`toponyms.match.Matcher._reading_again`).
+    carries_reading: bool = False
 
     @property
     def contextual(self) -> bool:
@@ -653,7 +657,7 @@ class _Checker:
             self.problem(path, None, f"{label}: `guards` must be a mapping")
             return Guards()
         unknown = set(raw) - {"proper_case", "not_after", "not_before", "readings", "ordinary_word", "not_in_text_of",
-                              "ordinary_word_in", "listed_only", "not_spelled", "__line__"}
+                              "ordinary_word_in", "listed_only", "not_spelled", "carries_reading", "__line__"}
         if unknown:
             self.problem(path, raw.get("__line__"), f"{label}: unknown guards {sorted(unknown)}")
         readings = []
@@ -721,6 +725,7 @@ class _Checker:
             ordinary_word_in=frozenset(ordinary_word_in),
             listed_only=frozenset(fold_key(w) for w in listed_only),
             not_spelled=frozenset(word_key(w.strip()) for w in not_spelled),
+            carries_reading=bool(raw.get("carries_reading", False)),
         )
 
     def _context(self, path: str, label: str, raw: dict, guards: Guards) -> Guards:

@@ -490,6 +490,29 @@ def _in_a_sports_sentence(text: str, opening: int, close: int, sports_words) -> 
         w.strip(_PUNCTUATION) in sports_words for w in fold(text[low:high]).split())
 
 
+def _the_club_again(text: str, m, clubs: dict[str, list[int]]) -> bool:
+    """Whether the mention fills a quotation that the text quoted as a club's name within `READING_REACH`.
+
+    A match report quotes its clubs in every sentence, with a word of football in only some of them:
+    '"Qəbələ" "Şamaxı"nı qəbul edəcək. ... "Şamaxı" isə son 4 görüşdə qələbə qazanmayıb.' A name alone in
+    quotes is seldom the place, so the quotation alone (its case ending outside it aside) is enough.
+
+    >>> text = '"Qəbələ" "Şamaxı"nı qəbul edəcək. "Şamaxı" isə qalib gəlməyib. Şamaxı şəhəri.'
+    >>> clubs = {fold("Şamaxı"): [9]}
+    >>> [_the_club_again(text, Mention(s, s + 6, "", "", "town", "", "az", ""), clubs)
+    ...  for s in (text.index("Şamaxı", 20), text.rindex("Şamaxı"))]
+    [True, False]
+    """
+    around = _quotation_around(text, m.start, m.end)
+    if around is None:
+        return False
+    opening, close = around
+    if len(text[opening + 1:close].split()) > 2:
+        return False
+    places = clubs.get(fold(text[opening + 1:close]).strip())
+    return bool(places) and any(abs(opening - at) <= READING_REACH for at in places)
+
+
 def _beside_a_score(text: str, m) -> bool:
     """Whether a score stands right beside the name, a space between or none: a results line names
     clubs ("FK Bakı 2-0 Qäbälä, Khazar Lankaran 0-0 Qarabağ Agdam"). A country's name beside a score
@@ -647,6 +670,16 @@ def _after_a_name(text: str, start: int) -> bool:
 # How far (in characters) a name the text gave a person is still taken for that person: an article,
 # not the next item of a digest that names the place.
 PERSON_REACH = 2000
+# How far (in characters, either way) a name the text used for its other reading (the poet Fuzuli, the
+# club Qarabağ) is still read so where nothing says place (`Matcher._reading_again`): a few sentences.
+READING_REACH = 1000
+
+
+def _note_reading(doc, entity_id: str, start: int) -> None:
+    """Note in `doc` that the name at `start` was read as something else than the place `entity_id`."""
+    if doc.readings_at is None:
+        doc.readings_at = {}
+    doc.readings_at.setdefault(entity_id, []).append(start)
 # Turkic locative endings, after an apostrophe or glued: Karabağ'da, Laçında is "in" the place.
 _TURKIC_LOCATIVE = re.compile(r"(?:['’`ʼ])?n?[dt][aəe]$")
 
@@ -1010,7 +1043,7 @@ class _Text:
     """
 
     __slots__ = ("text", "given", "memo", "low", "high", "last", "cues", "districts", "districts_before", "people",
-                 "nested")
+                 "nested", "readings_at")
 
     def __init__(self, text: str, given: str | None, nested: bool = False):
         self.text, self.given, self.memo = text, given, {}
@@ -1021,6 +1054,7 @@ class _Text:
         self.districts = None  # where words for a district start
         self.districts_before = None  # those of them that name a district before its name (Bezirk, district)
         self.people = None  # folded place spelling -> where the text last used it as a person's name
+        self.readings_at = None  # entity id -> where the text used its name for its other reading (`_reading_again`)
 
     def lang(self, start: int) -> str | None:
         char = self.text[start]
@@ -1246,8 +1280,13 @@ class Matcher:
         if found and self._listed_only:
             found = self._listed_only_in_lists(text, found)
         if found and self._not_spelled:
-            not_spelled = self._not_spelled
-            found = [m for m in found if m.entity_id not in not_spelled or not self._spelled_as_something_else(m)]
+            not_spelled, spelled_so = self._not_spelled, []
+            for m in found:
+                if m.entity_id in not_spelled and self._spelled_as_something_else(m):
+                    _note_reading(doc, m.entity_id, m.start)  # Fuzûlî: the poet, here and nearby
+                else:
+                    spelled_so.append(m)
+            found = spelled_so
         if wanted is not None and found:
             found = [m for m in found if m.lang in wanted]  # a phrase the passes above made may be of another
         if len(found) > 1 and self._corridor_of_place:
@@ -1260,6 +1299,8 @@ class Matcher:
         if found:
             found = self._not_in_quoted_names(text, found)
             found = [m for m in found if not _beside_a_score(text, m)]
+        if found and doc.readings_at:
+            found = self._reading_again(doc, found)
         if found and self.context.prize_forms:
             found = self._not_in_prize_names(text, found)
         if found:
@@ -1446,6 +1487,7 @@ class Matcher:
             return found
         starts = [m.start for m in found]
         kept = []
+        clubs: dict[str, list[int]] = {}  # folded quotation -> where the text quoted it as a club's name
         for mention in found:
             nearest = bisect_left(quotes, mention.start)
             if not nearest or mention.start - quotes[nearest - 1] >= 60:
@@ -1463,6 +1505,7 @@ class Matcher:
                 opening, close = _quotation_around(text, mention.start, mention.end)
                 if (len(text[opening + 1:close].split()) < 2
                         or bisect_left(starts, close) - bisect_left(starts, opening) <= 1):
+                    clubs.setdefault(fold(text[opening + 1:close]).strip(), []).append(opening)
                     continue  # "Araz-Naxçıvan", "Turan Tovuz"; two places in two words are a slogan
 
             if what == "title":
@@ -1470,7 +1513,56 @@ class Matcher:
                 if bisect_left(starts, close) - bisect_left(starts, mention.start) <= 1:
                     continue  # no other place inside the quotation: a title, not a slogan
             kept.append(mention)
+        if clubs:
+            kept = [m for m in kept if not _the_club_again(text, m, clubs)]
         return kept
+
+    def _reading_again(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
+        """The mentions without the names the text uses, nearby, for the thing their reading was (the poet, the club).
+
+        A page about the poet names him "Füzuli" bare once it has said who he is ("Məhəmməd Füzulinin
+        qəzəlləri ... Füzuli uzun illər Kərbəlada yaşayıb"); a match report its club ("Karabağ'ın teknik
+        direktörü ... Karabağ, 10 kişi kalmasına rağmen"). So a mention of an entity that `carries_reading`
+        (the gazetteer's guards) is dropped when the same entity's name was read as the other thing within
+        `READING_REACH` characters before or after it (`doc.readings_at`, noted by `_words_pass` and the
+        `not_spelled` pass; not by a name alone in quotes, which may be a hotel's as well as the club's), unless something says place: "in" before it, a locative ending, a word
+        for a town, district or land beside it (`_the_person_again`, `_on_land`), and unless a mention so
+        marked stands between the two (the text has come to the town: "Füzuli şəhərində").
+
+        Runs only for texts where such a reading was found; per mention of those entities, a fold of the
+        few words around it. A text read sentence by sentence gives it nothing to go on: the bench sees it
+        only with `--by page`.
+        """
+        readings_at, text, context = doc.readings_at, doc.text, self.context
+        marked: dict[str, list[int]] = {}  # entity id -> starts of its mentions that something marks as the place
+        loose = []  # (position in found, mention) of bare mentions of those entities
+        for i, m in enumerate(found):
+            if m.entity_id not in readings_at:
+                continue
+            low = max(0, m.start - 40)
+            window = text[low:m.end + 40]
+            folded = fold(window)
+            start, end = m.start - low, m.end - low
+            if (_the_person_again(window, folded, start, end, context)
+                    and not _on_land(folded, start, end, context.places_around)):
+                loose.append((i, m))
+            else:
+                marked.setdefault(m.entity_id, []).append(m.start)
+        dropped = set()
+        for i, m in loose:
+            fired = sorted(readings_at[m.entity_id])
+            barriers = marked.get(m.entity_id, [])
+            k = bisect_left(fired, m.start)
+            before = fired[k - 1] if k else None
+            after = fired[k] if k < len(fired) else None
+            if ((before is not None and m.start - before <= READING_REACH
+                 and not any(before < b < m.start for b in barriers))
+                    or (after is not None and after - m.start <= READING_REACH
+                        and not any(m.start < b < after for b in barriers))):
+                dropped.add(i)
+        if not dropped:
+            return found
+        return [m for i, m in enumerate(found) if i not in dropped]
 
     @cached_property
     def _prize_mark(self) -> re.Pattern:
@@ -3623,6 +3715,15 @@ class Matcher:
         return self._words_pass(folded, start, end, entity, doc)
 
     def _words_pass(self, folded: str, start: int, end: int, entity: int, doc=None) -> bool:
+        """`_word_guards_pass`, noting in `doc` where an entity with other readings (poet, club, wine) was
+        ruled out, for `_reading_again` to read the same name nearby the same way."""
+        if self._word_guards_pass(folded, start, end, entity, doc):
+            return True
+        if doc is not None and self.entities[entity].guards.carries_reading:
+            _note_reading(doc, self.entities[entity].id, start)
+        return False
+
+    def _word_guards_pass(self, folded: str, start: int, end: int, entity: int, doc=None) -> bool:
         """The word guards: the word right before or after the name must not be a veto word.
 
         A word is the whitespace-separated token next to the name, with its
