@@ -3717,14 +3717,20 @@ class Matcher:
     def _words_pass(self, folded: str, start: int, end: int, entity: int, doc=None) -> bool:
         """`_word_guards_pass`, noting in `doc` where an entity with other readings (poet, club, wine) was
         ruled out, for `_reading_again` to read the same name nearby the same way."""
-        if self._word_guards_pass(folded, start, end, entity, doc):
+        passed = self._word_guards_pass(folded, start, end, entity, doc)
+        if passed:
             return True
-        if doc is not None and self.entities[entity].guards.carries_reading:
+        if passed is False and doc is not None and self.entities[entity].guards.carries_reading:
             _note_reading(doc, self.entities[entity].id, start)
         return False
 
-    def _word_guards_pass(self, folded: str, start: int, end: int, entity: int, doc=None) -> bool:
+    def _word_guards_pass(self, folded: str, start: int, end: int, entity: int, doc=None) -> bool | None:
         """The word guards: the word right before or after the name must not be a veto word.
+
+        None (false too) when the spelling alone rules the name out, whatever the words around it: a
+        spelling its language writes only for the other thing ("Qarabag" in English text, where the
+        region is "Karabakh"), or the club's full name (Qarabağ Ağdam). Such a reading says nothing of
+        the same entity's other spellings nearby (`_words_pass`).
 
         A word is the whitespace-separated token next to the name, with its
         punctuation stripped: in "the poet, Fuzuli" the word before is "poet".
@@ -3739,12 +3745,12 @@ class Matcher:
             langs = [one for one, spelling in guards.not_in_text_of if folded.startswith(spelling, start)
                      and " " not in folded[start + len(spelling):end]]
             if langs and doc.lang(start) in langs and not _located(folded, start, end):
-                return False  # "El Qarabag juega en Bakú": Spanish writes the region Karabaj
+                return None  # "El Qarabag juega en Bakú": Spanish writes the region Karabaj
         if guards.readings:
             adjacent = self._adjacent_cues.get(entity)
             if adjacent and _next_to(folded, start, end, adjacent) and not _located(folded, start, end) \
                     and fold_key(folded[start:end]) in self._bare_spellings[entity]:
-                return False  # Qarabağ Ağdam: the club's full name (Karabağ'ın Ağdam şehri: the region's town)
+                return None  # Qarabağ Ağdam: the club's full name (Karabağ'ın Ağdam şehri: the region's town)
         bounds = None  # the sentence's, found once for the cue test and the sentence's words
         if guards.readings and self._cue_in_sentence(doc, folded, start, end):
             bounds = _sentence_bounds(folded, start, end)
