@@ -673,6 +673,8 @@ PERSON_REACH = 2000
 # How far (in characters, either way) a name the text used for its other reading (the poet Fuzuli, the
 # club Qarabağ) is still read so where nothing says place (`Matcher._reading_again`): a few sentences.
 READING_REACH = 1000
+# What `Matcher._word_guards_pass` says when a word of `guards.not_after` ruled the name out.
+NOT_AFTER = "not_after"
 
 
 def _note_reading(doc, entity_id: str, start: int) -> None:
@@ -1522,8 +1524,8 @@ class Matcher:
 
         A page about the poet names him "Füzuli" bare once it has said who he is ("Məhəmməd Füzulinin
         qəzəlləri ... Füzuli uzun illər Kərbəlada yaşayıb"); a match report its club ("Karabağ'ın teknik
-        direktörü ... Karabağ, 10 kişi kalmasına rağmen"). So a mention of an entity that `carries_reading`
-        (the gazetteer's guards) is dropped when the same entity's name was read as the other thing within
+        direktörü ... Karabağ, 10 kişi kalmasına rağmen"). So a mention of an entity one of whose readings
+        `carries` (the gazetteer's guards: the poet, the club, the archangel; not the horse breed) is dropped when the same entity's name was read as the other thing within
         `READING_REACH` characters before or after it (`doc.readings_at`, noted by `_words_pass` and the
         `not_spelled` pass; not by a name alone in quotes, which may be a hotel's as well as the club's), unless something says place: "in" before it, a locative ending, a word
         for a town, district or land beside it (`_the_person_again`, `_on_land`), and unless a mention so
@@ -3718,19 +3720,40 @@ class Matcher:
         """`_word_guards_pass`, noting in `doc` where an entity with other readings (poet, club, wine) was
         ruled out, for `_reading_again` to read the same name nearby the same way."""
         passed = self._word_guards_pass(folded, start, end, entity, doc)
-        if passed:
+        if passed is True:
             return True
-        if passed is False and doc is not None and self.entities[entity].guards.carries_reading:
-            _note_reading(doc, self.entities[entity].id, start)
+        if passed and doc is not None:
+            carried = self.entities[entity].guards.carried
+            if (passed in carried or (passed is NOT_AFTER and carried)) and not self._about_the_name(folded, start, end):
+                _note_reading(doc, self.entities[entity].id, start)
         return False
 
-    def _word_guards_pass(self, folded: str, start: int, end: int, entity: int, doc=None) -> bool | None:
+    @cached_property
+    def _name_cues(self) -> re.Pattern:
+        """The words of cues.yaml's `gloss` (named, renamed, adı, назван, benannt...) of every language,
+        folded, each at the start of a word."""
+        from .cues import cues
+
+        words = {fold(str(word)) for words in (cues().get("gloss") or {}).values() for word in words or ()}
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")")
+
+    def _about_the_name(self, folded: str, start: int, end: int) -> bool:
+        """Whether the sentence of [start, end) talks about a name: "The town was renamed Fuzuli in 1959,
+        after the poet", "şair Məhəmməd Füzulinin adı verilib". There the poet explains the town's name,
+        and the town may well be the subject of the next sentence ("Fuzuli was captured in 1993"): such a
+        reading carries to nothing nearby (`_reading_again`). Asked only where a reading ruled a name out."""
+        low, high = _sentence_bounds(folded, start, end)
+        return self._name_cues.search(folded, low, high) is not None
+
+    def _word_guards_pass(self, folded: str, start: int, end: int, entity: int, doc=None) -> bool | str | None:
         """The word guards: the word right before or after the name must not be a veto word.
 
-        None (false too) when the spelling alone rules the name out, whatever the words around it: a
-        spelling its language writes only for the other thing ("Qarabag" in English text, where the
-        region is "Karabakh"), or the club's full name (Qarabağ Ağdam). Such a reading says nothing of
-        the same entity's other spellings nearby (`_words_pass`).
+        True when the name passes. When it does not, what ruled it out, for `_words_pass`: the `what`
+        of the reading whose cue was found, `NOT_AFTER` for a word of `not_after` (a title: the poet's,
+        the archangel's), False for a word of `not_before`, None when the spelling alone rules the name
+        out whatever the words around it: a spelling its language writes only for the other thing
+        ("Qarabag" in English text, where the region is "Karabakh"), or the club's full name (Qarabağ
+        Ağdam). Such a reading says nothing of the same entity's other spellings nearby.
 
         A word is the whitespace-separated token next to the name, with its
         punctuation stripped: in "the poet, Fuzuli" the word before is "poet".
@@ -3758,22 +3781,22 @@ class Matcher:
             words = _words_around(folded, start, end)
             sentence = None
             adjacent = self._adjacent_cues.get(entity, ())
-            for _, near, anywhere in guards.readings:
+            for what, near, anywhere in guards.readings:
                 if near and any(w in near and w not in adjacent for w in words):
                     if not _on_land(folded, start, end, self.context.places_around):
-                        return False
+                        return what
                     break  # a word for land next to it keeps the place (a breed of the Karabakh territory)
                 if anywhere:
                     if sentence is None:
                         sentence = _sentence_words(folded, start, end, bounds)
                     if anywhere.any_in(sentence):
                         if not _on_land(folded, start, end, self.context.places_around):
-                            return False
+                            return what
                         break
         if guards.not_after:
             before = folded[max(0, start - 40):start].split()
             if before and before[-1].strip(_PUNCTUATION) in guards.not_after:
-                return False
+                return NOT_AFTER
         if guards.not_before:
             after = folded[end:end + 40].split(None, 1)
             if after and after[0].strip(_PUNCTUATION) in guards.not_before:
