@@ -63,3 +63,16 @@ def test_people_named_like_places(matcher, text, lang, places):
 ])
 def test_things_named_after_places_in_quotes(matcher, text, lang, places):
     assert found(matcher, text, lang) == places
+
+
+@pytest.mark.parametrize("text, lang, places", [
+    # German names streets and squares in compounds: the poet's square, a street named after the town.
+    ("Der Fuzuli-Platz liegt im Zentrum von Baku.", "de", [("Baku", "baku")]),
+    ("Die Schuscha-Straße wurde umbenannt.", "de", []),
+    ("Das Denkmal für Fuzuli steht vor dem Theater.", "de", []),
+    # The road to the town and the town's monuments are the town's.
+    ("Die Straße nach Schuscha ist gesperrt.", "de", [("Schuscha", "shusha")]),
+    ("Die Denkmäler von Füzuli wurden zerstört.", "de", [("Füzuli", "fuzuli")]),
+])
+def test_streets_squares_and_monuments_named_after(matcher, text, lang, places):
+    assert found(matcher, text, lang) == places
