@@ -72,6 +72,8 @@ def test_things_named_after_places_in_quotes(matcher, text, lang, places):
     ("Das Denkmal für Fuzuli steht vor dem Theater.", "de", []),
     # The road to the town and the town's monuments are the town's.
     ("Die Straße nach Schuscha ist gesperrt.", "de", [("Schuscha", "shusha")]),
+    # A chain of towns before the word is the road between them.
+    ("Die Zollstelle liegt an der Goris-Kapan-Straße.", "de", [("Goris", "goris"), ("Kapan", "kapan")]),
     ("Die Denkmäler von Füzuli wurden zerstört.", "de", [("Füzuli", "fuzuli")]),
 ])
 def test_streets_squares_and_monuments_named_after(matcher, text, lang, places):

@@ -1604,7 +1604,9 @@ class Matcher:
                         dropped.add(i)
                     elif found[i].match != "inflected" and (
                             word in streets or re.split("['’]", word, maxsplit=1)[0] in streets) \
-                            and not (found[i].kind == "neighbourhood" and word.startswith("mahalle")):
+                            and not (found[i].kind == "neighbourhood" and word.startswith("mahalle")) \
+                            and not (text[mark - 1] == "-" and _in_a_chain_of_names(text, found[i].start)):
+                        # (Goris-Kapan-Straße is the road between two towns, Fuzuli-Straße a street's name)
                         streets_named.add(i)  # singular: no list before it shares the word
                 i += 1
             i = bisect_left(starts, mark + 1)  # a name right after it, an article or preposition between
