@@ -153,6 +153,11 @@ class Guards:
     # `word_key`s of surfaces (diacritics kept, case aside) that only something else of the name is written
     # with: Turkish literary pages write the poet Fuzûlî, Fuzulî with circumflexes, never the town (Fuzuli).
     not_spelled: frozenset[str] = frozenset()
+    # The `what` of the readings marked `carries: true`: a name such a reading (or, when there is one, a word
+    # of `not_after`) took for the other thing carries that reading to the same name nearby where nothing
+    # says place. A page about the poet names him "Füzuli" bare in its next sentences, a match report the
+    # club "Karabağ"; a page on Karabakh horses names the region bare (`toponyms.match.Matcher._reading_again`).
+    carried: frozenset[str] = frozenset()
 
     @property
     def contextual(self) -> bool:
@@ -656,18 +661,22 @@ class _Checker:
                               "ordinary_word_in", "listed_only", "not_spelled", "__line__"}
         if unknown:
             self.problem(path, raw.get("__line__"), f"{label}: unknown guards {sorted(unknown)}")
-        readings = []
+        readings, carried = [], set()
         for item in raw.get("readings") or ():
             lists = [item.get(k) for k in ("near", "in_sentence")] if isinstance(item, dict) else [None]
             if (not isinstance(item, dict) or not isinstance(item.get("what"), str)
-                    or set(item) - {"what", "near", "in_sentence", "__line__"}
+                    or set(item) - {"what", "near", "in_sentence", "carries", "__line__"}
+                    or not isinstance(item.get("carries", False), bool)
                     or not any(lists)
                     or not all(w is None or (isinstance(w, list) and all(isinstance(x, str) and x.strip() for x in w))
                                for w in lists)):
                 self.problem(path, raw.get("__line__"), f"{label}: each of `guards.readings` needs `what` (a label) "
-                                                        "and `near` and/or `in_sentence` (lists of words)")
+                                                        "and `near` and/or `in_sentence` (lists of words), "
+                                                        "and may say `carries: true`")
                 continue
             readings.append((item["what"], Words.of(item.get("near") or ()), Words.of(item.get("in_sentence") or ())))
+            if item.get("carries") is True:
+                carried.add(item["what"])
         ordinary_word = raw.get("ordinary_word") or []
         if not isinstance(ordinary_word, list) or not all(lang in LANGUAGES for lang in ordinary_word):
             self.problem(path, raw.get("__line__"), f"{label}: `guards.ordinary_word` must be a list of "
@@ -721,6 +730,7 @@ class _Checker:
             ordinary_word_in=frozenset(ordinary_word_in),
             listed_only=frozenset(fold_key(w) for w in listed_only),
             not_spelled=frozenset(word_key(w.strip()) for w in not_spelled),
+            carried=frozenset(carried),
         )
 
     def _context(self, path: str, label: str, raw: dict, guards: Guards) -> Guards:

@@ -490,6 +490,29 @@ def _in_a_sports_sentence(text: str, opening: int, close: int, sports_words) -> 
         w.strip(_PUNCTUATION) in sports_words for w in fold(text[low:high]).split())
 
 
+def _the_club_again(text: str, m, clubs: dict[str, list[int]]) -> bool:
+    """Whether the mention fills a quotation that the text quoted as a club's name within `READING_REACH`.
+
+    A match report quotes its clubs in every sentence, with a word of football in only some of them:
+    '"Qəbələ" "Şamaxı"nı qəbul edəcək. ... "Şamaxı" isə son 4 görüşdə qələbə qazanmayıb.' A name alone in
+    quotes is seldom the place, so the quotation alone (its case ending outside it aside) is enough.
+
+    >>> text = '"Qəbələ" "Şamaxı"nı qəbul edəcək. "Şamaxı" isə qalib gəlməyib. Şamaxı şəhəri.'
+    >>> clubs = {fold("Şamaxı"): [9]}
+    >>> [_the_club_again(text, Mention(s, s + 6, "", "", "town", "", "az", ""), clubs)
+    ...  for s in (text.index("Şamaxı", 20), text.rindex("Şamaxı"))]
+    [True, False]
+    """
+    around = _quotation_around(text, m.start, m.end)
+    if around is None:
+        return False
+    opening, close = around
+    if len(text[opening + 1:close].split()) > 2:
+        return False
+    places = clubs.get(fold(text[opening + 1:close]).strip())
+    return bool(places) and any(abs(opening - at) <= READING_REACH for at in places)
+
+
 def _beside_a_score(text: str, m) -> bool:
     """Whether a score stands right beside the name, a space between or none: a results line names
     clubs ("FK Bakı 2-0 Qäbälä, Khazar Lankaran 0-0 Qarabağ Agdam"). A country's name beside a score
@@ -647,6 +670,18 @@ def _after_a_name(text: str, start: int) -> bool:
 # How far (in characters) a name the text gave a person is still taken for that person: an article,
 # not the next item of a digest that names the place.
 PERSON_REACH = 2000
+# How far (in characters, either way) a name the text used for its other reading (the poet Fuzuli, the
+# club Qarabağ) is still read so where nothing says place (`Matcher._reading_again`): a few sentences.
+READING_REACH = 1000
+# What `Matcher._word_guards_pass` says when a word of `guards.not_after` ruled the name out.
+NOT_AFTER = "not_after"
+
+
+def _note_reading(doc, entity_id: str, start: int) -> None:
+    """Note in `doc` that the name at `start` was read as something else than the place `entity_id`."""
+    if doc.readings_at is None:
+        doc.readings_at = {}
+    doc.readings_at.setdefault(entity_id, []).append(start)
 # Turkic locative endings, after an apostrophe or glued: Karabağ'da, Laçında is "in" the place.
 _TURKIC_LOCATIVE = re.compile(r"(?:['’`ʼ])?n?[dt][aəe]$")
 
@@ -1032,7 +1067,7 @@ class _Text:
     """
 
     __slots__ = ("text", "given", "memo", "low", "high", "last", "cues", "districts", "districts_before", "people",
-                 "nested")
+                 "nested", "readings_at")
 
     def __init__(self, text: str, given: str | None, nested: bool = False):
         self.text, self.given, self.memo = text, given, {}
@@ -1043,6 +1078,7 @@ class _Text:
         self.districts = None  # where words for a district start
         self.districts_before = None  # those of them that name a district before its name (Bezirk, district)
         self.people = None  # folded place spelling -> where the text last used it as a person's name
+        self.readings_at = None  # entity id -> where the text used its name for its other reading (`_reading_again`)
 
     def lang(self, start: int) -> str | None:
         char = self.text[start]
@@ -1273,8 +1309,13 @@ class Matcher:
         if found and self._listed_only:
             found = self._listed_only_in_lists(text, found)
         if found and self._not_spelled:
-            not_spelled = self._not_spelled
-            found = [m for m in found if m.entity_id not in not_spelled or not self._spelled_as_something_else(m)]
+            not_spelled, spelled_so = self._not_spelled, []
+            for m in found:
+                if m.entity_id in not_spelled and self._spelled_as_something_else(m):
+                    _note_reading(doc, m.entity_id, m.start)  # Fuzûlî: the poet, here and nearby
+                else:
+                    spelled_so.append(m)
+            found = spelled_so
         if wanted is not None and found:
             found = [m for m in found if m.lang in wanted]  # a phrase the passes above made may be of another
         if len(found) > 1 and self._corridor_of_place:
@@ -1287,6 +1328,8 @@ class Matcher:
         if found:
             found = self._not_in_quoted_names(text, found)
             found = [m for m in found if not _beside_a_score(text, m)]
+        if found and doc.readings_at:
+            found = self._reading_again(doc, found)
         if found and self.context.prize_forms:
             found = self._not_in_prize_names(text, found)
         if found:
@@ -1473,6 +1516,7 @@ class Matcher:
             return found
         starts = [m.start for m in found]
         kept = []
+        clubs: dict[str, list[int]] = {}  # folded quotation -> where the text quoted it as a club's name
         for mention in found:
             nearest = bisect_left(quotes, mention.start)
             if not nearest or mention.start - quotes[nearest - 1] >= 60:
@@ -1490,6 +1534,7 @@ class Matcher:
                 opening, close = _quotation_around(text, mention.start, mention.end)
                 if (len(text[opening + 1:close].split()) < 2
                         or bisect_left(starts, close) - bisect_left(starts, opening) <= 1):
+                    clubs.setdefault(fold(text[opening + 1:close]).strip(), []).append(opening)
                     continue  # "Araz-Naxçıvan", "Turan Tovuz"; two places in two words are a slogan
 
             if what == "title":
@@ -1497,7 +1542,56 @@ class Matcher:
                 if bisect_left(starts, close) - bisect_left(starts, mention.start) <= 1:
                     continue  # no other place inside the quotation: a title, not a slogan
             kept.append(mention)
+        if clubs:
+            kept = [m for m in kept if not _the_club_again(text, m, clubs)]
         return kept
+
+    def _reading_again(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
+        """The mentions without the names the text uses, nearby, for the thing their reading was (the poet, the club).
+
+        A page about the poet names him "Füzuli" bare once it has said who he is ("Məhəmməd Füzulinin
+        qəzəlləri ... Füzuli uzun illər Kərbəlada yaşayıb"); a match report its club ("Karabağ'ın teknik
+        direktörü ... Karabağ, 10 kişi kalmasına rağmen"). So a mention of an entity one of whose readings
+        `carries` (the gazetteer's guards: the poet, the club, the archangel; not the horse breed) is dropped when the same entity's name was read as the other thing within
+        `READING_REACH` characters before or after it (`doc.readings_at`, noted by `_words_pass` and the
+        `not_spelled` pass; not by a name alone in quotes, which may be a hotel's as well as the club's), unless something says place: "in" before it, a locative ending, a word
+        for a town, district or land beside it (`_the_person_again`, `_on_land`), and unless a mention so
+        marked stands between the two (the text has come to the town: "Füzuli şəhərində").
+
+        Runs only for texts where such a reading was found; per mention of those entities, a fold of the
+        few words around it. A text read sentence by sentence gives it nothing to go on: the bench sees it
+        only with `--by page`.
+        """
+        readings_at, text, context = doc.readings_at, doc.text, self.context
+        marked: dict[str, list[int]] = {}  # entity id -> starts of its mentions that something marks as the place
+        loose = []  # (position in found, mention) of bare mentions of those entities
+        for i, m in enumerate(found):
+            if m.entity_id not in readings_at:
+                continue
+            low = max(0, m.start - 40)
+            window = text[low:m.end + 40]
+            folded = fold(window)
+            start, end = m.start - low, m.end - low
+            if (_the_person_again(window, folded, start, end, context)
+                    and not _on_land(folded, start, end, context.places_around)):
+                loose.append((i, m))
+            else:
+                marked.setdefault(m.entity_id, []).append(m.start)
+        dropped = set()
+        for i, m in loose:
+            fired = sorted(readings_at[m.entity_id])
+            barriers = marked.get(m.entity_id, [])
+            k = bisect_left(fired, m.start)
+            before = fired[k - 1] if k else None
+            after = fired[k] if k < len(fired) else None
+            if ((before is not None and m.start - before <= READING_REACH
+                 and not any(before < b < m.start for b in barriers))
+                    or (after is not None and after - m.start <= READING_REACH
+                        and not any(m.start < b < after for b in barriers))):
+                dropped.add(i)
+        if not dropped:
+            return found
+        return [m for i, m in enumerate(found) if i not in dropped]
 
     @cached_property
     def _prize_mark(self) -> re.Pattern:
@@ -1537,7 +1631,9 @@ class Matcher:
                         dropped.add(i)
                     elif found[i].match != "inflected" and (
                             word in streets or re.split("['’]", word, maxsplit=1)[0] in streets) \
-                            and not (found[i].kind == "neighbourhood" and word.startswith("mahalle")):
+                            and not (found[i].kind == "neighbourhood" and word.startswith("mahalle")) \
+                            and not (text[mark - 1] == "-" and _in_a_chain_of_names(text, found[i].start)):
+                        # (Goris-Kapan-Straße is the road between two towns, Fuzuli-Straße a street's name)
                         streets_named.add(i)  # singular: no list before it shares the word
                 i += 1
             i = bisect_left(starts, mark + 1)  # a name right after it, an article or preposition between
@@ -3650,7 +3746,43 @@ class Matcher:
         return self._words_pass(folded, start, end, entity, doc)
 
     def _words_pass(self, folded: str, start: int, end: int, entity: int, doc=None) -> bool:
+        """`_word_guards_pass`, noting in `doc` where an entity with other readings (poet, club, wine) was
+        ruled out, for `_reading_again` to read the same name nearby the same way."""
+        passed = self._word_guards_pass(folded, start, end, entity, doc)
+        if passed is True:
+            return True
+        if passed and doc is not None:
+            carried = self.entities[entity].guards.carried
+            if (passed in carried or (passed is NOT_AFTER and carried)) and not self._about_the_name(folded, start, end):
+                _note_reading(doc, self.entities[entity].id, start)
+        return False
+
+    @cached_property
+    def _name_cues(self) -> re.Pattern:
+        """The words of cues.yaml's `gloss` (named, renamed, adı, назван, benannt...) of every language,
+        folded, each at the start of a word."""
+        from .cues import cues
+
+        words = {fold(str(word)) for words in (cues().get("gloss") or {}).values() for word in words or ()}
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")")
+
+    def _about_the_name(self, folded: str, start: int, end: int) -> bool:
+        """Whether the sentence of [start, end) talks about a name: "The town was renamed Fuzuli in 1959,
+        after the poet", "şair Məhəmməd Füzulinin adı verilib". There the poet explains the town's name,
+        and the town may well be the subject of the next sentence ("Fuzuli was captured in 1993"): such a
+        reading carries to nothing nearby (`_reading_again`). Asked only where a reading ruled a name out."""
+        low, high = _sentence_bounds(folded, start, end)
+        return self._name_cues.search(folded, low, high) is not None
+
+    def _word_guards_pass(self, folded: str, start: int, end: int, entity: int, doc=None) -> bool | str | None:
         """The word guards: the word right before or after the name must not be a veto word.
+
+        True when the name passes. When it does not, what ruled it out, for `_words_pass`: the `what`
+        of the reading whose cue was found, `NOT_AFTER` for a word of `not_after` (a title: the poet's,
+        the archangel's), False for a word of `not_before`, None when the spelling alone rules the name
+        out whatever the words around it: a spelling its language writes only for the other thing
+        ("Qarabag" in English text, where the region is "Karabakh"), or the club's full name (Qarabağ
+        Ağdam). Such a reading says nothing of the same entity's other spellings nearby.
 
         A word is the whitespace-separated token next to the name, with its
         punctuation stripped: in "the poet, Fuzuli" the word before is "poet".
@@ -3665,12 +3797,12 @@ class Matcher:
             langs = [one for one, spelling in guards.not_in_text_of if folded.startswith(spelling, start)
                      and " " not in folded[start + len(spelling):end]]
             if langs and doc.lang(start) in langs and not _located(folded, start, end):
-                return False  # "El Qarabag juega en Bakú": Spanish writes the region Karabaj
+                return None  # "El Qarabag juega en Bakú": Spanish writes the region Karabaj
         if guards.readings:
             adjacent = self._adjacent_cues.get(entity)
             if adjacent and _next_to(folded, start, end, adjacent) and not _located(folded, start, end) \
                     and fold_key(folded[start:end]) in self._bare_spellings[entity]:
-                return False  # Qarabağ Ağdam: the club's full name (Karabağ'ın Ağdam şehri: the region's town)
+                return None  # Qarabağ Ağdam: the club's full name (Karabağ'ın Ağdam şehri: the region's town)
         bounds = None  # the sentence's, found once for the cue test and the sentence's words
         if guards.readings and self._cue_in_sentence(doc, folded, start, end):
             bounds = _sentence_bounds(folded, start, end)
@@ -3678,22 +3810,22 @@ class Matcher:
             words = _words_around(folded, start, end)
             sentence = None
             adjacent = self._adjacent_cues.get(entity, ())
-            for _, near, anywhere in guards.readings:
+            for what, near, anywhere in guards.readings:
                 if near and any(w in near and w not in adjacent for w in words):
                     if not _on_land(folded, start, end, self.context.places_around):
-                        return False
+                        return what
                     break  # a word for land next to it keeps the place (a breed of the Karabakh territory)
                 if anywhere:
                     if sentence is None:
                         sentence = _sentence_words(folded, start, end, bounds)
                     if anywhere.any_in(sentence):
                         if not _on_land(folded, start, end, self.context.places_around):
-                            return False
+                            return what
                         break
         if guards.not_after:
             before = folded[max(0, start - 40):start].split()
             if before and before[-1].strip(_PUNCTUATION) in guards.not_after:
-                return False
+                return NOT_AFTER
         if guards.not_before:
             after = folded[end:end + 40].split(None, 1)
             if after and after[0].strip(_PUNCTUATION) in guards.not_before:
