@@ -83,6 +83,8 @@ def test_armavir_town_and_province(matcher, lang, text, expected):
     ("hy", "Կենտրոնի ղեկավարը ասաց։"),
     # The Holy Lance (Սուրբ Գեղարդ), once kept at Geghard, is no monastery.
     ("hy", "Սուրբ Գեղարդը այսօր պահվում է Մայր Աթոռում։"),
+    # The Azat river, no village of Gegharkunik.
+    ("hy", "Ջրաղացը կանգնած է Ազատ գետի աջ ափին։"),
 ])
 def test_words_and_people_like_the_towns_are_not_places(matcher, lang, text):
     assert matcher.find(text, lang=lang) == []
