@@ -43,6 +43,8 @@ import pytest
     ("hy", "Գառնիի տաճարից հետո զբոսաշրջիկները մեկնեցին Գեղարդավանք։",
      [("Գառնիի", "garni"), ("Գեղարդավանք", "geghard")]),
     ("en", "The tour goes from Garni temple to Geghard Monastery.", [("Garni", "garni"), ("Geghard Monastery", "geghard")]),
+    ("hy", "Լոռին հայտնի է Հաղպատ և Սանահին վանքերով։",
+     [("Լոռին", "lori_province"), ("Հաղպատ", "haghpat"), ("Սանահին", "sanahin")]),
 ])
 def test_the_towns_of_armenia_are_found(matcher, lang, text, expected):
     assert [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)] == expected

@@ -114,6 +114,7 @@ def test_armenian_u_declension_locative(matcher, text, surface, entity):
     ("Էջմիածնի քաղաքապետը հրաժարական տվեց։", "Էջմիածնի", "vagharshapat"),
     ("Զբոսաշրջիկները Էջմիածնից մեկնեցին Երևան։", "Էջմիածնից", "vagharshapat"),
     ("Հաղարծնի վանքը վերանորոգվել է։", "Հաղարծնի", "haghartsin"),
+    ("Զբոսաշրջիկները երեկ Սանահնում էին։", "Սանահնում", "sanahin"),
 ])
 def test_armenian_syncopated_names(matcher, text, surface, entity):
     assert found(matcher, text, "hy")[:1] == [(surface, entity)]

@@ -1024,9 +1024,9 @@ _ARMENIAN_HEAD_NOUNS = {
 
 
 # Names whose last syllable loses its vowel before a case ending, as the noun ծին ("birth") does:
-# Էջմիածին, Էջմիածնի, Էջմիածնում; Հաղարծին, Հաղարծնի վանք. Other names in -ին keep it (Թալինի,
-# Լաչինի), so the ending is listed, not guessed.
-_ARMENIAN_SYNCOPATED = {"ծին": "ծն"}
+# Էջմիածին, Էջմիածնի, Էջմիածնում; Հաղարծին, Հաղարծնի վանք; Սանահին, Սանահնի վանք. Other names in
+# -ին keep it (Թալինի, Լաչինի), so the endings are listed, not guessed.
+_ARMENIAN_SYNCOPATED = {"ծին": "ծն", "սանահին": "սանահն"}
 
 
 def _head_noun_forms(name: str) -> set[str]:
