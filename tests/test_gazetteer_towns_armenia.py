@@ -35,6 +35,16 @@ import pytest
     ("en", "The road from Kapan to Yeghvard was 12 km long.", [("Kapan", "kapan"), ("Yeghvard", "yeghvard_syunik")]),
     ("en", "Yeghvard and Ashtarak lie north of Yerevan.",
      [("Yeghvard", "yeghvard"), ("Ashtarak", "ashtarak"), ("Yerevan", "yerevan")]),
+    # Shirak and Kotayk places the Armenian press names (the Turkish border, the tourist sites).
+    ("hy", "Ախուրիկ-Աքյաքա անցակետում հանդիպել են երկու երկրների ներկայացուցիչները։",
+     [("Ախուրիկ", "akhurik")]),
+    ("ru", "Власти решили возобновить работу пункта пропуска Ахурик на границе с Турцией.",
+     [("Ахурик", "akhurik"), ("Турцией", "turkey")]),
+    ("hy", "Գառնիի տաճարից հետո զբոսաշրջիկները մեկնեցին Գեղարդավանք։",
+     [("Գառնիի", "garni"), ("Գեղարդավանք", "geghard")]),
+    ("en", "The tour goes from Garni temple to Geghard Monastery.", [("Garni", "garni"), ("Geghard Monastery", "geghard")]),
+    ("hy", "Լոռին հայտնի է Հաղպատ և Սանահին վանքերով։",
+     [("Լոռին", "lori_province"), ("Հաղպատ", "haghpat"), ("Սանահին", "sanahin")]),
 ])
 def test_the_towns_of_armenia_are_found(matcher, lang, text, expected):
     assert [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)] == expected
@@ -73,6 +83,10 @@ def test_armavir_town_and_province(matcher, lang, text, expected):
     # Armenian ավան (a settlement) and կենտրոն (centre) opening or inside a sentence.
     ("hy", "Այս ավանը փոքր է։"),
     ("hy", "Կենտրոնի ղեկավարը ասաց։"),
+    # The Holy Lance (Սուրբ Գեղարդ), once kept at Geghard, is no monastery.
+    ("hy", "Սուրբ Գեղարդը այսօր պահվում է Մայր Աթոռում։"),
+    # The Azat river, no village of Gegharkunik.
+    ("hy", "Ջրաղացը կանգնած է Ազատ գետի աջ ափին։"),
 ])
 def test_words_and_people_like_the_towns_are_not_places(matcher, lang, text):
     assert matcher.find(text, lang=lang) == []

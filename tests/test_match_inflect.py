@@ -22,6 +22,12 @@ def found(matcher, text, lang):
     ("ԼՂՀ-ի խորհրդարանը նիստ չի գումարել։", "ԼՂՀ-ի", "nagorno_karabakh"),
     ("Պատվիրակությունը ժամանել է ՀՀ-ից։", "ՀՀ-ից", "armenia"),
     ("Այդ որոշումը ՀՀ-ն չի ընդունել։", "ՀՀ-ն", "armenia"),
+    # The abbreviations of the Armenian SSR, the Azerbaijan SSR, the Islamic Republic of Iran and
+    # the Nakhchivan Autonomous Republic, as the Armenian press writes them.
+    ("Գյուղը ՀԽՍՀ-ում վերանվանվել է 1946 թվականին։", "ՀԽՍՀ-ում", "armenia"),
+    ("1988-ին ԱդրԽՍՀ-ից հայերը տեղահանվեցին։", "ԱդրԽՍՀ-ից", "azerbaijan"),
+    ("Պատվիրակությունը մեկնել է ԻԻՀ։", "ԻԻՀ", "iran"),
+    ("Զորավարժությունները ՆԻՀ-ում շարունակվում են։", "ՆԻՀ-ում", "nakhchivan"),
 ])
 def test_armenian_abbreviation_with_a_hyphenated_ending(matcher, text, surface, entity):
     assert found(matcher, text, "hy") == [(surface, entity)]
@@ -72,6 +78,9 @@ def test_western_armenian_spellings(matcher, text, surface, entity):
     ("Կարճևանի այգիները ծաղկել են։", "hy", "Կարճևանի", "karchevan"),
     ("Կարճեւանից երևում է Արաքսը։", "hy", "Կարճեւանից", "karchevan"),
     ("Гегамасар обстреляли ночью.", "ru", "Гегамасар", "geghamasar"),
+    # Armenian spellings of Azerbaijani border towns: Թովուզ beside Տովուզ, Շամխոր beside Շամքոր.
+    ("Թովուզի ուղղությամբ կրակոցներ են եղել, հայտնում են ադրբեջանական լրատվամիջոցները։", "hy", "Թովուզի", "tovuz"),
+    ("1987-ին բռնություններ եղան Շամխորում։", "hy", "Շամխորում", "shamkir"),
 ])
 def test_villages_of_the_border_news(matcher, text, lang, surface, entity):
     assert found(matcher, text, lang)[:1] == [(surface, entity)]
@@ -85,6 +94,30 @@ def test_villages_of_the_border_news(matcher, text, lang, surface, entity):
 ])
 def test_armenian_head_noun_stem_changes(matcher, text, surface, entity):
     assert found(matcher, text, "hy") == [(surface, entity)]
+
+
+# Names in -ի take the u-declension in the locative too (Լոռում beside Լոռիում), short ones as well.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Ամռանը Լոռում անձրևները չդադարեցին։", "Լոռում", "lori_province"),
+    ("Լոռուց եկած ուսանողները մրցույթում հաղթեցին։", "Լոռուց", "lori_province"),
+    ("Արտահերթ ընտրությունները Գյումրում կանցկացվեն մարտին։", "Գյումրում", "gyumri"),
+    ("Մեղրում նոր դպրոց բացվեց։", "Մեղրում", "meghri"),
+    ("Գառնու տաճարը այցելուների համար բաց է։", "Գառնու", "garni"),
+])
+def test_armenian_u_declension_locative(matcher, text, surface, entity):
+    assert found(matcher, text, "hy")[:1] == [(surface, entity)]
+
+
+# A name in -ծին drops its vowel before an ending, as the noun ծին does: Էջմիածին, Էջմիածնում.
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Նախագահը երեկ Էջմիածնում էր։", "Էջմիածնում", "vagharshapat"),
+    ("Էջմիածնի քաղաքապետը հրաժարական տվեց։", "Էջմիածնի", "vagharshapat"),
+    ("Զբոսաշրջիկները Էջմիածնից մեկնեցին Երևան։", "Էջմիածնից", "vagharshapat"),
+    ("Հաղարծնի վանքը վերանորոգվել է։", "Հաղարծնի", "haghartsin"),
+    ("Զբոսաշրջիկները երեկ Սանահնում էին։", "Սանահնում", "sanahin"),
+])
+def test_armenian_syncopated_names(matcher, text, surface, entity):
+    assert found(matcher, text, "hy")[:1] == [(surface, entity)]
 
 
 def test_armenian_possessive_article(matcher):

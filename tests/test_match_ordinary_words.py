@@ -51,6 +51,11 @@ def named(matcher, text, lang, surface):
     ("de", "Er stand ohne Wank zu seinem Wort.", "Wank", None),
     ("de", "Valentina Asrjan aus dem Dorf Wank konnte es nicht glauben.", "Wank", "vank"),
     ("de", "Sie kehrte nach Wank zurück.", "Wank", "vank"),
+    # Armenian Ահ ("ah", and ահ "fear") is no ԱՀ (the Artsakh Republic): the capitals tell the abbreviation.
+    ("hy", "Ահ, այդ օրերը երբեք չեմ մոռանա։", "Ահ", None),
+    ("hy", "Ահը պատել էր գյուղացիներին։", "Ահը", None),
+    ("hy", "ԱՀ նախագահը հրամանագիր է ստորագրել։", "ԱՀ", "nagorno_karabakh"),
+    ("hy", "Հոդվածը գրել է ԱՀ վաստակավոր իրավաբանը։", "ԱՀ", "nagorno_karabakh"),
 ])
 def test_an_ordinary_word_is_the_place_only_with_evidence(matcher, lang, text, surface, entity):
     expected = [(surface, entity)] if entity else []

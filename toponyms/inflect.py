@@ -1023,6 +1023,12 @@ _ARMENIAN_HEAD_NOUNS = {
 }
 
 
+# Names whose last syllable loses its vowel before a case ending, as the noun ծին ("birth") does:
+# Էջմիածին, Էջմիածնի, Էջմիածնում; Հաղարծին, Հաղարծնի վանք; Սանահին, Սանահնի վանք. Other names in
+# -ին keep it (Թալինի, Լաչինի), so the endings are listed, not guessed.
+_ARMENIAN_SYNCOPATED = {"ծին": "ծն", "սանահին": "սանահն"}
+
+
 def _head_noun_forms(name: str) -> set[str]:
     """The forms of a name whose last word is one of `_ARMENIAN_HEAD_NOUNS` (or ends in -ություն)."""
     head, _, last = name.rpartition(" ")
@@ -1041,18 +1047,24 @@ def armenian_forms(name: str) -> frozenset[str]:
     ['բաքու', 'բաքվի', 'բաքվիդ', 'բաքվին', 'բաքվիս', 'բաքվից', 'բաքվով', 'բաքվում']
     >>> "պաքւում" in armenian_forms("պաքու"), "թուրքիոյ" in armenian_forms("թուրքիա")
     (True, True)
-    >>> sorted(armenian_forms("ֆիզուլի"))
-    ['ֆիզուլի', 'ֆիզուլու', 'ֆիզուլուց']
+    >>> sorted(armenian_forms("ֆիզուլի")), sorted(armenian_forms("լոռի"))
+    (['ֆիզուլի', 'ֆիզուլու', 'ֆիզուլում', 'ֆիզուլուց'], ['լոռի', 'լոռու', 'լոռում', 'լոռուց'])
+    >>> sorted(armenian_forms("էջմիածին"))[:3], "էջմիածնում" in armenian_forms("էջմիածին")
+    (['էջմիածին', 'էջմիածնէն', 'էջմիածնի'], True)
     >>> sorted(armenian_forms("ղազանչեցոց եկեղեցի"))[1:]
     ['ղազանչեցոց եկեղեցով', 'ղազանչեցոց եկեղեցու', 'ղազանչեցոց եկեղեցում', 'ղազանչեցոց եկեղեցուն', 'ղազանչեցոց եկեղեցուց']
     >>> sorted(armenian_forms("սևանա լիճ"))[:3], "արցախի հանրապետության" in armenian_forms("արցախի հանրապետություն")
     (['սևանա լիճ', 'սևանա լճէն', 'սևանա լճի'], True)
     """
     forms = {name} | _head_noun_forms(name)
-    if name.endswith("ի") and len(name) > 4:
-        # Names in -ի may take the u-declension of գինի, գինու: Ֆիզուլի, Ֆիզուլու, and its ablative
-        # (շրջկենտրոն Մարտունուց՝ 30 կմ; Մեղրուց); the other cases are the genitive's with an ending.
-        forms.update((name[:-1] + "ու", name[:-1] + "ուց"))
+    for ending, stem in _ARMENIAN_SYNCOPATED.items():
+        if name.endswith(ending) and " " not in name:
+            forms.update(name[:-len(ending)] + stem + case for case in _ARMENIAN_STEM_ENDINGS)
+    if name.endswith("ի") and len(name) > 3:
+        # Names in -ի may take the u-declension of գինի, գինու: Ֆիզուլի, Ֆիզուլու, its ablative
+        # (շրջկենտրոն Մարտունուց՝ 30 կմ; Մեղրուց) and its locative (Լոռում, Գյումրում, Մարտունում,
+        # beside Լոռիում); the other cases are the genitive's with an ending.
+        forms.update((name[:-1] + "ու", name[:-1] + "ուց", name[:-1] + "ում"))
         head, _, last = name.rpartition(" ")
         if head and last.islower():
             # A common noun in -ի ending a name declines wholly so: Ղազանչեցոց եկեղեցում,

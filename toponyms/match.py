@@ -2362,9 +2362,12 @@ class Matcher:
     def _the_place_all_the_same(self, text: str, m: Mention, lang: str) -> bool:
         """Whether a name that is an ordinary word of `lang` is the place where it stands: capitalised
         inside a sentence (not in German), or next to a word for a village, town, district or river,
-        or (German) after a preposition of place."""
+        or (German) after a preposition of place; or written in capitals as the gazetteer writes an
+        abbreviation (Armenian ԱՀ, the Artsakh Republic, where Ահ opening a sentence is "ah")."""
         if not text[m.start:m.start + 1].isupper():
             return False
+        if len(m.name) > 1 and m.name.isupper() and m.surface.startswith(m.name):
+            return True
         if lang not in _NOUNS_CAPITALISED and not _sentence_initial(text, m.start):
             return True
         low, high = max(0, m.start - 60), m.end + 60
