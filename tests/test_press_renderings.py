@@ -5,6 +5,8 @@ Three classes, each with sentences of our own in the papers' spellings:
   EFE's Spanish), which the variants of a Latin spelling never give (`renderings_of_russian_copy`);
 - German compounds of a head noun and a name both ways round (das Gandsassar-Kloster, das Tatew
   Kloster beside Kloster Tatew: `german_compounds`);
+- German administrative names whose adjectives decline (im Autonomen Gebiet Bergkarabach, der
+  Autonomen Republik Nachitschewan: `german_declined_phrases`);
 - a river's gorge or valley named after it (die Worotan-Schlucht, les gorges du Vorotan): the
   river, not the village of the same name (`river_words` in gazetteer.yaml).
 """
@@ -13,7 +15,7 @@ import json
 
 import pytest
 
-from toponyms.derived import german_compounds, renderings_of_russian_copy
+from toponyms.derived import german_compounds, german_declined_phrases, renderings_of_russian_copy
 
 
 def found(matcher, lang, text):
@@ -90,3 +92,23 @@ def test_find_reports_a_compound_through_the_cli(run, tmp_path):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(row["surface"], row["id"], row["match"]) for row in rows] == [
         ("Tatew Kloster", "tatev_monastery", "transliterated")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stepanakert war die Hauptstadt des Autonomen Gebietes Bergkarabach.",
+     [("Stepanakert", "khankendi"), ("Autonomen Gebietes Bergkarabach", "nkao")]),
+    ("Im Autonomen Gebiet Bergkarabach lebten 1989 vor allem Armenier.",
+     [("Autonomen Gebiet Bergkarabach", "nkao")]),
+    ("Die Grenze der Autonomen Republik Nachitschewan zur Türkei ist kurz.",
+     [("Autonomen Republik Nachitschewan", "nakhchivan"), ("Türkei", "turkey")]),
+])
+def test_german_administrative_names_with_declined_adjectives_are_the_whole_unit(matcher, text, expected):
+    assert found(matcher, "de", text) == expected
+
+
+def test_only_adjectives_before_an_administrative_noun_are_declined():
+    rows = [(0, "nkao", "de", "Autonomes Gebiet Bergkarabach"), (1, "syunik", "de", "Provinz Sjunik"),
+            (2, "nerkin_voskepar", "de", "Nerkin Woskepar")]
+    assert [row[3] for row in german_declined_phrases(rows)] == [
+        "Autonome Gebiet Bergkarabach", "Autonomen Gebiet Bergkarabach", "Autonomen Gebiets Bergkarabach",
+        "Autonomen Gebietes Bergkarabach"]

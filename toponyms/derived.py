@@ -82,7 +82,7 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
                 *armenian_qualifiers(listed, [entity.kind for entity in gazetteer.entities]), *district_adjectives(gazetteer),
                 *english_renderings(gazetteer),
                 *romanised(gazetteer), *russian_renderings(gazetteer), *french_agency_renderings(gazetteer),
-                *renderings_of_russian_copy(gazetteer), *german_compounds(listed)]:
+                *renderings_of_russian_copy(gazetteer), *german_compounds(listed), *german_declined_phrases(listed)]:
         key = fold_key(row[3])
         if key not in taken and (row[0], row[1], row[2], key) not in seen:
             seen.add((row[0], row[1], row[2], key))
@@ -464,6 +464,48 @@ def german_compounds(listed) -> list[tuple[int, str, str, str]]:
             rows.append((index, form_id, "de", f"{name}-{head}"))
             if head in _GERMAN_BUILDINGS:
                 rows.append((index, form_id, "de", f"{name} {head}"))
+    return rows
+
+
+# The German nouns of administrative names with adjectives before them, and their gender, which
+# decides the adjective's endings: das Autonome Gebiet, des Autonomen Gebietes, die Autonome
+# Republik, der Autonomen Republik.
+_GERMAN_NOUN_GENDER = {"Gebiet": "n", "Gouvernement": "n", "Khanat": "n", "Republik": "f", "Sowjetrepublik": "f",
+                       "Oblast": "f", "Provinz": "f", "Region": "f", "Bezirk": "m", "Kreis": "m", "Rayon": "m"}
+
+
+def german_declined_phrases(listed) -> list[tuple[int, str, str, str]]:
+    """(entity index, form id, "de", spelling): each German name "Adjective Noun Name" (Autonomes
+    Gebiet Bergkarabach) with its adjectives as the other cases and the article write them.
+
+    Listed spellings are nominatives without article; running text says "im Autonomen Gebiet
+    Bergkarabach", "die Hauptstadt des Autonomen Gebietes Bergkarabach" (de.wikipedia on
+    Stepanakert), "der Autonomen Republik Nachitschewan", where the name alone would be matched
+    and the wrong entity (the region, not the Soviet oblast) reported.
+
+    >>> rows = [(0, "nkao", "de", "Autonomes Gebiet Bergkarabach"),
+    ...         (1, "nakhchivan", "de", "Autonome Republik Nachitschewan")]
+    >>> [row[3] for row in german_declined_phrases(rows)]  # doctest: +NORMALIZE_WHITESPACE
+    ['Autonome Gebiet Bergkarabach', 'Autonomen Gebiet Bergkarabach', 'Autonomen Gebiets Bergkarabach',
+     'Autonomen Gebietes Bergkarabach', 'Autonomen Republik Nachitschewan']
+    """
+    rows = []
+    for index, form_id, lang, spelling in listed:
+        words = spelling.split()
+        if lang != "de" or len(words) < 3:
+            continue
+        k = next((i for i, word in enumerate(words) if word in _GERMAN_NOUN_GENDER), 0)
+        adjectives, noun, rest = words[:k], words[k] if k else "", " ".join(words[k + 1:])
+        gender = _GERMAN_NOUN_GENDER.get(noun)
+        ending = {"n": "es", "f": "e", "m": "er"}.get(gender, "")
+        if not adjectives or not rest or not all(word[:1].isupper() and word.endswith(ending) for word in adjectives):
+            continue
+        stems = [word[:len(word) - len(ending)] for word in adjectives]
+        weak = " ".join(stem + "e" for stem in stems)
+        oblique = " ".join(stem + "en" for stem in stems)
+        phrases = ([f"{oblique} {noun}"] if gender == "f" else
+                   [f"{weak} {noun}", f"{oblique} {noun}", f"{oblique} {noun}s", f"{oblique} {noun}es"])
+        rows.extend((index, form_id, "de", f"{phrase} {rest}") for phrase in phrases)
     return rows
 
 
