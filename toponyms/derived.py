@@ -81,7 +81,8 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
     for row in [*phrase_variants(listed), *turkish_qualifiers(listed, [entity.kind for entity in gazetteer.entities]),
                 *armenian_qualifiers(listed, [entity.kind for entity in gazetteer.entities]), *district_adjectives(gazetteer),
                 *english_renderings(gazetteer),
-                *romanised(gazetteer), *russian_renderings(gazetteer), *french_agency_renderings(gazetteer)]:
+                *romanised(gazetteer), *russian_renderings(gazetteer), *french_agency_renderings(gazetteer),
+                *renderings_of_russian_copy(gazetteer), *german_compounds(listed), *german_declined_phrases(listed)]:
         key = fold_key(row[3])
         if key not in taken and (row[0], row[1], row[2], key) not in seen:
             seen.add((row[0], row[1], row[2], key))
@@ -392,6 +393,119 @@ def english_renderings(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
                     rendering = transliterate(spelling, "en", lang)
                     if len(fold_key(rendering)) >= MIN_LENGTH and not common_word(rendering):
                         rows.append((index, form.id, lang, rendering))
+    return rows
+
+
+# The languages whose agencies write the region's names from Russian copy: dpa by the Duden
+# rules (Kysyl Gadschily, nd-aktuell.de, for Кызыл Гаджилы), AFP in French letters (Khodjaly),
+# EFE in Spanish ones (Jojali).
+_FROM_RUSSIAN = ("de", "fr", "es")
+
+
+def renderings_of_russian_copy(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
+    """(entity index, form id, lang, spelling): each Russian spelling as German, French and
+    Spanish papers write it when their copy comes from Moscow, letter for letter from the Cyrillic.
+
+    The variants of a Latin spelling never see the Russian one, whose letters (ы, дж, х) carry
+    what the Azerbaijani and Armenian originals spell otherwise: Кызылгаджилы gives the German
+    Kysylgadschily where the Azerbaijani Qızılhacılı gives Kisilhadschili. Countries are left
+    out, and names of several words (their Russian words are translated: Нижний, КПП).
+
+    >>> from toponyms.gazetteer import Entity, Form, Gazetteer
+    >>> gazetteer = Gazetteer(entities=(Entity(id="gizilhajili", kind="village", forms=(
+    ...     Form(id="gizilhajili", used_by=("g",), names={"ru": ("Кызылгаджилы", "Нижний Гаджилы")}),)),))
+    >>> sorted(row[2:] for row in renderings_of_russian_copy(gazetteer))
+    [('de', 'Kysylgadschily'), ('es', 'Kizilgajili'), ('fr', 'Kizilgadjily')]
+    """
+    from .translit import _is_name_word, common_word, transliterate
+
+    rows = []
+    for index, entity in enumerate(gazetteer.entities):
+        if entity.kind == "country":
+            continue
+        for form in entity.forms:
+            for spelling in form.names.get("ru", ()):
+                spelling = spelling.strip()
+                # One word (hyphens allowed): a phrase's Russian words (Нижний, КПП, Республика) are
+                # translated, not spelt, by the papers.
+                if " " in spelling or not _is_name_word(spelling):
+                    continue
+                for lang in _FROM_RUSSIAN:
+                    rendering = transliterate(spelling, "ru", lang)
+                    if len(fold_key(rendering)) >= MIN_LENGTH and not common_word(rendering):
+                        rows.append((index, form.id, lang, rendering))
+    return rows
+
+
+# German nouns that head a place's name either way: Kloster Tatew and das Tatew-Kloster (or,
+# in travel copy, das Tatew Kloster), Festung Schuscha and die Schuscha-Festung.
+_GERMAN_HEADS = frozenset({"Kloster", "Festung", "Moschee", "Kathedrale", "Kirche", "Stausee", "Pass",
+                           "Brücke", "Flughafen", "Korridor", "Bezirk", "Rayon", "Provinz", "Tal", "Schlucht"})
+# Only a building's head word is also written apart after the name (das Tatew Kloster).
+_GERMAN_BUILDINGS = frozenset({"Kloster", "Festung", "Moschee", "Kathedrale", "Kirche"})
+
+
+def german_compounds(listed) -> list[tuple[int, str, str, str]]:
+    """(entity index, form id, "de", spelling): each German spelling "Head Name" (Kloster Tatew)
+    also as the compound "Name-Head", and a building's also as the two words the other way round,
+    "Name Head" (the travel pages' Tatew Kloster).
+
+    The key is the whole phrase, so the head word alone never matches; the compound's genitive
+    (des Tatew-Klosters) is the inflection rules' work.
+
+    >>> rows = [(0, "tatev_monastery", "de", "Kloster Tatew"), (1, "shusha", "de", "Schuscha")]
+    >>> [row[3] for row in german_compounds(rows)]
+    ['Tatew-Kloster', 'Tatew Kloster']
+    """
+    rows = []
+    for index, form_id, lang, spelling in listed:
+        head, _, name = spelling.strip().partition(" ")
+        if lang == "de" and head in _GERMAN_HEADS and name and " " not in name and name[:1].isupper():
+            rows.append((index, form_id, "de", f"{name}-{head}"))
+            if head in _GERMAN_BUILDINGS:
+                rows.append((index, form_id, "de", f"{name} {head}"))
+    return rows
+
+
+# The German nouns of administrative names with adjectives before them, and their gender, which
+# decides the adjective's endings: das Autonome Gebiet, des Autonomen Gebietes, die Autonome
+# Republik, der Autonomen Republik.
+_GERMAN_NOUN_GENDER = {"Gebiet": "n", "Gouvernement": "n", "Khanat": "n", "Republik": "f", "Sowjetrepublik": "f",
+                       "Oblast": "f", "Provinz": "f", "Region": "f", "Bezirk": "m", "Kreis": "m", "Rayon": "m"}
+
+
+def german_declined_phrases(listed) -> list[tuple[int, str, str, str]]:
+    """(entity index, form id, "de", spelling): each German name "Adjective Noun Name" (Autonomes
+    Gebiet Bergkarabach) with its adjectives as the other cases and the article write them.
+
+    Listed spellings are nominatives without article; running text says "im Autonomen Gebiet
+    Bergkarabach", "die Hauptstadt des Autonomen Gebietes Bergkarabach" (de.wikipedia on
+    Stepanakert), "der Autonomen Republik Nachitschewan", where the name alone would be matched
+    and the wrong entity (the region, not the Soviet oblast) reported.
+
+    >>> rows = [(0, "nkao", "de", "Autonomes Gebiet Bergkarabach"),
+    ...         (1, "nakhchivan", "de", "Autonome Republik Nachitschewan")]
+    >>> [row[3] for row in german_declined_phrases(rows)]  # doctest: +NORMALIZE_WHITESPACE
+    ['Autonome Gebiet Bergkarabach', 'Autonomen Gebiet Bergkarabach', 'Autonomen Gebiets Bergkarabach',
+     'Autonomen Gebietes Bergkarabach', 'Autonomen Republik Nachitschewan']
+    """
+    rows = []
+    for index, form_id, lang, spelling in listed:
+        words = spelling.split()
+        if lang != "de" or len(words) < 3:
+            continue
+        k = next((i for i, word in enumerate(words) if word in _GERMAN_NOUN_GENDER), 0)
+        adjectives, noun, rest = words[:k], words[k] if k else "", " ".join(words[k + 1:])
+        gender = _GERMAN_NOUN_GENDER.get(noun)
+        ending = {"n": "es", "f": "e", "m": "er"}.get(gender, "")
+        if not adjectives or not rest or not all(word[:1].isupper() and word.endswith(ending) for word in adjectives):
+            continue
+        stems = [word[:len(word) - len(ending)] for word in adjectives]
+        weak = " ".join(stem + "e" for stem in stems)
+        oblique = " ".join(stem + "en" for stem in stems)
+        phrases = ([f"{oblique} {noun}"] if gender == "f" else
+                   [f"{weak} {noun}", f"{oblique} {noun}", f"{oblique} {noun}s", f"{oblique} {noun}es"])
+        rows.extend((index, form_id, "de", f"{phrase} {rest}") for phrase in phrases)
     return rows
 
 

@@ -1020,7 +1020,9 @@ _STOP = {
           # and caper, a word of the French word list, from Çapar; ramena (brought back) from Baku's Ramana,
           # salien (Salian) from Salyan, zébrât from Zabrat; parage (dans les parages) from Ordubad's
           # Parağa, seller (to saddle) from Kalbajar's Zallar.
-          "caper ramena salien zebrat parage seller",
+          "caper ramena salien zebrat parage seller "
+          # and chercher (to look for), the French letters of Herher's Russian Херхер (wes7).
+          "chercher",
     "es": "con las los mas para pero por que sin son sus una uno ver vez aqui chucha ares amares "
           # bench/bench_derived_words.py: gabán (a coat) from Kapan, gabela (a tax), lechín (an olive).
           "gaban gabela lechin armas "  # and armas (weapons) from Armaş
