@@ -78,8 +78,9 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
                 continue
             seen.add((index, form_id, lang, key))
             derived.append((index, form_id, lang, variant))
-    for row in [*phrase_variants(listed), *turkish_qualifiers(listed, [entity.kind for entity in gazetteer.entities]),
-                *armenian_qualifiers(listed, [entity.kind for entity in gazetteer.entities]), *district_adjectives(gazetteer),
+    kinds = [entity.kind for entity in gazetteer.entities]
+    for row in [*phrase_variants(listed), *turkish_qualifiers(listed, kinds), *armenian_qualifiers(listed, kinds),
+                *district_adjectives(gazetteer),
                 *english_renderings(gazetteer),
                 *romanised(gazetteer), *russian_renderings(gazetteer), *french_agency_renderings(gazetteer),
                 *renderings_of_russian_copy(gazetteer), *german_compounds(listed), *german_declined_phrases(listed)]:

@@ -667,6 +667,7 @@ def _after_a_name(text: str, start: int) -> bool:
     words = before.split()
     return bool(words) and words[-1][:1].isupper() and words[-1][-1].isalpha() and len(words) > 1
 
+
 # How far (in characters) a name the text gave a person is still taken for that person: an article,
 # not the next item of a digest that names the place.
 PERSON_REACH = 2000
@@ -682,6 +683,8 @@ def _note_reading(doc, entity_id: str, start: int) -> None:
     if doc.readings_at is None:
         doc.readings_at = {}
     doc.readings_at.setdefault(entity_id, []).append(start)
+
+
 # Turkic locative endings, after an apostrophe or glued: Karabağ'da, Laçında is "in" the place.
 _TURKIC_LOCATIVE = re.compile(r"(?:['’`ʼ])?n?[dt][aəe]$")
 
