@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import textwrap
 
 import pytest
 from typer.testing import CliRunner
@@ -86,3 +87,17 @@ def find_rows(run, tmp_path):
         return path, [json.loads(line) for line in result.stdout.splitlines()]
 
     return rows
+
+
+@pytest.fixture
+def invalid(run, tmp_path):
+    """invalid(yaml) -> what `gazetteer validate` printed for a gazetteer (dedented) that must fail it."""
+
+    def output(text):
+        path = tmp_path / "bad.yaml"
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        result = run("gazetteer", "validate", str(path))
+        assert result.exit_code != 0
+        return result.output
+
+    return output

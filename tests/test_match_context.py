@@ -168,9 +168,8 @@ def test_large_texts_settle_context_the_same_way(homonyms, matcher):
     assert {m.entity_id for m in matcher.find(rivers)} == {"tartar_river", "tartar"}
 
 
-def test_validate_reports_bad_context(tmp_path, run):
-    bad = tmp_path / "bad.yaml"
-    bad.write_text(textwrap.dedent("""\
+def test_validate_reports_bad_context(invalid):
+    output = invalid("""\
         users: {g: everyone}
         context:
           demonyms: {xx: [foo]}
@@ -184,10 +183,8 @@ def test_validate_reports_bad_context(tmp_path, run):
                 - {what: a club}
             forms:
               - {form: a, used_by: [g], names: {en: [Aaa]}}
-        """), encoding="utf-8")
-    result = run("gazetteer", "validate", str(bad))
-    assert result.exit_code != 0
-    messages = result.output
+        """)
+    messages = output
     assert "unknown language code 'xx'" in messages
     assert "unknown keys ['people']" in messages
     assert "context.with names unknown entity 'nowhere'" in messages
@@ -922,9 +919,8 @@ def test_multi_word_corridors(matcher, text, lang, expected):
     assert found(matcher, text, lang=lang) == expected
 
 
-def test_validate_reports_a_bad_not_in_text_of(tmp_path, run):
-    bad = tmp_path / "bad.yaml"
-    bad.write_text(textwrap.dedent("""\
+def test_validate_reports_a_bad_not_in_text_of(invalid):
+    output = invalid("""\
         users: {g: everyone}
         entities:
           - id: a
@@ -939,11 +935,9 @@ def test_validate_reports_a_bad_not_in_text_of(tmp_path, run):
               not_in_text_of: {en: Bbb}
             forms:
               - {form: b, used_by: [g], names: {en: [Bbb]}}
-        """), encoding="utf-8")
-    result = run("gazetteer", "validate", str(bad))
-    assert result.exit_code != 0
-    assert "`guards.not_in_text_of` must map a language code" in result.output
-    assert "`guards.not_in_text_of.en` must be a list of spellings" in result.output
+        """)
+    assert "`guards.not_in_text_of` must map a language code" in output
+    assert "`guards.not_in_text_of.en` must be a list of spellings" in output
 
 
 def test_find_through_the_cli_leaves_the_club_out(tmp_path, run):

@@ -6,7 +6,6 @@ beside it, "the name" after it (Baharlı adı), or, in German, a preposition of 
 """
 
 import json
-import textwrap
 
 import pytest
 
@@ -78,9 +77,8 @@ def test_the_guard_is_data(gazetteer):
     assert guards.ordinary_word == frozenset({"hy"})  # the older guard, for every inflected form, stays
 
 
-def test_validate_reports_a_bad_ordinary_word_in(tmp_path, run):
-    bad = tmp_path / "bad.yaml"
-    bad.write_text(textwrap.dedent("""\
+def test_validate_reports_a_bad_ordinary_word_in(invalid):
+    output = invalid("""\
         users: {g: everyone}
         entities:
           - id: a
@@ -95,12 +93,10 @@ def test_validate_reports_a_bad_ordinary_word_in(tmp_path, run):
               ordinary_word_in: {xx: [Bbb], en: [two words]}
             forms:
               - {form: b, used_by: [g], names: {en: [Bbb]}}
-        """), encoding="utf-8")
-    result = run("gazetteer", "validate", str(bad))
-    assert result.exit_code != 0
-    assert "`guards.ordinary_word_in` must map a language code" in result.output
-    assert "`guards.ordinary_word_in.xx` must be a list of single words" in result.output
-    assert "`guards.ordinary_word_in.en` must be a list of single words" in result.output
+        """)
+    assert "`guards.ordinary_word_in` must map a language code" in output
+    assert "`guards.ordinary_word_in.xx` must be a list of single words" in output
+    assert "`guards.ordinary_word_in.en` must be a list of single words" in output
 
 
 def test_find_through_the_cli(run):
