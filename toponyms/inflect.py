@@ -153,8 +153,12 @@ def _russian_word_forms(word: str, alone: bool = False) -> list[list[str]]:
     if not last.isalpha() or last in _INDECLINABLE_ENDINGS or len(word) < 3:
         return [[word]] * _CASES
     if last == "а":
-        genitive = "и" if stem[-1:] in _HUSHING_OR_VELAR else "ы"
-        endings = (["а"], [genitive], ["е"], ["у"], ["ой", "ою", "ей"], ["е"])
+        genitive = ["и"] if stem[-1:] in _HUSHING_OR_VELAR else ["ы"]
+        if stem.endswith("дж"):
+            # дж stands for Azerbaijani c, and Baku's Russian press keeps the hard ы after it against
+            # the spelling rule: "обстрела Гянджы" (rossaprimavera.ru, after TASS) beside Гянджи.
+            genitive = ["и", "ы"]
+        endings = (["а"], genitive, ["е"], ["у"], ["ой", "ою", "ей"], ["е"])
     elif last == "я":
         endings = (["я"], ["и"], ["е", "и"], ["ю"], ["ей", "ею"], ["е", "и"])
     elif last == "ь":
