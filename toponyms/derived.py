@@ -228,12 +228,16 @@ def romanised(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
     from .translit import _is_name_word, common_word, romanisations
 
     rows = []
+    in_armenia = _in_armenia(gazetteer)
     for index, entity in enumerate(gazetteer.entities):
         if entity.kind == "country":
             continue
         for form in entity.forms:
             # An Armenian name, not the Armenian rendering of a name both sides use (Şükürbəyli).
-            armenian = "armenian" in form.used_by and "azerbaijani" not in form.used_by
+            # A place in Armenia keeps its Armenian name in every side's usage, and the diaspora's
+            # French and English press reads it the Western way too (armenews.com: the Dzidzernagapert
+            # memorial, Aykebar and Nerkin Garmrarpyur in Tavush, 2014).
+            armenian = "armenian" in form.used_by and ("azerbaijani" not in form.used_by or entity.id in in_armenia)
             for lang in ("hy", "ru"):
                 for spelling in form.names.get(lang, ()):
                     if not all(_is_name_word(word) for word in spelling.split()):
@@ -244,6 +248,23 @@ def romanised(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
                         if len(fold_key(romanised_spelling)) >= MIN_LENGTH and not common_word(romanised_spelling):
                             rows.append((index, form.id, target, romanised_spelling))
     return rows
+
+
+def _in_armenia(gazetteer: Gazetteer) -> frozenset[str]:
+    """The ids of the entities whose `part_of` chain reaches Armenia (its provinces, towns, villages
+    and landmarks)."""
+    parent = {entity.id: entity.part_of for entity in gazetteer.entities}
+    inside = set()
+    for entity_id in parent:
+        seen, step = set(), entity_id
+        while step and step not in seen:
+            if step == "armenia":
+                inside.add(entity_id)
+                break
+            seen.add(step)
+            step = parent.get(step)
+    inside.discard("armenia")
+    return frozenset(inside)
 
 
 def russian_renderings(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:

@@ -983,6 +983,13 @@ _TURKIC_SUFFIX = _chain(_TURKIC_MORPHEMES, 4, _TURKIC_LAST)
 # Turkish sets case endings off with an apostrophe, but slogans and headlines glue the copula
 # ("Karabağ Azerbaycandır") and derivations are always glued ("Karabağsız", without Karabakh).
 _TURKISH_GLUED = re.compile(r"(?:siz|suz)?(?:dir|dur|tir|tur)?")
+# The case endings Turkish headlines, slogans and hurried copy glue to the big names without the
+# apostrophe the rule asks for (Nahçıvana uçuşlar, Nahcıvanda okuyan öğrenciler, Şuşada, Ermenistanda),
+# folded: dative, locative, ablative, the -ki of the locative, the comitative, the accusative. Not the
+# genitive, whose -nin would find Bakü inside Bakunin. `toponyms.match` takes them for towns, cities,
+# districts, provinces, regions and countries only: a village's name is too often a Turkish word.
+TURKISH_GLUED_CASES = frozenset(
+    "a e ya ye da de ta te dan den tan ten daki deki taki teki la le yla yle i u yi yu".split())
 # Suffixes glued to the name: Azerbaijani Xankəndidə, Armenian Ստեփանակերտում, German Bergkarabachs.
 _GLUED_SUFFIXES: dict[str, re.Pattern] = {"az": _TURKIC_SUFFIX, "hy": _ARMENIAN_SUFFIX, "de": _GERMAN_SUFFIX,
                                           "tr": _TURKISH_GLUED}

@@ -28,11 +28,14 @@ from .automaton import KeyAutomaton
 from .context import WORD_BEFORE_NAME, Context
 from .fold import FAST_FOLD_MIN, compact, compact_arrays, fold, fold_fast, fold_key, fold_units, needs_compacting
 from .gazetteer import Entity, Gazetteer, district_id, town_id, word_key
-from .inflect import (CASE_FORM_LANGS, case_forms, full_form, glues, inflected_keys, plural_head_singulars,
-                      plural_heads, plural_modifier_singulars, suffix_ok, takes_suffix, turkic_cases,
-                      turkic_demonym)
+from .inflect import (CASE_FORM_LANGS, TURKISH_GLUED_CASES, case_forms, full_form, glues, inflected_keys,
+                      plural_head_singulars, plural_heads, plural_modifier_singulars, suffix_ok, takes_suffix,
+                      turkic_cases, turkic_demonym)
 from .textlang import detect, paragraph_bounds, script_lang
 
+# The kinds of place whose names Turkish copy glues a case ending to without an apostrophe
+# (`Matcher._turkish_glued`): the names a headline writes, not villages.
+_TURKISH_GLUED_KINDS = frozenset({"country", "region", "city", "town", "district", "province"})
 # Up to this many entities, a town's name can name the district of its name (`Matcher._as_district`).
 SIBLINGS_MAX_ENTITIES = 20_000
 # Gazetteers with at least this many spellings are compiled into arrays and scanned by prefix hashing.
@@ -3639,7 +3642,13 @@ class Matcher:
         langs = self._suffix_langs(suffix)
         turkic = "az" in langs  # the Turkic suffixes are one grammar here
         return langs, tuple(c for c in choices if not c.inflected and (
-            c.lang in langs or (turkic and c.lang == "tr" and " " in c.name)))
+            c.lang in langs or (turkic and c.lang == "tr" and (" " in c.name or self._turkish_glued(c, suffix)))))
+
+    def _turkish_glued(self, candidate: _Candidate, suffix: str) -> bool:
+        """Nahçıvana, Şuşada: a Turkish case ending glued without its apostrophe, taken on a big place's
+        name of four letters or more (`inflect.TURKISH_GLUED_CASES`); a village's name is too often a word."""
+        return (suffix in TURKISH_GLUED_CASES and len(candidate.name) >= 4
+                and self.entities[candidate.entity].kind in _TURKISH_GLUED_KINDS)
 
     def _with_suffix(self, choices: tuple[_Candidate, ...], suffix: str, doc: "_Text", start: int,
                      possible: tuple | None = None) -> tuple[_Candidate, ...]:
@@ -3660,7 +3669,11 @@ class Matcher:
         elif lang in langs:
             kept = tuple(c for c in possible if c.lang == lang)
         elif lang == "tr" and turkic:
-            kept = tuple(c for c in possible if c.lang in ("tr", "az") and " " in c.name)
+            # A Turkish ending glued without its apostrophe, opening a sentence, is a word as often as a
+            # name (Kapana kısılan, Kafana göre, Hızıyla dikkat çeken): the big names keep it inside one.
+            glued = "tr" in langs or not _sentence_initial(doc.text, start)
+            kept = tuple(c for c in possible if c.lang in ("tr", "az")
+                         and (" " in c.name or (glued and self._turkish_glued(c, suffix))))
         else:
             return ()
         return kept if len(kept) != len(choices) else choices
