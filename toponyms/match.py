@@ -1147,6 +1147,25 @@ def _capital_needed(candidate: _Candidate) -> bool:
     return (bool(candidate.how) or len(candidate.name) <= SHORT_NAME_MAX) and not candidate.name[:1].islower()
 
 
+def _proper_case(entity, candidate: _Candidate) -> bool:
+    """Whether an entity's `proper_case` guard asks the text for a capital at the start of this candidate:
+    not for a spelling that begins with a common noun in small letters (река Араз, río Arpa, монастырь
+    Амарас), whose capital comes with the name after it (`_capital_after_head`)."""
+    return entity.guards.proper_case and not candidate.name[:1].islower()
+
+
+def _capital_after_head(text: str, start: int, end: int) -> bool:
+    """Whether a span that begins with a small letter has a capitalised word after its first one: the
+    name after a common noun ("на реке Араз", "au monastère d'Amaras"), which a `proper_case` guard
+    asks to be capitalised. A span of one word has none.
+
+    >>> _capital_after_head("на реке Араз", 3, 12), _capital_after_head("на реке араз", 3, 12)
+    (True, False)
+    """
+    return any(word[:1].isupper() or "'" in word and word.split("'")[-1][:1].isupper()
+               for word in text[start:end].split()[1:])
+
+
 def _a_word_in_capitals(candidate: _Candidate) -> bool:
     """Whether a spelling is a word of `ACRONYM_MAX` letters or fewer that is not itself written in
     capitals: in capitals in a text (SOS), it is an abbreviation."""
@@ -3685,9 +3704,9 @@ class Matcher:
         return {
             "length": np.array(self._lengths, dtype=np.int64),
             "single": np.array(self._unambiguous, dtype=bool),
-            "proper": np.array([any(self.entities[c.entity].guards.proper_case or _capital_needed(c) for c in cs)
+            "proper": np.array([any(_proper_case(self.entities[c.entity], c) or _capital_needed(c) for c in cs)
                                 for cs in self.candidates], dtype=bool),
-            "proper_all": np.array([all(self.entities[c.entity].guards.proper_case or _capital_needed(c) for c in cs)
+            "proper_all": np.array([all(_proper_case(self.entities[c.entity], c) or _capital_needed(c) for c in cs)
                                     for cs in self.candidates], dtype=bool),
             "acronym": np.array([any(_a_word_in_capitals(c) for c in cs) for cs in self.candidates], dtype=bool),
             "word_guarded": np.array([any(self.entities[c.entity].guards.contextual for c in cs)
@@ -3747,7 +3766,8 @@ class Matcher:
 
     def _guards_pass(self, text: str, folded: str, start: int, end: int, entity: int, doc=None) -> bool:
         """Whether the entity's guards let the span [start, end) be the place."""
-        if self.entities[entity].guards.proper_case and not text[start].isupper():
+        if self.entities[entity].guards.proper_case and not text[start].isupper() and not _capital_after_head(
+                text, start, end):
             return False
         return self._words_pass(folded, start, end, entity, doc)
 
@@ -4117,9 +4137,10 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
     tables = {
         "length": np.fromiter(map(len, keys), dtype=np.int64, count=len(keys)),
         "single": ~any_of(pair != np.repeat(pair[heads], counts)),
-        "proper": any_of(proper_case[entity] | capital_needed),
-        "proper_all": (np.logical_and.reduceat(proper_case[entity] | capital_needed, heads) if len(heads)
-                       else proper_case[:0]),
+        # A spelling that begins with a small letter (река Араз, río Arpa) has its capital further on.
+        "proper": any_of(proper_case[entity] & capitalised[name] | capital_needed),
+        "proper_all": (np.logical_and.reduceat(proper_case[entity] & capitalised[name] | capital_needed, heads)
+                       if len(heads) else proper_case[:0]),
         "word_guarded": any_of(worded[entity]),
         "glue": any_of(~inflected & glued[lang]) | (any_of(~inflected & (lang == langs.get("tr", -1)))
                                                     & np.array([" " in k for k in keys], dtype=bool)),
