@@ -348,6 +348,27 @@ def test_ordinary_word_names_still_found(matcher, text, lang, surface, entity):
     assert (surface, entity) in found(matcher, text, lang)
 
 
+# A spelling of a guarded name (proper_case) that begins with a common noun in small letters, in
+# its case forms: the capital the guard asks for is the name's, after the noun.
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    ("Мост стоит на реке Араз, у самой границы с Ираном.", "ru", "реке Араз", "araks"),
+    ("Поселок стоит на реке Арпа выше Ехегнадзора.", "ru", "реке Арпа", "arpa_river"),
+    ("Les moines du monastère d'Amaras sont revenus.", "fr", "monastère d'Amaras", "amaras"),
+    ("El puente sobre el río Arpa fue reparado.", "es", "río Arpa", "arpa_river"),
+])
+def test_guarded_name_after_a_common_noun(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang)
+
+
+# The name itself in small letters is still not the guarded place, nor the given name alone.
+@pytest.mark.parametrize("text, lang", [
+    ("Мост стоит на реке араз.", "ru"),
+    ("Тренер Араз Агаларов доволен игрой.", "ru"),
+])
+def test_guarded_name_after_a_common_noun_needs_its_capital(matcher, text, lang):
+    assert "araks" not in [entity for _, entity in found(matcher, text, lang)]
+
+
 # Azerbaijani and Turkish: a town's name in the genitive before a word for villages is its
 # district (the villages of Zangilan), and the names listed before it share the ending.
 @pytest.mark.parametrize("text, lang, expected", [
