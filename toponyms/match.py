@@ -3120,7 +3120,8 @@ class Matcher:
                     if reads is None:
                         guards = self.entities[c.entity].guards
                         reads = read[c.entity] = guards.proper_case or guards.contextual
-                    passes[c.entity] = not reads or self._guards_pass(doc.text, folded, start, end, c.entity, doc)
+                    passes[c.entity] = not reads or self._guards_pass(doc.text, folded, start, end, c.entity, doc,
+                                                                          c.name[:1].islower())
             if not all(passes.values()):
                 choices = tuple(c for c in choices if passes[c.entity])
         if choices and self._checked[index]:
@@ -3764,10 +3765,12 @@ class Matcher:
                          | (CHECK_PERSON if any(_name_key(c.name) in people for c in choices) else 0))
         return needs
 
-    def _guards_pass(self, text: str, folded: str, start: int, end: int, entity: int, doc=None) -> bool:
-        """Whether the entity's guards let the span [start, end) be the place."""
-        if self.entities[entity].guards.proper_case and not text[start].isupper() and not _capital_after_head(
-                text, start, end):
+    def _guards_pass(self, text: str, folded: str, start: int, end: int, entity: int, doc=None,
+                     small_head: bool = False) -> bool:
+        """Whether the entity's guards let the span [start, end) be the place. A spelling with a
+        `small_head` (река Араз) has the capital that proper_case asks for after its first word."""
+        if self.entities[entity].guards.proper_case and not text[start].isupper() and not (
+                small_head and _capital_after_head(text, start, end)):
             return False
         return self._words_pass(folded, start, end, entity, doc)
 
