@@ -169,6 +169,16 @@ def test_russian_list_before_a_plural_head_names_each_district(matcher):
         "Физулинском", "Джебраильском", "Зангиланском районах"]
 
 
+# The Armenian press glosses Azerbaijan's names in brackets inside such a list; the list goes on.
+def test_russian_list_before_a_plural_head_with_glosses_in_brackets(matcher):
+    text = "Изменения коснутся Агдамского (Акна - ред.), Кяльбаджарского (Карвачарского - ред.) и Тертерского районов."
+    assert found(matcher, text, "ru") == [
+        ("Агдамского", "agdam_district"), ("Акна", "agdam"), ("Кяльбаджарского", "kalbajar_district"),
+        ("Тертерского районов", "tartar_district")]
+    # A bracket that is no gloss of a list's adjective ends the list as before.
+    assert found(matcher, "Жители (и гости) Лачинского районов.", "ru") == [("Лачинского районов", "lachin_district")]
+
+
 # The word for districts first, a dash or colon, then the adjectives in the nominative.
 @pytest.mark.parametrize("text, expected", [
     ("Армия взяла под контроль четыре района – Физулинский, Джебраильский, Зангиланский и Кубатлинский.",

@@ -115,7 +115,9 @@ PLURAL_HEAD_SINGULAR = plural_head_singulars()
 PLURAL_MODIFIER_SINGULAR = plural_modifier_singulars()
 _SINGULAR_NAME_HEADS = plural_heads()
 # One adjective of such a list and what joins it to the next: "Физулинском, ", "Губадлинского и ".
-_LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)(?:\s*,\s*|\s+(?:и|или)\s+)$")
+# An adjective may carry the other side's name in brackets, as the Armenian press glosses Azerbaijan's
+# copy: "Агдамского (Акна - ред.), Кяльбаджарского (Карвачарского - ред.) и Тертерского районов".
+_LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+(?:и|или)\s+)$")
 # A Russian word for districts or provinces, then a dash or colon and the adjectives of their names in
 # the nominative: "четыре района – Физулинский, Джебраильский, Зангиланский и Кубатлинский",
 # "области: Сюникская и Вайоцдзорская", also with the name they belong to in the genitive between:
@@ -1164,6 +1166,19 @@ def _capital_after_head(text: str, start: int, end: int) -> bool:
     """
     return any(word[:1].isupper() or "'" in word and word.split("'")[-1][:1].isupper()
                for word in text[start:end].split()[1:])
+
+
+def _bracketed(text: str, mention) -> bool:
+    """Whether a mention stands inside brackets of its own, a gloss: "Агдамского (Акна - ред.)".
+
+    >>> from types import SimpleNamespace as At
+    >>> _bracketed("Агдамского (Акна - ред.), Тертерского", At(start=12, end=16)), _bracketed("в Акне и", At(start=2, end=6))
+    (True, False)
+    """
+    opening = text.rfind("(", max(0, mention.start - 40), mention.start)
+    closing = text.find(")", mention.end, mention.end + 40)
+    return (opening >= 0 and closing >= 0 and ")" not in text[opening:mention.start]
+            and "(" not in text[mention.end:closing])
 
 
 def _a_word_in_capitals(candidate: _Candidate) -> bool:
@@ -2568,9 +2583,12 @@ class Matcher:
             if modifier:
                 singulars = tuple(f"{word} {singular}" for word in modifier for singular in singulars)
             position = m.start
-            floor = found[i - 1].end if i else 0
+            j = i - 1
+            while j >= 0 and _bracketed(text, found[j]):
+                j -= 1  # a name glossed in brackets inside the list (Акна) does not end it
+            floor = found[j].end if j >= 0 else 0
             while True:
-                listed = _LISTED_BEFORE.search(text, max(floor, position - 60), position)
+                listed = _LISTED_BEFORE.search(text, max(floor, position - 80), position)
                 if not listed:
                     break
                 index = next((self._singular_heads.get(f"{fold_key(listed.group(1))} {singular}")
