@@ -724,6 +724,8 @@ def test_russian_district_word_left_out_after_a_dash(matcher, text, expected):
     ("Эта область с 1923 года стала именоваться Автономной областью Нагорного Карабаха.",
      [("Автономной областью Нагорного Карабаха", "nkao")]),
     ("Туристы собрались у Джума-мечети Агдама.", [("Джума-мечети Агдама", "aghdam_mosque")]),
+    # a hyphenated name whose second part is in small letters (russia-armenia.info)
+    ("Фонд оплатит реставрацию мечети Гоухар-ага.", [("мечети Гоухар-ага", "govhar_agha_mosque")]),
 ])
 def test_russian_name_after_a_noun_keeps_its_case(matcher, text, expected):
     assert found(matcher, text, "ru") == expected
