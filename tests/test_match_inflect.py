@@ -169,6 +169,16 @@ def test_russian_list_before_a_plural_head_names_each_district(matcher):
         "Физулинском", "Джебраильском", "Зангиланском районах"]
 
 
+# The Armenian press glosses Azerbaijan's names in brackets inside such a list; the list goes on.
+def test_russian_list_before_a_plural_head_with_glosses_in_brackets(matcher):
+    text = "Изменения коснутся Агдамского (Акна - ред.), Кяльбаджарского (Карвачарского - ред.) и Тертерского районов."
+    assert found(matcher, text, "ru") == [
+        ("Агдамского", "agdam_district"), ("Акна", "agdam"), ("Кяльбаджарского", "kalbajar_district"),
+        ("Тертерского районов", "tartar_district")]
+    # A bracket that is no gloss of a list's adjective ends the list as before.
+    assert found(matcher, "Жители (и гости) Лачинского районов.", "ru") == [("Лачинского районов", "lachin_district")]
+
+
 # The word for districts first, a dash or colon, then the adjectives in the nominative.
 @pytest.mark.parametrize("text, expected", [
     ("Армия взяла под контроль четыре района – Физулинский, Джебраильский, Зангиланский и Кубатлинский.",
@@ -346,6 +356,27 @@ def test_ordinary_word_with_an_ending_opening_a_sentence(matcher, text, lang):
 ])
 def test_ordinary_word_names_still_found(matcher, text, lang, surface, entity):
     assert (surface, entity) in found(matcher, text, lang)
+
+
+# A spelling of a guarded name (proper_case) that begins with a common noun in small letters, in
+# its case forms: the capital the guard asks for is the name's, after the noun.
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    ("Мост стоит на реке Араз, у самой границы с Ираном.", "ru", "реке Араз", "araks"),
+    ("Поселок стоит на реке Арпа выше Ехегнадзора.", "ru", "реке Арпа", "arpa_river"),
+    ("Les moines du monastère d'Amaras sont revenus.", "fr", "monastère d'Amaras", "amaras"),
+    ("El puente sobre el río Arpa fue reparado.", "es", "río Arpa", "arpa_river"),
+])
+def test_guarded_name_after_a_common_noun(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang)
+
+
+# The name itself in small letters is still not the guarded place, nor the given name alone.
+@pytest.mark.parametrize("text, lang", [
+    ("Мост стоит на реке араз.", "ru"),
+    ("Тренер Араз Агаларов доволен игрой.", "ru"),
+])
+def test_guarded_name_after_a_common_noun_needs_its_capital(matcher, text, lang):
+    assert "araks" not in [entity for _, entity in found(matcher, text, lang)]
 
 
 # Azerbaijani and Turkish: a town's name in the genitive before a word for villages is its
@@ -693,6 +724,8 @@ def test_russian_district_word_left_out_after_a_dash(matcher, text, expected):
     ("Эта область с 1923 года стала именоваться Автономной областью Нагорного Карабаха.",
      [("Автономной областью Нагорного Карабаха", "nkao")]),
     ("Туристы собрались у Джума-мечети Агдама.", [("Джума-мечети Агдама", "aghdam_mosque")]),
+    # a hyphenated name whose second part is in small letters (russia-armenia.info)
+    ("Фонд оплатит реставрацию мечети Гоухар-ага.", [("мечети Гоухар-ага", "govhar_agha_mosque")]),
 ])
 def test_russian_name_after_a_noun_keeps_its_case(matcher, text, expected):
     assert found(matcher, text, "ru") == expected

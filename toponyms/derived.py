@@ -267,6 +267,11 @@ def _in_armenia(gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset(inside)
 
 
+# Letters of an Azerbaijani name that Baku's Russian-language press writes otherwise than Russian
+# spelling would: ə inside a word, ı after ç or ş, y before i (`toponyms.translit._write_ru`).
+_LETTER_FOR_LETTER = re.compile(r"ə|[çş]ı|(?<=[aeıioöuüə])yi")
+
+
 def russian_renderings(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
     """(entity index, form id, "ru", spelling): each Azerbaijani spelling as Azerbaijan's
     Russian-language press writes it, letter for letter from the Latin (report.az, 1news.az and
@@ -282,14 +287,14 @@ def russian_renderings(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
     [(0, 'shukurbayli', 'ru', 'Шюкюрбейли'), (0, 'shukurbayli', 'ru', 'Шюкюрбяйли')]
 
     The same press also writes ə as я inside a word wherever a consonant comes before it
-    (icma.az and Report: Тязябина, Сейидбяйли, Мехдибяйли for Təzəbinə, Seyidbəyli, Mehdibəyli):
-    that rendering comes second where it differs.
+    (icma.az and Report: Тязябина, Сейидбяйли, Мехдибяйли for Təzəbinə, Seyidbəyli, Mehdibəyli),
+    and ı after ç and ş as ы (Чанагчы for Çanaqçı): that rendering comes second where it differs.
     """
     from .translit import transliterate
 
     rows = _from_azerbaijani(gazetteer, "ru", lambda spelling: transliterate(spelling, "az", "ru"))
     with_ya = _from_azerbaijani(gazetteer, "ru", lambda spelling: transliterate(spelling, "az", "ru", schwa_ya=True),
-                                lambda spelling: "ə" in spelling.lower())
+                                lambda spelling: _LETTER_FOR_LETTER.search(spelling.lower()) is not None)
     return list(dict.fromkeys(sorted(rows + with_ya, key=lambda row: row[0])))
 
 

@@ -1171,12 +1171,18 @@ def name_after_a_noun(spelling: str) -> frozenset[int]:
     ([2], [2, 3])
     >>> sorted(name_after_a_noun("Нагорный Карабах")), sorted(name_after_a_noun("Лачинский коридор"))
     ([], [])
+    >>> sorted(name_after_a_noun("мечеть Гоухар-ага")), sorted(name_after_a_noun("Джума-мечеть Агдама"))
+    ([1, 2], [2])
     """
-    words = [spelling[m.start():m.end()] for m in re.finditer(r"\S+", fold(spelling))]
-    lower = [k for k, word in enumerate(words) if word[:1].islower()]
-    if not lower or lower[-1] == len(words) - 1:
+    spans = [m.span() for m in re.finditer(r"\S+", fold(spelling))]
+    # The small-letter end of a hyphenated last word is the name's (мечеть Гоухар-ага, мечети
+    # Гоухар-ага); a small-letter noun inside one is not (Джума-мечеть Агдама).
+    last = len(spans) - 1
+    lower = [k for k, (start, end) in enumerate(spans)
+             if spelling[start:start + 1].islower() and not (k == last and spelling[start - 1:start] == "-")]
+    if not lower or lower[-1] == len(spans) - 1:
         return frozenset()
-    return frozenset(range(lower[-1] + 1, len(words)))
+    return frozenset(range(lower[-1] + 1, len(spans)))
 
 
 def inflected_keys(key: str, lang: str, spelling: str | None = None):

@@ -118,7 +118,9 @@ PLURAL_HEAD_SINGULAR = plural_head_singulars()
 PLURAL_MODIFIER_SINGULAR = plural_modifier_singulars()
 _SINGULAR_NAME_HEADS = plural_heads()
 # One adjective of such a list and what joins it to the next: "Физулинском, ", "Губадлинского и ".
-_LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)(?:\s*,\s*|\s+(?:и|или)\s+)$")
+# An adjective may carry the other side's name in brackets, as the Armenian press glosses Azerbaijan's
+# copy: "Агдамского (Акна - ред.), Кяльбаджарского (Карвачарского - ред.) и Тертерского районов".
+_LISTED_BEFORE = re.compile(r"(?<!\w)(\w+)(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+(?:и|или)\s+)$")
 # A Russian word for districts or provinces, then a dash or colon and the adjectives of their names in
 # the nominative: "четыре района – Физулинский, Джебраильский, Зангиланский и Кубатлинский",
 # "области: Сюникская и Вайоцдзорская", also with the name they belong to in the genitive between:
@@ -1148,6 +1150,38 @@ def _capital_needed(candidate: _Candidate) -> bool:
     and so are short names (`SHORT_NAME_MAX`), unless the spelling itself begins with a small letter
     (corredor de Laçın, from corredor de Lachín)."""
     return (bool(candidate.how) or len(candidate.name) <= SHORT_NAME_MAX) and not candidate.name[:1].islower()
+
+
+def _proper_case(entity, candidate: _Candidate) -> bool:
+    """Whether an entity's `proper_case` guard asks the text for a capital at the start of this candidate:
+    not for a spelling that begins with a common noun in small letters (река Араз, río Arpa, монастырь
+    Амарас), whose capital comes with the name after it (`_capital_after_head`)."""
+    return entity.guards.proper_case and not candidate.name[:1].islower()
+
+
+def _capital_after_head(text: str, start: int, end: int) -> bool:
+    """Whether a span that begins with a small letter has a capitalised word after its first one: the
+    name after a common noun ("на реке Араз", "au monastère d'Amaras"), which a `proper_case` guard
+    asks to be capitalised. A span of one word has none.
+
+    >>> _capital_after_head("на реке Араз", 3, 12), _capital_after_head("на реке араз", 3, 12)
+    (True, False)
+    """
+    return any(word[:1].isupper() or "'" in word and word.split("'")[-1][:1].isupper()
+               for word in text[start:end].split()[1:])
+
+
+def _bracketed(text: str, mention) -> bool:
+    """Whether a mention stands inside brackets of its own, a gloss: "Агдамского (Акна - ред.)".
+
+    >>> from types import SimpleNamespace as At
+    >>> _bracketed("Агдамского (Акна - ред.), Тертерского", At(start=12, end=16)), _bracketed("в Акне и", At(start=2, end=6))
+    (True, False)
+    """
+    opening = text.rfind("(", max(0, mention.start - 40), mention.start)
+    closing = text.find(")", mention.end, mention.end + 40)
+    return (opening >= 0 and closing >= 0 and ")" not in text[opening:mention.start]
+            and "(" not in text[mention.end:closing])
 
 
 def _a_word_in_capitals(candidate: _Candidate) -> bool:
@@ -2552,9 +2586,12 @@ class Matcher:
             if modifier:
                 singulars = tuple(f"{word} {singular}" for word in modifier for singular in singulars)
             position = m.start
-            floor = found[i - 1].end if i else 0
+            j = i - 1
+            while j >= 0 and _bracketed(text, found[j]):
+                j -= 1  # a name glossed in brackets inside the list (Акна) does not end it
+            floor = found[j].end if j >= 0 else 0
             while True:
-                listed = _LISTED_BEFORE.search(text, max(floor, position - 60), position)
+                listed = _LISTED_BEFORE.search(text, max(floor, position - 80), position)
                 if not listed:
                     break
                 index = next((self._singular_heads.get(f"{fold_key(listed.group(1))} {singular}")
@@ -3104,7 +3141,8 @@ class Matcher:
                     if reads is None:
                         guards = self.entities[c.entity].guards
                         reads = read[c.entity] = guards.proper_case or guards.contextual
-                    passes[c.entity] = not reads or self._guards_pass(doc.text, folded, start, end, c.entity, doc)
+                    passes[c.entity] = not reads or self._guards_pass(doc.text, folded, start, end, c.entity, doc,
+                                                                          c.name[:1].islower())
             if not all(passes.values()):
                 choices = tuple(c for c in choices if passes[c.entity])
         if choices and self._checked[index]:
@@ -3698,9 +3736,9 @@ class Matcher:
         return {
             "length": np.array(self._lengths, dtype=np.int64),
             "single": np.array(self._unambiguous, dtype=bool),
-            "proper": np.array([any(self.entities[c.entity].guards.proper_case or _capital_needed(c) for c in cs)
+            "proper": np.array([any(_proper_case(self.entities[c.entity], c) or _capital_needed(c) for c in cs)
                                 for cs in self.candidates], dtype=bool),
-            "proper_all": np.array([all(self.entities[c.entity].guards.proper_case or _capital_needed(c) for c in cs)
+            "proper_all": np.array([all(_proper_case(self.entities[c.entity], c) or _capital_needed(c) for c in cs)
                                     for cs in self.candidates], dtype=bool),
             "acronym": np.array([any(_a_word_in_capitals(c) for c in cs) for cs in self.candidates], dtype=bool),
             "word_guarded": np.array([any(self.entities[c.entity].guards.contextual for c in cs)
@@ -3758,9 +3796,12 @@ class Matcher:
                          | (CHECK_PERSON if any(_name_key(c.name) in people for c in choices) else 0))
         return needs
 
-    def _guards_pass(self, text: str, folded: str, start: int, end: int, entity: int, doc=None) -> bool:
-        """Whether the entity's guards let the span [start, end) be the place."""
-        if self.entities[entity].guards.proper_case and not text[start].isupper():
+    def _guards_pass(self, text: str, folded: str, start: int, end: int, entity: int, doc=None,
+                     small_head: bool = False) -> bool:
+        """Whether the entity's guards let the span [start, end) be the place. A spelling with a
+        `small_head` (река Араз) has the capital that proper_case asks for after its first word."""
+        if self.entities[entity].guards.proper_case and not text[start].isupper() and not (
+                small_head and _capital_after_head(text, start, end)):
             return False
         return self._words_pass(folded, start, end, entity, doc)
 
@@ -4130,9 +4171,10 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
     tables = {
         "length": np.fromiter(map(len, keys), dtype=np.int64, count=len(keys)),
         "single": ~any_of(pair != np.repeat(pair[heads], counts)),
-        "proper": any_of(proper_case[entity] | capital_needed),
-        "proper_all": (np.logical_and.reduceat(proper_case[entity] | capital_needed, heads) if len(heads)
-                       else proper_case[:0]),
+        # A spelling that begins with a small letter (река Араз, río Arpa) has its capital further on.
+        "proper": any_of(proper_case[entity] & capitalised[name] | capital_needed),
+        "proper_all": (np.logical_and.reduceat(proper_case[entity] & capitalised[name] | capital_needed, heads)
+                       if len(heads) else proper_case[:0]),
         "word_guarded": any_of(worded[entity]),
         "glue": any_of(~inflected & glued[lang]) | (any_of(~inflected & (lang == langs.get("tr", -1)))
                                                     & np.array([" " in k for k in keys], dtype=bool)),

@@ -471,7 +471,8 @@ def _write_ru(tokens: list[str], src: str, schwa_ya: bool = False) -> str:
 
     With `schwa_ya`, the Azerbaijani ə inside a word after a consonant is я, as Baku's
     Russian-language press writes it letter for letter (Кяркиджахан, Вянгли, Сейидбяйли), and а at
-    the end (Тязябина).
+    the end (Тязябина); that press also keeps ı as ы after ç and ş (Чанагчы, Шыхлар: Report's lists
+    of villages) and y as й before i (Сейидбяйли), where Russian spelling writes и.
     """
     out = []
     tokens = [_plain(t) for t in tokens]
@@ -482,6 +483,10 @@ def _write_ru(tokens: list[str], src: str, schwa_ya: bool = False) -> str:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if tok == "j" and nxt in _RU_IOTATED:
             out.append(_RU_IOTATED[nxt])
+            i += 2
+            continue
+        if tok == "j" and nxt == "i" and _is_vowel(prev) and schwa_ya:
+            out.append("йи")  # Seyidbəyli: Сейидбяйли, letter for letter
             i += 2
             continue
         if tok == "j" and nxt in ("i", "ı") and _is_vowel(prev):
@@ -500,6 +505,8 @@ def _write_ru(tokens: list[str], src: str, schwa_ya: bool = False) -> str:
             out.append("о" if prev is None or _is_vowel(prev) else "ё")  # Омар, Гёйгёль
         elif tok == "ü":
             out.append("у" if prev is None or _is_vowel(prev) else "ю")
+        elif tok == "ı" and schwa_ya and prev in ("ʧ", "ʃ"):
+            out.append("ы")  # Çanaqçı: Чанагчы, letter for letter
         elif tok == "ı" and (_is_vowel(prev) or prev in ("ʧ", "ʃ", "ʒ", "ʤ")):
             out.append("и")  # Лачин: no ы after ч, ш, ж in Russian spelling
         elif (tok == "i" and nxt is None and prev == "l" and i >= 2 and not _is_vowel(tokens[i - 2])
@@ -699,7 +706,8 @@ def _match_case(model: str, text: str, turkic: bool = False) -> str:
 def transliterate(name: str, src_lang: str, tgt_lang: str, schwa_ya: bool = False) -> str:
     """One rendering of `name` (in `src_lang`'s script and spelling) fit for `tgt_lang`.
 
-    `schwa_ya`: Russian with the Azerbaijani ə written я inside a word (`_write_ru`).
+    `schwa_ya`: Russian as Baku's press writes it letter for letter, the Azerbaijani ə written я
+    inside a word, ı after ç and ş as ы, y before i as й (`_write_ru`).
 
     Word by word; spaces, hyphens and digits stay as they are, and each word
     keeps its capitalisation. A language with no writer of its own gets its
