@@ -58,7 +58,7 @@ def dumps(tmp_path):
         main_row(8, "Gəncə-Qazax", fclass="A", fcode="ADM1"),
         main_row(9, "Georgia", fclass="A", fcode="PCLI", country="GE", lat=42.0, lon=43.5),
         main_row(10, "Kürçay", fclass="H", fcode="STM"),
-        main_row(11, "Göygöl Gölü", fclass="H", fcode="LK"),
+        main_row(11, "Böyükşor Gölü", fclass="H", fcode="LK"),  # a lake the gazetteer lacks
         main_row(12, "Ceyranbatan Su Anbarı", fclass="H", fcode="RSV"),  # a reservoir the gazetteer lacks
         main_row(13, "Bazardüzü", fclass="T", fcode="MT"),
         main_row(14, "Murovdağ Aşırımı", fclass="T", fcode="PASS"),
