@@ -219,6 +219,39 @@ _SHARED_PLURAL_HEADS = (
                 r"|aéroports(?: internationaux)?|aeropuertos(?: internacionales)?|flughäfen)\b"),
      ("irports", "hava limanlar", "avalimanlar", "éroports", "eropuertos", "lughäfen")),
 )
+# How far into a head of `_SHARED_PLURAL_HEADS` its stem may start at most ("international airports").
+_HEAD_BEFORE_STEM = 15
+
+
+def _heads_in(heads: re.Pattern, stems: tuple[str, ...], text: str) -> Iterable[re.Match]:
+    """`heads.finditer(text)` of a head of `_SHARED_PLURAL_HEADS`, tried only where one of its stems is.
+
+    Every head holds one of its stems within `_HEAD_BEFORE_STEM` characters of its start, so
+    the case-insensitive pattern (slow: it is tried at every character of the text) need only be
+    tried there. The stems are sought in a lower-cased copy, where ı, İ and ſ (which the pattern
+    takes for i and s) are i and s too; a text whose copy is not as long falls back to finditer.
+
+    >>> text = "Qarabağ və Şərqi Zəngəzur İQTİSADİ RAYONLARI, the Fuzuli and Lachin international airports"
+    >>> [m.group() for _, heads, stems in _SHARED_PLURAL_HEADS for m in _heads_in(heads, stems, text)]
+    ['İQTİSADİ RAYONLARI', 'international airports']
+    """
+    lowered = text.replace("ı", "i").replace("İ", "i").replace("ſ", "s").lower()
+    if len(lowered) != len(text):
+        yield from heads.finditer(text)
+        return
+    starts = set()
+    for stem in stems:
+        at = lowered.find(stem)
+        while at >= 0:
+            starts.update(range(max(0, at - _HEAD_BEFORE_STEM), at + 1))
+            at = lowered.find(stem, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (head := heads.match(text, start)) is not None:
+            yield head  # where finditer would go on from, as it does
+            end = head.end()
+
+
 _PLURAL_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|sowie|və|ve|и|և|ու|or|o|ou|oder|или))?\s*"
                           r"(?:(?:de|du|d'|der|den|the|los|las|les)\s*)?")
 _COMITATIVE = re.compile(r"(?:y?l[aəe])$")
@@ -2167,7 +2200,7 @@ class Matcher:
             named = self._named_after.get(suffix)
             if not named or not any(stem in text for stem in stems):
                 continue
-            for head in heads.finditer(text):
+            for head in _heads_in(heads, stems, text):
                 if starts is None:
                     starts = [m.start for m in found]
                 run = _listed_with_a_head(text, found, starts, head)
