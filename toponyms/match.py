@@ -3466,8 +3466,9 @@ class Matcher:
         words = self.context.district_words
         previous = folded[start:end]
         # The tokens are read as the loop needs them (it stops at the first lower-case word, mostly
-        # at once): twelve, what `_with_the_other_districts` reads, then a few more at a time.
-        following = ([first] if first is not None else []) + list(islice(tokens_after, 11))
+        # at once): two, then a few more at a time; the twelve `_with_the_other_districts` reads only
+        # when a word for "other" follows at all.
+        following = ([first] if first is not None else []) + list(islice(tokens_after, 1))
         for position, token in enumerate(following):
             if position + 2 >= len(following):
                 following.extend(islice(tokens_after, 8))
@@ -3488,9 +3489,11 @@ class Matcher:
             if not (word in _CONJUNCTIONS or word in _COMPASS_ABLATIVES or text[opened].isupper()) \
                     or raw[-1] in ".;:!?»\"":
                 break
-        if following and _OTHER_WORD.search(folded, end, following[min(len(following), 10) - 1].end()) and \
-                self._with_the_other_districts([t.group() for t in following[:11]]):
-            return True  # (the search looks for "other" in the slice the first ten tokens come from)
+        if following and _OTHER_WORD.search(folded, end, min(len(folded), end + self.DISTRICT_REACH)):
+            following.extend(islice(tokens_after, max(0, 11 - len(following))))
+            if _OTHER_WORD.search(folded, end, following[min(len(following), 10) - 1].end()) and \
+                    self._with_the_other_districts([t.group() for t in following[:11]]):
+                return True  # (the search looks for "other" in the slice the first ten tokens come from)
         low = max(0, start - self.DISTRICT_REACH)
         if doc.districts is not None and not _any_between(self._districts_before(doc, folded), low, start):
             return False  # no word that names a district before its name starts before it
