@@ -47,7 +47,6 @@ import mmap
 import os
 import pickle
 import sys
-import weakref
 import zlib
 from functools import cached_property
 from pathlib import Path
@@ -329,17 +328,8 @@ def load_gazetteer(paths: Iterable[str] | None = None) -> Gazetteer:
     except OSError:
         large = False
     if not large:
-        gazetteer = _kept("gazetteer", paths, resolved, lambda: load(paths))
-        for gone in [k for k, (ref, _, _) in _kept_from.items() if ref() is None]:
-            del _kept_from[gone]  # a long-lived process (the tests) loads many
-        _kept_from[id(gazetteer)] = (weakref.ref(gazetteer), paths, resolved)
-        return gazetteer
+        return _kept("gazetteer", paths, resolved, lambda: load(paths))
     return load_matcher(paths, use_cache=True)[0]
-
-
-# id of a small gazetteer from `load_gazetteer` -> (a weak reference to it, its paths as given and resolved):
-# `name_index` finds the pickle of its matcher of listed spellings under the same key.
-_kept_from: dict = {}
 
 
 # ---------------------------------------------------------------- small gazetteers: pickles
@@ -434,40 +424,7 @@ def name_index(gazetteer: Gazetteer, matcher=None):
     index = NameIndex(gazetteer)
     if matcher is not None:
         index.__dict__["_matcher"] = matcher
-    elif (kept := _kept_from.get(id(gazetteer))) and kept[0]() is gazetteer:
-        # An inflected or unknown name needs the matcher of listed spellings: kept as a pickle too.
-        index.__dict__["_matcher"] = _Deferred(lambda: _listed_matcher(gazetteer, *kept[1:]))
     return index
-
-
-class _Deferred:
-    """An object made by `make` when first used (the matcher `lookup` needs only for some names)."""
-
-    def __init__(self, make):
-        self._make, self._made = make, None
-
-    def __getattr__(self, name):
-        if self._made is None:
-            self._made = self._make()
-        return getattr(self._made, name)
-
-
-def _listed_matcher(gazetteer: Gazetteer, paths, resolved: list[Path]):
-    """`Matcher(gazetteer, derived=False)` (what `NameIndex` builds), its state kept as a pickle."""
-    from .match import Matcher
-
-    def make():
-        state = dict(Matcher(gazetteer, derived=False).__dict__)
-        for shared in ("entities", "context"):
-            del state[shared]
-        return state
-
-    state = _kept("listed", paths, resolved, make, _matcher_settings())
-    if "_compiled" in state:  # built into flat arrays (a test lowered SCANNER_MIN_KEYS): not this path
-        return Matcher(gazetteer, derived=False)
-    matcher = Matcher.__new__(Matcher)
-    matcher.__dict__.update(state, entities=gazetteer.entities, context=gazetteer.context)
-    return matcher
 
 
 class CompiledNameIndex:

@@ -32,6 +32,7 @@ class NameIndex:
         self.gazetteer = gazetteer
         self.by_key: dict[str, list[Entity]] = {}
         self.spelling_of: dict[str, str] = {}
+        self._matchers: dict[frozenset[str], object] = {}  # see `_matcher_of`
         for entity in gazetteer.entities:
             # Real spellings first, so that suggestions show them rather than ids.
             for key_source in [*entity.names(), entity.id.replace("_", " ")]:
@@ -65,9 +66,11 @@ class NameIndex:
         """
         text = " ".join(query.split()).strip(_AROUND)
         bare = text[_CLITIC_BEFORE.match(text).end():]
-        if not (self.gazetteer.entities and bare and fold_key(bare)[:3] in self._openings):
+        opening = fold_key(bare)[:3]
+        if not (self.gazetteer.entities and bare and opening in self._openings):
             return None  # no name starts so: the matcher need not be loaded
-        mentions = self._matcher.find(text)
+        matcher = self.__dict__.get("_matcher") or self._matcher_of(frozenset({opening, fold_key(text)[:3]} - {""}))
+        mentions = matcher.find(text)
         if len(mentions) != 1:
             return None
         mention = mentions[0]
@@ -82,12 +85,27 @@ class NameIndex:
         whose loading is most of what a `lookup` of an unknown name costs."""
         return frozenset(key[:n] for key in self.by_key for n in range(1, min(3, len(key)) + 1))
 
-    @cached_property
-    def _matcher(self):
+    def _matcher_of(self, openings: frozenset[str]):
+        """A matcher of the listed spellings of the places with a key that starts as `openings` do.
+
+        The one mention `settle` accepts starts where the query (or its elided article) starts,
+        so only those places can be it, and their matcher reads the query as the whole
+        gazetteer's would. Made in a few milliseconds, where the whole gazetteer's took most of
+        `lookup`'s start-up to build or unpickle. Listed spellings only: deriving more would cost
+        as much again.
+        """
+        from dataclasses import replace
+
         from .match import Matcher
 
-        # Listed spellings only: deriving more would cost `lookup` its start-up time.
-        return Matcher(self.gazetteer, derived=False)
+        if openings in self._matchers:  # `lookup` settles a form, then the CLI asks which spelling it was
+            return self._matchers[openings]
+        wanted = {entity.id for key, entities in self.by_key.items()
+                  if any(key.startswith(opening) or opening.startswith(key) for opening in openings)
+                  for entity in entities}
+        entities = tuple(e for e in self.gazetteer.entities if e.id in wanted)  # in the gazetteer's order
+        matcher = self._matchers[openings] = Matcher(replace(self.gazetteer, entities=entities), derived=False)
+        return matcher
 
     @cached_property
     def _latin_keys(self) -> dict[str, str]:

@@ -224,6 +224,39 @@ _SHARED_PLURAL_HEADS = (
                 r"|aéroports(?: internationaux)?|aeropuertos(?: internacionales)?|flughäfen)\b"),
      ("irports", "hava limanlar", "avalimanlar", "éroports", "eropuertos", "lughäfen")),
 )
+# How far into a head of `_SHARED_PLURAL_HEADS` its stem may start at most ("international airports").
+_HEAD_BEFORE_STEM = 15
+
+
+def _heads_in(heads: re.Pattern, stems: tuple[str, ...], text: str) -> Iterable[re.Match]:
+    """`heads.finditer(text)` of a head of `_SHARED_PLURAL_HEADS`, tried only where one of its stems is.
+
+    Every head holds one of its stems within `_HEAD_BEFORE_STEM` characters of its start, so
+    the case-insensitive pattern (slow: it is tried at every character of the text) need only be
+    tried there. The stems are sought in a lower-cased copy, where ı, İ and ſ (which the pattern
+    takes for i and s) are i and s too; a text whose copy is not as long falls back to finditer.
+
+    >>> text = "Qarabağ və Şərqi Zəngəzur İQTİSADİ RAYONLARI, the Fuzuli and Lachin international airports"
+    >>> [m.group() for _, heads, stems in _SHARED_PLURAL_HEADS for m in _heads_in(heads, stems, text)]
+    ['İQTİSADİ RAYONLARI', 'international airports']
+    """
+    lowered = text.replace("ı", "i").replace("İ", "i").replace("ſ", "s").lower()
+    if len(lowered) != len(text):
+        yield from heads.finditer(text)
+        return
+    starts = set()
+    for stem in stems:
+        at = lowered.find(stem)
+        while at >= 0:
+            starts.update(range(max(0, at - _HEAD_BEFORE_STEM), at + 1))
+            at = lowered.find(stem, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (head := heads.match(text, start)) is not None:
+            yield head  # where finditer would go on from, as it does
+            end = head.end()
+
+
 _PLURAL_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|sowie|və|ve|и|և|ու|or|o|ou|oder|или))?\s*"
                           r"(?:(?:de|du|d'|der|den|the|los|las|les)\s*)?")
 _COMITATIVE = re.compile(r"(?:y?l[aəe])$")
@@ -495,6 +528,16 @@ def _in_a_sports_sentence(text: str, opening: int, close: int, sports_words) -> 
         w.strip(_PUNCTUATION) in sports_words for w in fold(text[low:high]).split())
 
 
+def _within(sorted_offsets: list[int], offset: int, reach: int) -> bool:
+    """Whether one of `sorted_offsets` lies within `reach` of `offset`.
+
+    >>> _within([10, 500], 300, 200), _within([10, 500], 250, 200)
+    (True, False)
+    """
+    i = bisect_left(sorted_offsets, offset - reach)
+    return i < len(sorted_offsets) and sorted_offsets[i] <= offset + reach
+
+
 def _the_club_again(text: str, m, clubs: dict[str, list[int]]) -> bool:
     """Whether the mention fills a quotation that the text quoted as a club's name within `READING_REACH`.
 
@@ -552,7 +595,21 @@ def _beside_a_score(text: str, m) -> bool:
 
 # Capitalised abbreviations that open a sports club's name (FC Lokomotiv Yerevan): see `_in_a_club_name`.
 _TURKIC = frozenset({"az", "tr"})
-_CLUB_MARK = re.compile(r"(?<!\w)(?:FC|FK|ФК|SC|SK|CF|CD|SV|AC|PFK|ПФК)(?!\w)")
+# No look-behind for the word's start: it made the pattern four times slower (`_club_marks` checks it).
+_CLUB_MARK = re.compile(r"(?:FC|FK|ФК|SC|SK|CF|CD|SV|AC|PFK|ПФК)(?!\w)")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _club_marks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each club abbreviation that starts a word (FC, ФК, PFK; not xPFK's FK).
+
+    A mark found inside a word hides no mark that starts one: its letters are word characters.
+
+    >>> _club_marks("ПФК «Арарат», FCK, xFK Qarabağ FK")
+    [(0, 3), (31, 33)]
+    """
+    return [(mark.start(), mark.end()) for mark in _CLUB_MARK.finditer(text)
+            if not (mark.start() and _WORD_CHAR.match(text, mark.start() - 1))]
 # Plural endings after the stem of a word for a corridor: dəhlizləri, koridorları, corridors, Korridore, коридоров.
 _PLURAL = re.compile(r"^[iu]?(?:l[ae]r|s|e|ы|ов|ам|ах)", re.IGNORECASE)
 # Azerbaijani and Turkish "with", glued or after an apostrophe: Laçınla, Laçın'la (X with Y corridors: X and Y).
@@ -1373,7 +1430,7 @@ class Matcher:
         if found and self.context.prize_forms:
             found = self._not_in_prize_names(text, found)
         if found:
-            marks = [(mark.start(), mark.end()) for mark in _CLUB_MARK.finditer(text)]
+            marks = _club_marks(text)
             if marks:  # only names within reach of a club's abbreviation are read closer
                 import numpy as np
 
@@ -1583,7 +1640,11 @@ class Matcher:
                     continue  # no other place inside the quotation: a title, not a slogan
             kept.append(mention)
         if clubs:
-            kept = [m for m in kept if not _the_club_again(text, m, clubs)]
+            # A mention fills such a quotation only if its opening mark (at most 60 characters before
+            # it) lies within reach of a club's: the others need no look for quotation marks.
+            quoted = sorted(at for places in clubs.values() for at in places)
+            reach = READING_REACH + 60
+            kept = [m for m in kept if not (_within(quoted, m.start, reach) and _the_club_again(text, m, clubs))]
         return kept
 
     def _reading_again(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
@@ -2190,7 +2251,7 @@ class Matcher:
             named = self._named_after.get(suffix)
             if not named or not any(stem in text for stem in stems):
                 continue
-            for head in heads.finditer(text):
+            for head in _heads_in(heads, stems, text):
                 if starts is None:
                     starts = [m.start for m in found]
                 run = _listed_with_a_head(text, found, starts, head)
@@ -3446,8 +3507,9 @@ class Matcher:
         words = self.context.district_words
         previous = folded[start:end]
         # The tokens are read as the loop needs them (it stops at the first lower-case word, mostly
-        # at once): twelve, what `_with_the_other_districts` reads, then a few more at a time.
-        following = ([first] if first is not None else []) + list(islice(tokens_after, 11))
+        # at once): two, then a few more at a time; the twelve `_with_the_other_districts` reads only
+        # when a word for "other" follows at all.
+        following = ([first] if first is not None else []) + list(islice(tokens_after, 1))
         for position, token in enumerate(following):
             if position + 2 >= len(following):
                 following.extend(islice(tokens_after, 8))
@@ -3468,9 +3530,11 @@ class Matcher:
             if not (word in _CONJUNCTIONS or word in _COMPASS_ABLATIVES or text[opened].isupper()) \
                     or raw[-1] in ".;:!?»\"":
                 break
-        if following and _OTHER_WORD.search(folded, end, following[min(len(following), 10) - 1].end()) and \
-                self._with_the_other_districts([t.group() for t in following[:11]]):
-            return True  # (the search looks for "other" in the slice the first ten tokens come from)
+        if following and _OTHER_WORD.search(folded, end, min(len(folded), end + self.DISTRICT_REACH)):
+            following.extend(islice(tokens_after, max(0, 11 - len(following))))
+            if _OTHER_WORD.search(folded, end, following[min(len(following), 10) - 1].end()) and \
+                    self._with_the_other_districts([t.group() for t in following[:11]]):
+                return True  # (the search looks for "other" in the slice the first ten tokens come from)
         low = max(0, start - self.DISTRICT_REACH)
         if doc.districts is not None and not _any_between(self._districts_before(doc, folded), low, start):
             return False  # no word that names a district before its name starts before it
