@@ -569,12 +569,17 @@ def _in_a_chain_of_names(text: str, start: int) -> bool:
     (True, False)
     >>> _in_a_chain_of_names("trans-Laçın", 6)
     False
+
+    A quote or bracket opening the chain does not break it: "Kəlbəcər-Laçın yolu" (devranmedia.com).
+
+    >>> _in_a_chain_of_names('"Kəlbəcər-Laçın yolu', 10), _in_a_chain_of_names("(Qubadlı-Laçın yolu)", 9)
+    (True, True)
     """
     if start < 2 or text[start - 1] not in _CHAIN_HYPHENS:
         return False
     # Only the word before counts: a window, not the whole text before (that made long texts quadratic).
     words = text[max(0, start - 81):start - 1].split()
-    word = re.split(f"[{_CHAIN_HYPHENS}]", words[-1])[-1] if words else ""
+    word = re.split(f"[{_CHAIN_HYPHENS}]", words[-1])[-1].lstrip(_PUNCTUATION) if words else ""
     return word[:1].isupper() and word.isalpha()
 
 
