@@ -620,6 +620,9 @@ def test_a_name_the_text_gave_a_person_stays_the_person(matcher, text, lang, kep
     ("The “Shusha Group” bought the hotel.", "en", []),
     ("“Karabağ Azerbaycan'dır” diye bağırdılar.", "tr", ["Karabağ", "Azerbaycan'dır"]),  # a slogan
     ("«Шуша свободна», — сказал он.", "ru", ["Шуша"]),
+    # A name that fills its quotation is the place, its case ending after the quote (resettlement news).
+    ('Köç "Qırmızı Bazar"a gedib.', "az", ["Qırmızı Bazar"]),
+    ('Köç "Böyük Mərcanlı"da olub.', "az", ["Böyük Mərcanlı"]),
 ])
 def test_a_name_opening_a_quoted_title_or_firm(matcher, text, lang, kept):
     assert [s for s, _ in found(matcher, text, lang=lang)] == kept
@@ -670,6 +673,7 @@ def test_villages_of_the_return(matcher, text, lang, surface, entity):
     # A road named after the towns it links is no corridor: the last town is the town.
     ("Bərdə-Ağdam-Laçın yolunda təmir gedir.", "az", [("Bərdə", "barda"), ("Ağdam", "agdam"), ("Laçın", "lachin")]),
     ("Ermeniler Goris–Laçın yolunu kapattı.", "tr", [("Goris", "goris"), ("Laçın", "lachin")]),
+    ('"Kəlbəcər-Laçın yolu yenidən qurulur", - Prezident deyib.', "az", [("Kəlbəcər", "kalbajar"), ("Laçın", "lachin")]),
     # ...while the corridor's own name stays the corridor.
     ("Laçın yolu bağlandı.", "az", [("Laçın yolu", "lachin_corridor")]),
 ])

@@ -462,8 +462,8 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
     ['title', 'thing', 'thing', 'thing', None, None]
     >>> [_quoted_name_of_something(t, t.index(n), t.index(n) + len(n), things) for t, n in [
     ...     ('"Şuşanın 4 fəsli" adlı festival', "Şuşanın"), ('"Laçın: həqiqətlər" adlanır.', "Laçın"),
-    ...     ('"Biz Şuşaya qayıdırıq" adlı aksiya', "Şuşaya")]]
-    ['title', 'title', None]
+    ...     ('"Biz Şuşaya qayıdırıq" adlı aksiya', "Şuşaya"), ('"Qırmızı Bazar"a köç', "Qırmızı Bazar")]]
+    ['title', 'title', None, None]
     >>> sports = Words.of(["matç*", "очк*"])
     >>> [_quoted_name_of_something(t, t.index(n), t.index(n) + len(n), things, sports) for t, n in [
     ...     ('"Sumqayıt" evdə matçı uduzub.', "Sumqayıt"), ("«Араз-Нахчыван» набрал 26 очков.", "Нахчыван"),
@@ -488,7 +488,10 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
     glued = close + 1 < len(text) and text[close + 1].isalpha()
     if opening + 1 == start and after and text[close + 1:close + 2].isspace() and after[0].strip(_PUNCTUATION) in _NAMED_AFTER_A_QUOTE:
         return "title"  # "Şuşanın 4 fəsli" adlı festival, "Laçın: həqiqətlər, mülahizələr" adlanır
-    return "title" if glued and opening + 1 == start and 1 < len(words) <= 4 else None
+    # The name filling the whole quotation is the place quoted, its case ending after the quote:
+    # "Qırmızı Bazar"a, "Böyük Mərcanlı"da (resettlement news), as "Hadrut"da is.
+    whole = not text[end:close].strip()
+    return "title" if glued and not whole and opening + 1 == start and 1 < len(words) <= 4 else None
 
 
 # Azerbaijani and Turkish words for "named" right after a quotation, folded: the quotation is a title
@@ -631,12 +634,17 @@ def _in_a_chain_of_names(text: str, start: int) -> bool:
     (True, False)
     >>> _in_a_chain_of_names("trans-Laçın", 6)
     False
+
+    A quote or bracket opening the chain does not break it: "Kəlbəcər-Laçın yolu" (devranmedia.com).
+
+    >>> _in_a_chain_of_names('"Kəlbəcər-Laçın yolu', 10), _in_a_chain_of_names("(Qubadlı-Laçın yolu)", 9)
+    (True, True)
     """
     if start < 2 or text[start - 1] not in _CHAIN_HYPHENS:
         return False
     # Only the word before counts: a window, not the whole text before (that made long texts quadratic).
     words = text[max(0, start - 81):start - 1].split()
-    word = re.split(f"[{_CHAIN_HYPHENS}]", words[-1])[-1] if words else ""
+    word = re.split(f"[{_CHAIN_HYPHENS}]", words[-1])[-1].lstrip(_PUNCTUATION) if words else ""
     return word[:1].isupper() and word.isalpha()
 
 
