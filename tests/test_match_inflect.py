@@ -86,6 +86,27 @@ def test_villages_of_the_border_news(matcher, text, lang, surface, entity):
     assert found(matcher, text, lang)[:1] == [(surface, entity)]
 
 
+# Spellings of the Armenian press taken from the Azerbaijani or Russian name (Զանգիլան, Տերտեր,
+# Մինջևան), and a river's gorge or valley named after it is the river, not the village.
+@pytest.mark.parametrize("text, expected", [
+    ("Զանգիլանում նոր օդանավակայան են կառուցում։", [("Զանգիլանում", "zangilan")]),
+    ("Թալիշը այժմ Տերտերի շրջանում է։", [("Թալիշը", "talish"), ("Տերտերի շրջանում", "tartar_district")]),
+    ("Երկաթգիծը Մինջևանով էր անցնում։", [("Մինջևանով", "minjivan")]),
+    ("Տաթևը գտնվում է Որոտանի կիրճում։", [("Տաթևը", "tatev"), ("Որոտանի", "vorotan_river")]),
+    ("Աղավնոյի հովտի գյուղերը վերաբնակեցվեցին։", [("Աղավնոյի հովտի", "hakari")]),
+])
+def test_armenian_press_spellings_and_river_valleys(matcher, text, expected):
+    assert found(matcher, text, "hy") == expected
+
+
+# The Armenian full stop ends a clause: a word for a river in one sentence says nothing of the
+# name opening the next; and Տերտեր, "a married priest", opening a sentence is the word.
+def test_armenian_full_stop_and_the_priest(matcher):
+    assert found(matcher, "Գետը հոսում է Թարթառի հովտում։ Որոտան գյուղում դպրոց բացվեց։", "hy") == [
+        ("Թարթառի", "tartar_river"), ("Որոտան", "vorotan")]
+    assert found(matcher, "Տերտերը օրհնեց ամուսնացողներին։", "hy") == []
+
+
 # A common noun ending a name changes its stem before the ending: լիճ -> լճի, կամուրջ -> կամրջով.
 @pytest.mark.parametrize("text, surface, entity", [
     ("Ամռանը Սևանա լճում ջրի մակարդակը իջավ։", "Սևանա լճում", "lake_sevan"),

@@ -101,7 +101,8 @@ def char_classes():
     return classes
 
 
-_CLAUSE_END = ".;!?:"
+# The Armenian full stop (։, U+0589) ends a clause as the Latin one does: Թարթառի հովտում։ Որոտան գյուղում.
+_CLAUSE_END = ".;!?:\u0589"
 # `word_key` of a mention's surface, remembered: the same few surfaces of a guarded name recur (Shusha, Шуши).
 _surface_key = lru_cache(maxsize=4096)(word_key)
 # Languages that capitalise every noun: a capital inside a sentence does not tell a name from a word.
