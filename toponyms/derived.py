@@ -443,6 +443,12 @@ def renderings_of_russian_copy(gazetteer: Gazetteer) -> list[tuple[int, str, str
 # Sarsang-Stausee and the closed compound der Sarsangstausee (Worotanpass, Sewansee).
 _GERMAN_HEADS = frozenset({"Kloster", "Festung", "Moschee", "Kathedrale", "Kirche", "Stausee", "Pass",
                            "Brücke", "Flughafen", "Korridor", "Bezirk", "Rayon", "Provinz", "Tal", "Schlucht"})
+# The genitive of the masculine and neuter heads, which German puts first in running text: "die
+# Kuppel des Klosters Tatew", "die Staumauer des Stausees Sarsang", where the name alone would
+# be matched and the wrong entity (the village of Tatev) reported.
+_GERMAN_HEAD_GENITIVES = {"Kloster": ("Klosters",), "Stausee": ("Stausees",), "Pass": ("Passes",),
+                          "Flughafen": ("Flughafens",), "Korridor": ("Korridors",), "Bezirk": ("Bezirks", "Bezirkes"),
+                          "Rayon": ("Rayons",), "Tal": ("Tals", "Tales")}
 # An administrative head is never closed up with a foreign name (no "Schuschabezirk"), but it is
 # written apart after it like the others ("in der Martuni Provinz", armenia-tour.com).
 _GERMAN_ADMINISTRATIVE_HEADS = frozenset({"Bezirk", "Rayon", "Provinz"})
@@ -454,7 +460,8 @@ def german_compounds(listed) -> list[tuple[int, str, str, str]]:
     (Sarsang-Stausee), also in the other ways German copy writes it: "Head Name", "Name-Head",
     the two words apart as travel pages and agency copy print them ("Tatew Kloster", "Spandarian
     Stausee", "Latschin Korridor") and the closed compound ("Sarsangstausee", "Worotanpass");
-    an administrative head (Bezirk, Rayon, Provinz) never closed.
+    an administrative head (Bezirk, Rayon, Provinz) never closed; and a masculine or neuter head
+    first in the genitive ("des Klosters Tatew", "des Stausees Sarsang").
 
     The key is the whole phrase, so the head word alone never matches; the compound's genitive
     (des Tatew-Klosters, des Sarsangstausees) is the inflection rules' work.
@@ -462,8 +469,8 @@ def german_compounds(listed) -> list[tuple[int, str, str, str]]:
     >>> rows = [(0, "tatev_monastery", "de", "Kloster Tatew"), (1, "shusha", "de", "Schuscha"),
     ...         (2, "sarsang_reservoir", "de", "Sarsang-Stausee")]
     >>> [row[3] for row in german_compounds(rows)]  # doctest: +NORMALIZE_WHITESPACE
-    ['Tatew-Kloster', 'Tatew Kloster', 'Tatewkloster', 'Stausee Sarsang', 'Sarsang Stausee',
-     'Sarsangstausee']
+    ['Tatew-Kloster', 'Tatew Kloster', 'Klosters Tatew', 'Tatewkloster', 'Stausee Sarsang',
+     'Sarsang Stausee', 'Stausees Sarsang', 'Sarsangstausee']
     """
     rows = []
     for index, form_id, lang, spelling in listed:
@@ -478,6 +485,7 @@ def german_compounds(listed) -> list[tuple[int, str, str, str]]:
         if not name[:1].isupper() or not name.isalpha():
             continue
         variants = [f"{head} {name}", f"{name}-{head}", f"{name} {head}"]
+        variants += [f"{genitive} {name}" for genitive in _GERMAN_HEAD_GENITIVES.get(head, ())]
         if head not in _GERMAN_ADMINISTRATIVE_HEADS:
             variants.append(f"{name}{head.lower()}")
         for variant in variants:
