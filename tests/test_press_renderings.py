@@ -62,15 +62,26 @@ def test_only_one_word_russian_names_are_rendered():
     ("de", "Die Askeran-Festung liegt im Askeran-Bezirk.",
      [("Askeran-Festung", "askeran_fortress"), ("Askeran-Bezirk", "khojaly_district")]),
     ("de", "Der Konvoi hielt vor dem Terter-Bezirk.", [("Terter-Bezirk", "tartar_district")]),
+    # listed only as Name-Stausee: the other ways round, apart and closed, as travel copy prints them
+    ("de", "Unter uns lag der Spandarian Stausee, weiter östlich der Sarsangstausee.",
+     [("Spandarian Stausee", "spandaryan_reservoir"), ("Sarsangstausee", "sarsang_reservoir")]),
+    ("de", "Der Stausee Sarsang liegt im Norden.", [("Stausee Sarsang", "sarsang_reservoir")]),
+    # the head first in the genitive: the monastery, not the village of the same name
+    ("de", "Die Kuppel des Klosters Tatew ist restauriert.", [("Klosters Tatew", "tatev_monastery")]),
+    # an administrative head written apart after the name, as Armenian tour pages print it
+    ("de", "Amaras liegt in der Martuni Provinz.", [("Amaras", "amaras"), ("Martuni Provinz", "khojavend_district")]),
 ])
 def test_german_compounds_of_head_noun_and_name_are_the_whole_place(matcher, lang, text, expected):
     assert found(matcher, lang, text) == expected
 
 
-def test_a_district_head_is_only_hyphenated_a_building_also_written_apart():
+def test_a_district_head_is_hyphenated_or_apart_a_building_also_closed():
     rows = [(0, "shusha_district", "de", "Bezirk Schuscha"), (1, "tatev_monastery", "de", "Kloster Tatew"),
-            (2, "tatev_monastery", "fr", "monastère de Tatev")]
-    assert [row[3] for row in german_compounds(rows)] == ["Schuscha-Bezirk", "Tatew-Kloster", "Tatew Kloster"]
+            (2, "tatev_monastery", "fr", "monastère de Tatev"), (3, "sarsang_reservoir", "de", "Sarsang-Stausee")]
+    assert [row[3] for row in german_compounds(rows)] == [
+        "Schuscha-Bezirk", "Schuscha Bezirk", "Bezirks Schuscha", "Bezirkes Schuscha",
+        "Tatew-Kloster", "Tatew Kloster", "Klosters Tatew", "Tatewkloster",
+        "Stausee Sarsang", "Sarsang Stausee", "Stausees Sarsang", "Sarsangstausee"]
 
 
 @pytest.mark.parametrize("lang, text, expected", [

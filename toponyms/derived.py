@@ -465,32 +465,58 @@ def renderings_of_russian_copy(gazetteer: Gazetteer) -> list[tuple[int, str, str
 
 
 # German nouns that head a place's name either way: Kloster Tatew and das Tatew-Kloster (or,
-# in travel copy, das Tatew Kloster), Festung Schuscha and die Schuscha-Festung.
+# in travel copy, das Tatew Kloster), Festung Schuscha and die Schuscha-Festung, der
+# Sarsang-Stausee and the closed compound der Sarsangstausee (Worotanpass, Sewansee).
 _GERMAN_HEADS = frozenset({"Kloster", "Festung", "Moschee", "Kathedrale", "Kirche", "Stausee", "Pass",
                            "Brücke", "Flughafen", "Korridor", "Bezirk", "Rayon", "Provinz", "Tal", "Schlucht"})
-# Only a building's head word is also written apart after the name (das Tatew Kloster).
-_GERMAN_BUILDINGS = frozenset({"Kloster", "Festung", "Moschee", "Kathedrale", "Kirche"})
+# The genitive of the masculine and neuter heads, which German puts first in running text: "die
+# Kuppel des Klosters Tatew", "die Staumauer des Stausees Sarsang", where the name alone would
+# be matched and the wrong entity (the village of Tatev) reported.
+_GERMAN_HEAD_GENITIVES = {"Kloster": ("Klosters",), "Stausee": ("Stausees",), "Pass": ("Passes",),
+                          "Flughafen": ("Flughafens",), "Korridor": ("Korridors",), "Bezirk": ("Bezirks", "Bezirkes"),
+                          "Rayon": ("Rayons",), "Tal": ("Tals", "Tales")}
+# An administrative head is never closed up with a foreign name (no "Schuschabezirk"), but it is
+# written apart after it like the others ("in der Martuni Provinz", armenia-tour.com).
+_GERMAN_ADMINISTRATIVE_HEADS = frozenset({"Bezirk", "Rayon", "Provinz"})
 
 
 def german_compounds(listed) -> list[tuple[int, str, str, str]]:
-    """(entity index, form id, "de", spelling): each German spelling "Head Name" (Kloster Tatew)
-    also as the compound "Name-Head", and a building's also as the two words the other way round,
-    "Name Head" (the travel pages' Tatew Kloster).
+    """(entity index, form id, "de", spelling): each German spelling of a name and a head noun,
+    listed either as "Head Name" (Kloster Tatew) or as the compound "Name-Head"
+    (Sarsang-Stausee), also in the other ways German copy writes it: "Head Name", "Name-Head",
+    the two words apart as travel pages and agency copy print them ("Tatew Kloster", "Spandarian
+    Stausee", "Latschin Korridor") and the closed compound ("Sarsangstausee", "Worotanpass");
+    an administrative head (Bezirk, Rayon, Provinz) never closed; and a masculine or neuter head
+    first in the genitive ("des Klosters Tatew", "des Stausees Sarsang").
 
     The key is the whole phrase, so the head word alone never matches; the compound's genitive
-    (des Tatew-Klosters) is the inflection rules' work.
+    (des Tatew-Klosters, des Sarsangstausees) is the inflection rules' work.
 
-    >>> rows = [(0, "tatev_monastery", "de", "Kloster Tatew"), (1, "shusha", "de", "Schuscha")]
-    >>> [row[3] for row in german_compounds(rows)]
-    ['Tatew-Kloster', 'Tatew Kloster']
+    >>> rows = [(0, "tatev_monastery", "de", "Kloster Tatew"), (1, "shusha", "de", "Schuscha"),
+    ...         (2, "sarsang_reservoir", "de", "Sarsang-Stausee")]
+    >>> [row[3] for row in german_compounds(rows)]  # doctest: +NORMALIZE_WHITESPACE
+    ['Tatew-Kloster', 'Tatew Kloster', 'Klosters Tatew', 'Tatewkloster', 'Stausee Sarsang',
+     'Sarsang Stausee', 'Stausees Sarsang', 'Sarsangstausee']
     """
     rows = []
     for index, form_id, lang, spelling in listed:
-        head, _, name = spelling.strip().partition(" ")
-        if lang == "de" and head in _GERMAN_HEADS and name and " " not in name and name[:1].isupper():
-            rows.append((index, form_id, "de", f"{name}-{head}"))
-            if head in _GERMAN_BUILDINGS:
-                rows.append((index, form_id, "de", f"{name} {head}"))
+        if lang != "de":
+            continue
+        spelling = spelling.strip()
+        head, _, name = spelling.partition(" ")
+        if head not in _GERMAN_HEADS or " " in name:
+            name, _, head = spelling.rpartition("-")
+            if head not in _GERMAN_HEADS or " " in name or "-" in name:
+                continue
+        if not name[:1].isupper() or not name.isalpha():
+            continue
+        variants = [f"{head} {name}", f"{name}-{head}", f"{name} {head}"]
+        variants += [f"{genitive} {name}" for genitive in _GERMAN_HEAD_GENITIVES.get(head, ())]
+        if head not in _GERMAN_ADMINISTRATIVE_HEADS:
+            variants.append(f"{name}{head.lower()}")
+        for variant in variants:
+            if variant != spelling:
+                rows.append((index, form_id, "de", variant))
     return rows
 
 
