@@ -51,13 +51,15 @@ _STOP_WORDS = {
 }
 _WORDS = {lang: frozenset(words.split()) for lang, words in _STOP_WORDS.items()}
 # Letters that one of the Latin-script languages uses and the others do not (weight per letter).
-# The dotless ı is Turkish and Azerbaijani only, and Azerbaijani text writes ə first (settled above):
-# it breaks the tie a Turkish paragraph of names and titles leaves ("Karabağlar Belediye Başkanı
-# ... ve Dost Dernekler", whose "son" and "ve" are French and Turkish words alike), which would
-# otherwise let every grammar explain its names (Karabağlar, an İzmir district, as the Azerbaijani
-# plural of Karabağ).
 _LETTERS = {"ə": ("az", 3), "ñ": ("es", 3), "¿": ("es", 3), "ß": ("de", 3), "ä": ("de", 2),
-            "œ": ("fr", 3), "è": ("fr", 2), "ê": ("fr", 2), "à": ("fr", 1), "ı": ("tr", 1)}
+            "œ": ("fr", 3), "è": ("fr", 2), "ê": ("fr", 2), "à": ("fr", 1)}
+# The dotless ı: Turkish and Azerbaijani write it, no other language does. It counts for both
+# (an Azerbaijani sentence need not write ə: "Ordu Şuşanı azad etdi."), so it breaks the tie a
+# Turkish paragraph of names and titles leaves with French ("Karabağlar Belediye Başkanı ... ve
+# Dost Dernekler", whose "son" and "ve" are French and Turkish words alike) without making a short
+# Azerbaijani sentence Turkish. Left undetected, every grammar may explain its names: Karabağlar,
+# an İzmir district, as the Azerbaijani plural of Karabağ.
+_TURKIC_LETTER = "ı"
 _WORD = re.compile(r"[^\W\d_]+")
 # A case ending after an apostrophe on a name is Turkish spelling (Kasım'da, Ağdam'dan, Bakü'ye,
 # Hankendi'nin); the ending is no word of its own (German den, Spanish de are not in it). The
@@ -119,6 +121,10 @@ def detect(paragraph: str, latin: bool = False) -> str | None:
             scores[lang] += weight * min(sample.count(letter), 3)
     if scores["az"] and scores["tr"] and "ə" not in sample:
         scores["az"] -= 1  # shared words (ki, bu, bir) lean Turkish when no ə is written
+    if _TURKIC_LETTER in sample:
+        turkic = min(sample.count(_TURKIC_LETTER), 3)
+        scores["tr"] += turkic
+        scores["az"] += turkic
     best = max(scores, key=scores.__getitem__)
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] == 0 or ranked[0] == ranked[1]:
