@@ -795,6 +795,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 20):start].rstrip(" \u00a0\t«\"“„‘'(—–-")
     return not before or before[-1] in ".!?…:;\n։"
 
+
 def _next_to(folded: str, start: int, end: int, words: frozenset[str]) -> bool:
     """Whether one of `words` stands right before or after [start, end), a space between.
 
@@ -3156,7 +3157,9 @@ class Matcher:
                 if possible is None:
                     possible = memo[memo_key] = self._suffix_readings(choices, suffix)
                 if possible[1]:
-                    memo_key = (index, suffix, doc.lang(start))
+                    lang = doc.lang(start)
+                    # A Turkish ending glued at a sentence's opening is read otherwise (`_with_suffix`).
+                    memo_key = (index, suffix, lang, lang == "tr" and _sentence_initial(text, start))
                     kept = memo.get(memo_key)
                     if kept is None:
                         kept = memo[memo_key] = self._with_suffix(choices, suffix, doc, start, possible)
