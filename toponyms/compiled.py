@@ -423,7 +423,7 @@ def name_index(gazetteer: Gazetteer, matcher=None):
         return CompiledNameIndex(gazetteer, matcher)
     index = NameIndex(gazetteer)
     if matcher is not None:
-        index.__dict__["_matcher"] = matcher
+        index._matcher = matcher
     return index
 
 

@@ -32,6 +32,7 @@ class NameIndex:
         self.gazetteer = gazetteer
         self.by_key: dict[str, list[Entity]] = {}
         self.spelling_of: dict[str, str] = {}
+        self._matcher = None  # a matcher of the whole gazetteer, when the caller has one (`compiled.name_index`)
         self._matchers: dict[frozenset[str], object] = {}  # see `_matcher_of`
         for entity in gazetteer.entities:
             # Real spellings first, so that suggestions show them rather than ids.
@@ -69,7 +70,7 @@ class NameIndex:
         opening = fold_key(bare)[:3]
         if not (self.gazetteer.entities and bare and opening in self._openings):
             return None  # no name starts so: the matcher need not be loaded
-        matcher = self.__dict__.get("_matcher") or self._matcher_of(frozenset({opening, fold_key(text)[:3]} - {""}))
+        matcher = self._matcher or self._matcher_of(frozenset({opening, fold_key(text)[:3]} - {""}))
         mentions = matcher.find(text)
         if len(mentions) != 1:
             return None

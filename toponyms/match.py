@@ -532,16 +532,6 @@ def _in_a_sports_sentence(text: str, opening: int, close: int, sports_words) -> 
         w.strip(_PUNCTUATION) in sports_words for w in fold(text[low:high]).split())
 
 
-def _within(sorted_offsets: list[int], offset: int, reach: int) -> bool:
-    """Whether one of `sorted_offsets` lies within `reach` of `offset`.
-
-    >>> _within([10, 500], 300, 200), _within([10, 500], 250, 200)
-    (True, False)
-    """
-    i = bisect_left(sorted_offsets, offset - reach)
-    return i < len(sorted_offsets) and sorted_offsets[i] <= offset + reach
-
-
 def _the_club_again(text: str, m, clubs: dict[str, list[int]]) -> bool:
     """Whether the mention fills a quotation that the text quoted as a club's name within `READING_REACH`.
 
@@ -1654,7 +1644,8 @@ class Matcher:
             # it) lies within reach of a club's: the others need no look for quotation marks.
             quoted = sorted(at for places in clubs.values() for at in places)
             reach = READING_REACH + 60
-            kept = [m for m in kept if not (_within(quoted, m.start, reach) and _the_club_again(text, m, clubs))]
+            kept = [m for m in kept
+                    if not (_any_between(quoted, m.start - reach, m.start + reach + 1) and _the_club_again(text, m, clubs))]
         return kept
 
     def _reading_again(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
