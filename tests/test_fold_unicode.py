@@ -75,3 +75,39 @@ def test_a_large_text_is_compacted_as_a_short_one():
 def test_plain_text_is_not_compacted():
     assert not needs_compacting("Xankəndi, Ստեփանակերտ, Степанакерт, Stepanakert — «Шуша».")
     assert fold("Xankәndi") == fold("Xankəndi")
+
+
+# A name broken by spaces the writer did not mean: a hyphen with a space beside it, a line wrapped
+# inside a name (indented, or after a hyphen), two spaces typed between its words.
+BROKEN = [
+    ("en", "Peacekeepers left Nagorno- Karabakh in 2024.", "Nagorno- Karabakh", "nagorno_karabakh"),
+    ("en", "The Nagorno -Karabakh talks stalled.", "Nagorno -Karabakh", "nagorno_karabakh"),
+    ("en", "Aid trucks waited at the entrance to the Lachin\n    corridor for weeks.", "Lachin\n    corridor",
+     "lachin_corridor"),
+    ("ru", "Конфликт вокруг Нагорного\nКарабаха длится с 1988 года.", "Нагорного\nКарабаха", "nagorno_karabakh"),
+    ("de", "Die Armenier aus Berg-\nkarabach kamen nach Goris.", "Berg-\nkarabach", "nagorno_karabakh"),
+    ("fr", "Le corridor de  Latchine reste fermé.", "corridor de  Latchine", "lachin_corridor"),
+]
+
+
+@pytest.mark.parametrize("lang, text, surface, entity", BROKEN)
+def test_a_name_broken_by_spaces_is_one_mention(run, lang, text, surface, entity):
+    found = mentions(run("find", "-", "--json", "--lang", lang, input=text))
+    assert (surface, entity) in [(m["surface"], m["id"]) for m in found]
+    for m in found:
+        assert text[m["start"]:m["end"]] == m["surface"]
+
+
+def test_spaced_dashes_and_blank_lines_keep_names_apart(matcher):
+    text = "Flights Baku - Yerevan resumed.\n\nNagorno\n\nKarabakh was the heading."
+    assert not needs_compacting(text)
+    surfaces = [text[m.start:m.end] for m in matcher.find(text, lang="en")]
+    assert surfaces[:2] == ["Baku", "Yerevan"] and "Karabakh" in surfaces and not any("\n" in s for s in surfaces)
+
+
+def test_a_large_text_finds_broken_names_as_a_short_one(matcher):
+    text = "\n".join(text for _, text, _, _ in BROKEN[:3]) + "\n"
+    large = text * 200
+    assert len(large) > 4096
+    found = [(large[m.start:m.end], m.entity_id) for m in matcher.find(large)]
+    assert found == [(large[m.start:m.end], m.entity_id) for m in matcher.find(text)] * 200

@@ -136,13 +136,70 @@ _IGNORABLE = "\u00ad\u034f\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c
 _HIDING = re.compile(f"[{_IGNORABLE}\u0300-\u036f\uff01-\uff5e\ufb00-\ufb06]")
 
 
+# Spaces that break a name as the writer meant it: beside a hyphen between two words
+# ("Nagorno- Karabakh", "Nagorno -Karabakh", "Nagorno-" ending a wrapped line with "Karabakh" on
+# the next), and all but one of a run between two words ("Lachin  corridor", a wrapped line
+# indented: "Lachin\n   corridor"). A dash with spaces on both sides ("Baku - Yerevan") is
+# punctuation and keeps them; a blank line (a new paragraph) is never crossed.
+_HYPHENS = "-\u2010\u2011"
+_HYPHEN_THEN_SPACE = re.compile(f"[{_HYPHENS}](?:[ \t]+\n?[ \t]*|\n[ \t]*)(?=\\w)")
+_SPACE_THEN_HYPHEN = re.compile(f"[ \t]+(?=[{_HYPHENS}]\\w)")
+_SPACE_RUN = re.compile("[ \t]*\n?[ \t]*")
+# A hyphen left hanging before a conjunction shares the word after the next one, as German,
+# Russian and the others write it (Latschin- und Sangesur-Korridor): that space is meant.
+_CONJUNCTIONS = frozenset("und oder bzw sowie bis and or to et ou y e o u ni и или либо да ve veya ya "
+                          "və yaxud ու եւ և կամ".split())
+_WORD = re.compile("\\w+")
+_ODD_SPACING = ("- ", "-\n", "-\t", " -", "\t-", "\u2010", "\u2011", "  ", "\t", "\n ", " \n")
+
+
+def has_odd_spacing(text: str) -> bool:
+    """Whether `text` may hold a name broken by spaces (see `_breaking_spaces`): a cheap test.
+
+    >>> has_odd_spacing("Nagorno- Karabakh"), has_odd_spacing("Nagorno-Karabakh, Lachin corridor")
+    (True, False)
+    """
+    return any(piece in text for piece in _ODD_SPACING)
+
+
+def _breaking_spaces(text: str) -> list[int]:
+    """Where the spaces lie that `compact` drops because they break a name, in order.
+
+    >>> text = "Nagorno- Karabakh, Nagorno -Karabakh, Nagorno-\\nKarabakh; Baku - Yerevan, Nagorno-\\n\\nKarabakh"
+    >>> "".join(text[position] for position in _breaking_spaces(text)) == "  \\n"
+    True
+    >>> _breaking_spaces("Latschin- und Sangesur-Korridor")
+    []
+    >>> text = "Lachin  corridor, Lachin \\n  corridor.  Shusha\\n\\nLachin"
+    >>> [(position, text[position]) for position in _breaking_spaces(text)]
+    [(7, ' '), (24, ' '), (26, ' '), (27, ' ')]
+    """
+    if not has_odd_spacing(text):
+        return []
+    after_word = lambda found: found.start() and text[found.start() - 1].isalnum()  # noqa: E731
+    positions = [position for found in _HYPHEN_THEN_SPACE.finditer(text) if after_word(found)
+                 and _WORD.match(text, found.end()).group().lower() not in _CONJUNCTIONS
+                 for position in range(found.start() + 1, found.end())]
+    positions += [position for found in _SPACE_THEN_HYPHEN.finditer(text) if after_word(found)
+                  for position in range(found.start(), found.end())]
+    for found in re.finditer("[ \t\n]{2,}", text):
+        start, end = found.span()
+        if start and end < len(text) and text[start - 1].isalnum() and text[end].isalnum() \
+                and _SPACE_RUN.fullmatch(text, start, end):
+            kept = text.find("\n", start, end)  # a line break stays one (the lines stay lines)
+            positions.extend(position for position in range(start, end) if position != (start if kept < 0 else kept))
+    return sorted(positions)
+
+
 def needs_compacting(text: str) -> bool:
     """Whether `text` has characters that would hide a name from the matcher (see `compact`).
 
     >>> needs_compacting("Şuşa"), needs_compacting("S\u0327us\u0327a"), needs_compacting("Stepa\u00adnakert")
     (False, True, True)
+    >>> needs_compacting("Nagorno- Karabakh"), needs_compacting("Baku - Yerevan.  Shusha")
+    (True, False)
     """
-    return not text.isascii() and _HIDING.search(text) is not None
+    return (not text.isascii() and _HIDING.search(text) is not None) or bool(_breaking_spaces(text))
 
 
 def _hiding_positions(text: str) -> list[int]:
@@ -155,8 +212,10 @@ def _hiding_positions(text: str) -> list[int]:
     >>> _hiding_positions("Stepa\u00adnakert S\u0327u\uff53a")
     [5, 14, 16]
     """
+    spaces = _breaking_spaces(text)
     if len(text) < FAST_FOLD_MIN:
-        return [position for position, char in enumerate(text) if _hides(char)]
+        hiding = [position for position, char in enumerate(text) if _hides(char)]
+        return sorted(hiding + spaces) if spaces else hiding
     import numpy as np
 
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
@@ -164,6 +223,8 @@ def _hiding_positions(text: str) -> list[int]:
     astral = np.flatnonzero(codes > 0xFFFF)
     if len(astral):
         hiding[astral] = [_hides(text[position]) for position in astral.tolist()]
+    if spaces:
+        hiding[spaces] = True
     return np.flatnonzero(hiding).tolist()
 
 
@@ -196,7 +257,7 @@ def _segments(text: str) -> list[list]:
             segments.append([done, position, None])
         done = position + 1
         char = text[position]
-        if char in _IGNORABLE:
+        if char in _IGNORABLE or char.isspace():  # the only spaces here break a name (`_breaking_spaces`)
             continue
         if unicodedata.combining(char):
             if segments:

@@ -26,7 +26,8 @@ from typing import Iterable, NamedTuple
 
 from .automaton import KeyAutomaton
 from .context import WORD_BEFORE_NAME, Context
-from .fold import FAST_FOLD_MIN, compact, compact_arrays, fold, fold_fast, fold_key, fold_units, needs_compacting
+from .fold import (FAST_FOLD_MIN, compact, compact_arrays, fold, fold_fast, fold_key, fold_units, has_odd_spacing,
+                   needs_compacting)
 from .gazetteer import Entity, Gazetteer, district_id, town_id, word_key
 from .inflect import (CASE_FORM_LANGS, TURKISH_GLUED_CASES, case_forms, full_form, glues, inflected_keys,
                       plural_head_singulars, plural_heads, plural_modifier_singulars, suffix_ok, takes_suffix,
@@ -2920,7 +2921,7 @@ class Matcher:
                     return []
         tables = self._tables
         classes = tables["classes"][np.minimum(units, 0xFFFF)]
-        if np.bitwise_or.reduce(classes) & _HIDES and needs_compacting(text):
+        if (np.bitwise_or.reduce(classes) & _HIDES or has_odd_spacing(text)) and needs_compacting(text):
             return self._find_compacted(doc)
         if cue_index is not None:
             # Where the reading cues start words (and, for whole-word cues, end them): `_cue_starts`.
