@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 from .fold import fold_key
-from .gazetteer import Gazetteer, district_id
+from .gazetteer import Gazetteer, containers, district_id
 
 # No variants are derived for gazetteers with this many spellings or more.
 DERIVE_MAX_SPELLINGS = 20_000
@@ -253,18 +253,7 @@ def romanised(gazetteer: Gazetteer) -> list[tuple[int, str, str, str]]:
 def _in_armenia(gazetteer: Gazetteer) -> frozenset[str]:
     """The ids of the entities whose `part_of` chain reaches Armenia (its provinces, towns, villages
     and landmarks)."""
-    parent = {entity.id: entity.part_of for entity in gazetteer.entities}
-    inside = set()
-    for entity_id in parent:
-        seen, step = set(), entity_id
-        while step and step not in seen:
-            if step == "armenia":
-                inside.add(entity_id)
-                break
-            seen.add(step)
-            step = parent.get(step)
-    inside.discard("armenia")
-    return frozenset(inside)
+    return frozenset(entity_id for entity_id, up in containers(gazetteer.entities).items() if "armenia" in up)
 
 
 # Letters of an Azerbaijani name that Baku's Russian-language press writes otherwise than Russian

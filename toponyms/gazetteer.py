@@ -288,6 +288,28 @@ class Gazetteer:
         return len(self.entities)
 
 
+def containers(entities: Iterable[Entity], steps: int | None = None) -> dict[str, tuple[str, ...]]:
+    """Entity id -> the ids of what it lies in, nearest first: its `part_of`, that one's, and so
+    on, `steps` steps up or to the top (an id that no entity has, or one seen already, ends it).
+
+    >>> E = lambda id, part_of=None: Entity(id, "village", (), part_of=part_of)
+    >>> up = containers([E("armenia"), E("syunik", "armenia"), E("goris", "syunik"), E("karahunj", "goris")])
+    >>> up["karahunj"], up["armenia"], containers([E("goris", "syunik")], steps=1)["goris"]
+    (('goris', 'syunik', 'armenia'), (), ('syunik',))
+    """
+    entities = list(entities)
+    parent = {entity.id: entity.part_of for entity in entities}
+    result = {}
+    for entity in entities:
+        chain: list[str] = []
+        step = entity.part_of
+        while step and step != entity.id and step not in chain and (steps is None or len(chain) < steps):
+            chain.append(step)
+            step = parent.get(step)
+        result[entity.id] = tuple(chain)
+    return result
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in a gazetteer file, with where it is."""

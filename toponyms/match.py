@@ -28,7 +28,7 @@ from .automaton import KeyAutomaton
 from .context import WORD_BEFORE_NAME, Context
 from .fold import (FAST_FOLD_MIN, compact, compact_arrays, fold, fold_fast, fold_key, fold_units, has_odd_spacing,
                    needs_compacting)
-from .gazetteer import Entity, Gazetteer, district_id, town_id, word_key
+from .gazetteer import Entity, Gazetteer, containers, district_id, town_id, word_key
 from .inflect import (CASE_FORM_LANGS, TURKISH_GLUED_CASES, case_forms, full_form, glues, inflected_keys,
                       plural_head_singulars, plural_heads, plural_modifier_singulars, suffix_ok, takes_suffix,
                       turkic_cases, turkic_demonym)
@@ -1804,17 +1804,7 @@ class Matcher:
     @cached_property
     def _districts_of(self) -> dict[str, frozenset[str]]:
         """Entity id -> the ids of the entities it lies in (`part_of`, followed up three steps)."""
-        by_id = {entity.id: entity for entity in self.entities}
-        result = {}
-        for entity in self.entities:
-            up, parent = set(), entity.part_of
-            for _ in range(3):
-                if not parent or parent in up:
-                    break
-                up.add(parent)
-                parent = getattr(by_id.get(parent), "part_of", None)
-            result[entity.id] = frozenset(up)
-        return result
+        return {entity_id: frozenset(up) for entity_id, up in containers(self.entities, steps=3).items()}
 
     def _in_its_district(self, text: str, found: list[Mention]) -> list[Mention]:
         """A town's name after "in" that places a village or monastery named just before in its
