@@ -436,6 +436,11 @@ def test_the_new_places_are_found_through_the_cli_in_every_language(run):
      [("forteresse de Jraberd", "jraberd_fortress"), ("Tonachen", "tonashen"), ("Maghavouz", "maghavuz")]),
     ("de", "Der Kaputdschugh ist der höchste Gipfel des Sangesurkamms; bei Chatschmatsch stand ein Posten.",
      [("Kaputdschugh", "kaputjugh"), ("Sangesurkamms", "zangezur_range"), ("Chatschmatsch", "khachmach")]),
+    # de.wikipedia's other name of the corridor (de10): the whole compound, not the exclave in it.
+    ("de", "Der Nachitschewan-Korridor soll durch Sjunik nach Nachitschewan führen.",
+     [("Nachitschewan-Korridor", "zangezur_corridor"), ("Sjunik", "syunik"), ("Nachitschewan", "nakhchivan")]),
+    ("az", "Naxçıvan dəhlizi Zəngəzurdan keçməlidir.",
+     [("Naxçıvan dəhlizi", "zangezur_corridor"), ("Zəngəzurdan", "syunik")]),
     ("es", "Kusapat y Mokhratagh están en la provincia de Martakert, y Atagut cerca de Hadrut.",
      [("Kusapat", "kusapat"), ("Mokhratagh", "mokhratagh"), ("provincia de Martakert", "aghdara_district"),
       ("Atagut", "atagut"),
