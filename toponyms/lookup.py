@@ -25,23 +25,43 @@ _CLITIC_BEFORE = re.compile(r"(?:[^\W\d_]{1,2}['’ʼ])?")
 _CLITIC_AFTER = re.compile(r"(?:['’ʼ][^\W\d_]{0,2})?")
 
 
+def name_tables(gazetteer: Gazetteer, romanised: bool = False):
+    """(by_key, spelling_of, latin keys or None) of `NameIndex`: every spelling under its folded key,
+    the spelling each key shows as, and (`romanised`) each key's plain-Latin form for `suggest`."""
+    by_key: dict[str, list[Entity]] = {}
+    spelling_of: dict[str, str] = {}
+    for entity in gazetteer.entities:
+        # Real spellings first, so that suggestions show them rather than ids.
+        for key_source in [*entity.names(), entity.id.replace("_", " ")]:
+            key = fold_key(key_source)
+            bucket = by_key.setdefault(key, [])
+            if entity not in bucket:
+                bucket.append(entity)
+            spelling_of.setdefault(key, key_source)
+    return by_key, spelling_of, (_romanised(by_key) if romanised else None)
+
+
+def _romanised(by_key) -> dict[str, str]:
+    from unidecode import unidecode
+
+    return {unidecode(key).lower(): key for key in by_key}
+
+
 class NameIndex:
     """Every spelling of a gazetteer under its folded key."""
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
-        self.by_key: dict[str, list[Entity]] = {}
-        self.spelling_of: dict[str, str] = {}
         self._matcher = None  # a matcher of the whole gazetteer, when the caller has one (`compiled.name_index`)
         self._matchers: dict[frozenset[str], object] = {}  # see `_matcher_of`
-        for entity in gazetteer.entities:
-            # Real spellings first, so that suggestions show them rather than ids.
-            for key_source in [*entity.names(), entity.id.replace("_", " ")]:
-                key = fold_key(key_source)
-                bucket = self.by_key.setdefault(key, [])
-                if entity not in bucket:
-                    bucket.append(entity)
-                self.spelling_of.setdefault(key, key_source)
+        # Made with the gazetteer's pickle when it is kept (`compiled.load_gazetteer`): folding every
+        # spelling and romanising every key cost most of a `lookup`'s start-up. Read only, so shared.
+        tables = vars(gazetteer).get("_name_tables")
+        if tables is None:
+            tables = name_tables(gazetteer)
+        self.by_key, self.spelling_of, latin = tables
+        if latin is not None:
+            self.__dict__["_latin_keys"] = latin  # what the cached_property would work out
 
     def lookup(self, query: str) -> list[Entity]:
         """Entities with a spelling equal to `query` once folded, else those the query inflects."""
@@ -110,9 +130,7 @@ class NameIndex:
 
     @cached_property
     def _latin_keys(self) -> dict[str, str]:
-        from unidecode import unidecode
-
-        return {unidecode(key).lower(): key for key in self.by_key}
+        return _romanised(self.by_key)
 
     def suggest(self, query: str, count: int = 5) -> list[str]:
         """Spellings close to `query`, across scripts (Ханкенди is close to Khankendi)."""
