@@ -318,3 +318,15 @@ def test_a_kept_matcher_makes_its_readings_on_first_use_as_a_fresh_one_does(tmp_
     assert list(kept._fields) == list(fresh._fields) and len(kept._fields) == len(kept.keys)
     text = "Раздан и Мирзали, Köhnə Mirzəli. Мирзалы Второе"
     assert kept.find(text) == fresh.find(text) == Matcher(load([str(path)])).find(text)
+
+
+def test_a_kept_matchers_candidates_are_the_named_tuples_a_fresh_one_has(tmp_path, cache):
+    path = tmp_path / "mine.yaml"
+    path.write_text(IMPORTED, encoding="utf-8")
+    load_matcher([str(path)])  # made and kept
+    _, kept = load_matcher([str(path)])
+    fresh = Matcher(load([str(path)]))
+    assert list(kept.candidates) == fresh.candidates and len(kept.candidates) == len(fresh.candidates)
+    assert all(type(c) is type(fresh.candidates[0][0]) for cs in kept.candidates for c in cs)
+    assert kept.candidates[0] is kept.candidates[0]  # made once: `is` holds as in the list
+    assert kept.find("Мирзалы Второе, Раздана", fuzzy=True) == fresh.find("Мирзалы Второе, Раздана", fuzzy=True)

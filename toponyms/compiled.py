@@ -427,6 +427,11 @@ def _small_matcher(paths, resolved: list[Path]):
         # unpickling all of them cost 0.08 s of every `find`, a text hits a few thousand keys.
         if isinstance(state.get("_fields"), list):
             del state["_fields"]
+        # The candidates as plain tuples, each key's turned into named tuples on first use
+        # (`_lazy_candidates`): 240,000 named tuples took 0.2-0.3 s of every `find` to unpickle,
+        # plain tuples a third of that.
+        if isinstance(state.get("candidates"), list):
+            state["_plain_candidates"] = [tuple(map(tuple, choices)) for choices in state.pop("candidates")]
         return gazetteer, state
 
     gazetteer, state = _kept("matcher", paths, resolved, make, _matcher_settings())
@@ -435,9 +440,20 @@ def _small_matcher(paths, resolved: list[Path]):
         return gazetteer, Matcher(gazetteer)
     matcher = Matcher.__new__(Matcher)
     matcher.__dict__.update(state)
+    if "_plain_candidates" in state:
+        _lazy_candidates(matcher, matcher.__dict__.pop("_plain_candidates"))
     if "_fields" not in state:
         _lazy_fields(matcher)
     return gazetteer, matcher
+
+
+def _lazy_candidates(matcher, plain: list[tuple[tuple, ...]]) -> None:
+    """`matcher.candidates` as a `Memo` over their plain tuples: each key's made on first use (and kept,
+    so that `is` holds between uses as it does for the list `Matcher.__init__` makes)."""
+    from .match import _Candidate
+
+    new = tuple.__new__
+    matcher.candidates = Memo(len(plain), lambda i: tuple([new(_Candidate, c) for c in plain[i]]))
 
 
 def _lazy_fields(matcher) -> None:
