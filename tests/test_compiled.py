@@ -293,3 +293,40 @@ def test_lookup_of_an_inflected_name_of_a_kept_gazetteer(tmp_path, cache, run):
     path.write_text(IMPORTED.replace("Раздан", "Развал"), encoding="utf-8")
     assert run("lookup", "Раздане", "-g", str(path)).exit_code == 1
     assert json.loads(run("lookup", "Развале", "--json", "-g", str(path)).stdout)[0]["id"] == "geonames_3"
+
+
+def test_a_kept_gazetteer_carries_the_lookup_tables_a_fresh_index_makes(tmp_path, cache):
+    path = tmp_path / "mine.yaml"
+    path.write_text(IMPORTED, encoding="utf-8")
+    load_gazetteer([str(path)])  # made and kept
+    kept = load_gazetteer([str(path)])  # read back
+    assert "_name_tables" in vars(kept)
+    fresh = NameIndex(load([str(path)]))
+    index = name_index(kept)
+    assert index.by_key.keys() == fresh.by_key.keys() and index.spelling_of == fresh.spelling_of
+    assert {k: [e.id for e in v] for k, v in index.by_key.items()} == {k: [e.id for e in v] for k, v in fresh.by_key.items()}
+    assert index._latin_keys == fresh._latin_keys
+    for query in ("Раздам", "Mirzaly", "Hrazdn", "Atlantis"):
+        assert index.suggest(query) == fresh.suggest(query)
+
+
+def test_a_kept_matcher_makes_its_readings_on_first_use_as_a_fresh_one_does(tmp_path, cache):
+    path = tmp_path / "mine.yaml"
+    path.write_text(IMPORTED, encoding="utf-8")
+    _, fresh = load_matcher([str(path)])  # made and kept
+    _, kept = load_matcher([str(path)])  # read back: its readings are a Memo
+    assert list(kept._fields) == list(fresh._fields) and len(kept._fields) == len(kept.keys)
+    text = "Раздан и Мирзали, Köhnə Mirzəli. Мирзалы Второе"
+    assert kept.find(text) == fresh.find(text) == Matcher(load([str(path)])).find(text)
+
+
+def test_a_kept_matchers_candidates_are_the_named_tuples_a_fresh_one_has(tmp_path, cache):
+    path = tmp_path / "mine.yaml"
+    path.write_text(IMPORTED, encoding="utf-8")
+    load_matcher([str(path)])  # made and kept
+    _, kept = load_matcher([str(path)])
+    fresh = Matcher(load([str(path)]))
+    assert list(kept.candidates) == fresh.candidates and len(kept.candidates) == len(fresh.candidates)
+    assert all(type(c) is type(fresh.candidates[0][0]) for cs in kept.candidates for c in cs)
+    assert kept.candidates[0] is kept.candidates[0]  # made once: `is` holds as in the list
+    assert kept.find("Мирзалы Второе, Раздана", fuzzy=True) == fresh.find("Мирзалы Второе, Раздана", fuzzy=True)

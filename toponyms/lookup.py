@@ -25,23 +25,43 @@ _CLITIC_BEFORE = re.compile(r"(?:[^\W\d_]{1,2}['’ʼ])?")
 _CLITIC_AFTER = re.compile(r"(?:['’ʼ][^\W\d_]{0,2})?")
 
 
+def name_tables(gazetteer: Gazetteer, romanised: bool = False):
+    """(by_key, spelling_of, latin keys or None) of `NameIndex`: every spelling under its folded key,
+    the spelling each key shows as, and (`romanised`) each key's plain-Latin form for `suggest`."""
+    by_key: dict[str, list[Entity]] = {}
+    spelling_of: dict[str, str] = {}
+    for entity in gazetteer.entities:
+        # Real spellings first, so that suggestions show them rather than ids.
+        for key_source in [*entity.names(), entity.id.replace("_", " ")]:
+            key = fold_key(key_source)
+            bucket = by_key.setdefault(key, [])
+            if entity not in bucket:
+                bucket.append(entity)
+            spelling_of.setdefault(key, key_source)
+    return by_key, spelling_of, (_romanised(by_key) if romanised else None)
+
+
+def _romanised(by_key) -> dict[str, str]:
+    from unidecode import unidecode
+
+    return {unidecode(key).lower(): key for key in by_key}
+
+
 class NameIndex:
     """Every spelling of a gazetteer under its folded key."""
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
-        self.by_key: dict[str, list[Entity]] = {}
-        self.spelling_of: dict[str, str] = {}
         self._matcher = None  # a matcher of the whole gazetteer, when the caller has one (`compiled.name_index`)
         self._matchers: dict[frozenset[str], object] = {}  # see `_matcher_of`
-        for entity in gazetteer.entities:
-            # Real spellings first, so that suggestions show them rather than ids.
-            for key_source in [*entity.names(), entity.id.replace("_", " ")]:
-                key = fold_key(key_source)
-                bucket = self.by_key.setdefault(key, [])
-                if entity not in bucket:
-                    bucket.append(entity)
-                self.spelling_of.setdefault(key, key_source)
+        # Made with the gazetteer's pickle when it is kept (`compiled.load_gazetteer`): folding every
+        # spelling and romanising every key cost most of a `lookup`'s start-up. Read only, so shared.
+        tables = vars(gazetteer).get("_name_tables")
+        if tables is None:
+            tables = name_tables(gazetteer)
+        self.by_key, self.spelling_of, latin = tables
+        if latin is not None:
+            self.__dict__["_latin_keys"] = latin  # what the cached_property would work out
 
     def lookup(self, query: str) -> list[Entity]:
         """Entities with a spelling equal to `query` once folded, else those the query inflects."""
@@ -110,17 +130,42 @@ class NameIndex:
 
     @cached_property
     def _latin_keys(self) -> dict[str, str]:
-        from unidecode import unidecode
-
-        return {unidecode(key).lower(): key for key in self.by_key}
+        return _romanised(self.by_key)
 
     def suggest(self, query: str, count: int = 5) -> list[str]:
         """Spellings close to `query`, across scripts (Ханкенди is close to Khankendi)."""
         from unidecode import unidecode
 
         key = fold_key(query)
-        close = difflib.get_close_matches(key, list(self.by_key), n=count, cutoff=0.7)
+        close = _close_matches(key, self.by_key, count)
         latin = unidecode(key).lower()
-        for found in difflib.get_close_matches(latin, list(self._latin_keys), n=count, cutoff=0.7):
+        for found in _close_matches(latin, self._latin_keys, count):
             close.append(self._latin_keys[found])
         return list(dict.fromkeys(self.spelling_of[k] for k in close))[:count]
+
+
+def _close_matches(word: str, possibilities, count: int, cutoff: float = 0.7) -> list[str]:
+    """`difflib.get_close_matches(word, possibilities, count, cutoff)`, the same list, sooner.
+
+    difflib weighs every key in Python (its quick_ratio counts shared letters one by one); the
+    keys it would drop because too few of their letters are the word's at all (other scripts,
+    other names) are dropped first, with a set intersection in C. The bound is never below
+    difflib's own (its matches are at most the word's letters the key shares, counted as often
+    as the word has them), so nothing difflib keeps is dropped, and its ranking (by score, then
+    by string) does not depend on the order or number of the keys it is given.
+    """
+    counts: dict[str, int] = {}
+    for letter in word:
+        counts[letter] = counts.get(letter, 0) + 1
+    most, size, shared_by = max(counts.values(), default=0), len(word), set(counts).intersection
+    kept = []
+    for possibility in possibilities:
+        total = len(possibility) + size
+        if total:
+            shared = shared_by(possibility)
+            if 2.0 * min(len(shared) * most, len(possibility), size) / total < cutoff:
+                continue
+            if most > 1 and 2.0 * min(sum(counts[c] for c in shared), len(possibility)) / total < cutoff:
+                continue
+        kept.append(possibility)
+    return difflib.get_close_matches(word, kept, n=count, cutoff=cutoff)
