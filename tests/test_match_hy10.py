@@ -60,3 +60,14 @@ def test_hy10_place_before_a_quoted_event_stays(matcher):
 ])
 def test_hy10_list_ending_in_other_districts(matcher, text, expected):
     assert [entity for _, entity in found(matcher, text)] == expected, found(matcher, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only a genitive is governed by the word for a district at the end of its list
+    ("Գիշերն անհանգիստ է եղել Մարտակերտում և Մարտունու շրջանում։", ["aghdara", "khojavend_district"]),
+    ("Հրթիռակոծում էին Ասկերանը, Մարտակերտի և Մարտունու շրջանների բնակավայրերը։",
+     ["askeran", "aghdara_district", "khojavend_district"]),
+    ("Գիշերն անհանգիստ է եղել Մարտակերտի և Մարտունու շրջաններում։", ["aghdara_district", "khojavend_district"]),
+])
+def test_hy10_only_a_genitive_joins_a_list_of_districts(matcher, text, expected):
+    assert [entity for _, entity in found(matcher, text)] == expected, found(matcher, text)

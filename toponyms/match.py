@@ -162,6 +162,9 @@ _ARMENIAN_SINGULAR_HEADS = ("շրջան", "մարզ")
 # հյուսիս-արևմուտքում՝ " (a compass word in the locative before the next names).
 _ARMENIAN_LISTED_BEFORE = re.compile(
     r"(?<!\w)(\w+ի)(?:\s*,\s*|\s+(?:և|եւ|ու)\s+)(?:[\w-]+ում՝\s*)?$")
+# An Armenian name in the locative, ablative, instrumental or with the article (Մարտակերտում,
+# Ասկերանը) is no genitive: a word for a district further on in its list does not govern it.
+_ARMENIAN_NOT_GENITIVE = re.compile(r"(?:ում|ից|ով|ը)$")
 # "Other" (այլ) right before the plural word ends such a list without a name: "... և այլ շրջանների".
 _ARMENIAN_OTHER_BEFORE = re.compile(r"(?<=\s)այլ\s+$")
 # Words that join the names of a list, and that stand between a word for a district and a name.
@@ -3537,6 +3540,8 @@ class Matcher:
                 continue
             if word in words or (position + 1 < len(following) and token.group() == word and
                                  f"{word} {following[position + 1].group().strip(_PUNCTUATION)}" in words):
+                if position and _ARMENIAN_NOT_GENITIVE.search(folded, start, end) and doc.lang(start) == "hy":
+                    return False  # Մարտակերտում և Մարտունու շրջանում: only a genitive is the word's (hy10)
                 return True  # also a word for a village of two words: Daşaltı yaşayış məntəqəsi
             if word in _AFTER_DATIVE and _TURKIC_DATIVE.search(previous) and doc.lang(start) in ("az", "tr", None):
                 return True  # Şuşa'ya bağlı, Ağdərəyə aid: attached to, belonging to (never English "aid")
