@@ -163,8 +163,15 @@ _ARMENIAN_SINGULAR_HEADS = ("շրջան", "մարզ")
 # հյուսիս-արևմուտքում՝ " (a compass word in the locative before the next names).
 _ARMENIAN_LISTED_BEFORE = re.compile(
     r"(?<!\w)(\w+ի)(?:\s*,\s*|\s+(?:և|եւ|ու)\s+)(?:[\w-]+ում՝\s*)?$")
+# An Armenian name in the locative, ablative, instrumental or with the article (Մարտակերտում,
+# Ասկերանը) is no genitive: a word for a district further on in its list does not govern it.
+_ARMENIAN_NOT_GENITIVE = re.compile(r"(?:ում|ից|ով|ը)$")
+# "Other" (այլ) right before the plural word ends such a list without a name: "... և այլ շրջանների".
+_ARMENIAN_OTHER_BEFORE = re.compile(r"(?<=\s)այլ\s+$")
 # Words that join the names of a list, and that stand between a word for a district and a name.
-_CONJUNCTIONS = frozenset("and ve и et und y e և ու or veya ili или ou oder o".split())
+# Armenian "and" is written և in the reformed spelling and եւ in the classical one (Western Armenian
+# papers, and many Eastern ones): "Գետաբեկի, Թովուզի, Շամխորի եւ Դաշքեսանի շրջանները" (hy10).
+_CONJUNCTIONS = frozenset("and ve и et und y e և եւ ու or veya ili или ou oder o".split())
 _PREPOSITIONS = frozenset("of de d du del des von der".split())
 # Turkish and Azerbaijani bounds name the neighbours of a district by compass point, each point in
 # the ablative or the locative before its names: "kuzeyden Kelbecer, Terter ve Ağdere, güneyden Şuşa,
@@ -2796,14 +2803,26 @@ class Matcher:
                 at = text.find(plural, at + len(plural))
         heads.sort()
         starts = [at for at, _ in heads]
-        changed = None
+        # The list may end in "and other districts" with no name at the plural: "Մարտակերտի, Ասկերանի,
+        # Քելբաջարի և այլ շրջանների մարտերին" (the Karabakh war encyclopedia, hy10): each anchor is
+        # (where the list ends, the singular, the index of the first mention after it).
+        anchors = []
+        for at, singular in heads:
+            other = _ARMENIAN_OTHER_BEFORE.search(text, max(0, at - 12), at)
+            if other:
+                anchors.append((other.start(), singular, bisect_left([m.start for m in found], other.start())))
         for i, m in enumerate(found):
             k = bisect_left(starts, m.start)
             if k == len(starts) or starts[k] >= m.end or " " not in m.surface:
                 continue  # no plural word inside this mention
-            singular = heads[k][1]
-            position, floor = m.start, (found[i - 1].start if i else 0)
+            anchors.append((m.start, heads[k][1], i))
+        changed = None
+        for position, singular, i in sorted(anchors, reverse=True):
+            floor = found[i - 1].start if i else 0
             j = i
+            if changed is not None:  # an anchor after this one may have replaced mentions before it
+                j = bisect_left([m.start for m in changed], position)
+                floor = changed[j - 1].start if j else 0
             while True:
                 listed = _ARMENIAN_LISTED_BEFORE.search(text, max(0, position - 60), position)
                 if not listed or listed.start(1) < floor - 1:
@@ -3512,6 +3531,8 @@ class Matcher:
                 continue
             if word in words or (position + 1 < len(following) and token.group() == word and
                                  f"{word} {following[position + 1].group().strip(_PUNCTUATION)}" in words):
+                if position and _ARMENIAN_NOT_GENITIVE.search(folded, start, end) and doc.lang(start) == "hy":
+                    return False  # Մարտակերտում և Մարտունու շրջանում: only a genitive is the word's (hy10)
                 return True  # also a word for a village of two words: Daşaltı yaşayış məntəqəsi
             if word in _AFTER_DATIVE and _TURKIC_DATIVE.search(previous) and doc.lang(start) in ("az", "tr", None):
                 return True  # Şuşa'ya bağlı, Ağdərəyə aid: attached to, belonging to (never English "aid")
