@@ -359,6 +359,33 @@ def test_a_colon_list_needs_the_word_for_districts_in_its_sentence(matcher, gaze
     assert town in kinds and kinds[town] != "district", kinds
 
 
+@pytest.mark.parametrize("text, lang, surfaces", [
+    # bare "like" right after a plural word for districts opens the list (td10)
+    ("Die Armenier räumen umliegende Gebiete wie Latschin, Kalbadschar und Agdam.", "de",
+     ["Latschin", "Kalbadschar", "Agdam"]),
+    ("Los refugiados de distritos como Agdam y Lachín esperan volver.", "es", ["Agdam", "Lachín"]),
+    ("Les réfugiés des districts comme Agdam et Latchine attendent.", "fr", ["Agdam", "Latchine"]),
+    ("Armenia returned the districts of Aghdam, Kalbajar and Lachin.", "en", ["Aghdam", "Kalbajar", "Lachin"]),
+    ("Armenien gab die Bezirke Aghdam, Kalbadschar und Latschin zurück.", "de",
+     ["Aghdam", "Kalbadschar", "Latschin"]),
+    # the front's sectors named after districts, as English "directions"
+    ("Bakú denunció disparos en las direcciones de Kalbajar y Lachín.", "es", ["Kalbajar", "Lachín"]),
+    ("The army entered the town of Lachin and the district of Kalbajar.", "en", ["Kalbajar"]),
+])
+def test_a_plural_word_for_districts_before_a_list_reaches_every_name(matcher, gazetteer, text, lang, surfaces):
+    districts = [m.surface for m in matcher.find(text, lang=lang) if gazetteer.get(m.entity_id).kind == "district"]
+    assert districts == surfaces
+
+
+@pytest.mark.parametrize("text, lang, town", [
+    ("Er erzählte, wie Latschin heute aussieht.", "de", "Latschin"),   # "wie" with no word for districts
+    ("Nadie sabe como Lachín cambió.", "es", "Lachín"),
+])
+def test_bare_like_without_a_word_for_districts_keeps_the_town(matcher, gazetteer, text, lang, town):
+    kinds = {m.surface: gazetteer.get(m.entity_id).kind for m in matcher.find(text, lang=lang)}
+    assert town in kinds and kinds[town] != "district", kinds
+
+
 def test_a_district_word_before_the_name_counts_only_in_languages_that_put_it_there(matcher, gazetteer):
     # Azerbaijani "rayonundan" ends the name before it; it is no German "Rayon" before the next one.
     text = "Köçkünlər Bərdə rayonundan, Füzulidən və Laçından gəliblər."

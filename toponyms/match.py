@@ -848,7 +848,11 @@ _NAMELY = frozenset({"namely", "namlich", "a saber", "es decir", "a savoir", "a 
                      "tels que", "telles que", "tales como"})
 # What `_listed_after_a_colon` needs before a name: a colon or the last word of one of `_NAMELY`.
 # Searched in the folded slice before the name, it rules most names out without reading a token.
-_LIST_OPENING = re.compile("|".join([":", *sorted({re.escape(w.split()[-1]) for w in _NAMELY}, key=len, reverse=True)]))
+# Bare "like" opens a list only right after a word for districts: "in Gebieten wie Latschin, Kalbadschar
+# und Agdam", "distritos como Agdam y Lachin", "des districts comme Agdam et Latchine".
+_LIKE = frozenset({"wie", "como", "comme"})
+_LIST_OPENING = re.compile("|".join([":", *sorted({re.escape(w.split()[-1]) for w in _NAMELY} | _LIKE,
+                                                  key=len, reverse=True)]))
 
 
 def _opens_a_list(word: str, backwards: list, position: int) -> bool:
@@ -3624,6 +3628,9 @@ class Matcher:
             word = raw.strip(_PUNCTUATION)
             if raw[-1] == ":" or _opens_a_list(word, backwards, position):
                 break
+            if word in _LIKE and raw == word and position + 1 < len(backwards) and \
+                    backwards[position + 1].group() in words:
+                break  # Gebieten wie Latschin: "like" right after the word for districts
             if raw[-1] in ".;!?" or word in towns:
                 return False
         else:
