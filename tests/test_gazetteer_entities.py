@@ -577,6 +577,8 @@ def test_historical_units_carry_their_dates_and_sources(gazetteer, entity_id, fo
     # Ganja the city keeps its names; Gendje is the rug trade's Ganja carpet, and so is a Ganja rug.
     ("en", "Missiles hit Ganja on Sunday.", [("Ganja", "ganja")]),
     ("de", "In Gandscha werden Teppiche produziert.", [("Gandscha", "ganja")]),
+    # the name restored in 1918, alone in quotes, is the city
+    ("az", 'Hökumətin qərarı ilə tarixi adı – "Gəncə" bərpa edildi.', [("Gəncə", "ganja")]),
 ])
 def test_spellings_of_the_press_and_of_the_rug_trade(matcher, lang, text, expected):
     assert [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)] == expected
@@ -586,7 +588,7 @@ def test_spellings_of_the_press_and_of_the_rug_trade(matcher, lang, text, expect
     ("en", "This Gendje rug comes from the southern Caucasus, late 19th century."),
     ("de", "Bei Ghendje existiert kein einheitlicher Typ, eher Zwischentypen von Kasak und Karabagh."),
     ("en", "Ganja rugs are finely knotted."),
-    ("fr", "Un tapis Gandja du XIXe siècle."),
+    ("az", "Gəncə xalçaları Qafqaz xalçalarının bir qrupudur."),
 ])
 def test_carpets_named_after_ganja_are_no_place(matcher, lang, text):
     assert [m.entity_id for m in matcher.find(text, lang=lang) if m.entity_id == "ganja"] == []
