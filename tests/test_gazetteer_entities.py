@@ -570,3 +570,30 @@ def test_historical_units_carry_their_dates_and_sources(gazetteer, entity_id, fo
     assert (form.since, form.until) == (since, until)
     assert not form.contested
     assert entity.sources
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # Spanish copy writes the corridor without "de", after the Armenian press's Zanguezur too
+    # (soyarmenio.com, diarioarmenia.org.ar).
+    ("es", "Aliyev volvió a exigir el Corredor Zanguezur hasta Najicheván.",
+     [("Corredor Zanguezur", "zangezur_corridor"), ("Najicheván", "nakhchivan")]),
+    ("es", "La apertura del corredor Zangezur fue uno de los resultados de la cumbre.",
+     [("corredor Zangezur", "zangezur_corridor")]),
+    # Ganja the city keeps its names; Gendje is the rug trade's Ganja carpet, and so is a Ganja rug.
+    ("en", "Missiles hit Ganja on Sunday.", [("Ganja", "ganja")]),
+    ("de", "In Gandscha werden Teppiche produziert.", [("Gandscha", "ganja")]),
+    # the name restored in 1918, alone in quotes, is the city
+    ("az", 'Hökumətin qərarı ilə tarixi adı – "Gəncə" bərpa edildi.', [("Gəncə", "ganja")]),
+])
+def test_spellings_of_the_press_and_of_the_rug_trade(matcher, lang, text, expected):
+    assert [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "This Gendje rug comes from the southern Caucasus, late 19th century."),
+    ("de", "Bei Ghendje existiert kein einheitlicher Typ, eher Zwischentypen von Kasak und Karabagh."),
+    ("en", "Ganja rugs are finely knotted."),
+    ("az", "Gəncə xalçaları Qafqaz xalçalarının bir qrupudur."),
+])
+def test_carpets_named_after_ganja_are_no_place(matcher, lang, text):
+    assert [m.entity_id for m in matcher.find(text, lang=lang) if m.entity_id == "ganja"] == []
