@@ -40,3 +40,16 @@ def test_adjective_takes_the_noun_of_another_district(matcher, text, expected):
 ])
 def test_adjective_alone_without_a_district_beside_it(matcher, text, expected):
     assert found(matcher, text) == expected
+
+
+# Russian "в" places a village named just before in its district, as "in" does (`_in_its_district`).
+@pytest.mark.parametrize("text, expected", [
+    ("Жители сел Забух и Сус в Лачине ждут весны.",
+     [("Забух", "zabukh"), ("Сус", "sus"), ("Лачине", "lachin_district")]),
+    ("Новая школа открылась в селе Ханоба в Ходжавенде.",
+     [("Ханоба", "khanoba"), ("Ходжавенде", "khojavend_district")]),
+    # the town itself, no village before it
+    ("Новая школа открылась в Лачине.", [("Лачине", "lachin")]),
+])
+def test_russian_village_in_a_town_name_is_its_district(matcher, text, expected):
+    assert found(matcher, text) == expected

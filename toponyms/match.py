@@ -277,7 +277,7 @@ _OTHER_WORD = re.compile("|".join(sorted(_OTHER, key=len, reverse=True)))
 # A hyphen or a space and a word after a closing quotation mark; words before an opening one.
 _AFTER_QUOTE = re.compile(r"[-\u2010\u2011 ]([^\W\d_]+)")
 _BEFORE_QUOTE = re.compile(r"((?:[^\W\d_]+ ){1,3}) ?$")
-_IN = frozenset("in im en dans à".split())
+_IN = frozenset("in im en dans à в во".split())
 # Azerbaijani and Turkish "attached to", "belonging to": after a name in the dative they make it
 # the district (Şuşa'ya bağlı X köyü, Ağdərəyə aid); "aid" is an English word too, hence the dative.
 _AFTER_DATIVE = frozenset({"bağlı", "baglı", "bagli", "aid", "aiddir", "tabe"})
