@@ -53,3 +53,8 @@ def test_adjective_alone_without_a_district_beside_it(matcher, text, expected):
 ])
 def test_russian_village_in_a_town_name_is_its_district(matcher, text, expected):
     assert found(matcher, text) == expected
+
+
+def test_russian_press_spelling_of_dejal(matcher):
+    # report.az writes Dəjəl with я for ə: Дяджял
+    assert found(matcher, "Жители Дяджяла вернутся весной.") == [("Дяджяла", "dejal")]
