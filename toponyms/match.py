@@ -139,6 +139,15 @@ _BRACKETED_ADJECTIVE = re.compile(
     r"\(\s*(?:(?:ныне|теперь|сейчас|прежде|ранее|позднее|бывш(?:ий|его|ему|им|ем|ая|ей|ую|\.))\s+)?"
     r"([А-ЯЁ]\w+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое))\s*\)\s+(район\w*|област\w*)")
 _ADJECTIVE_BEFORE = re.compile(r"(?<!\w)([А-ЯЁ]\w+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое))\s*$")
+# A district's adjective whose noun the sentence gives only once, with another district: "6 селах
+# Физулинского, 4 селах Ходжалинского ... в Губадлинском и Зангиланском районах", "Мартунинский район
+# был объединён с Гадрутским" (`Matcher._adjective_sharing_a_noun`). The adjective stands alone: a
+# mark, a bracket, "и"/"или", a dash or the end follows it, no noun.
+_ALONE_ADJECTIVE = re.compile(r"(?<![\w-])([А-ЯЁ]\w+[сц]к(ий|ого|ому|им|ом))"
+                              r"(?=\s*[.,;()«»\"]|\s+(?:и|или)\s|\s+[-—–]|\s*$)")
+# The Russian words for a district, singular and plural, and the singular for each adjective ending.
+_DISTRICT_NOUNS = frozenset("район района району районом районе районы районов районам районами районах".split())
+_DISTRICT_NOUN_OF_ENDING = {"ий": "район", "ого": "района", "ому": "району", "им": "районом", "ом": "районе"}
 _ELLIPSIS_AFTER_DASH = re.compile(r"[—–]\s*([А-ЯЁ]\w+(?:ский|ская|ской|ского))(?=\s*[.,;()]|\s+(?:и|или)\s|\s*$)")
 # Russian words for villages in the plural, right before a town's name in the genitive: "сёла
 # Агдама", "населённые пункты Лачина" are the villages of its district (`Matcher._after_russian_villages`).
@@ -275,7 +284,7 @@ _OTHER_WORD = re.compile("|".join(sorted(_OTHER, key=len, reverse=True)))
 # A hyphen or a space and a word after a closing quotation mark; words before an opening one.
 _AFTER_QUOTE = re.compile(r"[-\u2010\u2011 ]([^\W\d_]+)")
 _BEFORE_QUOTE = re.compile(r"((?:[^\W\d_]+ ){1,3}) ?$")
-_IN = frozenset("in im en dans à".split())
+_IN = frozenset("in im en dans à в во".split())
 # Azerbaijani and Turkish "attached to", "belonging to": after a name in the dative they make it
 # the district (Şuşa'ya bağlı X köyü, Ağdərəyə aid); "aid" is an English word too, hence the dative.
 _AFTER_DATIVE = frozenset({"bağlı", "baglı", "bagli", "aid", "aiddir", "tabe"})
@@ -1403,6 +1412,8 @@ class Matcher:
             found = self._listed_after_a_head(text, found)
             if "(" in text:
                 found = self._bracketed_before_a_head(text, found)
+            if found and "айон" in text:
+                found = self._adjective_sharing_a_noun(text, found)
         if found and self._phrase_keys:
             found = self._quoted_in_a_phrase(text, found)
         if self._corridor_of and len(found) > 1:
@@ -2739,6 +2750,39 @@ class Matcher:
                 if not listed.group(2):
                     break
                 position = listed.end()
+        if not added:
+            return found
+        return sorted(found + added, key=lambda mention: mention.start)
+
+    def _adjective_sharing_a_noun(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A district's adjective without its noun in a sentence that names another district with
+        it: "Речь идет о 6 селах Физулинского, 4 селах Ходжалинского ... по два села в Губадлинском
+        и Зангиланском районах", "Мартунинский район был объединён с Гадрутским": the noun is left
+        out, and the adjective with it in the adjective's case is a name of the gazetteer.
+
+        Runs only in texts with район (`find` asks); one regular-expression scan per sentence that
+        has such a district, a look-up per capitalised adjective that stands alone.
+        """
+        added = None
+        done = set()
+        for m in found:
+            if m.kind != "district" or fold_key(m.surface.rpartition(" ")[2]) not in _DISTRICT_NOUNS:
+                continue
+            low, high = _sentence_bounds(text, m.start, m.end)
+            if low in done:
+                continue
+            done.add(low)
+            for adjective in _ALONE_ADJECTIVE.finditer(text, low, high):
+                start, end = adjective.span(1)
+                index = self._singular_heads.get(
+                    f"{fold_key(adjective.group(1))} {_DISTRICT_NOUN_OF_ENDING[adjective.group(2)]}")
+                i = bisect_left(found, start, key=attrgetter("start"))
+                if index is None or i < len(found) and found[i].start < end or i and found[i - 1].end > start:
+                    continue
+                candidates = self.candidates[index]
+                if added is None:
+                    added = []
+                added.append(tuple.__new__(Mention, (start, end, text[start:end]) + self._reading(candidates[0], candidates)))
         if not added:
             return found
         return sorted(found + added, key=lambda mention: mention.start)
