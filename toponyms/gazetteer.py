@@ -907,7 +907,8 @@ def village_surnames(entities: Iterable[Entity]) -> frozenset[str]:
             continue
         for form in entity.forms:
             local = [fold_key(w) for w in form.names.get("az", ()) if " " not in w and "-" not in w]
-            if any(len(w) - 2 >= _SURNAME_STEM and w.endswith(_PATRONYMIC_ENDINGS) for w in local):
+            stem = _SURNAME_STEM - (entity.kind == "village")  # Umudlu (the referee Kamal Umudlu), not Xocalı
+            if any(len(w) - 2 >= stem and w.endswith(_PATRONYMIC_ENDINGS) for w in local):
                 names.update(fold_key(w) for spellings in form.names.values() for w in spellings
                              if " " not in w and "-" not in w)
     return frozenset(names)

@@ -1653,7 +1653,8 @@ class Matcher:
             if what == "club":
                 opening, close = _quotation_around(text, mention.start, mention.end)
                 if (len(text[opening + 1:close].split()) < 2
-                        or bisect_left(starts, close) - bisect_left(starts, opening) <= 1):
+                        or bisect_left(starts, close) - bisect_left(starts, opening) <= 1
+                        or text[close + 1:close + 2].isalpha()):  # “Araz Naxçıvan”ın: a slogan takes no case ending
                     clubs.setdefault(fold(text[opening + 1:close]).strip(), []).append(opening)
                     continue  # "Araz-Naxçıvan", "Turan Tovuz"; two places in two words are a slogan
 
