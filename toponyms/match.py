@@ -2774,19 +2774,25 @@ class Matcher:
                 continue
             done.add(low)
             for adjective in _ALONE_ADJECTIVE.finditer(text, low, high):
-                start, end = adjective.span(1)
-                index = self._singular_heads.get(
-                    f"{fold_key(adjective.group(1))} {_DISTRICT_NOUN_OF_ENDING[adjective.group(2)]}")
-                i = bisect_left(found, start, key=attrgetter("start"))
-                if index is None or i < len(found) and found[i].start < end or i and found[i - 1].end > start:
-                    continue
-                candidates = self.candidates[index]
-                if added is None:
-                    added = []
-                added.append(tuple.__new__(Mention, (start, end, text[start:end]) + self._reading(candidates[0], candidates)))
+                mention = self._adjective_with_noun(text, found, *adjective.span(1), fold_key(adjective.group(1)),
+                                                    _DISTRICT_NOUN_OF_ENDING[adjective.group(2)])
+                if mention is not None:
+                    added = (added or []) + [mention]
         if not added:
             return found
         return sorted(found + added, key=lambda mention: mention.start)
+
+    def _adjective_with_noun(self, text: str, found: list[Mention], start: int, end: int, adjective: str,
+                             noun: str) -> Mention | None:
+        """The district that the adjective at [start, end) names with `noun` (both folded), which
+        the text leaves out or puts elsewhere, when that is a name of the gazetteer and no mention
+        of `found` overlaps the adjective."""
+        index = self._singular_heads.get(f"{adjective} {noun}")
+        i = bisect_left(found, start, key=attrgetter("start"))
+        if index is None or i < len(found) and found[i].start < end or i and found[i - 1].end > start:
+            return None
+        candidates = self.candidates[index]
+        return tuple.__new__(Mention, (start, end, text[start:end]) + self._reading(candidates[0], candidates))
 
     def _bracketed_before_a_head(self, text: str, found: list[Mention]) -> list[Mention]:
         """Two adjectives of one district, the second in brackets, before the noun they share:
@@ -2801,15 +2807,9 @@ class Matcher:
             noun = fold_key(match.group(2))
             before = _ADJECTIVE_BEFORE.search(text, max(0, match.start() - 40), match.start())
             for adjective in ((before,) if before else ()) + (match,):
-                start, end = adjective.span(1)
-                index = self._singular_heads.get(f"{fold_key(adjective.group(1))} {noun}")
-                i = bisect_left(found, start, key=attrgetter("start"))
-                if index is None or i < len(found) and found[i].start < end or i and found[i - 1].end > start:
-                    continue
-                candidates = self.candidates[index]
-                if added is None:
-                    added = []
-                added.append(tuple.__new__(Mention, (start, end, text[start:end]) + self._reading(candidates[0], candidates)))
+                mention = self._adjective_with_noun(text, found, *adjective.span(1), fold_key(adjective.group(1)), noun)
+                if mention is not None:
+                    added = (added or []) + [mention]
         if not added:
             return found
         return sorted(found + added, key=lambda mention: mention.start)
