@@ -342,7 +342,7 @@ def _with_name_tables(gazetteer: Gazetteer) -> Gazetteer:
 
 # ---------------------------------------------------------------- small gazetteers: pickles
 
-_DIGEST_SIZE = 16
+_HEADER_SIZE = 16  # `_kept_header`
 _KEPT_MAGIC = b"TPK1"
 
 
@@ -377,13 +377,13 @@ def _kept(kind: str, paths, resolved: list[Path], make, settings: str = ""):
         data = path.read_bytes()
     except OSError:
         data = None
-    if data is not None and _kept_header(memoryview(data)[_DIGEST_SIZE:]) == data[:_DIGEST_SIZE]:
+    if data is not None and _kept_header(memoryview(data)[_HEADER_SIZE:]) == data[:_HEADER_SIZE]:
         import gc
 
         collecting = gc.isenabled()
         gc.disable()  # tens of thousands of small objects, none in a cycle: the collector only slows them
         try:
-            return pickle.loads(memoryview(data)[_DIGEST_SIZE:])
+            return pickle.loads(memoryview(data)[_HEADER_SIZE:])
         except Exception:  # noqa: BLE001 - a damaged or outdated pickle can fail in any way: make it again
             pass
         finally:

@@ -59,9 +59,7 @@ class NameIndex:
         tables = vars(gazetteer).get("_name_tables")
         if tables is None:
             tables = name_tables(gazetteer)
-        self.by_key, self.spelling_of, latin = tables
-        if latin is not None:
-            self.__dict__["_latin_keys"] = latin  # what the cached_property would work out
+        self.by_key, self.spelling_of, self._latin = tables  # `_latin` None until `_latin_keys` asks
 
     def lookup(self, query: str) -> list[Entity]:
         """Entities with a spelling equal to `query` once folded, else those the query inflects."""
@@ -128,9 +126,12 @@ class NameIndex:
         matcher = self._matchers[openings] = Matcher(replace(self.gazetteer, entities=entities), derived=False)
         return matcher
 
-    @cached_property
+    @property
     def _latin_keys(self) -> dict[str, str]:
-        return _romanised(self.by_key)
+        """Each key's plain-Latin form -> the key (for `suggest`), made once, or kept with the gazetteer."""
+        if self._latin is None:
+            self._latin = _romanised(self.by_key)
+        return self._latin
 
     def suggest(self, query: str, count: int = 5) -> list[str]:
         """Spellings close to `query`, across scripts (Ханкенди is close to Khankendi)."""

@@ -2777,7 +2777,8 @@ class Matcher:
                 mention = self._adjective_with_noun(text, found, *adjective.span(1), fold_key(adjective.group(1)),
                                                     _DISTRICT_NOUN_OF_ENDING[adjective.group(2)])
                 if mention is not None:
-                    added = (added or []) + [mention]
+                    added = added or []
+                    added.append(mention)
         if not added:
             return found
         return sorted(found + added, key=lambda mention: mention.start)
@@ -2809,7 +2810,8 @@ class Matcher:
             for adjective in ((before,) if before else ()) + (match,):
                 mention = self._adjective_with_noun(text, found, *adjective.span(1), fold_key(adjective.group(1)), noun)
                 if mention is not None:
-                    added = (added or []) + [mention]
+                    added = added or []
+                    added.append(mention)
         if not added:
             return found
         return sorted(found + added, key=lambda mention: mention.start)
