@@ -111,6 +111,27 @@ def test_a_word_for_a_town_keeps_the_town(matcher, lang, text, surface, entity):
     assert (surface, entity) in found(matcher, text, lang)
 
 
+@pytest.mark.parametrize("lang, text, surfaces, entity", [
+    # (EADaily, kavkaz-uzel): the handing over would make the bracketed name a district on its own
+    ("ru", "Корреспондент побывала в Бердзоре (Лачин) и Кашатагском районе за несколько часов до его передачи.",
+     ("Бердзоре", "Лачин"), "lachin"),
+    ("ru", "Азербайджану передаются район Кельбаджар (Карвачар) и часть Лачина.", ("Кельбаджар", "Карвачар"),
+     "kalbajar_district"),
+    ("en", "Armenians left the Kalbajar district (Karvachar) in November.", ("Kalbajar district", "Karvachar"),
+     "kalbajar_district"),
+])
+def test_a_name_glossed_in_brackets_names_what_the_name_before_names(matcher, lang, text, surfaces, entity):
+    """A town's other name in brackets right after it is the same town (or district) as the name
+    outside the brackets: the pair is never split into a town and a district."""
+    hits = dict(found(matcher, text, lang))
+    assert [hits.get(surface) for surface in surfaces] == [entity, entity], hits
+
+
+def test_a_district_in_brackets_with_its_word_stays_the_district(matcher):
+    assert ("Kelbajar district", "kalbajar_district") in found(
+        matcher, "Karvachar (Kelbajar district) was handed over on 25 November.", "en")
+
+
 def test_find_cli_names_the_district_handed_over(run):
     result = run("find", "-", "--lang", "tr", "--json", input="Ermenistan ordusu Kelbecer'den çekildi.\n")
     assert result.exit_code == 0, result.output
