@@ -132,6 +132,27 @@ def test_a_district_in_brackets_with_its_word_stays_the_district(matcher):
         matcher, "Karvachar (Kelbajar district) was handed over on 25 November.", "en")
 
 
+@pytest.mark.parametrize("lang, text, districts", [
+    # Counts of villages per district (ortadogugazetesi.com, the President's statement of November 2020)
+    ("tr", "Aliyev, Füzuli'de 6, Cebrail'de 2, Gubadlı'da 3, Hocavent'te de 2 köyün kurtarıldığını duyurdu.",
+     ["fuzuli_district", "jabrayil_district", "qubadli_district", "khojavend_district"]),
+    ("az", "Prezident Füzulidə 6, Cəbrayılda 2 kəndin azad edildiyini bildirdi.",
+     ["fuzuli_district", "jabrayil_district"]),
+    ("az", "Laçında 3 yeni kənd salınır.", ["lachin_district"]),
+])
+def test_a_count_of_villages_after_a_locative_names_the_districts(matcher, lang, text, districts):
+    assert [m.entity_id for m in matcher.find(text, lang=lang)] == districts
+
+
+@pytest.mark.parametrize("lang, text, town", [
+    ("tr", "Ağdam'da 2020'de bayrak dikildi.", "agdam"),        # a year, no villages
+    ("tr", "Füzuli'de 3 kişi yaralandı.", "fuzuli"),             # people, not villages
+    ("az", "Laçında 5 ev tikilib.", "lachin"),
+])
+def test_a_count_of_anything_else_keeps_the_town(matcher, lang, text, town):
+    assert [m.entity_id for m in matcher.find(text, lang=lang)] == [town]
+
+
 def test_find_cli_names_the_district_handed_over(run):
     result = run("find", "-", "--lang", "tr", "--json", input="Ermenistan ordusu Kelbecer'den çekildi.\n")
     assert result.exit_code == 0, result.output
