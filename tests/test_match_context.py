@@ -411,6 +411,8 @@ def test_a_word_for_a_river_makes_a_towns_name_the_river(matcher, text, surface)
     ("Les eaux du Terter ont baissé.", "fr", "Terter"),
     ("Der Terter mündet bei Barda in die Kura.", "de", "Terter"),
     ("Թարթառը վարարել է գարնանը։", "hy", "Թարթառը"),
+    # the river's valley (wiki-org.ru, on the Martakert district)
+    ("Долина Тартара занимает всю северную часть района.", "ru", "Тартара"),
 ])
 def test_what_a_rivers_water_does_makes_a_towns_name_the_river(matcher, text, lang, surface):
     assert (surface, "tartar_river") in found(matcher, text, lang=lang), found(matcher, text, lang=lang)

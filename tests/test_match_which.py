@@ -111,6 +111,48 @@ def test_a_word_for_a_town_keeps_the_town(matcher, lang, text, surface, entity):
     assert (surface, entity) in found(matcher, text, lang)
 
 
+@pytest.mark.parametrize("lang, text, surfaces, entity", [
+    # (EADaily, kavkaz-uzel): the handing over would make the bracketed name a district on its own
+    ("ru", "Корреспондент побывала в Бердзоре (Лачин) и Кашатагском районе за несколько часов до его передачи.",
+     ("Бердзоре", "Лачин"), "lachin"),
+    ("ru", "Азербайджану передаются район Кельбаджар (Карвачар) и часть Лачина.", ("Кельбаджар", "Карвачар"),
+     "kalbajar_district"),
+    ("en", "Armenians left the Kalbajar district (Karvachar) in November.", ("Kalbajar district", "Karvachar"),
+     "kalbajar_district"),
+])
+def test_a_name_glossed_in_brackets_names_what_the_name_before_names(matcher, lang, text, surfaces, entity):
+    """A town's other name in brackets right after it is the same town (or district) as the name
+    outside the brackets: the pair is never split into a town and a district."""
+    hits = dict(found(matcher, text, lang))
+    assert [hits.get(surface) for surface in surfaces] == [entity, entity], hits
+
+
+def test_a_district_in_brackets_with_its_word_stays_the_district(matcher):
+    assert ("Kelbajar district", "kalbajar_district") in found(
+        matcher, "Karvachar (Kelbajar district) was handed over on 25 November.", "en")
+
+
+@pytest.mark.parametrize("lang, text, districts", [
+    # Counts of villages per district (ortadogugazetesi.com, the President's statement of November 2020)
+    ("tr", "Aliyev, Füzuli'de 6, Cebrail'de 2, Gubadlı'da 3, Hocavent'te de 2 köyün kurtarıldığını duyurdu.",
+     ["fuzuli_district", "jabrayil_district", "qubadli_district", "khojavend_district"]),
+    ("az", "Prezident Füzulidə 6, Cəbrayılda 2 kəndin azad edildiyini bildirdi.",
+     ["fuzuli_district", "jabrayil_district"]),
+    ("az", "Laçında 3 yeni kənd salınır.", ["lachin_district"]),
+])
+def test_a_count_of_villages_after_a_locative_names_the_districts(matcher, lang, text, districts):
+    assert [m.entity_id for m in matcher.find(text, lang=lang)] == districts
+
+
+@pytest.mark.parametrize("lang, text, town", [
+    ("tr", "Ağdam'da 2020'de bayrak dikildi.", "agdam"),        # a year, no villages
+    ("tr", "Füzuli'de 3 kişi yaralandı.", "fuzuli"),             # people, not villages
+    ("az", "Laçında 5 ev tikilib.", "lachin"),
+])
+def test_a_count_of_anything_else_keeps_the_town(matcher, lang, text, town):
+    assert [m.entity_id for m in matcher.find(text, lang=lang)] == [town]
+
+
 def test_find_cli_names_the_district_handed_over(run):
     result = run("find", "-", "--lang", "tr", "--json", input="Ermenistan ordusu Kelbecer'den çekildi.\n")
     assert result.exit_code == 0, result.output

@@ -686,6 +686,12 @@ _VILLAGE_STEMS = ("kend", "koy")
 # Cases a name carries for itself: one in a list with its own case shares no ending of the list's end.
 _OWN_CASES = frozenset({"DAT", "LOC", "ABL", "ACC", "INS"})
 _NUMBER_THEN_WORD = re.compile(r"[ \u00a0]+(?:\d+[ \u00a0]+)?([^\W\d_]+)")
+# A count after a town's name in the locative, "also" between or not (Hocavent'te de 2), the glue
+# to the next such pair, and the word for villages that ends the run, in folded text (2 köyün, 6 kənd,
+# 3 yeni kəndi): `Matcher._counted_villages_in_districts`.
+_LOCATIVE_COUNT = re.compile(r"(?:[ \u00a0]+(?:de|da|də))?[ \u00a0]+\d+\b")
+_COUNT_GLUE = re.compile(r"\s*(?:,|,?\s+(?:ve|və))\s*")
+_VILLAGES_COUNTED = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:kend|koy)")
 # Before a town's name in folded text, what makes it the district of its name without a word for
 # one beside it (`Matcher._district_by_what_is_said`): a French article, with at most one adjective
 # (le montagneux Latchin, du Karvachar: French names no town with an article), and a French or
@@ -1401,7 +1407,10 @@ class Matcher:
         if found and self._district_of_part:
             found = self._in_its_district(text, found)
             found = self._genitive_before_villages(text, found)
+            found = self._counted_villages_in_districts(text, found)
             found = self._district_by_what_is_said(doc, found)
+            if len(found) > 1 and "(" in text:
+                found = self._glossed_alike(text, found)
         if len(found) > 1 and self._province_of:
             found = self._in_a_list_of_provinces(text, found)
         if found:
@@ -1961,6 +1970,39 @@ class Matcher:
                     break  # another ending, or a name of no district: the list ends here
         return changed if changed is not None else found
 
+    def _counted_villages_in_districts(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Azerbaijani and Turkish counts of villages per district: a town's name in the locative
+        followed by a number, in a run of such pairs that a word for villages ends, names the
+        district of its name: "Füzuli'de 6, Cebrail'de 2, Gubadlı'da 3, Hocavent'te de 2 köyün
+        kurtarıldığını duyurdu" (six villages in the Fuzuli district...), "Füzulidə 6, Cəbrayılda 2
+        kəndin azad edildiyini". Without the word for villages the count may be of anything, and a
+        locative before a number is a date or a score as often ("Ağdam'da 2020'de"): the town stays.
+        Cost: a character test per mention; for a locative town name before a digit, two anchored
+        regular expressions."""
+        towns, changed, run = self._district_of_part, None, []
+        for i, m in enumerate(found):
+            # No test of `m.lang`: Fuzuli, Zengilan are English spellings too; the ending and the
+            # word for villages are the languages' own.
+            if not (m.entity_id in towns and len(m.surface) > len(m.name)
+                    and turkic_cases(m.surface[len(m.name):]) == ["LOC"]):
+                run = []
+                continue
+            counted = _LOCATIVE_COUNT.match(text, m.end)
+            if not counted:
+                run = []
+                continue
+            run.append(i)
+            after = counted.end()
+            if i + 1 < len(found) and found[i + 1].start - after < 8 and _COUNT_GLUE.fullmatch(text, after, found[i + 1].start):
+                continue  # the run goes on with the next name
+            if _VILLAGES_COUNTED.match(fold(text[after:after + 40])):
+                if changed is None:
+                    changed = list(found)
+                for j in run:
+                    changed[j] = self._as_its_district(found[j])
+            run = []
+        return changed if changed is not None else found
+
     @staticmethod
     def _after_russian_villages(text: str, m: Mention) -> bool:
         """Whether the Russian town name `m`, with a case ending, follows a plural word for villages:
@@ -1988,6 +2030,32 @@ class Matcher:
         """District id -> (the id of the town of its name, its kind): the reverse of `_district_of_part`."""
         return {district: (town, self.entities[self._entity_index[town]].kind)
                 for town, (district, _) in self._district_of_part.items()}
+
+    def _glossed_alike(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A town's or district's other name in brackets right after it names what the name before
+        names: "в Бердзоре (Лачин) и Кашатагском районе за несколько часов до его передачи" is
+        the town both times, "район Кельбаджар (Карвачар)" the district both times. The rules
+        above read each name on its own and may split the pair (the handing over made the
+        bracketed name a district); the name outside the brackets, nearer the sentence's words,
+        decides. Only a pair of a town and the district of its name is read again.
+        Cost: only texts with a bracket and two mentions; a slice per adjacent pair."""
+        towns, districts, changed = self._district_of_part, self._town_of_district, None
+        for i in range(1, len(found)):
+            named, gloss = found[i - 1], found[i]
+            if text[named.end:gloss.start].strip() != "(" or not text[gloss.end:gloss.end + 2].lstrip().startswith(")"):
+                continue
+            if named.entity_id in towns and towns[named.entity_id][0] == gloss.entity_id:
+                if " " in gloss.surface:
+                    continue  # "Karvachar (Kelbajar district)": the bracket says the district with its word
+                fixed = self._as_its_town(gloss)
+            elif named.entity_id in districts and districts[named.entity_id][0] == gloss.entity_id:
+                fixed = self._as_its_district(gloss)
+            else:
+                continue
+            if changed is None:
+                changed = list(found)
+            changed[i] = fixed
+        return changed if changed is not None else found
 
     def _as_its_town(self, m: Mention) -> Mention:
         """The district mention `m`, read from a town's name, read as the town again."""
