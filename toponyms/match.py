@@ -549,6 +549,50 @@ def _in_a_sports_sentence(text: str, opening: int, close: int, sports_words) -> 
         w.strip(_PUNCTUATION) in sports_words for w in fold(text[low:high]).split())
 
 
+# A short quoted name: one to three words, each capitalised ("Neftçi", “İnter”, "Bayıl Arena"), its case
+# ending glued after the closing mark or not.
+_SHORT_QUOTATION = re.compile(r"[«\"“„](\w[\w'’-]*(?:[ \u00a0]\w[\w'’-]*){0,2})[»\"”“]")
+# Words that name a name (adını vermişdilər, adlandırırlar, называли): beside them quoted places are names.
+_NAMING_WORD = re.compile(r"(?i)\b(?:ad[ıi]n?[ıi]?|adlan\w*|adland\w*|adıyla|ismini|adını|назва\w*|имен\w*)\b")
+
+
+def _beside_a_quoted_name_of_no_place(text: str, opening: int, close: int, place_spans) -> bool:
+    """Whether the sentence of the quotation [opening, close] quotes another short name that is no place.
+
+    News quotes the names of clubs, firms and papers, not of places: a sentence that quotes a name the
+    gazetteer does not know ("Neftçi", “İnter”, "Bayıl Arena") beside a quoted place name quotes a club
+    or a firm of that name too ('"Qəbələ" doğma meydanda "Sumqayıt"ı qəbul edəcək' aside, which
+    `_in_a_sports_sentence` reads: “Qəbələ”dən öncə “Neftçi”də mətbuat katibi olub). A sentence about
+    names (adını vermişdilər) quotes places as names. `place_spans`: (start, end) of the places found.
+
+    >>> t = 'Səfiyarlı “Qəbələ”dən öncə “Neftçi”də katib olub.'
+    >>> _beside_a_quoted_name_of_no_place(t, 10, 17, [(11, 17)])
+    True
+    >>> t = 'Ermənilər Laçına “Berdzor”, Qaragölə “Sevlic” adını vermişdilər.'
+    >>> _beside_a_quoted_name_of_no_place(t, 17, 25, [(10, 16), (18, 25)])
+    False
+    >>> t = '"Qırmızı Bazar"a və "Böyük Mərcanlı"ya köç.'
+    >>> _beside_a_quoted_name_of_no_place(t, 0, 14, [(1, 14), (21, 36)])
+    False
+    """
+    low = max(0, opening - 300)
+    ends = [m.end() for m in _SENTENCE_ENDS.finditer(text, low, opening)]
+    low = ends[-1] if ends else low
+    after = _SENTENCE_ENDS.search(text, close + 1, close + 300)
+    high = after.start() if after else min(len(text), close + 300)
+    if _NAMING_WORD.search(text, low, high):
+        return False
+    for quotation in _SHORT_QUOTATION.finditer(text, low, high):
+        if quotation.start() <= opening <= quotation.end() or quotation.start() <= close < quotation.end():
+            continue
+        inner = quotation.group(1)
+        if not all(w[:1].isupper() for w in inner.split()):
+            continue
+        if not any(s < quotation.end(1) and quotation.start(1) < e for s, e in place_spans):
+            return True
+    return False
+
+
 def _the_club_again(text: str, m, clubs: dict[str, list[int]]) -> bool:
     """Whether the mention fills a quotation that the text quoted as a club's name within `READING_REACH`.
 
@@ -1658,6 +1702,8 @@ class Matcher:
                     clubs.setdefault(fold(text[opening + 1:close]).strip(), []).append(opening)
                     continue  # "Araz-Naxçıvan", "Turan Tovuz"; two places in two words are a slogan
 
+            if what is None and self._quoted_beside_no_place(text, mention, found):
+                continue
             if what == "title":
                 _, close = _quotation_around(text, mention.start, mention.end)
                 if bisect_left(starts, close) - bisect_left(starts, mention.start) <= 1:
@@ -1671,6 +1717,18 @@ class Matcher:
             kept = [m for m in kept
                     if not (_any_between(quoted, m.start - reach, m.start + reach + 1) and _the_club_again(text, m, clubs))]
         return kept
+
+    @staticmethod
+    def _quoted_beside_no_place(text: str, mention: Mention, found: list[Mention]) -> bool:
+        """Whether the mention fills a quotation of one or two words beside a quoted name of no place
+        (`_beside_a_quoted_name_of_no_place`): a club's or a firm's name, not the place."""
+        around = _quotation_around(text, mention.start, mention.end)
+        if around is None:
+            return False
+        opening, close = around
+        if text[opening + 1:close].strip() != text[mention.start:mention.end] or len(text[opening + 1:close].split()) > 2:
+            return False
+        return _beside_a_quoted_name_of_no_place(text, opening, close, [(m.start, m.end) for m in found])
 
     def _reading_again(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
         """The mentions without the names the text uses, nearby, for the thing their reading was (the poet, the club).
