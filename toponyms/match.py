@@ -440,6 +440,8 @@ def _quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None
     (6, 27)
     >>> _quotation_around("«Шуша» и «Агдам»", 10, 15), _quotation_around("Шуша", 0, 4)
     ((9, 15), None)
+    >>> _quotation_around("“Laçınım, Laçınım mənim...” adlı yazı", 1, 8)
+    (0, 26)
     """
     opening = start - 1
     while opening >= 0 and start - opening < 60 and text[opening] not in _OPENING_NAME_QUOTES:
@@ -451,8 +453,10 @@ def _quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None
     close = next((i for i in range(end, min(len(text), end + 60)) if text[i] in _CLOSING_NAME_QUOTES), -1)
     if close < 0:
         return None
-    if text[end:close].strip() and any(c in ".!?\n" for c in text[end:close]):
-        return None
+    inner_rest = text[end:close].rstrip()
+    inner_rest = inner_rest[:-3] if inner_rest.endswith("...") else inner_rest.rstrip("…")
+    if inner_rest.strip() and any(c in ".!?\n" for c in inner_rest):
+        return None  # a sentence ends between: no quotation of a name (a trailing ellipsis ends none)
     return opening, close
 
 
@@ -1681,6 +1685,7 @@ class Matcher:
         starts = [m.start for m in found]
         kept = []
         clubs: dict[str, list[int]] = {}  # folded quotation -> where the text quoted it as a club's name
+        titles: dict[int, str] = {}  # opening mark of a title's quotation -> the place it opens with
         for mention in found:
             nearest = bisect_left(quotes, mention.start)
             if not nearest or mention.start - quotes[nearest - 1] >= 60:
@@ -1704,10 +1709,16 @@ class Matcher:
 
             if what is None and self._quoted_beside_no_place(text, mention, found):
                 continue
+            if what is None and titles:
+                around = _quotation_around(text, mention.start, mention.end)
+                if around and titles.get(around[0]) == mention.entity_id:
+                    continue  # the title's place again inside it: "Laçınım, Laçınım mənim..." adlı yazı
             if what == "title":
                 _, close = _quotation_around(text, mention.start, mention.end)
-                if bisect_left(starts, close) - bisect_left(starts, mention.start) <= 1:
-                    continue  # no other place inside the quotation: a title, not a slogan
+                inside = found[bisect_left(starts, mention.start):bisect_left(starts, close)]
+                if all(m.entity_id == mention.entity_id for m in inside):
+                    titles[_quotation_around(text, mention.start, mention.end)[0]] = mention.entity_id
+                    continue  # no other place inside the quotation: a title ("Laçınım, Laçınım mənim"), not a slogan
             kept.append(mention)
         if clubs:
             # A mention fills such a quotation only if its opening mark (at most 60 characters before
