@@ -578,6 +578,9 @@ def _beside_a_quoted_name_of_no_place(text: str, opening: int, close: int, place
     >>> t = '"Qırmızı Bazar"a və "Böyük Mərcanlı"ya köç.'
     >>> _beside_a_quoted_name_of_no_place(t, 0, 14, [(1, 14), (21, 36)])
     False
+    >>> t = '"Şamaxı" "İmişli"ni, "Sumqayıt" isə "Qəbələ"ni üstələyib.'
+    >>> _beside_a_quoted_name_of_no_place(t, 21, 30, [(1, 7), (10, 16), (22, 30), (37, 43)])
+    True
     """
     low = max(0, opening - 300)
     ends = [m.end() for m in _SENTENCE_ENDS.finditer(text, low, opening)]
@@ -594,6 +597,8 @@ def _beside_a_quoted_name_of_no_place(text: str, opening: int, close: int, place
             continue
         if not any(s < quotation.end(1) and quotation.start(1) < e for s, e in place_spans):
             return True
+        if _NEXT_QUOTATION.match(text, quotation.end()) and not quotation.start() <= close < _NEXT_QUOTATION.match(text, quotation.end()).end():
+            return True  # two clubs side by side ("Şamaxı" "İmişli"ni) make the sentence's other quoted names clubs
     return False
 
 
