@@ -440,6 +440,8 @@ def _quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None
     (6, 27)
     >>> _quotation_around("«Шуша» и «Агдам»", 10, 15), _quotation_around("Шуша", 0, 4)
     ((9, 15), None)
+    >>> _quotation_around("“Laçınım, Laçınım mənim...” adlı yazı", 1, 8)
+    (0, 26)
     """
     opening = start - 1
     while opening >= 0 and start - opening < 60 and text[opening] not in _OPENING_NAME_QUOTES:
@@ -451,8 +453,10 @@ def _quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None
     close = next((i for i in range(end, min(len(text), end + 60)) if text[i] in _CLOSING_NAME_QUOTES), -1)
     if close < 0:
         return None
-    if text[end:close].strip() and any(c in ".!?\n" for c in text[end:close]):
-        return None
+    inner_rest = text[end:close].rstrip()
+    inner_rest = inner_rest[:-3] if inner_rest.endswith("...") else inner_rest.rstrip("…")
+    if inner_rest.strip() and any(c in ".!?\n" for c in inner_rest):
+        return None  # a sentence ends between: no quotation of a name (a trailing ellipsis ends none)
     return opening, close
 
 
@@ -547,6 +551,55 @@ def _in_a_sports_sentence(text: str, opening: int, close: int, sports_words) -> 
     high = after.start() if after else min(len(text), close + 300)
     return bool(_SCORE.search(text, low, high)) or any(
         w.strip(_PUNCTUATION) in sports_words for w in fold(text[low:high]).split())
+
+
+# A short quoted name: one to three words, each capitalised ("Neftçi", “İnter”, "Bayıl Arena"), its case
+# ending glued after the closing mark or not.
+_SHORT_QUOTATION = re.compile(r"[«\"“„](\w[\w'’-]*(?:[ \u00a0]\w[\w'’-]*){0,2})[»\"”“]")
+# Words that name a name (adını vermişdilər, adlandırırlar, называли): beside them quoted places are names.
+_NAMING_WORD = re.compile(r"(?i)\b(?:ad[ıi]n?[ıi]?|adlan\w*|adland\w*|adıyla|ismini|adını|назва\w*|имен\w*)\b")
+
+
+def _beside_a_quoted_name_of_no_place(text: str, opening: int, close: int, place_spans) -> bool:
+    """Whether the sentence of the quotation [opening, close] quotes another short name that is no place.
+
+    News quotes the names of clubs, firms and papers, not of places: a sentence that quotes a name the
+    gazetteer does not know ("Neftçi", “İnter”, "Bayıl Arena") beside a quoted place name quotes a club
+    or a firm of that name too ('"Qəbələ" doğma meydanda "Sumqayıt"ı qəbul edəcək' aside, which
+    `_in_a_sports_sentence` reads: “Qəbələ”dən öncə “Neftçi”də mətbuat katibi olub). A sentence about
+    names (adını vermişdilər) quotes places as names. `place_spans`: (start, end) of the places found.
+
+    >>> t = 'Səfiyarlı “Qəbələ”dən öncə “Neftçi”də katib olub.'
+    >>> _beside_a_quoted_name_of_no_place(t, 10, 17, [(11, 17)])
+    True
+    >>> t = 'Ermənilər Laçına “Berdzor”, Qaragölə “Sevlic” adını vermişdilər.'
+    >>> _beside_a_quoted_name_of_no_place(t, 17, 25, [(10, 16), (18, 25)])
+    False
+    >>> t = '"Qırmızı Bazar"a və "Böyük Mərcanlı"ya köç.'
+    >>> _beside_a_quoted_name_of_no_place(t, 0, 14, [(1, 14), (21, 36)])
+    False
+    >>> t = '"Şamaxı" "İmişli"ni, "Sumqayıt" isə "Qəbələ"ni üstələyib.'
+    >>> _beside_a_quoted_name_of_no_place(t, 21, 30, [(1, 7), (10, 16), (22, 30), (37, 43)])
+    True
+    """
+    low = max(0, opening - 300)
+    ends = [m.end() for m in _SENTENCE_ENDS.finditer(text, low, opening)]
+    low = ends[-1] if ends else low
+    after = _SENTENCE_ENDS.search(text, close + 1, close + 300)
+    high = after.start() if after else min(len(text), close + 300)
+    if _NAMING_WORD.search(text, low, high):
+        return False
+    for quotation in _SHORT_QUOTATION.finditer(text, low, high):
+        if quotation.start() <= opening <= quotation.end() or quotation.start() <= close < quotation.end():
+            continue
+        inner = quotation.group(1)
+        if not all(w[:1].isupper() for w in inner.split()):
+            continue
+        if not any(s < quotation.end(1) and quotation.start(1) < e for s, e in place_spans):
+            return True
+        if _NEXT_QUOTATION.match(text, quotation.end()) and not quotation.start() <= close < _NEXT_QUOTATION.match(text, quotation.end()).end():
+            return True  # two clubs side by side ("Şamaxı" "İmişli"ni) make the sentence's other quoted names clubs
+    return False
 
 
 def _the_club_again(text: str, m, clubs: dict[str, list[int]]) -> bool:
@@ -1646,6 +1699,7 @@ class Matcher:
         starts = [m.start for m in found]
         kept = []
         clubs: dict[str, list[int]] = {}  # folded quotation -> where the text quoted it as a club's name
+        titles: dict[int, str] = {}  # opening mark of a title's quotation -> the place it opens with
         for mention in found:
             nearest = bisect_left(quotes, mention.start)
             if not nearest or mention.start - quotes[nearest - 1] >= 60:
@@ -1667,10 +1721,18 @@ class Matcher:
                     clubs.setdefault(fold(text[opening + 1:close]).strip(), []).append(opening)
                     continue  # "Araz-Naxçıvan", "Turan Tovuz"; two places in two words are a slogan
 
+            if what is None and self._quoted_beside_no_place(text, mention, found):
+                continue
+            if what is None and titles:
+                around = _quotation_around(text, mention.start, mention.end)
+                if around and titles.get(around[0]) == mention.entity_id:
+                    continue  # the title's place again inside it: "Laçınım, Laçınım mənim..." adlı yazı
             if what == "title":
                 _, close = _quotation_around(text, mention.start, mention.end)
-                if bisect_left(starts, close) - bisect_left(starts, mention.start) <= 1:
-                    continue  # no other place inside the quotation: a title, not a slogan
+                inside = found[bisect_left(starts, mention.start):bisect_left(starts, close)]
+                if all(m.entity_id == mention.entity_id for m in inside):
+                    titles[_quotation_around(text, mention.start, mention.end)[0]] = mention.entity_id
+                    continue  # no other place inside the quotation: a title ("Laçınım, Laçınım mənim"), not a slogan
             kept.append(mention)
         if clubs:
             # A mention fills such a quotation only if its opening mark (at most 60 characters before
@@ -1680,6 +1742,18 @@ class Matcher:
             kept = [m for m in kept
                     if not (_any_between(quoted, m.start - reach, m.start + reach + 1) and _the_club_again(text, m, clubs))]
         return kept
+
+    @staticmethod
+    def _quoted_beside_no_place(text: str, mention: Mention, found: list[Mention]) -> bool:
+        """Whether the mention fills a quotation of one or two words beside a quoted name of no place
+        (`_beside_a_quoted_name_of_no_place`): a club's or a firm's name, not the place."""
+        around = _quotation_around(text, mention.start, mention.end)
+        if around is None:
+            return False
+        opening, close = around
+        if text[opening + 1:close].strip() != text[mention.start:mention.end] or len(text[opening + 1:close].split()) > 2:
+            return False
+        return _beside_a_quoted_name_of_no_place(text, opening, close, [(m.start, m.end) for m in found])
 
     def _reading_again(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
         """The mentions without the names the text uses, nearby, for the thing their reading was (the poet, the club).
