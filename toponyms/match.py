@@ -2556,10 +2556,18 @@ class Matcher:
         def same_place(a: str, b: str) -> bool:
             return a == b or a == b + "_district" or b == a + "_district"
 
+        def another_name(o: Mention, m: Mention) -> bool:
+            # any name of the place not guarded, or another of its guarded old names: two old names of
+            # one place together ("renamed from Norashen to Ilyichevsk") say which place it is
+            if not guarded(o):
+                return True
+            a, b = fold_key(o.name), fold_key(m.name)
+            return o.entity_id == m.entity_id and a not in b and b not in a
+
         kept = []
         for i, m in enumerate(found):
             if not guarded(m) or any(
-                    j != i and same_place(o.entity_id, m.entity_id) and not guarded(o)
+                    j != i and same_place(o.entity_id, m.entity_id) and another_name(o, m)
                     and o.start < m.end + reach and m.start < o.end + reach
                     for j, o in enumerate(found)):
                 kept.append(m)
