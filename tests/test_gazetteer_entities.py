@@ -623,6 +623,9 @@ def test_carpets_named_after_ganja_are_no_place(matcher, lang, text):
     # the statesman after whom the town was named is no town
     ("en", "Yeghegnadzor was called Mikoyan, after Anastas Mikoyan.",
      [("Yeghegnadzor", "yeghegnadzor"), ("Mikoyan", "yeghegnadzor")]),
+    # Khotoralez before 1935 (infocom.am), then Mikoyan; the statesman after his first name is no town
+    ("hy", "Մինչև 1935 թվականը կոչվում էր Խոտորալեզ, ապա վերանվանվեց Միկոյան՝ Անաստաս Միկոյանի պատվին։",
+     [("Խոտորալեզ", "yeghegnadzor"), ("Միկոյան", "yeghegnadzor")]),
 ])
 def test_old_names_other_places_bear_are_the_place_beside_another_of_its_names(matcher, lang, text, expected):
     assert [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)] == expected
@@ -647,6 +650,7 @@ def test_old_names_other_places_bear_alone_are_not_the_place(matcher, lang, text
     ("yeghegnadzor", "mikoyan", "1935", "1957"),
     ("haghartsin", "kuybyshev", "1940", "1992"),
     ("fuzuli", "qarabulaq", None, "1827"),
+    ("yeghegnadzor", "khotoralez", None, "1935"),
     ("khazar_district", "azizbekov_district", None, "2010-05-11"),
 ])
 def test_old_names_other_places_bear_carry_their_dates(gazetteer, entity_id, form_id, since, until):
