@@ -180,3 +180,13 @@ def test_not_spelled_guard_keeps_the_diacritics(tmp_path):
 def test_a_bad_not_spelled_guard_is_refused(tmp_path):
     with pytest.raises(GazetteerError, match="`guards.not_spelled` must be a list of spellings"):
         load([write(tmp_path, GOOD.replace("    kind: town\n", "    kind: town\n    guards: {not_spelled: Fuzûlî}\n"))])
+
+
+def test_with_another_name_guard_is_read_folded(tmp_path):
+    gz = load([write(tmp_path, GOOD.replace("    kind: town\n", "    kind: town\n    guards: {with_another_name: [Norashen, Нора́шен]}\n"))])
+    assert "norashen" in gz.get("alpha").guards.with_another_name
+
+
+def test_a_bad_with_another_name_guard_is_refused(tmp_path):
+    with pytest.raises(GazetteerError, match="`guards.with_another_name` must be a list of spellings"):
+        load([write(tmp_path, GOOD.replace("    kind: town\n", "    kind: town\n    guards: {with_another_name: Kamo}\n"))])

@@ -158,6 +158,11 @@ class Guards:
     # says place. A page about the poet names him "Füzuli" bare in its next sentences, a match report the
     # club "Karabağ"; a page on Karabakh horses names the region bare (`toponyms.match.Matcher._reading_again`).
     carried: frozenset[str] = frozenset()
+    # Folded spellings that are this place only beside another of its names: an old name that many other
+    # places or a person bear too (Norashen, Petropavlovka, Mikhaylovka, Mikoyan) is the place when the
+    # text names the place otherwise close by ("Sabirabad, autrefois Petropavlovka"; "renamed from
+    # Norashen to Ilyichevsk ... Sharur") (`toponyms.match.Matcher._with_another_name`).
+    with_another_name: frozenset[str] = frozenset()
 
     @property
     def contextual(self) -> bool:
@@ -680,7 +685,7 @@ class _Checker:
             self.problem(path, None, f"{label}: `guards` must be a mapping")
             return Guards()
         unknown = set(raw) - {"proper_case", "not_after", "not_before", "readings", "ordinary_word", "not_in_text_of",
-                              "ordinary_word_in", "listed_only", "not_spelled", "__line__"}
+                              "ordinary_word_in", "listed_only", "not_spelled", "with_another_name", "__line__"}
         if unknown:
             self.problem(path, raw.get("__line__"), f"{label}: unknown guards {sorted(unknown)}")
         readings, carried = [], set()
@@ -738,6 +743,10 @@ class _Checker:
         if not isinstance(listed_only, list) or not all(isinstance(w, str) and w.strip() for w in listed_only):
             self.problem(path, raw.get("__line__"), f"{label}: `guards.listed_only` must be a list of spellings")
             listed_only = []
+        with_another_name = raw.get("with_another_name") or []
+        if not isinstance(with_another_name, list) or not all(isinstance(w, str) and w.strip() for w in with_another_name):
+            self.problem(path, raw.get("__line__"), f"{label}: `guards.with_another_name` must be a list of spellings")
+            with_another_name = []
         not_spelled = raw.get("not_spelled") or []
         if not isinstance(not_spelled, list) or not all(isinstance(w, str) and w.strip() for w in not_spelled):
             self.problem(path, raw.get("__line__"), f"{label}: `guards.not_spelled` must be a list of spellings")
@@ -753,6 +762,7 @@ class _Checker:
             listed_only=frozenset(fold_key(w) for w in listed_only),
             not_spelled=frozenset(word_key(w.strip()) for w in not_spelled),
             carried=frozenset(carried),
+            with_another_name=frozenset(fold_key(w) for w in with_another_name),
         )
 
     def _context(self, path: str, label: str, raw: dict, guards: Guards) -> Guards:

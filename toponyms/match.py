@@ -1490,6 +1490,8 @@ class Matcher:
             found = self._without_ordinary_words_opening_sentences(doc, found)
         if found and self._listed_only:
             found = self._listed_only_in_lists(text, found)
+        if found and self._another_name_wanted:
+            found = self._with_another_name(found)
         if found and self._not_spelled:
             not_spelled, spelled_so = self._not_spelled, []
             for m in found:
@@ -2672,6 +2674,46 @@ class Matcher:
             or (i + 1 < len(found) and _LIST_GLUE_AROUND.fullmatch(text, m.end, found[i + 1].start))
             or (i > 0 and found[i - 1].entity_id == m.entity_id and text.startswith(")", m.end)
                 and text[found[i - 1].end:m.start] in (" (", "(")))
+
+    @cached_property
+    def _another_name_wanted(self) -> dict[str, frozenset[str]]:
+        """Entity id -> its folded spellings that are it only beside another of its names
+        (`guards.with_another_name`)."""
+        return {entity.id: entity.guards.with_another_name for entity in self.entities
+                if entity.guards.with_another_name}
+
+    def _with_another_name(self, found: list[Mention], reach: int = 400) -> list[Mention]:
+        """`found` without the spellings of `guards.with_another_name` that no other name of the same
+        place stands near (`reach` characters either way): an old name many villages or a person bear too
+        is the place in the sentences that name the place otherwise ("Sabirabad, autrefois
+        Petropavlovka"; "Mikhaylovka (1835) → Karmir Gyugh (1920) → ... Chambarak"), a town and its
+        district counting as one (Norashen, the region of Norashen). Elsewhere it is the village in
+        Ukraine or the statesman: dropped. Only mentions of an entity with the guard are looked at."""
+        wanted = self._another_name_wanted
+
+        def guarded(m: Mention) -> bool:
+            spellings = wanted.get(m.entity_id)
+            return bool(spellings) and fold_key(m.name) in spellings
+
+        def same_place(a: str, b: str) -> bool:
+            return a == b or a == b + "_district" or b == a + "_district"
+
+        def another_name(o: Mention, m: Mention) -> bool:
+            # any name of the place not guarded, or another of its guarded old names: two old names of
+            # one place together ("renamed from Norashen to Ilyichevsk") say which place it is
+            if not guarded(o):
+                return True
+            a, b = fold_key(o.name), fold_key(m.name)
+            return o.entity_id == m.entity_id and a not in b and b not in a
+
+        kept = []
+        for i, m in enumerate(found):
+            if not guarded(m) or any(
+                    j != i and same_place(o.entity_id, m.entity_id) and another_name(o, m)
+                    and o.start < m.end + reach and m.start < o.end + reach
+                    for j, o in enumerate(found)):
+                kept.append(m)
+        return kept
 
     @cached_property
     def _not_spelled(self) -> dict[str, frozenset[str]]:
