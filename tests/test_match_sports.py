@@ -35,6 +35,8 @@ def found(matcher, text, lang):
     ("Puanını 13'e çıkaran Karabağ, Liverpool takımına konuk olacak.", "tr", []),
     # the Europa League is still a match report's
     ("Qarabağ Avropa Liqasında Kopenhageni məğlub etdi.", "az", []),
+    # A quoted town beside another quoted name that is no place, no word of a match report: both clubs
+    ("Səbuhi Səfiyarlı “Qəbələ”dən öncə “Neftçi”də mətbuat katibi olub.", "az", []),
     ("Qarabag won the Premier League title in Baku.", "en", [("Baku", "baku")]),
     ("Los jugadores del Karabaj celebraron la victoria en Bakú.", "es", [("Bakú", "baku")]),
     ("Карабах обыграл «Габалу» со счётом 3:0 в Баку.", "ru", [("Баку", "baku")]),
@@ -53,6 +55,14 @@ def test_a_club_is_no_place_and_the_town_beside_it_is(matcher, text, lang, place
     ('"Qarabağ Azərbaycandır" şüarı Şuşada səsləndi.', "az", [("Qarabağ", "karabakh"), ("Azərbaycandır", "azerbaijan"),
                                                            ("Şuşada", "shusha")]),
     ('Sakinlər "Sumqayıt" deyə yazılmış lövhənin yanında dayanıb.', "az", [("Sumqayıt", "sumgait")]),
+    # A region in scare quotes beside a quoted body's name, and a town after "so-called", stay places
+    # (the rule that reads a quoted town beside a quoted club, “Qəbələ”dən öncə “Neftçi”də, is for towns).
+    ('Qondarma "Artsax" rejiminin "Müdafiə Ordusu" tərksilah edilir.', "az", [("Artsax", "nagorno_karabakh")]),
+    ('The so-called "Stepanakert" mayor and the "Defence Army" were arrested.', "en",
+     [("Stepanakert", "khankendi")]),
+    # A sentence about names quotes places as names (adını vermişdilər).
+    ('Ermənilər Laçına "Berdzor", Qaragölə "Sevlic" adını vermişdilər.', "az",
+     [("Laçına", "lachin"), ("Berdzor", "lachin"), ("Sevlic", "sev_lich")]),
     # A time is no score; the Caspian (Xəzər) is no club's word when the name does not follow it.
     ("Sumqayıtda saat 19:00-da iclas keçiriləcək.", "az", [("Sumqayıtda", "sumgait")]),
     ("Xəzər sahilindəki Lənkəranda yağış yağıb.", "az", [("Lənkəranda", "lankaran")]),

@@ -753,6 +753,12 @@ _FRENCH_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:le|du|au)\s+(?:[^\W\d_]+\s+)
 _PRONOUN_OF_BEFORE = re.compile(r"(?:^|\s)(?:celui|ceux|celle|celles|el|los)\s+(?:de\s+|d['’])$")
 # A town listed beside a village of one of these kinds is a place too: "Berdzor and Aghavno", not districts.
 _SETTLEMENTS = frozenset({"village", "settlement"})
+# The kinds of place that clubs and firms are named after (Qəbələ, Sumqayıt, Zirə, Kəpəz): a region or a
+# country in quotes beside a quoted body's name is a scare quote, still the place (`_quoted_beside_no_place`).
+_CLUB_TOWN_KINDS = frozenset({"town", "city", "village", "settlement", "district", "neighbourhood"})
+# "So-called" right before a quotation in the eight languages: scare quotes around a place's name.
+_SO_CALLED_BEFORE = re.compile(r"(?i)(?:so-called|qondarma|sözde|sözdə|так называем\w*|soi-disant\w*|prétendu\w*|"
+                               r"sogenannt\w*|supuest\w*|autoproclamad\w*|ինքնահռչակ\w*|այսպես կոչված\w*)\s*$")
 # After a town's name in German, "als (letzte) Region": its head noun is the first capitalised word
 # ("Laschin soll als letzte Region folgen"; not "als Bezirkshauptstadt", the town).
 _AS_A_DISTRICT_AFTER = re.compile(r"\s+als\s+(?:[a-zäöüß]+\s+){0,2}(?:Region|Regionen|Bezirk|Bezirke|Rayon|Gebiet)\b")
@@ -1749,12 +1755,16 @@ class Matcher:
     def _quoted_beside_no_place(text: str, mention: Mention, found: list[Mention]) -> bool:
         """Whether the mention fills a quotation of one or two words beside a quoted name of no place
         (`_beside_a_quoted_name_of_no_place`): a club's or a firm's name, not the place."""
+        if mention.kind not in _CLUB_TOWN_KINDS:
+            return False  # a region or country in scare quotes beside a quoted body: qondarma "Artsax" rejiminin "Müdafiə Ordusu"
         around = _quotation_around(text, mention.start, mention.end)
         if around is None:
             return False
         opening, close = around
         if text[opening + 1:close].strip() != text[mention.start:mention.end] or len(text[opening + 1:close].split()) > 2:
             return False
+        if _SO_CALLED_BEFORE.search(text, max(0, opening - 30), opening):
+            return False  # scare quotes: the so-called "Stepanakert" is still the town
         return _beside_a_quoted_name_of_no_place(text, opening, close, [(m.start, m.end) for m in found])
 
     def _reading_again(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
