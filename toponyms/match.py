@@ -1729,7 +1729,7 @@ class Matcher:
                     clubs.setdefault(fold(text[opening + 1:close]).strip(), []).append(opening)
                     continue  # "Araz-Naxçıvan", "Turan Tovuz"; two places in two words are a slogan
 
-            if what is None and self._quoted_beside_no_place(text, mention, found):
+            if what is None and self._quoted_beside_no_place(text, mention, found, starts):
                 continue
             if what is None and titles:
                 around = _quotation_around(text, mention.start, mention.end)
@@ -1752,7 +1752,7 @@ class Matcher:
         return kept
 
     @staticmethod
-    def _quoted_beside_no_place(text: str, mention: Mention, found: list[Mention]) -> bool:
+    def _quoted_beside_no_place(text: str, mention: Mention, found: list[Mention], starts: list[int]) -> bool:
         """Whether the mention fills a quotation of one or two words beside a quoted name of no place
         (`_beside_a_quoted_name_of_no_place`): a club's or a firm's name, not the place."""
         if mention.kind not in _CLUB_TOWN_KINDS:
@@ -1765,7 +1765,10 @@ class Matcher:
             return False
         if _SO_CALLED_BEFORE.search(text, max(0, opening - 30), opening):
             return False  # scare quotes: the so-called "Stepanakert" is still the town
-        return _beside_a_quoted_name_of_no_place(text, opening, close, [(m.start, m.end) for m in found])
+        # The places of the quotation's sentence only (it reaches 300 characters either way at most):
+        # `starts` (of `found`, sorted) is bisected, not every mention of the text read per quotation.
+        near = found[bisect_left(starts, opening - 500):bisect_left(starts, close + 500)]
+        return _beside_a_quoted_name_of_no_place(text, opening, close, [(m.start, m.end) for m in near])
 
     def _reading_again(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
         """The mentions without the names the text uses, nearby, for the thing their reading was (the poet, the club).
@@ -2716,12 +2719,17 @@ class Matcher:
             a, b = fold_key(o.name), fold_key(m.name)
             return o.entity_id == m.entity_id and a not in b and b not in a
 
-        kept = []
+        kept, starts = [], None
         for i, m in enumerate(found):
-            if not guarded(m) or any(
-                    j != i and same_place(o.entity_id, m.entity_id) and another_name(o, m)
-                    and o.start < m.end + reach and m.start < o.end + reach
-                    for j, o in enumerate(found)):
+            if not guarded(m):
+                kept.append(m)
+                continue
+            if starts is None:
+                starts = [o.start for o in found]
+            # Only the mentions that start within reach (a name is shorter than 200 characters).
+            low, high = bisect_left(starts, m.start - reach - 200), bisect_left(starts, m.end + reach)
+            if any(j != i and same_place(found[j].entity_id, m.entity_id) and another_name(found[j], m)
+                   and m.start < found[j].end + reach for j in range(low, high)):
                 kept.append(m)
         return kept
 
