@@ -597,7 +597,8 @@ def _beside_a_quoted_name_of_no_place(text: str, opening: int, close: int, place
             continue
         if not any(s < quotation.end(1) and quotation.start(1) < e for s, e in place_spans):
             return True
-        if _NEXT_QUOTATION.match(text, quotation.end()) and not quotation.start() <= close < _NEXT_QUOTATION.match(text, quotation.end()).end():
+        beside = _NEXT_QUOTATION.match(text, quotation.end())
+        if beside and not quotation.start() <= close < beside.end():
             return True  # two clubs side by side ("Şamaxı" "İmişli"ni) make the sentence's other quoted names clubs
     return False
 
