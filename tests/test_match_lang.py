@@ -244,3 +244,21 @@ def test_a_turkish_case_ending_after_an_apostrophe_is_no_german_word():
     assert detect(text) == detect(text, latin=True) == "tr"
     assert detect("Les réfugiés d'Agdam sont arrivés aujourd'hui.") == "fr"
     assert detect("Karabakh's people left, and the border is closed.") == "en"
+
+
+def test_the_turkish_province_is_the_azerbaijani_year(matcher, place):
+    """Turkish "il" (province: Şuşa ili, ilinde) is Azerbaijani "il" (year) once ə is folded: after a
+    name in Azerbaijani text it makes no district ("Şuşa ili", the Year of Shusha, is the city's), and
+    no place of the poet's year either."""
+    shusha, district = place("Shusha"), place("Shusha district")
+    assert district != shusha
+    assert found(matcher, "2022-ci il Azərbaycanda Şuşa ili elan olunub.", lang="az") == [
+        ("Azərbaycanda", place("Azerbaijan")), ("Şuşa", shusha)]
+    assert found(matcher, "Azerbaycan'ın Şuşa ilinde yeni camiler açıldı.", lang="tr")[-1] == ("Şuşa", district)
+    assert found(matcher, "Füzuli rayonunda ədəbiyyat müəllimləri toplaşıb.", lang="az") == [
+        ("Füzuli rayonunda", place("Fuzuli district"))]
+    # The poet's year: UNESCO's jubilee of 1994, his literature, his qasidas, "love" in Turkish.
+    for text, lang in [("1994-cü il YUNESKO xətti ilə Füzuli ili elan olunub.", "az"),
+                       ("Füzulinin qəsidə və qəzəlləri Osmanlı ədəbiyyatına təsir göstərib.", "az"),
+                       ("Fuzuli'ye göre aşk, insanı olgunlaştıran bir yoldur.", "tr")]:
+        assert found(matcher, text, lang=lang) == [], text

@@ -289,6 +289,10 @@ _IN = frozenset("in im en dans à в во".split())
 # the district (Şuşa'ya bağlı X köyü, Ağdərəyə aid); "aid" is an English word too, hence the dative.
 _AFTER_DATIVE = frozenset({"bağlı", "baglı", "bagli", "aid", "aiddir", "tabe"})
 _TURKIC_DATIVE = re.compile(r"(?:'|’)?y?[aəe]$")
+# Turkish "il" (province) with its endings is Azerbaijani "il" (year) once ə is folded: "2024-cü il
+# Füzuli ili elan edilib" (the Year of Fuzuli, of the poet), "Şuşa ili" (the Year of Shusha, 2022),
+# "ilinin", "illərdə". In Azerbaijani text they are no word for a district (`_district_context`).
+_TURKISH_PROVINCE = re.compile(r"il(?:i|in|ine|inde|inden|ini|inin|ler\w*)")
 # Between a name and another name of the same thing: a bracket, or "or" (and a preposition) in five
 # languages: "corridor de Latchine (Berdzor)", "corridor de Latchine ou de Berdzor".
 _OR_ELSE = re.compile(r"\s*\(\s*|\s*,?\s+(?:ou|o|or|oder|или)\s+(?:de\s+|d['’]|du\s+|del\s+|of\s+)?")
@@ -948,11 +952,12 @@ def _compound_ends(words) -> tuple[str, ...]:
     return tuple(w for w in words.exact if len(w) > 5)
 
 
-def _on_land(folded: str, start: int, end: int, land_words) -> bool:
+def _on_land(folded: str, start: int, end: int, land_words, lang: str | None = None) -> bool:
     """Whether a word for a stretch of land goes with the name at [start, end): it is then the place.
 
     Right after the name (Qarabağ ərazisində), or before it with articles or prepositions between
-    (dans les montagnes du Karabagh, the territory of Karabakh).
+    (dans les montagnes du Karabagh, the territory of Karabakh). In Azerbaijani text (`lang`) the
+    Turkish province's "ili" is the year's (`_TURKISH_PROVINCE`): "Füzuli ili" is the poet's year.
 
     >>> from toponyms.context import Words
     >>> land = Words.of(["ərazi*", "montagnes", "territory", "landschaft"])
@@ -965,7 +970,8 @@ def _on_land(folded: str, start: int, end: int, land_words) -> bool:
     if not land_words:
         return False
     after = folded[end:end + 40].split(None, 1)
-    if after and after[0].strip(_PUNCTUATION) in land_words and folded[end:end + 1].isspace():
+    if after and after[0].strip(_PUNCTUATION) in land_words and folded[end:end + 1].isspace() and not (
+            lang == "az" and _TURKISH_PROVINCE.fullmatch(after[0].strip(_PUNCTUATION))):
         return True
     before = [w.strip(_PUNCTUATION) for w in folded[max(0, start - 40):start].replace("'", "' ").split()]
     while before and before[-1].rstrip("'") in _LINKS:
@@ -3783,8 +3789,9 @@ class Matcher:
             word = token.group().strip(_PUNCTUATION)
             if not word:
                 continue
-            if word in words or (position + 1 < len(following) and token.group() == word and
-                                 f"{word} {following[position + 1].group().strip(_PUNCTUATION)}" in words):
+            if (word in words or (position + 1 < len(following) and token.group() == word and
+                                  f"{word} {following[position + 1].group().strip(_PUNCTUATION)}" in words)) \
+                    and not (_TURKISH_PROVINCE.fullmatch(word) and doc.lang(start) == "az"):
                 if position and _ARMENIAN_NOT_GENITIVE.search(folded, start, end) and doc.lang(start) == "hy":
                     return False  # Մարտակերտում և Մարտունու շրջանում: only a genitive is the word's (hy10)
                 return True  # also a word for a village of two words: Daşaltı yaşayış məntəqəsi
@@ -4208,14 +4215,16 @@ class Matcher:
             adjacent = self._adjacent_cues.get(entity, ())
             for what, near, anywhere in guards.readings:
                 if near and any(w in near and w not in adjacent for w in words):
-                    if not _on_land(folded, start, end, self.context.places_around):
+                    if not _on_land(folded, start, end, self.context.places_around,
+                                    doc.lang(start) if doc is not None else None):
                         return what
                     break  # a word for land next to it keeps the place (a breed of the Karabakh territory)
                 if anywhere:
                     if sentence is None:
                         sentence = _sentence_words(folded, start, end, bounds)
                     if anywhere.any_in(sentence):
-                        if not _on_land(folded, start, end, self.context.places_around):
+                        if not _on_land(folded, start, end, self.context.places_around,
+                                        doc.lang(start) if doc is not None else None):
                             return what
                         break
         if guards.not_after:
