@@ -147,6 +147,14 @@ def test_a_bad_listed_only_guard_is_refused(tmp_path):
         load([write(tmp_path, GOOD.replace("    kind: town\n", "    kind: town\n    guards: {listed_only: Sus}\n"))])
 
 
+def test_another_place_reading_is_read_and_a_bad_one_refused(tmp_path):
+    reading = "    guards:\n      readings:\n        - {what: the town abroad, in_sentence: [Quindío], another_place: %s}\n"
+    gz = load([write(tmp_path, GOOD.replace("    kind: town\n", "    kind: town\n" + reading % "true"))])
+    assert gz.get("alpha").guards.another_place == frozenset({"the town abroad"})
+    with pytest.raises(GazetteerError, match="may say `carries: true` and `another_place: true`"):
+        load([write(tmp_path, GOOD.replace("    kind: town\n", "    kind: town\n" + reading % "yes please"))])
+
+
 def test_missing_and_directory_gazetteers(tmp_path):
     with pytest.raises(GazetteerError, match="no such gazetteer file"):
         load([str(tmp_path / "nope.yaml")])

@@ -68,3 +68,38 @@ def test_the_brandy_is_no_town(matcher, text):
 ])
 def test_the_town_of_ararat_still_is(matcher, text):
     assert ("Ararat", "ararat") in found(matcher, text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("El alcalde de Armenia, Quindío, anunció obras viales en la capital quindiana.", "es"),
+    ("En Armenia (Quindío) la Policía capturó a dos hombres.", "es"),
+    ("En el segundo caso, el de la ciudad de Armenia, el secretario del Interior del Quindío confirmó la captura.", "es"),
+    ("Un sismo sacudió Armenia y Pereira, en el Eje Cafetero.", "es"),
+    ("Floods hit Ararat in Victoria on Sunday, cutting the road to Ballarat.", "en"),
+])
+def test_a_place_of_the_same_name_abroad_is_no_place_here(matcher, text, lang):
+    """Armenia, the capital of Colombia's Quindío, and Ararat in Victoria: readings that are another
+    place (`another_place: true`), so "en Armenia" and "la ciudad de Armenia" do not keep the country."""
+    assert found(matcher, text, lang) == []
+
+
+def test_the_country_stays_beside_colombia_and_the_town_at_home(matcher):
+    assert found(matcher, "Armenia y Colombia firmaron un acuerdo de cooperación en Ereván.", "es") == [
+        ("Armenia", "armenia"), ("Ereván", "yerevan")]
+    assert found(matcher, "El presidente de Colombia visitó Armenia y Georgia.", "es") == [("Armenia", "armenia")]
+    assert found(matcher, "Shelling was reported in Ararat, near the Nakhchivan border.", "en") == [
+        ("Ararat", "ararat"), ("Nakhchivan", "nakhchivan")]
+
+
+def test_a_page_about_the_colombian_city_names_it_bare_too(matcher, tmp_path):
+    """The reading carries: the page's later bare "Armenia" is the city, here through the CLI."""
+    import json
+    import subprocess
+    import sys
+    page = tmp_path / "armenia.es.txt"
+    page.write_text("El alcalde de Armenia, Quindío, presentó el plan de obras.\n\n"
+                    "Es la primera vez en veinte años que Armenia tendrá semáforos nuevos.\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "toponyms", "find", str(page), "--json"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert [json.loads(line) for line in run.stdout.splitlines() if line.strip()] == []

@@ -163,6 +163,10 @@ class Guards:
     # text names the place otherwise close by ("Sabirabad, autrefois Petropavlovka"; "renamed from
     # Norashen to Ilyichevsk ... Sharur") (`toponyms.match.Matcher._with_another_name`).
     with_another_name: frozenset[str] = frozenset()
+    # The `what` of the readings marked `another_place: true`: the other thing is a place elsewhere (Armenia,
+    # the city of Colombia's Quindío; Ararat in Victoria, Australia), so a preposition of place does not
+    # keep this place against it ("en Armenia, Quindío"), as it does against a poet or a club.
+    another_place: frozenset[str] = frozenset()
 
     @property
     def contextual(self) -> bool:
@@ -688,22 +692,25 @@ class _Checker:
                               "ordinary_word_in", "listed_only", "not_spelled", "with_another_name", "__line__"}
         if unknown:
             self.problem(path, raw.get("__line__"), f"{label}: unknown guards {sorted(unknown)}")
-        readings, carried = [], set()
+        readings, carried, another_place = [], set(), set()
         for item in raw.get("readings") or ():
             lists = [item.get(k) for k in ("near", "in_sentence")] if isinstance(item, dict) else [None]
             if (not isinstance(item, dict) or not isinstance(item.get("what"), str)
-                    or set(item) - {"what", "near", "in_sentence", "carries", "__line__"}
+                    or set(item) - {"what", "near", "in_sentence", "carries", "another_place", "__line__"}
                     or not isinstance(item.get("carries", False), bool)
+                    or not isinstance(item.get("another_place", False), bool)
                     or not any(lists)
                     or not all(w is None or (isinstance(w, list) and all(isinstance(x, str) and x.strip() for x in w))
                                for w in lists)):
                 self.problem(path, raw.get("__line__"), f"{label}: each of `guards.readings` needs `what` (a label) "
                                                         "and `near` and/or `in_sentence` (lists of words), "
-                                                        "and may say `carries: true`")
+                                                        "and may say `carries: true` and `another_place: true`")
                 continue
             readings.append((item["what"], Words.of(item.get("near") or ()), Words.of(item.get("in_sentence") or ())))
             if item.get("carries") is True:
                 carried.add(item["what"])
+            if item.get("another_place") is True:
+                another_place.add(item["what"])
         ordinary_word = raw.get("ordinary_word") or []
         if not isinstance(ordinary_word, list) or not all(lang in LANGUAGES for lang in ordinary_word):
             self.problem(path, raw.get("__line__"), f"{label}: `guards.ordinary_word` must be a list of "
@@ -762,6 +769,7 @@ class _Checker:
             listed_only=frozenset(fold_key(w) for w in listed_only),
             not_spelled=frozenset(word_key(w.strip()) for w in not_spelled),
             carried=frozenset(carried),
+            another_place=frozenset(another_place),
             with_another_name=frozenset(fold_key(w) for w in with_another_name),
         )
 

@@ -4209,22 +4209,28 @@ class Matcher:
         bounds = None  # the sentence's, found once for the cue test and the sentence's words
         if guards.readings and self._cue_in_sentence(doc, folded, start, end):
             bounds = _sentence_bounds(folded, start, end)
-        if bounds and self._cue_near(doc, start, end, entity, bounds) and not _located(folded, start, end):
+        # "In X", "the city of X" keep the place against a poet or a club, not against another place of
+        # the name (`Guards.another_place`: en Armenia, Quindío; la ciudad de Armenia, in the Quindío).
+        located = bounds and _located(folded, start, end)
+        if bounds and self._cue_near(doc, start, end, entity, bounds) and (not located or guards.another_place):
             words = _words_around(folded, start, end)
             sentence = None
             adjacent = self._adjacent_cues.get(entity, ())
             for what, near, anywhere in guards.readings:
+                elsewhere = what in guards.another_place
+                if located and not elsewhere:
+                    continue
                 if near and any(w in near and w not in adjacent for w in words):
-                    if not _on_land(folded, start, end, self.context.places_around,
-                                    doc.lang(start) if doc is not None else None):
+                    if elsewhere or not _on_land(folded, start, end, self.context.places_around,
+                                                 doc.lang(start) if doc is not None else None):
                         return what
                     break  # a word for land next to it keeps the place (a breed of the Karabakh territory)
                 if anywhere:
                     if sentence is None:
                         sentence = _sentence_words(folded, start, end, bounds)
                     if anywhere.any_in(sentence):
-                        if not _on_land(folded, start, end, self.context.places_around,
-                                        doc.lang(start) if doc is not None else None):
+                        if elsewhere or not _on_land(folded, start, end, self.context.places_around,
+                                                     doc.lang(start) if doc is not None else None):
                             return what
                         break
         if guards.not_after:
