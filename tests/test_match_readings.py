@@ -103,3 +103,32 @@ def test_a_page_about_the_colombian_city_names_it_bare_too(matcher, tmp_path):
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert [json.loads(line) for line in run.stdout.splitlines() if line.strip()] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Поезд из Армавира в Ростов задержан.", "ru"),
+    ("В Армавире заложили новый сквер в честь 80-летия Краснодарского края.", "ru"),
+    ("Die russische Stadt Armawir liegt im Kreis Krasnodar.", "de"),
+    ("Çorum'un Laçin ilçesinde sel meydana geldi.", "tr"),
+    ("Laçin Kaymakamı törene katıldı.", "tr"),
+])
+def test_the_russian_armavir_and_the_turkish_lachin(matcher, text, lang):
+    """Armavir of the Kuban and Laçin of Çorum are other places: "в Армавире", "Laçin ilçesinde" too."""
+    assert found(matcher, text, lang) == []
+
+
+def test_the_armenian_armavir_and_the_azerbaijani_lachin_stay(matcher):
+    assert found(matcher, "В Армавире, центре одноимённой области Армении, прошёл митинг.", "ru") == [
+        ("Армавире", "armavir"), ("Армении", "armenia")]
+    assert found(matcher, "Çorum Belediyesi Laçın'a yardım tırı gönderdi.", "tr") == [("Laçın'a", "lachin")]
+    assert found(matcher, "Laçın ilçesinde Azerbaycan bayrağı dalgalanıyor.", "tr")[0] == (
+        "Laçın ilçesinde", "lachin_district")
+
+
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    ("Ermənilər 1993-cü ildə Laçına “Berdzor” adını vermişdilər.", "az", "Berdzor", "lachin"),
+    ('"Armenia\'s 28-year occupation in Nagorno-Karabakh is ending," said Erdogan.', "en", "Armenia", "armenia"),
+])
+def test_a_quoted_name_with_a_place_abroad_only_is_still_the_place(matcher, text, lang, surface, entity):
+    """A name alone in quotes is its other reading (a club, a brand), not another place abroad."""
+    assert (surface, entity) in found(matcher, text, lang)

@@ -3455,7 +3455,10 @@ class Matcher:
             if before and before[-1] in self.context.organisation_words:
                 choices = ()
             else:
-                choices = tuple(c for c in choices if not self.entities[c.entity].guards.readings)
+                # (another place of the name abroad is no such reading: quoted "Berdzor" is still Lachin)
+                choices = tuple(c for c in choices if not any(
+                    what not in guards.another_place for guards in (self.entities[c.entity].guards,)
+                    for what, _, _ in guards.readings))
         if not choices:
             return None
         return start, end, choices, (index if choices is self.candidates[index] else -1)
