@@ -132,3 +132,18 @@ def test_the_armenian_armavir_and_the_azerbaijani_lachin_stay(matcher):
 def test_a_quoted_name_with_a_place_abroad_only_is_still_the_place(matcher, text, lang, surface, entity):
     """A name alone in quotes is its other reading (a club, a brand), not another place abroad."""
     assert (surface, entity) in found(matcher, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Fuzuli'nin hayatı ve sanatı üzerine uluslararası sempozyum düzenlendi.", "tr"),
+    ("Физули писал на трёх языках: азербайджанском, персидском и арабском.", "ru"),
+    ("Fuzuli wrote in three languages: Azerbaijani, Persian and Arabic.", "en"),
+    ("Azerbaijan marks the 530th anniversary of Fuzuli, the medieval poet.", "en"),
+])
+def test_the_poet_by_his_art_his_languages_and_his_anniversaries(matcher, text, lang):
+    assert [entity for _, entity in found(matcher, text, lang) if entity.startswith("fuzuli")] == []
+
+
+def test_the_district_keeps_its_own_anniversary(matcher):
+    assert found(matcher, "Fuzuli district marked the 90th anniversary of its founding.", "en") == [
+        ("Fuzuli district", "fuzuli_district")]
