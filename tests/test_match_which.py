@@ -342,3 +342,22 @@ def test_a_town_named_after_a_district_without_calling_stays_the_town(matcher, l
 ])
 def test_homonyms_are_no_town_and_district_pair(matcher, lang, text, surface, entity):
     assert (surface, entity) in [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("İşğal altında olan 7 rayonun (Ağdam, Füzuli, Cəbrayıl, Zəngilan, Qubadlı, Laçın, Kəlbəcər) əhalisi köçkün düşüb.", "az"),
+    ("İşgal altındaki 7 rayon (Ağdam, Fuzuli, Cebrail, Zengilan, Kubatlı, Laçın, Kelbecer) kurtarıldı.", "tr"),
+    ("Յոթ շրջանները (Աղդամ, Ֆիզուլի, Ջաբրայիլ, Զանգելան, Կուբաթլու, Լաչին, Քելբաջար) վերադարձվեցին։", "hy"),
+    ("Семь районов (Агдам, Физули, Джебраил, Зангилан, Губадлы, Лачин и Кельбаджар) были оккупированы.", "ru"),
+])
+def test_a_list_in_brackets_after_a_word_for_districts_names_districts(matcher, text, lang):
+    """Brackets that open right after a word for districts list districts, in every language (Azerbaijani,
+    Turkish and Armenian put the word for a district after a name, but not before a list in brackets)."""
+    found = [m.entity_id for m in matcher.find(text, lang=lang)]
+    assert found == ["agdam_district", "fuzuli_district", "jabrayil_district", "zangilan_district",
+                     "qubadli_district", "lachin_district", "kalbajar_district"]
+
+
+def test_a_name_in_brackets_after_another_word_stays_a_town(matcher):
+    found = [m.entity_id for m in matcher.find("Şəhərin (Laçın) sakinləri qayıdır, rayon (bax: Kəlbəcər) isə boşdur.", lang="az")]
+    assert found == ["lachin", "kalbajar"]

@@ -3726,7 +3726,8 @@ class Matcher:
             return True
         before = self._districts_before(doc, folded)
         position = bisect_left(before, start)
-        return position > 0 and start - before[position - 1] < self.DISTRICT_REACH
+        return (position > 0 and start - before[position - 1] < self.DISTRICT_REACH) or \
+            self._in_brackets_after_districts(doc.text, folded, start)
 
     def _districts_before(self, doc: "_Text", folded: str) -> list[int]:
         """Where the words for a district that come before a district's name start (`doc.districts` that
@@ -3814,6 +3815,8 @@ class Matcher:
             if _OTHER_WORD.search(folded, end, following[min(len(following), 10) - 1].end()) and \
                     self._with_the_other_districts([t.group() for t in following[:11]]):
                 return True  # (the search looks for "other" in the slice the first ten tokens come from)
+        if self._in_brackets_after_districts(text, folded, start):
+            return True  # 7 inzibati rayondan (Babək, Kəngərli, Culfa, ...): the brackets list the districts
         low = max(0, start - self.DISTRICT_REACH)
         if doc.districts is not None and not _any_between(self._districts_before(doc, folded), low, start):
             return False  # no word that names a district before its name starts before it
@@ -3875,6 +3878,31 @@ class Matcher:
             if raw[-1] in _CLAUSE_END:
                 break
         return False
+
+    def _in_brackets_after_districts(self, text: str, folded: str, start: int) -> bool:
+        """Whether the name is in a list of names in brackets that open right after a word for districts,
+        in any language: "7 inzibati rayondan (Babək, Kəngərli, Culfa, Ordubad, ...)", "7 rayonun
+        (Ağdam, Füzuli, ...)", "Յոթ շրջանները (Աղդամ, Ֆիզուլի, ...)", "seven districts (Agdam, Fuzuli
+        ...)". Only capitalised names, commas and conjunctions stand between the bracket and the name.
+
+        >>> from toponyms.context import Context, Words
+        >>> m = Matcher.__new__(Matcher)
+        >>> m.context = Context(district_words=Words.of(["rayon", "rayond*", "districts"]))
+        >>> t = "7 inzibati rayondan (Babək, Kəngərli və Culfa) ibarətdir; şəhər (Culfa), rayon (bax Culfa)"
+        >>> [m._in_brackets_after_districts(t, fold(t), t.index(n)) for n in ("Babək", "Culfa")]
+        [True, True]
+        >>> [m._in_brackets_after_districts(t, fold(t), i) for i in (t.index("Culfa", 50), t.rindex("Culfa"))]
+        [False, False]
+        """
+        opening = text.rfind("(", max(0, start - 200), start)
+        if opening < 0 or ")" in text[opening:start]:
+            return False
+        for token in _TOKEN.finditer(text, opening + 1, start):
+            word = token.group().strip(_PUNCTUATION)
+            if word and not word[0].isupper() and fold(word) not in _CONJUNCTIONS:
+                return False  # (bax Culfa): a sentence in brackets, no list
+        before = folded[max(0, opening - 40):opening].split()
+        return bool(before) and before[-1].strip(_PUNCTUATION) in self.context.district_words
 
     @staticmethod
     def _listed_after_a_colon(folded: str, backwards: list, words, towns) -> bool:
