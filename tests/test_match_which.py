@@ -361,3 +361,18 @@ def test_a_list_in_brackets_after_a_word_for_districts_names_districts(matcher, 
 def test_a_name_in_brackets_after_another_word_stays_a_town(matcher):
     found = [m.entity_id for m in matcher.find("Şəhərin (Laçın) sakinləri qayıdır, rayon (bax: Kəlbəcər) isə boşdur.", lang="az")]
     assert found == ["lachin", "kalbajar"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Laçın ilinin kuzeyinde Kelbecer, doğusunda Hocalı, Şuşa ve Hocavend, güneyinde ise Gubadlı illeri bulunuyor.", "tr"),
+    ("Laçın rayonunun şimalında Kəlbəcər, şərqində Xocalı, Şuşa və Xocavənd, cənubunda isə Qubadlı rayonları yerləşir.", "az"),
+])
+def test_the_bounds_of_a_district_by_compass_point_are_districts(matcher, text, lang):
+    """The neighbours named by "in its north", "in its east" ... "as for in its south" up to the plural
+    word for districts are districts, as with the ablative compass points (kuzeyden, şimaldan)."""
+    assert [m.entity_id for m in matcher.find(text, lang=lang)][1:] == [
+        "kalbajar_district", "khojaly_district", "shusha_district", "khojavend_district", "qubadli_district"]
+
+
+def test_a_compass_point_alone_names_no_district(matcher):
+    assert [m.entity_id for m in matcher.find("Kelbecer'in kuzeyinde ise dağlar var.", lang="tr")] == ["kalbajar"]

@@ -192,7 +192,11 @@ _COMPASS_ABLATIVES = frozenset(fold_key(w) for w in (
     "kuzeyden güneyden doğudan batıdan kuzeydoğudan kuzeybatıdan güneydoğudan güneybatıdan "
     "kuzeyde güneyde doğuda batıda kuzeydoğuda kuzeybatıda güneydoğuda güneybatıda "
     "şimaldan cənubdan şərqdən qərbdən şimal-şərqdən şimal-qərbdən cənub-şərqdən cənub-qərbdən "
-    "şimalda cənubda şərqdə qərbdə şimal-şərqdə şimal-qərbdə cənub-şərqdə cənub-qərbdə").split())
+    "şimalda cənubda şərqdə qərbdə şimal-şərqdə şimal-qərbdə cənub-şərqdə cənub-qərbdə "
+    # the possessive locatives of one district's bounds, "as for" between them (AA: "Laçın ilinin
+    # kuzeyinde Kelbecer, doğusunda Hocalı, Şuşa ve Hocavend, güneyinde ise Gubadlı illeri bulunuyor")
+    "kuzeyinde güneyinde doğusunda batısında kuzeydoğusunda kuzeybatısında güneydoğusunda güneybatısında "
+    "şimalında cənubunda şərqində qərbində ise isə").split())
 # French names no town with an article: "le Kelbadjar", "du Kelbadjar" is the district.
 _FRENCH_ARTICLES = frozenset("le du au".split())
 # "in" in the languages that put a district word before the name: the village of X in Y.
