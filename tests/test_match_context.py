@@ -1233,3 +1233,16 @@ def test_turkish_places_named_like_azerbaijani_villages(matcher, text, places):
 ])
 def test_an_ensemble_or_a_piece_named_after_a_place(matcher, text, lang, places):
     assert found(matcher, text, lang=lang) == places
+
+
+@pytest.mark.parametrize("text", [
+    "The Tartar khans ruled the steppe for centuries.",
+    "The Armenian-Tartar massacres of 1905 spread from Baku to Shusha.",
+])
+def test_the_old_english_word_for_tatars_is_no_town(matcher, text):
+    assert "tartar" not in ids(matcher, text)
+
+
+def test_the_town_of_tartar_and_its_population_stay(matcher):
+    assert ids(matcher, "Shelling hit Tartar and Barda overnight; the Tartar population fled.")[:1] == ["tartar"]
+    assert ids(matcher, "Shelling hit Tartar and Barda overnight; the Tartar population fled.").count("tartar") == 2
