@@ -166,3 +166,18 @@ def test_the_clubs_named_after_towns_and_districts(matcher, text, lang):
 ])
 def test_the_places_of_the_clubs_names_stay(matcher, text, lang, surface, entity):
     assert (surface, entity) in found(matcher, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Vank Cathedral in New Julfa, Isfahan, holds an Armenian museum.", "en"),
+    ("Собор Ванк в Новой Джульфе (Исфахан).", "ru"),
+    ("Նոր Ջուղայի Ամենափրկիչ վանքը Սպահանում է։", "hy"),
+])
+def test_new_julfa_and_its_vank_cathedral_are_in_isfahan(matcher, text, lang):
+    assert found(matcher, text, lang) == []
+
+
+def test_the_old_julfa_and_the_village_of_vank_stay(matcher):
+    assert found(matcher, "In 1604 Shah Abbas deported the Armenians of Julfa to Isfahan.", "en") == [("Julfa", "julfa")]
+    assert found(matcher, "Azerbaijani troops entered Vank, below Gandzasar.", "en") == [
+        ("Vank", "vank"), ("Gandzasar", "gandzasar")]
