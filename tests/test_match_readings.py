@@ -181,3 +181,12 @@ def test_the_old_julfa_and_the_village_of_vank_stay(matcher):
     assert found(matcher, "In 1604 Shah Abbas deported the Armenians of Julfa to Isfahan.", "en") == [("Julfa", "julfa")]
     assert found(matcher, "Azerbaijani troops entered Vank, below Gandzasar.", "en") == [
         ("Vank", "vank"), ("Gandzasar", "gandzasar")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Wings of Tatev is the world's longest reversible aerial tramway.", "en"),
+    ("«Крылья Татева» — самая длинная канатная дорога.", "ru"),
+    ("Artsakh brandy and mulberry vodka were served.", "en"),
+])
+def test_a_tramway_and_a_brandy_named_after_places(matcher, text, lang):
+    assert found(matcher, text, lang) == []
