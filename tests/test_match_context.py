@@ -1246,3 +1246,16 @@ def test_the_old_english_word_for_tatars_is_no_town(matcher, text):
 def test_the_town_of_tartar_and_its_population_stay(matcher):
     assert ids(matcher, "Shelling hit Tartar and Barda overnight; the Tartar population fled.")[:1] == ["tartar"]
     assert ids(matcher, "Shelling hit Tartar and Barda overnight; the Tartar population fled.").count("tartar") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Ֆիզուլի Ալիևը հայտարարել է, որ բանակցությունները շարունակվում են։",
+    "Գեներալ Լաչին Մամեդովը հայտարարել է։",
+])
+def test_azerbaijani_people_named_like_places_in_armenian(matcher, text):
+    """Fuzuli and Lachin are Azerbaijani given names; Armenian writes their surnames -ով, -և."""
+    assert ids(matcher, text) == []
+
+
+def test_the_places_stay_in_armenian(matcher):
+    assert ids(matcher, "Ֆիզուլիում և Լաչինում նոր բնակավայրեր են կառուցվում։") == ["fuzuli", "lachin"]
