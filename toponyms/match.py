@@ -1229,7 +1229,7 @@ class _Text:
     """
 
     __slots__ = ("text", "given", "memo", "low", "high", "last", "cues", "districts", "districts_before", "people",
-                 "nested", "readings_at")
+                 "nested", "readings_at", "cue_starts", "cue_ids")
 
     def __init__(self, text: str, given: str | None, nested: bool = False):
         self.text, self.given, self.memo = text, given, {}
@@ -1241,6 +1241,7 @@ class _Text:
         self.districts_before = None  # those of them that name a district before its name (Bezirk, district)
         self.people = None  # folded place spelling -> where the text last used it as a person's name
         self.readings_at = None  # entity id -> where the text used its name for its other reading (`_reading_again`)
+        self.cue_starts = self.cue_ids = None  # each reading cue's start and index, sorted by start (`_cue_near`)
 
     def lang(self, start: int) -> str | None:
         char = self.text[start]
@@ -3145,7 +3146,7 @@ class Matcher:
         if self._cues_scanned and (self._cues or self._district_cues):
             cue_hits = [(s, e, i - names) for i, s, e in hits if i >= names]
             readings = len(self._cues)
-            doc.cues = self._cue_starts(folded, [h for h in cue_hits if h[2] < readings])
+            self._note_cues(doc, folded, [h for h in cue_hits if h[2] < readings])
             doc.districts = self._cue_starts(folded, [h for h in cue_hits if h[2] >= readings])
             hits = [hit for hit in hits if hit[0] < names]
         for index, _, end in hits:
@@ -3570,7 +3571,38 @@ class Matcher:
         if doc is None or doc.cues is None or entity not in self._scanned_readings:
             return True
         low, high = bounds
-        return _any_between(doc.cues, min(low, start - 60), start) or _any_between(doc.cues, end, max(high, end + 60))
+        own, starts, ids = self._entity_cues.get(entity), doc.cue_starts, doc.cue_ids
+        if own is None or starts is None:
+            return _any_between(doc.cues, min(low, start - 60), start) or _any_between(doc.cues, end, max(high, end + 60))
+        for a, b in ((min(low, start - 60), start), (end, max(high, end + 60))):
+            for k in range(bisect_left(starts, a), bisect_left(starts, b)):
+                if ids[k] in own:
+                    return True
+        return False
+
+    def _own_cue_within(self, doc, low: int, high: int, entity: int) -> bool:
+        """Whether one of the entity's own reading cues may start in [low, high) (True when the scan
+        does not tell: `_cue_near`): a sentence reaches at most 300 characters either side, so with none
+        there its bounds need not be found."""
+        if doc is None or doc.cue_starts is None or entity not in self._scanned_readings:
+            return True
+        own, starts, ids = self._entity_cues.get(entity), doc.cue_starts, doc.cue_ids
+        if own is None:
+            return True
+        return any(ids[k] in own for k in range(bisect_left(starts, low), bisect_left(starts, high)))
+
+    @cached_property
+    def _entity_cues(self) -> dict[int, frozenset[int]]:
+        """Entity index -> the indexes (in `_cues`) of its readings' cue words (an exact word may be
+        found under the prefix cue of the same letters: poet, poet*)."""
+        position = {word: i for i, word in enumerate(self._cues)}
+        own: dict[int, frozenset[int]] = {}
+        for index, entity in enumerate(self.entities):
+            if entity.guards.readings:
+                own[index] = frozenset(position[w] for _, near, anywhere in entity.guards.readings
+                                       for words in (near, anywhere) for w in (*words.exact, *words.prefixes)
+                                       if w in position)
+        return own
 
     @cached_property
     def _scanned_readings(self) -> frozenset[int]:
@@ -3592,6 +3624,18 @@ class Matcher:
                     cues.get(p) is False for p in prefixes):
                 scanned.add(index)
         return frozenset(scanned)
+
+    def _note_cues(self, doc: "_Text", folded: str, hits) -> None:
+        """`doc.cues` (the sorted starts of the reading cues on word boundaries) and, start by start,
+        which cue each is (`doc.cue_starts`, `doc.cue_ids`), so that `_cue_near` asks for an entity's
+        own cues only."""
+        whole, size = self._cue_whole, len(folded)
+        pairs = sorted((start, i) for start, end, i in hits
+                       if (start == 0 or not folded[start - 1].isalnum())
+                       and (not whole[i] or end == size or not folded[end].isalnum()))
+        doc.cue_starts = [start for start, _ in pairs]
+        doc.cue_ids = [i for _, i in pairs]
+        doc.cues = sorted(set(doc.cue_starts))
 
     def _cue_starts(self, folded: str, hits) -> list[int]:
         """Sorted starts of the cue hits (start, end, cue index) that stand on word boundaries."""
@@ -3624,7 +3668,7 @@ class Matcher:
             scanner = self.__dict__["_cue_scanner"] = KeyAutomaton(cues)
         hits = [(s, e, i) for i, s, e in scanner.matches(folded)]
         readings = len(self._cues)
-        doc.cues = self._cue_starts(folded, [h for h in hits if h[2] < readings])
+        self._note_cues(doc, folded, [h for h in hits if h[2] < readings])
         doc.districts = self._cue_starts(folded, [h for h in hits if h[2] >= readings])
 
     # ------------------------------------------------------------ a town's name for its district
@@ -4242,7 +4286,8 @@ class Matcher:
                     and fold_key(folded[start:end]) in self._bare_spellings[entity]:
                 return None  # Qarabağ Ağdam: the club's full name (Karabağ'ın Ağdam şehri: the region's town)
         bounds = None  # the sentence's, found once for the cue test and the sentence's words
-        if guards.readings and self._cue_in_sentence(doc, folded, start, end):
+        if guards.readings and self._cue_in_sentence(doc, folded, start, end) and self._own_cue_within(
+                doc, start - 300, end + 300, entity):
             bounds = _sentence_bounds(folded, start, end)
         # "In X", "the city of X" keep the place against a poet or a club, not against another place of
         # the name (`Guards.another_place`: en Armenia, Quindío; la ciudad de Armenia, in the Quindío).
