@@ -3461,9 +3461,8 @@ class Matcher:
                 choices = ()
             else:
                 # (another place of the name abroad is no such reading: quoted "Berdzor" is still Lachin)
-                choices = tuple(c for c in choices if not any(
-                    what not in guards.another_place for guards in (self.entities[c.entity].guards,)
-                    for what, _, _ in guards.readings))
+                things = self._things_of_the_name
+                choices = tuple(c for c in choices if c.entity not in things)
         if not choices:
             return None
         return start, end, choices, (index if choices is self.candidates[index] else -1)
@@ -3571,14 +3570,17 @@ class Matcher:
         if doc is None or doc.cues is None or entity not in self._scanned_readings:
             return True
         low, high = bounds
-        own, starts, ids = self._entity_cues.get(entity), doc.cue_starts, doc.cue_ids
-        if own is None or starts is None:
+        if doc.cue_starts is None or entity not in self._entity_cues:
             return _any_between(doc.cues, min(low, start - 60), start) or _any_between(doc.cues, end, max(high, end + 60))
-        for a, b in ((min(low, start - 60), start), (end, max(high, end + 60))):
-            for k in range(bisect_left(starts, a), bisect_left(starts, b)):
-                if ids[k] in own:
-                    return True
-        return False
+        return (self._own_cue_within(doc, min(low, start - 60), start, entity)
+                or self._own_cue_within(doc, end, max(high, end + 60), entity))
+
+    @cached_property
+    def _things_of_the_name(self) -> frozenset[int]:
+        """Entities with a reading that is a thing (a club, a brand, a poet), not only places elsewhere
+        (`Guards.another_place`): a name of theirs alone in quotes is that thing (`_settle`)."""
+        return frozenset(index for index, entity in enumerate(self.entities)
+                         if any(what not in entity.guards.another_place for what, _, _ in entity.guards.readings))
 
     def _own_cue_within(self, doc, low: int, high: int, entity: int) -> bool:
         """Whether one of the entity's own reading cues may start in [low, high) (True when the scan
