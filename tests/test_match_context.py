@@ -1259,3 +1259,15 @@ def test_azerbaijani_people_named_like_places_in_armenian(matcher, text):
 
 def test_the_places_stay_in_armenian(matcher):
     assert ids(matcher, "Ֆիզուլիում և Լաչինում նոր բնակավայրեր են կառուցվում։") == ["fuzuli", "lachin"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sevan Nishanyan, the Turkish-Armenian writer, fled to Greece.",
+    "Armen Sarkissian met Tatev Hovhannisyan.",
+])
+def test_armenian_given_names_in_latin_letters(matcher, text):
+    assert ids(matcher, text) == []
+
+
+def test_the_lake_and_the_monastery_stay(matcher):
+    assert ids(matcher, "Tourists visit Tatev and Sevan every summer.") == ["tatev", "lake_sevan"]
