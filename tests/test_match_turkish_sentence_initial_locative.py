@@ -46,3 +46,12 @@ def test_find_cli_reads_a_sentence_initial_glued_locative(find_rows):
     assert [(r["surface"], r["id"]) for r in rows] == [
         ("Ermenistan", "armenia"), ("Gence'ye", "ganja"), ("Gencede", "ganja")]
 
+
+@pytest.mark.parametrize("text, expected", [
+    # tr.eureporter.co writes the district Kazak ilçesi; Kazak alone is the Kazakh people (gazakh's notes).
+    ("Azerbaycan'ın Kazak ilçesine bağlı Gazahbeyli köyü.",
+     [("Azerbaycan'ın", "azerbaijan"), ("Kazak ilçesine", "gazakh_district"), ("Gazahbeyli", "gazakhbeyli")]),
+    ("Kazak halkı ve Kazak dili konuşuldu.", []),
+])
+def test_the_gazakh_district_as_kazak_ilcesi_and_the_kazakh_people(matcher, text, expected):
+    assert found(matcher, text, "tr") == expected
