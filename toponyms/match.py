@@ -37,6 +37,9 @@ from .textlang import detect, paragraph_bounds, script_lang
 # The kinds of place whose names Turkish copy glues a case ending to without an apostrophe
 # (`Matcher._turkish_glued`): the names a headline writes, not villages.
 _TURKISH_GLUED_KINDS = frozenset({"country", "region", "city", "town", "district", "province"})
+# The locative and ablative endings among them, which a sentence may open with glued on
+# (Gencede can kayıpları var, Şuşadan dönenler): words opening a sentence rarely end so.
+_TURKISH_GLUED_LOCATIVES = frozenset("da de ta te dan den tan ten daki deki taki teki".split())
 # Up to this many entities, a town's name can name the district of its name (`Matcher._as_district`).
 SIBLINGS_MAX_ENTITIES = 20_000
 # Gazetteers with at least this many spellings are compiled into arrays and scanned by prefix hashing.
@@ -4132,8 +4135,9 @@ class Matcher:
             kept = tuple(c for c in possible if c.lang == lang)
         elif lang == "tr" and turkic:
             # A Turkish ending glued without its apostrophe, opening a sentence, is a word as often as a
-            # name (Kapana kısılan, Kafana göre, Hızıyla dikkat çeken): the big names keep it inside one.
-            glued = "tr" in langs or not _sentence_initial(doc.text, start)
+            # name (Kapana kısılan, Kafana göre, Hızıyla dikkat çeken): the big names keep it inside one,
+            # and a locative or ablative ending opening one (`_TURKISH_GLUED_LOCATIVES`).
+            glued = "tr" in langs or suffix in _TURKISH_GLUED_LOCATIVES or not _sentence_initial(doc.text, start)
             kept = tuple(c for c in possible if c.lang in ("tr", "az")
                          and (" " in c.name or (glued and self._turkish_glued(c, suffix))))
         else:
