@@ -474,6 +474,26 @@ def test_a_quoted_name_after_a_word_for_a_hotel_or_firm_is_its_name(matcher, gaz
     assert [i for i in ids(matcher, text) if gazetteer.get(i).kind != "country"] == []
 
 
+@pytest.mark.parametrize("text, lang", [
+    # parties, alliances and factions named after a country or region (armenpress.am, orer.am)
+    ("«Պատիվ ունեմ» և «Հայաստան» խմբակցությունների հայտարարությունը տարածվեց։", "hy"),
+    ("«Հայաստան» և «Պատիվ ունեմ» խմբակցությունների պատգամավորները նիստին չեկան։", "hy"),
+    ("Ընդդիմադիր «Հայաստան» դաշինքը նոր հայտարարություն տարածեց։", "hy"),
+    ("The \"Armenia\" Alliance will be a radical opposition in parliament.", "en"),
+    ("Armenia Alliance will restore public trust in the parliamentary opposition.", "en"),
+    ("Депутаты фракций «Армения» и «Честь имею» покинули зал.", "ru"),
+    ("Le bloc « Arménie » de Robert Kotcharian est arrivé deuxième.", "fr"),
+])
+def test_a_quoted_country_naming_a_party_or_faction_is_its_name(matcher, text, lang):
+    assert ids(matcher, text, lang=lang) == []
+
+
+def test_only_a_word_for_a_firm_after_a_list_of_quotations_makes_them_all_names(matcher):
+    assert found(matcher, "Открылись «Шуша», «Лачин» и «Агдам» отели.", lang="ru") == []
+    text = "«Шуша» и «Агдам» районы были оккупированы."
+    assert [surface for surface, _ in found(matcher, text, lang="ru")] == ["Шуша", "Агдам"]
+
+
 def test_a_quoted_place_without_such_a_word_stays_the_place(matcher, place):
     assert found(matcher, "Беженцы говорили только одно: «Шуша».") == [("Шуша", place("Shusha"))]
 

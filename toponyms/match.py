@@ -502,6 +502,10 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
     ...     ('"Sumqayıt" evdə matçı uduzub.', "Sumqayıt"), ("«Араз-Нахчыван» набрал 26 очков.", "Нахчыван"),
     ...     ('"Sumqayıt" şəhərində yağış yağıb.', "Sumqayıt")]]
     ['club', 'club', None]
+    >>> hy = Words.of(["խմբակցությ*"])
+    >>> t = "«Հայաստան» և «Պատիվ ունեմ» խմբակցությունների պատգամավորները"
+    >>> _quoted_name_of_something(t, 1, 9, hy), _quoted_name_of_something("«Հայաստան» և «Արցախ» մարզեր", 1, 9, hy)
+    ('thing', None)
     """
     around = _quotation_around(text, start, end)
     if around is None:
@@ -516,6 +520,11 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
             or (before and text[opening - 1:opening].isspace() and before[-1].strip(_PUNCTUATION) in organisation_words)
             or (after and text[close + 1:close + 2].isspace() and after[0].strip(_PUNCTUATION) in organisation_words)):
         return "thing"
+    listed = _MORE_QUOTATIONS.match(text, close + 1)
+    if listed:  # «Հայաստան» և «Պատիվ ունեմ» խմբակցությունները: the word goes with every name of the list
+        after_list = fold(text[listed.end():listed.end() + 30]).split()
+        if after_list and after_list[0].strip(_PUNCTUATION) in organisation_words:
+            return "thing"
     if sports_words and len(words) <= 2 and _in_a_sports_sentence(text, opening, close, sports_words):
         return "club"
     glued = close + 1 < len(text) and text[close + 1].isalpha()
@@ -527,6 +536,10 @@ def _quoted_name_of_something(text: str, start: int, end: int, organisation_word
     return "title" if glued and not whole and opening + 1 == start and 1 < len(words) <= 4 else None
 
 
+# Further quoted names after a quotation, joined by a comma or "and", up to the word after the list:
+# «Հայաստան» և «Պատիվ ունեմ» խմբակցությունները, «Шуша», «Агдам» и «Нахчыван» отели.
+_MORE_QUOTATIONS = re.compile(
+    r"(?:[ \u00a0]*(?:,|և|եւ|ու|и|and|et|und|y|e|ve|və)?[ \u00a0]*[«\"“„][^«»\"“”„.!?\n]{1,60}[»\"”“])+[ \u00a0]+")
 # Azerbaijani and Turkish words for "named" right after a quotation, folded: the quotation is a title
 # ("Şuşanın 4 fəsli" adlı festival, kitab "Laçın: həqiqətlər" adlanır, "Karabağ'ın sesi" isimli belgesel).
 _NAMED_AFTER_A_QUOTE = frozenset({"adli", "adlanir", "adlanan", "adinda", "adiyla", "isimli", "baslikli"})
