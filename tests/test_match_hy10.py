@@ -26,6 +26,12 @@ def found(matcher, text):
     ("Թարթառ հունվարի 5-ին այցելեց նախարարը։", ["tartar"]),
     # henaran.am: the fortress by the word the press uses
     ("Մայիսի 8-ին Շուշիի ամրոցի մոտ ներկայացվելու է «Արցախյան հարսանիք» բեմադրությունը։", ["shusha_fortress"]),
+    # shamshyan.com: the upper sub-district of Askeran is the district's part; "upper" alone is not
+    ("Տներ կստանան Ասկերանի վերին ենթաշրջանի Սղնախ համայնքի ընտանիքները։", ["khojaly_district", "sghnakh"]),
+    ("Մարտակերտի ստորին ենթաշրջանում կռիվներ էին։", ["aghdara_district"]),
+    ("Ասկերանի վերին թաղամասում նոր շենք է կառուցվում։", ["askeran"]),
+    # auroranews.am: the Vardenis village beside Verin Shorzha
+    ("Վերին Շորժայից դեպի Շատջրեքի հատվածում փոխհրաձգություն է եղել։", ["verin_shorzha", "shatjrek"]),
     # urbanista.am: Martuni on Sevan was Nerkin Gharanlugh before 1926
     ("Գյուղը հետո վերանվանվել էր Ներքին Ղարանլուղ։", ["martuni_gegharkunik"]),
 ])

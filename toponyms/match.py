@@ -200,6 +200,10 @@ _COMPASS_ABLATIVES = frozenset(fold_key(w) for w in (
     # kuzeyinde Kelbecer, doğusunda Hocalı, Şuşa ve Hocavend, güneyinde ise Gubadlı illeri bulunuyor")
     "kuzeyinde güneyinde doğusunda batısında kuzeydoğusunda kuzeybatısında güneydoğusunda güneybatısında "
     "şimalında cənubunda şərqində qərbində ise isə").split())
+# Armenian "upper" and "lower" between a district's genitive and the word for its sub-district: the
+# NKR divided Askeran and Martakert into such parts ("Ասկերանի վերին ենթաշրջանի" Sghnakh, Madatashen
+# and the rest, shamshyan.com). Not the compass adjectives: "Շուշիի հարավային թաղամասերը" is the town's.
+_ARMENIAN_PART_ADJECTIVES = frozenset(fold_key(w) for w in "վերին ստորին".split())
 # French names no town with an article: "le Kelbadjar", "du Kelbadjar" is the district.
 _FRENCH_ARTICLES = frozenset("le du au".split())
 # "in" in the languages that put a district word before the name: the village of X in Y.
@@ -3873,7 +3877,8 @@ class Matcher:
             previous = word
             # Another name in brackets may stand between: Karvachar (Kelbadjar) District.
             opened = token.start() + len(raw) - len(raw.lstrip("(«\"“„"))
-            if not (word in _CONJUNCTIONS or word in _COMPASS_ABLATIVES or text[opened].isupper()) \
+            if not (word in _CONJUNCTIONS or word in _COMPASS_ABLATIVES or text[opened].isupper()
+                    or (position == 0 and word in _ARMENIAN_PART_ADJECTIVES)) \
                     or raw[-1] in ".;:!?»\"":
                 break
         if following and _OTHER_WORD.search(folded, end, min(len(folded), end + self.DISTRICT_REACH)):
