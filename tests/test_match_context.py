@@ -99,10 +99,22 @@ def test_the_places_behind_those_readings_stay_places(matcher, text, surface, en
     # a name with its own case owns the street; the plural is the town's streets
     ("Şuşanın küçəsi çox dardır.", [("Şuşanın", "shusha")]),
     ("Şuşa küçələrində bayram ab-havası var.", [("Şuşa", "shusha")]),
+    # a square too: the poet's statue stands on Baku's Füzuli meydanı; a town's square has its own name
+    ("Bakıda Füzuli meydanında yeni park salınıb.", [("Bakıda", "baku")]),
+    ("Bakü'deki Füzuli Meydanı'nda konser verildi.", [("Bakü'deki", "baku")]),
+    ("Köç karvanı Tərtər şəhərinin Bayraq meydanından yola salınıb.", [("Tərtər", "tartar")]),
 ])
 def test_a_street_named_after_a_place_is_no_place(matcher, text, expected):
-    lang = "tr" if "Caddesi" in text else "az"
+    lang = "tr" if "Caddesi" in text or "Bakü" in text else "az"
     assert found(matcher, text, lang=lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ֆիզուլիի «Լեյլի և Մեջնուն» պոեմը համարվում է նրա գլուխգործոցը։",
+    "Ֆիզուլին գազելներ է գրել երեք լեզվով։",
+])
+def test_the_poet_in_armenian_by_his_poem_and_ghazals(matcher, text):
+    assert found(matcher, text, lang="hy") == []
 
 
 def test_a_reading_does_not_hide_the_place_in_the_next_clause(matcher, place):
