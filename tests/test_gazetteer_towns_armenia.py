@@ -33,6 +33,9 @@ import pytest
      [("Erivan", "yerevan"), ("Erablur", "yerablur")]),
     # The Kotayk town and the Syunik village of one name, told apart by the places around.
     ("en", "The road from Kapan to Yeghvard was 12 km long.", [("Kapan", "kapan"), ("Yeghvard", "yeghvard_syunik")]),
+    # news.am: two Kapan villages side by side point to each other (each one's `with` names the other)
+    ("en", "The shots are fired in the directions of Agarak, Yeghvard and other villages.",
+     [("Agarak", "agarak_kapan"), ("Yeghvard", "yeghvard_syunik")]),
     ("en", "Yeghvard and Ashtarak lie north of Yerevan.",
      [("Yeghvard", "yeghvard"), ("Ashtarak", "ashtarak"), ("Yerevan", "yerevan")]),
     # Shirak and Kotayk places the Armenian press names (the Turkish border, the tourist sites).
