@@ -153,6 +153,20 @@ def test_a_count_of_anything_else_keeps_the_town(matcher, lang, text, town):
     assert [m.entity_id for m in matcher.find(text, lang=lang)] == [town]
 
 
+@pytest.mark.parametrize("lang, text, entities", [
+    # a figure between the names of a list before the plural word for districts (the mine clearers'
+    # hectares by district, az dev); a year after a town's name stays the town's
+    ("az", "Sahələrin 8718,6 hektarı Laçın, 8526,2-si Füzuli, 8203,6-sı isə Xocavənd rayonlarının payına düşür.",
+     ["lachin_district", "fuzuli_district", "khojavend_district"]),
+    ("az", "Laçın 2020-ci ildə azad edilib.", ["lachin"]),
+    # and in Armenian, a figure in brackets after a province's genitive (the refugees' census by province)
+    ("hy", "Մեծ մասը հաստատվել է Կոտայքի մարզում, որին հաջորդում են Արարատի (14 743) և Արմավիրի մարզերը։",
+     ["kotayk_province", "ararat_province", "armavir_province"]),
+])
+def test_a_figure_between_the_names_of_a_list_of_districts(matcher, lang, text, entities):
+    assert [m.entity_id for m in matcher.find(text, lang=lang)] == entities
+
+
 def test_find_cli_names_the_district_handed_over(run):
     result = run("find", "-", "--lang", "tr", "--json", input="Ermenistan ordusu Kelbecer'den çekildi.\n")
     assert result.exit_code == 0, result.output

@@ -172,9 +172,10 @@ _RUSSIAN_DISTRICT_ADJECTIVE = re.compile(r"[сц]к(?:ого|ому|ом|ий|о
 # Armenian words for a district and a province, in the singular (`_armenian_genitives_before_a_plural_head`).
 _ARMENIAN_SINGULAR_HEADS = ("շրջան", "մարզ")
 # One genitive of such a list and what joins it to the next: "Մարտունիի, ", "Սյունիքի և ", "Ասկերանի,
-# հյուսիս-արևմուտքում՝ " (a compass word in the locative before the next names).
+# հյուսիս-արևմուտքում՝ " (a compass word in the locative before the next names), a figure in brackets
+# after it: "Արարատի (14 743) և Արմավիրի մարզերը" (the refugees' census by province).
 _ARMENIAN_LISTED_BEFORE = re.compile(
-    r"(?<!\w)(\w+ի)(?:\s*,\s*|\s+(?:և|եւ|ու)\s+)(?:[\w-]+ում՝\s*)?$")
+    r"(?<!\w)(\w+ի)(?:\s*\([^()\n]{1,24}\))?(?:\s*,\s*|\s+(?:և|եւ|ու)\s+)(?:[\w-]+ում՝\s*)?$")
 # An Armenian name in the locative, ablative, instrumental or with the article (Մարտակերտում,
 # Ասկերանը) is no genitive: a word for a district further on in its list does not govern it.
 _ARMENIAN_NOT_GENITIVE = re.compile(r"(?:ում|ից|ով|ը)$")
@@ -200,6 +201,9 @@ _COMPASS_ABLATIVES = frozenset(fold_key(w) for w in (
     # kuzeyinde Kelbecer, doğusunda Hocalı, Şuşa ve Hocavend, güneyinde ise Gubadlı illeri bulunuyor")
     "kuzeyinde güneyinde doğusunda batısında kuzeydoğusunda kuzeybatısında güneydoğusunda güneybatısında "
     "şimalında cənubunda şərqində qərbində ise isə").split())
+# A figure between the names of a list, its case ending glued: "8718,6 hektarı Laçın, 8526,2-si Füzuli,
+# 8203,6-sı isə Xocavənd rayonlarının payına düşür" (the mine clearers' hectares by district).
+_FIGURE_IN_A_LIST = re.compile(r"\(?\d[\d.,]*(?:-\w{1,4})?\)?,?")
 # Armenian "upper" and "lower" between a district's genitive and the word for its sub-district: the
 # NKR divided Askeran and Martakert into such parts ("Ասկերանի վերին ենթաշրջանի" Sghnakh, Madatashen
 # and the rest, shamshyan.com). Not the compass adjectives: "Շուշիի հարավային թաղամասերը" is the town's.
@@ -3857,12 +3861,13 @@ class Matcher:
         # at once): two, then a few more at a time; the twelve `_with_the_other_districts` reads only
         # when a word for "other" follows at all.
         following = ([first] if first is not None else []) + list(islice(tokens_after, 1))
+        figure_end = -1  # where a figure between the names of a list ends (`_FIGURE_IN_A_LIST`)
         for position, token in enumerate(following):
             if position + 2 >= len(following):
                 following.extend(islice(tokens_after, 8))
             word = token.group().strip(_PUNCTUATION)
-            if not word:
-                continue
+            if not word or token.start() < figure_end:
+                continue  # (folding splits 8526,2-si in two: its case ending is the figure's too)
             if (word in words or (position + 1 < len(following) and token.group() == word and
                                   f"{word} {following[position + 1].group().strip(_PUNCTUATION)}" in words)) \
                     and not (_TURKISH_PROVINCE.fullmatch(word) and doc.lang(start) == "az"):
@@ -3872,6 +3877,11 @@ class Matcher:
             if word in _AFTER_DATIVE and _TURKIC_DATIVE.search(previous) and doc.lang(start) in ("az", "tr", None):
                 return True  # Şuşa'ya bağlı, Ağdərəyə aid: attached to, belonging to (never English "aid")
             raw = token.group()
+            if raw[:1].isdigit():
+                figure = _FIGURE_IN_A_LIST.match(text, token.start())
+                if figure and (figure.end() == len(text) or text[figure.end()].isspace()):
+                    figure_end = figure.end()
+                    continue
             if raw == word and text[token.start()].isupper() and _RUSSIAN_DISTRICT_ADJECTIVE.search(word):
                 return False  # посёлок Гадрут Ходжавендского района: the word for a district is the adjective's
             previous = word
