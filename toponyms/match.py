@@ -422,6 +422,19 @@ _VILLAGE_OF = re.compile(r" (?:village|settlement|community|villages|settlements
 _POSSESSIVE = re.compile(r"['’]s\s+")
 # Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
 # (a village, a monastery); a plain, church or neighbourhood may lie in the town itself.
+# Kinds of place that Turkish names for villages in Turkey too (`Matcher._villages_with_their_region`).
+_VILLAGE_KINDS = frozenset({"village"})
+# Turkey's 81 provinces, capitalised, alone or before a suffix set off by an apostrophe (Kastamonu'ya
+# bağlı, Bolu'nun): a paragraph that names one speaks of Turkey (Ordu, Van, Kars are words or places
+# elsewhere: the capital is required of the match).
+_PROVINCE_OF_TURKEY = re.compile(
+    r"(?<![\w'’])(?:Adana|Adıyaman|Afyonkarahisar|Ağrı|Aksaray|Amasya|Ankara|Antalya|Ardahan|Artvin|Aydın|"
+    r"Balıkesir|Bartın|Batman|Bayburt|Bilecik|Bingöl|Bitlis|Bolu|Burdur|Bursa|Çanakkale|Çankırı|Çorum|"
+    r"Denizli|Diyarbakır|Düzce|Edirne|Elazığ|Erzincan|Erzurum|Eskişehir|Gaziantep|Giresun|Gümüşhane|"
+    r"Hakkari|Hatay|Iğdır|Isparta|İstanbul|İzmir|Kahramanmaraş|Karabük|Karaman|Kars|Kastamonu|Kayseri|"
+    r"Kırıkkale|Kırklareli|Kırşehir|Kilis|Kocaeli|Konya|Kütahya|Malatya|Manisa|Mardin|Mersin|Muğla|Muş|"
+    r"Nevşehir|Niğde|Ordu|Osmaniye|Rize|Sakarya|Samsun|Siirt|Sinop|Sivas|Şanlıurfa|Şırnak|Tekirdağ|Tokat|"
+    r"Trabzon|Tunceli|Uşak|Van|Yalova|Yozgat|Zonguldak)(?=['’]|[^\w'’]|$)")
 _OUTSIDE_TOWNS = frozenset("village settlement monastery mine cave forest pass mountain range reservoir".split())
 # "Located", between a name in the Azerbaijani or Turkish locative and what lies there, folded.
 _LOCATED = re.compile(r"\s+(?:yerlesen|yerlesir|bulunan)\s+")
@@ -1558,6 +1571,8 @@ class Matcher:
             found = self._reading_again(doc, found)
         if found and self.context.prize_forms:
             found = self._not_in_prize_names(text, found)
+        if found and any(m.kind in _VILLAGE_KINDS for m in found):
+            found = self._villages_with_their_region(doc, found)
         if found:
             marks = _club_marks(text)
             if marks:  # only names within reach of a club's abbreviation are read closer
@@ -1957,6 +1972,64 @@ class Matcher:
     def _countries(self) -> frozenset[str]:
         """The ids of the countries: lying in one country says little about which of two homonyms is meant."""
         return frozenset(entity.id for entity in self.entities if entity.kind == "country")
+
+    def _villages_with_their_region(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
+        """The mentions without the villages that Turkish text places in Turkey.
+
+        Turkey has thousands of villages and quarters named as Azerbaijan's are (Karadere, Güneşli,
+        Erikli, Kalacık, Altınca, Almalı: "Kastamonu'ya bağlı Karadere köyünde sel"), and the Turkish
+        press reports on them daily. In Turkish text a village of the gazetteer whose paragraph or text
+        (up to `HOMONYM_TEXT_MAX`) names a province of Turkey (`_PROVINCE_OF_TURKEY`) is the place only when
+        the paragraph, or else the whole text, names something of its region as well: what it lies in (its
+        district, province, the country), a place lying there too, or the conflict's regions or either
+        country ("Iğdır'dan Nahçıvan'ın Kıvrak köyüne"). A village named with nothing of either stays the
+        place: Azerbaijani and Armenian news in Turkish name villages bare once the article has said
+        where ("Arış köyü kurtarıldı").
+        """
+        villages = [i for i, m in enumerate(found) if m.kind in _VILLAGE_KINDS and doc.lang(m.start) == "tr"]
+        if not villages:
+            return found
+        within, countries = self._districts_of, self._countries
+        regions = self._regions_of_the_conflict
+        dropped = set()
+        spans: dict[tuple[int, int], list[Mention]] = {}
+        for i in villages:
+            m = found[i]
+            around = within.get(m.entity_id, frozenset())
+            near = around - countries
+
+            def corroborates(other: Mention) -> bool:
+                return other is not m and (other.entity_id in around or other.entity_id in regions
+                                           or bool(within.get(other.entity_id, frozenset()) & near)
+                                           or (other.entity_id == m.entity_id and other.name != m.name))
+
+            low, high = paragraph_bounds(doc.text, m.start)
+            paragraph = spans.get((low, high))
+            if paragraph is None:
+                paragraph = spans[(low, high)] = [o for o in found if low <= o.start < high]
+            if any(corroborates(o) for o in paragraph):
+                continue
+            whole = len(doc.text) <= self.HOMONYM_TEXT_MAX
+            if whole and any(corroborates(o) for o in found):
+                continue
+            if self._names_turkey(doc.text, low, high) or (whole and self._names_turkey(doc.text, 0, len(doc.text))):
+                dropped.add(i)
+        if not dropped:
+            return found
+        return [m for i, m in enumerate(found) if i not in dropped]
+
+    @staticmethod
+    def _names_turkey(text: str, low: int, high: int) -> bool:
+        """Whether text[low:high] names a province of Turkey (`_PROVINCE_OF_TURKEY`), capitalised."""
+        return any(p.group()[:1].isupper() for p in _PROVINCE_OF_TURKEY.finditer(text, low, high))
+
+    @cached_property
+    def _regions_of_the_conflict(self) -> frozenset[str]:
+        """The ids of the regions and countries whose naming says a text is about the conflict's lands
+        (`_villages_with_their_region`): the countries of the gazetteer but Turkey, and the regions."""
+        return frozenset(entity.id for entity in self.entities
+                         if (entity.kind == "country" and entity.id != "turkey")
+                         or entity.kind in ("region", "economic_region"))
 
     @cached_property
     def _districts_of(self) -> dict[str, frozenset[str]]:

@@ -1,0 +1,44 @@
+"""Villages of Turkey named as Azerbaijan's are: Turkish text that places a village in Turkey.
+
+Turkey has thousands of villages and townships whose names are the Turkish spellings of villages
+of the gazetteer (Karadere, Güneşli, Erikli, Kalacık, Altınca, Almalı), and the Turkish press
+reports on them daily (kenthaber.com: "Kayseri'nin Güneşli beldesinde çıkan yangın"). A village
+is dropped when its paragraph or text names a province of Turkey and nothing of the village's
+own region; news of the conflict in Turkish keeps its villages (`Matcher._villages_with_their_region`).
+"""
+
+import pytest
+
+
+def found(matcher, text):
+    return [(m.surface, m.entity_id) for m in matcher.find(text, lang="tr")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kastamonu'ya bağlı Karadere köyünde sel felaketi yaşandı.",
+    "Bolu'nun Güneşli köyünde trafik kazası meydana geldi.",
+    "Sivas'ın Kalacık köyünde doğan sanatçı hayatını kaybetti.",
+    # a belde is Turkey's township: never a village of Azerbaijan, whatever the text names
+    "Kocasinan ilçesine bağlı Güneşli beldesinde arazide yangın çıktı.",
+])
+def test_a_village_placed_in_turkey_is_no_place_of_the_gazetteer(matcher, text):
+    assert found(matcher, text) == []
+
+
+def test_the_province_may_be_named_in_another_paragraph(matcher):
+    text = "Kayseri'nin Güneşli beldesinde yangın çıktı.\n\nGüneşli'de 50 hektar alan kül oldu."
+    assert found(matcher, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the village's district or region named beside it
+    ("Füzuli bölgesinin Arış köyü kurtarıldı.", [("Füzuli bölgesinin", "fuzuli_district"), ("Arış", "arish")]),
+    ("Azerbaycan ordusu Arış köyünü kurtardı.", [("Azerbaycan", "azerbaijan"), ("Arış", "arish")]),
+    # a Turkish province in an article about Karabakh: the article names the region elsewhere
+    ("Azerbaycan ordusu Füzuli'yi kurtardı.\n\nArış köyünü Iğdır'dan gelen gazeteciler gezdi.",
+     [("Azerbaycan", "azerbaijan"), ("Füzuli'yi", "fuzuli"), ("Arış", "arish")]),
+    # nothing of either: the village stays (news of the conflict names villages bare)
+    ("Arış köyü sakinleri evlerine döndü.", [("Arış", "arish")]),
+])
+def test_news_of_the_conflict_keeps_its_villages(matcher, text, expected):
+    assert found(matcher, text) == expected
