@@ -422,6 +422,14 @@ _VILLAGE_OF = re.compile(r" (?:village|settlement|community|villages|settlements
 _POSSESSIVE = re.compile(r"['’]s\s+")
 # Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
 # (a village, a monastery); a plain, church or neighbourhood may lie in the town itself.
+# A district's or town's name in the genitive, its word for a district after it or not, right before a
+# village's: "Qəbələ rayonunun ", "Şamaxı rayonunun ", "Qubanın ", "Gedabek ilçesine bağlı ", "Tovuz'un ".
+_GENITIVE_BEFORE_A_VILLAGE = re.compile(
+    r"(?:n[ıiuü]n|['’][ıiuü]n|['’]n[ıiuü]n|rayonunun|rayonundakı|ilçesinin|ilçesine bağlı|ilçesindeki|"
+    r"bölgəsinin|bölgesinin)\s+$", re.IGNORECASE)
+# A district with at least this many villages in the gazetteer is the conflict's: a village of the
+# gazetteer placed in it is not another village of the name (`Matcher._villages_of_other_districts`).
+_CONFLICT_DISTRICT_VILLAGES = 3
 # Kinds of place that Turkish names for villages in Turkey too (`Matcher._villages_with_their_region`).
 _VILLAGE_KINDS = frozenset({"village"})
 # Turkey's 81 provinces, capitalised, alone or before a suffix set off by an apostrophe (Kastamonu'ya
@@ -1986,6 +1994,7 @@ class Matcher:
         place: Azerbaijani and Armenian news in Turkish name villages bare once the article has said
         where ("Arış köyü kurtarıldı").
         """
+        found = self._villages_of_other_districts(doc, found)
         villages = [i for i, m in enumerate(found) if m.kind in _VILLAGE_KINDS and doc.lang(m.start) == "tr"]
         if not villages:
             return found
@@ -2017,6 +2026,47 @@ class Matcher:
         if not dropped:
             return found
         return [m for i, m in enumerate(found) if i not in dropped]
+
+    def _villages_of_other_districts(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
+        """The mentions without the villages that Azerbaijani or Turkish text places, by a genitive right
+        before them, in a district far from the conflict: "Qəbələ rayonunun Almalı kəndində", "Quba
+        rayonunun Günəşli kəndi", "Lənkəran rayonunun Hacılı kəndi" are other villages of the name (many
+        names recur all over Azerbaijan). A district counts as far when it is not the village's own and
+        the gazetteer has fewer than `_CONFLICT_DISTRICT_VILLAGES` villages in it, and the two lie in
+        nothing smaller than a country together (Armenia's Soviet districts are named after towns of the
+        village's province: Basarkeçər rayonunun Yuxarı Şorca kəndi): Tartar, Gazakh and
+        Tovuz keep theirs, as a village moved between two of the region's districts does (Talış,
+        Tərtər's until the Aghdara district was made again in 2023)."""
+        text, dropped = doc.text, set()
+        near = self._villages_in_district
+        for i in range(1, len(found)):
+            m, before = found[i], found[i - 1]
+            if m.kind not in _VILLAGE_KINDS or before.kind not in ("district", "town", "city"):
+                continue
+            between = text[before.end:m.start]
+            if len(between) > 24 or not _GENITIVE_BEFORE_A_VILLAGE.search(text[before.start:m.start]):
+                continue
+            if doc.lang(m.start) not in ("az", "tr"):
+                continue
+            district = before.entity_id if before.kind == "district" else \
+                self._district_of_part.get(before.entity_id, (before.entity_id,))[0]
+            within = self._districts_of.get(m.entity_id, frozenset())
+            if district in within or near.get(district, 0) >= _CONFLICT_DISTRICT_VILLAGES or \
+                    (self._districts_of.get(before.entity_id, frozenset()) & within) - self._countries:
+                continue  # (Basarkeçər rayonunun Yuxarı Şorca: Vardenis and the village share a province)
+            dropped.add(i)
+        if not dropped:
+            return found
+        return [m for i, m in enumerate(found) if i not in dropped]
+
+    @cached_property
+    def _villages_in_district(self) -> dict[str, int]:
+        """District id -> how many villages of the gazetteer lie in it (`part_of`)."""
+        counts: dict[str, int] = {}
+        for entity in self.entities:
+            if entity.kind in _VILLAGE_KINDS and entity.part_of:
+                counts[entity.part_of] = counts.get(entity.part_of, 0) + 1
+        return counts
 
     @staticmethod
     def _names_turkey(text: str, low: int, high: int) -> bool:
