@@ -427,6 +427,11 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 _GENITIVE_BEFORE_A_VILLAGE = re.compile(
     r"(?:n[ıiuü]n|['’][ıiuü]n|['’]n[ıiuü]n|rayonunun|rayonundakı|ilçesinin|ilçesine bağlı|ilçesindeki|"
     r"bölgəsinin|bölgesinin)\s+$", re.IGNORECASE)
+# What stands between a village and the district named after it: nothing but a space (Russian puts the
+# district in the genitive after the village: село Алмалы Габалинского района), or a word for a village
+# and "of" or "in" (Almali village of Gabala district). Not a comma: "Charakan, Dashkasan, Khorovlu"
+# lists villages, one of them named as a district elsewhere.
+_DISTRICT_AFTER_A_VILLAGE = re.compile(r"\s{1,3}|\s+(?:village|villages)\s+(?:of|in)\s+", re.IGNORECASE)
 # A district with at least this many villages in the gazetteer is the conflict's: a village of the
 # gazetteer placed in it is not another village of the name (`Matcher._villages_of_other_districts`).
 _CONFLICT_DISTRICT_VILLAGES = 3
@@ -2028,8 +2033,9 @@ class Matcher:
         return [m for i, m in enumerate(found) if i not in dropped]
 
     def _villages_of_other_districts(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
-        """The mentions without the villages that Azerbaijani or Turkish text places, by a genitive right
-        before them, in a district far from the conflict: "Qəbələ rayonunun Almalı kəndində", "Quba
+        """The mentions without the villages that the text places in a district far from the conflict, by a
+        genitive right before them in Azerbaijani or Turkish, or by the district named right after them
+        (село Алмалы Габалинского района, Almali village of Gabala district): "Qəbələ rayonunun Almalı kəndində", "Quba
         rayonunun Günəşli kəndi", "Lənkəran rayonunun Hacılı kəndi" are other villages of the name (many
         names recur all over Azerbaijan). A district counts as far when it is not the village's own and
         the gazetteer has fewer than `_CONFLICT_DISTRICT_VILLAGES` villages in it, and the two lie in
@@ -2039,15 +2045,22 @@ class Matcher:
         Tərtər's until the Aghdara district was made again in 2023)."""
         text, dropped = doc.text, set()
         near = self._villages_in_district
-        for i in range(1, len(found)):
-            m, before = found[i], found[i - 1]
-            if m.kind not in _VILLAGE_KINDS or before.kind not in ("district", "town", "city"):
+        for i, m in enumerate(found):
+            if m.kind not in _VILLAGE_KINDS:
                 continue
-            between = text[before.end:m.start]
-            if len(between) > 24 or not _GENITIVE_BEFORE_A_VILLAGE.search(text[before.start:m.start]):
+            before = found[i - 1] if i else None
+            after = found[i + 1] if i + 1 < len(found) else None
+            if (before is not None and before.kind in ("district", "town", "city")
+                    and len(text[before.end:m.start]) <= 24
+                    and _GENITIVE_BEFORE_A_VILLAGE.search(text[before.start:m.start])
+                    and doc.lang(m.start) in ("az", "tr")):
+                other = before
+            elif after is not None and after.kind == "district" and _DISTRICT_AFTER_A_VILLAGE.fullmatch(
+                    text[m.end:after.start]):
+                other = after  # село Алмалы Габалинского района, Almali village of Gabala district
+            else:
                 continue
-            if doc.lang(m.start) not in ("az", "tr"):
-                continue
+            before = other
             district = before.entity_id if before.kind == "district" else \
                 self._district_of_part.get(before.entity_id, (before.entity_id,))[0]
             within = self._districts_of.get(m.entity_id, frozenset())
