@@ -79,3 +79,23 @@ def test_a_list_of_villages_is_not_cut_by_a_name_read_as_a_district(matcher):
 ])
 def test_a_village_of_its_own_or_a_neighbouring_district_stays(matcher, text, village):
     assert village in [m.entity_id for m in matcher.find(text)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Karabulak, a town of Ingushetia: Martunashen's and Fuzuli's old name only beside another name of them
+    ("В Карабулаке Ингушетии прошли обыски.", "ru"),
+    # Jolfa, the Iranian town across the Araks
+    ("Иранский город Джульфа стал свободной экономической зоной.", "ru"),
+    ("İranın Culfa şəhərində yarmarka keçirilib.", "az"),
+])
+def test_towns_of_other_countries_of_the_same_name(matcher, text, lang):
+    assert [m.entity_id for m in matcher.find(text, lang=lang)
+            if m.entity_id not in ("iran",)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian trucks cross the border at Julfa every day.",
+    "Julfa, on the border with Iran, was the site of the Armenian cemetery.",
+])
+def test_nakhchivans_julfa_beside_iran_stays_the_town(matcher, text):
+    assert "julfa" in [m.entity_id for m in matcher.find(text, lang="en")]
