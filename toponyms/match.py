@@ -51,6 +51,11 @@ _LETTERS = re.compile(r"[^\W\d_]*")
 # Armenian letters after a hyphen may be an ending (ԼՂ-ում): `Matcher._hyphen_end`.
 _LETTER_AFTER_HYPHEN = re.compile("[\u0531-\u0587]")
 _WORD = re.compile(r"[^\W\d_]+")
+# A capitalised word of six letters or more (one less than `Matcher.FUZZY_MIN`: a typo may drop a
+# letter), in the Latin, Greek, Cyrillic and Armenian alphabets: what `Matcher._approximate` reads, found
+# in the user's text (folding makes every letter small).
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x590)) if c.isupper() and c.isalpha())
+_LONG_WORD = re.compile(r"(?<![^\W\d_])[" + re.escape(_CAPITALS) + r"][^\W\d_]{5,}")
 _PUNCTUATION = "'\".,;:!?()[]{}«»„“”‹›<>/\\*#@&%+=|~`^_՝՞։՛՜"
 _ALNUM, _LETTER, _UPPER, _HIDES = 1, 2, 4, 8
 
@@ -1279,11 +1284,12 @@ class _Text:
     """
 
     __slots__ = ("text", "given", "memo", "low", "high", "last", "cues", "districts", "districts_before", "people",
-                 "nested", "readings_at", "cue_starts", "cue_ids")
+                 "nested", "readings_at", "cue_starts", "cue_ids", "folded")
 
     def __init__(self, text: str, given: str | None, nested: bool = False):
         self.text, self.given, self.memo = text, given, {}
         self.nested = nested  # a paragraph read to weigh a homonym (`Matcher._places_around`)
+        self.folded = None  # the folded text, once a find has folded it (`Matcher._approximate` reads it again)
         self.low = self.high = -1
         self.last = None
         self.cues = None  # where words that cue another reading of a name start (Matcher._cue_positions)
@@ -1525,6 +1531,8 @@ class Matcher:
             # Before the passes: a name with a typo is read by its context as the others are
             # ("Fuzuli, Jabrayil, Khjavand and Zangilan districts": Khojavend's district).
             found = self._approximate(doc, found)
+        elif found:
+            found = self._approximate(doc, found, corroborated=True)
         if found and self._district_of_part:
             found = self._in_its_district(text, found)
             found = self._genitive_before_villages(text, found)
@@ -2007,6 +2015,7 @@ class Matcher:
         regions = self._regions_of_the_conflict
         dropped = set()
         spans: dict[tuple[int, int], list[Mention]] = {}
+        starts = None
         for i in villages:
             m = found[i]
             around = within.get(m.entity_id, frozenset())
@@ -2020,7 +2029,9 @@ class Matcher:
             low, high = paragraph_bounds(doc.text, m.start)
             paragraph = spans.get((low, high))
             if paragraph is None:
-                paragraph = spans[(low, high)] = [o for o in found if low <= o.start < high]
+                if starts is None:
+                    starts = [o.start for o in found]
+                paragraph = spans[(low, high)] = found[bisect_left(starts, low):bisect_left(starts, high)]
             if any(corroborates(o) for o in paragraph):
                 continue
             whole = len(doc.text) <= self.HOMONYM_TEXT_MAX
@@ -3297,7 +3308,7 @@ class Matcher:
     def _find_small(self, doc: "_Text", wanted) -> list[Mention]:
         """`find` hit by hit, for short texts and language filters."""
         text = doc.text
-        folded = fold(text)
+        folded = doc.folded = fold(text)
         hits = self._hits(folded)
         if not hits:
             return []
@@ -3329,6 +3340,7 @@ class Matcher:
 
         text = doc.text
         folded, units = fold_units(text)
+        doc.folded = folded
         unit_hits = getattr(self._scanner, "unit_hits", None)
         astral = len(units) != len(text)
         if unit_hits is not None:
@@ -4554,39 +4566,68 @@ class Matcher:
             kept.append(index)
         return kept
 
-    def _approximate(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
+    def _approximate(self, doc: "_Text", found: list[Mention], corroborated: bool = False) -> list[Mention]:
         """`found` plus the capitalised words one edit away from a name (typos in the source).
 
         A word that is a name with letters added at its end is not a typo but
         another word (Armenian, Azerbaijani); nor is a word that is already a
         key, or a demonym. Words under `FUZZY_ANY_EDIT` letters get only two
-        neighbours swapped.
+        neighbours swapped. With `corroborated` (what `find` does without
+        `fuzzy`), only typos whose paragraph names the same place rightly
+        spelled, or what it lies in, or a place lying there too, are kept: a
+        Moshkhmhat printed Մոխշմհատ beside Sghnakh and Madatashen of its district.
         """
         text = doc.text
-        folded = fold_fast(text)
+        folded = doc.folded if doc.folded is not None else fold_fast(text)
         covered = bytearray(len(text) + 1)
         for m in found:
             covered[m.start:m.end] = b"\1" * (m.end - m.start)
         extra = []
-        for word in _WORD.finditer(folded):
+        typos = self._typo_memo  # the capitalised words of news recur: each is looked up once
+        for word in _LONG_WORD.finditer(text):
             start, end = word.span()
-            surface = word.group()
-            if end - start < self.FUZZY_MIN - 1 or covered[start] or not text[start].isupper():
+            if covered[start]:
                 continue
+            surface = folded[start:end]
+            indexes = typos.get(surface)
+            if indexes is None:
+                indexes = typos[surface] = self.typo_keys(surface) if len(typos) < 200_000 else []
+            if not indexes:
+                continue  # most capitalised words are one edit from no name: asked first, and once
             if self.context.is_demonym(text[start:end], None):
                 continue  # a people's name (Armenian) is no typo
             if _sentence_initial(text, start) or surface in self.context.all_person_cues:
                 continue  # capitalised as every first word is (Konuşan, Karvan), or a title (Başkanı)
-            for index in self.typo_keys(surface):
+            for index in indexes:
                 choices = self._weighed(doc, folded, start, end, index, self.candidates[index])  # as `_settle`'s
                 if choices:
                     best = choices[0]
                     fields = self._reading(best, choices)[:-1] + ("approximate",)
                     extra.append(Mention(start, end, text[start:end], *fields))
                     break
+        if corroborated and extra:
+            starts = [m.start for m in found]
+            extra = [m for m in extra if self._corroborated_typo(doc.text, m, found, starts)]
         if not extra:
             return found
         return sorted(found + extra, key=lambda m: m.start)
+
+    @cached_property
+    def _typo_memo(self) -> dict[str, list[int]]:
+        """Folded word -> `typo_keys` of it, filled as texts are read (bounded in `_approximate`)."""
+        return {}
+
+    def _corroborated_typo(self, text: str, typo: Mention, found: list[Mention], starts: list[int]) -> bool:
+        """Whether the paragraph of `typo` names its place rightly spelled, what it lies in (below a
+        country), or another place lying there too (`_approximate`; `starts`: the mentions' starts)."""
+        low, high = paragraph_bounds(text, typo.start)
+        within = self._districts_of.get(typo.entity_id, frozenset()) - self._countries
+        for other in found[bisect_left(starts, low):bisect_left(starts, high)]:
+            if other.start != typo.start:
+                if other.entity_id == typo.entity_id or other.entity_id in within or \
+                        (self._districts_of.get(other.entity_id, frozenset()) & within):
+                    return True
+        return False
 
     @staticmethod
     def _longest(found: list) -> list:
