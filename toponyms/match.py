@@ -2008,6 +2008,8 @@ class Matcher:
         where ("Arış köyü kurtarıldı").
         """
         found = self._villages_of_other_districts(doc, found)
+        if not self._names_turkey(doc.text, 0, len(doc.text)):
+            return found  # no province of Turkey anywhere: nothing to weigh
         villages = [i for i, m in enumerate(found) if m.kind in _VILLAGE_KINDS and doc.lang(m.start) == "tr"]
         if not villages:
             return found
