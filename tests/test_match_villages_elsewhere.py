@@ -99,3 +99,13 @@ def test_towns_of_other_countries_of_the_same_name(matcher, text, lang):
 ])
 def test_nakhchivans_julfa_beside_iran_stays_the_town(matcher, text):
     assert "julfa" in [m.entity_id for m in matcher.find(text, lang="en")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Kut al-Amara, the Iraqi city, where the sentence names Iraq or its region
+    ("British troops under Townshend surrendered at Kut in 1916.", []),
+    ("Protests spread to Kut and Basra in southern Iraq.", []),
+    ("Azerbaijani forces shelled Kut and Sotk near Vardenis.", ["kut", "sotk", "vardenis"]),
+])
+def test_kut_of_iraq_and_kut_of_gegharkunik(matcher, text, expected):
+    assert [m.entity_id for m in matcher.find(text, lang="en")] == expected
