@@ -1531,8 +1531,6 @@ class Matcher:
             # Before the passes: a name with a typo is read by its context as the others are
             # ("Fuzuli, Jabrayil, Khjavand and Zangilan districts": Khojavend's district).
             found = self._approximate(doc, found)
-        elif found:
-            found = self._approximate(doc, found, corroborated=True)
         if found and self._district_of_part:
             found = self._in_its_district(text, found)
             found = self._genitive_before_villages(text, found)
@@ -4568,16 +4566,13 @@ class Matcher:
             kept.append(index)
         return kept
 
-    def _approximate(self, doc: "_Text", found: list[Mention], corroborated: bool = False) -> list[Mention]:
+    def _approximate(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
         """`found` plus the capitalised words one edit away from a name (typos in the source).
 
         A word that is a name with letters added at its end is not a typo but
         another word (Armenian, Azerbaijani); nor is a word that is already a
         key, or a demonym. Words under `FUZZY_ANY_EDIT` letters get only two
-        neighbours swapped. With `corroborated` (what `find` does without
-        `fuzzy`), only typos whose paragraph names the same place rightly
-        spelled, or what it lies in, or a place lying there too, are kept: a
-        Moshkhmhat printed Մոխշմհատ beside Sghnakh and Madatashen of its district.
+        neighbours swapped.
         """
         text = doc.text
         folded = doc.folded if doc.folded is not None else fold_fast(text)
@@ -4607,9 +4602,6 @@ class Matcher:
                     fields = self._reading(best, choices)[:-1] + ("approximate",)
                     extra.append(Mention(start, end, text[start:end], *fields))
                     break
-        if corroborated and extra:
-            starts = [m.start for m in found]
-            extra = [m for m in extra if self._corroborated_typo(doc.text, m, found, starts)]
         if not extra:
             return found
         return sorted(found + extra, key=lambda m: m.start)
@@ -4618,18 +4610,6 @@ class Matcher:
     def _typo_memo(self) -> dict[str, list[int]]:
         """Folded word -> `typo_keys` of it, filled as texts are read (bounded in `_approximate`)."""
         return {}
-
-    def _corroborated_typo(self, text: str, typo: Mention, found: list[Mention], starts: list[int]) -> bool:
-        """Whether the paragraph of `typo` names its place rightly spelled, what it lies in (below a
-        country), or another place lying there too (`_approximate`; `starts`: the mentions' starts)."""
-        low, high = paragraph_bounds(text, typo.start)
-        within = self._districts_of.get(typo.entity_id, frozenset()) - self._countries
-        for other in found[bisect_left(starts, low):bisect_left(starts, high)]:
-            if other.start != typo.start:
-                if other.entity_id == typo.entity_id or other.entity_id in within or \
-                        (self._districts_of.get(other.entity_id, frozenset()) & within):
-                    return True
-        return False
 
     @staticmethod
     def _longest(found: list) -> list:
