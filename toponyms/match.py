@@ -208,7 +208,7 @@ _COMPASS_ABLATIVES = frozenset(fold_key(w) for w in (
     "şimalında cənubunda şərqində qərbində ise isə").split())
 # A figure between the names of a list, its case ending glued: "8718,6 hektarı Laçın, 8526,2-si Füzuli,
 # 8203,6-sı isə Xocavənd rayonlarının payına düşür" (the mine clearers' hectares by district).
-_FIGURE_IN_A_LIST = re.compile(r"\(?\d[\d.,]*(?:-\w{1,4})?\)?,?")
+_FIGURE_IN_A_LIST = re.compile(r"\d[\d.,]*(?:-\w{1,4})?\)?,?")
 # Armenian "upper" and "lower" between a district's genitive and the word for its sub-district: the
 # NKR divided Askeran and Martakert into such parts ("Ասկերանի վերին ենթաշրջանի" Sghnakh, Madatashen
 # and the rest, shamshyan.com). Not the compass adjectives: "Շուշիի հարավային թաղամասերը" is the town's.
@@ -425,8 +425,6 @@ _VILLAGE_OF = re.compile(r" (?:village|settlement|community|villages|settlements
 # Between a town's name and a village of its district named next: "Kalbajar's Chirag village",
 # "Aghdam's Chiragli village" (the possessive before a plural word for villages is `_VILLAGES_OF_A_TOWN`).
 _POSSESSIVE = re.compile(r"['’]s\s+")
-# Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
-# (a village, a monastery); a plain, church or neighbourhood may lie in the town itself.
 # A district's or town's name in the genitive, its word for a district after it or not, right before a
 # village's: "Qəbələ rayonunun ", "Şamaxı rayonunun ", "Qubanın ", "Gedabek ilçesine bağlı ", "Tovuz'un ".
 _GENITIVE_BEFORE_A_VILLAGE = re.compile(
@@ -453,6 +451,8 @@ _PROVINCE_OF_TURKEY = re.compile(
     r"Kırıkkale|Kırklareli|Kırşehir|Kilis|Kocaeli|Konya|Kütahya|Malatya|Manisa|Mardin|Mersin|Muğla|Muş|"
     r"Nevşehir|Niğde|Ordu|Osmaniye|Rize|Sakarya|Samsun|Siirt|Sinop|Sivas|Şanlıurfa|Şırnak|Tekirdağ|Tokat|"
     r"Trabzon|Tunceli|Uşak|Van|Yalova|Yozgat|Zonguldak)(?=['’]|[^\w'’]|$)")
+# Kinds of place that lie outside towns: one placed "in" a town's name is placed in its district
+# (a village, a monastery); a plain, church or neighbourhood may lie in the town itself.
 _OUTSIDE_TOWNS = frozenset("village settlement monastery mine cave forest pass mountain range reservoir".split())
 # "Located", between a name in the Azerbaijani or Turkish locative and what lies there, folded.
 _LOCATED = re.compile(r"\s+(?:yerlesen|yerlesir|bulunan)\s+")
@@ -1591,7 +1591,9 @@ class Matcher:
         if found and self.context.prize_forms:
             found = self._not_in_prize_names(text, found)
         if found and any(m.kind in _VILLAGE_KINDS for m in found):
-            found = self._villages_with_their_region(doc, found)
+            found = self._villages_of_other_districts(doc, found)
+            if self._names_turkey(text, 0, len(text)):  # most texts name no province of Turkey
+                found = self._villages_with_their_region(doc, found)
         if found:
             marks = _club_marks(text)
             if marks:  # only names within reach of a club's abbreviation are read closer
@@ -2005,14 +2007,14 @@ class Matcher:
         place: Azerbaijani and Armenian news in Turkish name villages bare once the article has said
         where ("Arış köyü kurtarıldı").
         """
-        found = self._villages_of_other_districts(doc, found)
-        if not self._names_turkey(doc.text, 0, len(doc.text)):
-            return found  # no province of Turkey anywhere: nothing to weigh
         villages = [i for i, m in enumerate(found) if m.kind in _VILLAGE_KINDS and doc.lang(m.start) == "tr"]
         if not villages:
             return found
         within, countries = self._districts_of, self._countries
         regions = self._regions_of_the_conflict
+        # `find` calls this only for a text that names a province of Turkey somewhere: up to
+        # `HOMONYM_TEXT_MAX` that is enough; a longer text asks the village's own paragraph.
+        whole = len(doc.text) <= self.HOMONYM_TEXT_MAX
         dropped = set()
         spans: dict[tuple[int, int], list[Mention]] = {}
         starts = None
@@ -2034,10 +2036,9 @@ class Matcher:
                 paragraph = spans[(low, high)] = found[bisect_left(starts, low):bisect_left(starts, high)]
             if any(corroborates(o) for o in paragraph):
                 continue
-            whole = len(doc.text) <= self.HOMONYM_TEXT_MAX
             if whole and any(corroborates(o) for o in found):
                 continue
-            if self._names_turkey(doc.text, low, high) or (whole and self._names_turkey(doc.text, 0, len(doc.text))):
+            if whole or self._names_turkey(doc.text, low, high):
                 dropped.add(i)
         if not dropped:
             return found
@@ -2055,7 +2056,7 @@ class Matcher:
         Tovuz keep theirs, as a village moved between two of the region's districts does (Talış,
         Tərtər's until the Aghdara district was made again in 2023)."""
         text, dropped = doc.text, set()
-        near = self._villages_in_district
+        villages_in = self._villages_in_district
         for i, m in enumerate(found):
             if m.kind not in _VILLAGE_KINDS:
                 continue
@@ -2071,12 +2072,11 @@ class Matcher:
                 other = after  # село Алмалы Габалинского района, Almali village of Gabala district
             else:
                 continue
-            before = other
-            district = before.entity_id if before.kind == "district" else \
-                self._district_of_part.get(before.entity_id, (before.entity_id,))[0]
+            district = other.entity_id if other.kind == "district" else \
+                self._district_of_part.get(other.entity_id, (other.entity_id,))[0]
             within = self._districts_of.get(m.entity_id, frozenset())
-            if district in within or near.get(district, 0) >= _CONFLICT_DISTRICT_VILLAGES or \
-                    (self._districts_of.get(before.entity_id, frozenset()) & within) - self._countries:
+            if district in within or villages_in.get(district, 0) >= _CONFLICT_DISTRICT_VILLAGES or \
+                    (self._districts_of.get(other.entity_id, frozenset()) & within) - self._countries:
                 continue  # (Basarkeçər rayonunun Yuxarı Şorca: Vardenis and the village share a province)
             dropped.add(i)
         if not dropped:
@@ -4588,7 +4588,9 @@ class Matcher:
             surface = folded[start:end]
             indexes = typos.get(surface)
             if indexes is None:
-                indexes = typos[surface] = self.typo_keys(surface) if len(typos) < 200_000 else []
+                indexes = self.typo_keys(surface)
+                if len(typos) < 200_000:  # a long batch's words beyond that are looked up, not kept
+                    typos[surface] = indexes
             if not indexes:
                 continue  # most capitalised words are one edit from no name: asked first, and once
             if self.context.is_demonym(text[start:end], None):
