@@ -190,3 +190,31 @@ def test_the_old_julfa_and_the_village_of_vank_stay(matcher):
 ])
 def test_a_tramway_and_a_brandy_named_after_places(matcher, text, lang):
     assert found(matcher, text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Füzuli 50 ildən artıq Nəcəf şəhərində yaşamışdı.", "az"),
+    ("Füzuli lirikasının əsas mövzusunu məhəbbət təşkil edir.", "az"),
+    ("Füzulinin ana dilində yaratdığı əsər orijinallığı ilə seçilir.", "az"),
+    ("Füzuli adına Əlyazmalar İnstitutunun direktoru çıxış edib.", "az"),
+    ("Fuzuli, Bağdat Valisi Üveys Paşa'ya sunduğu eserini kısa zamanda yazıp bitirdi.", "tr"),
+    ("Nizâmî'nin eserinde Leylâ Kays'ın amcasının kızı iken Fuzuli onları akraba göstermez.", "tr"),
+    ("Fuzuli'nin doğumunun 530. yıl dönümü Ankara'da anıldı.", "tr"),
+])
+def test_the_poet_by_the_towns_of_his_life_his_lyric_and_his_birth(matcher, text, lang):
+    """Najaf, Hilla and Baghdad as Turkish spells it, Leylâ and Mecnûn with their long vowels, his
+    lyric, "named after" (adına) and his birth's anniversary are the poet's."""
+    assert [entity for _, entity in found(matcher, text, lang) if entity.startswith("fuzuli")] == []
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("1975-ci ildə Füzulidə anadan olub.", "az", "Füzulidə"),
+    ("Fuzuli doğumlu gazi törende konuştu.", "tr", "Fuzuli"),
+    ("Bu il Füzuli şəhərində 20 yaşayış binası tikiləcək.", "az", "Füzuli"),
+])
+def test_the_town_of_one_born_there_stays(matcher, text, lang, surface):
+    assert (surface, "fuzuli") in [(s[:len(surface)], e) for s, e in found(matcher, text, lang)]
+
+
+def test_the_wine_in_azerbaijani_by_its_word_caxir(matcher):
+    assert found(matcher, "Ağdam çaxırı iki rubla satılırdı.", "az") == []
