@@ -198,3 +198,13 @@ def test_with_another_name_guard_is_read_folded(tmp_path):
 def test_a_bad_with_another_name_guard_is_refused(tmp_path):
     with pytest.raises(GazetteerError, match="`guards.with_another_name` must be a list of spellings"):
         load([write(tmp_path, GOOD.replace("    kind: town\n", "    kind: town\n    guards: {with_another_name: Kamo}\n"))])
+
+
+def test_with_its_region_guard_is_read_folded(tmp_path):
+    gz = load([write(tmp_path, GOOD.replace("    kind: town\n", "    kind: town\n    guards: {with_its_region: [Black Lake, Чёрное озеро]}\n"))])
+    assert gz.get("alpha").guards.with_its_region == frozenset({"black lake", "черное озеро"})
+
+
+def test_a_bad_with_its_region_guard_is_refused(tmp_path):
+    with pytest.raises(GazetteerError, match="`guards.with_its_region` must be a list of spellings"):
+        load([write(tmp_path, GOOD.replace("    kind: town\n", "    kind: town\n    guards: {with_its_region: Black Lake}\n"))])

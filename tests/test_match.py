@@ -127,6 +127,12 @@ def test_case_forms_and_suffix_grammar():
     assert suffix_ok("tr", "nin", apostrophe=True) and not suffix_ok("tr", "nin")
 
 
+def test_a_russian_neuter_head_in_o_declines_inside_a_longer_name_only():
+    """Чёрное озеро declines as the Russian lake (у Черного озера); a one-word name in -о stays (Агавно)."""
+    assert {"черного озера", "черному озеру", "черном озере"} <= case_forms("черное озеро")
+    assert case_forms("агавно") == {"агавно"}
+
+
 def test_large_texts_take_the_fast_path_to_the_same_mentions(matcher):
     """Texts over a few KB are settled with numpy; the answer must equal the per-hit path's."""
     from toponyms.gazetteer import LANGUAGES

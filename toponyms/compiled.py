@@ -57,7 +57,7 @@ from .cachedir import cache_dir, prune, write_atomically
 from .context import Context, Words
 from .gazetteer import Entity, Form, Gazetteer, Guards, ProperName, load, resolve_paths
 
-FORMAT_VERSION = 10  # 10: guards.another_place; 9: guards.with_another_name; 8: the readings that carry (guards.carried) in the entity records
+FORMAT_VERSION = 11  # 11: guards.with_its_region; 10: guards.another_place; 9: guards.with_another_name; 8: the readings that carry (guards.carried) in the entity records
 # Gazetteer files smaller than this together are read directly: the cache would not pay.
 CACHE_MIN_BYTES = 2 * 1024 * 1024
 # Cache files kept; the least recently used beyond these are removed.
@@ -77,7 +77,8 @@ def _entity_record(entity: Entity) -> bytes:
               tuple(g.near.to_json()),
               g.with_places, tuple(sorted(g.ordinary_word)), tuple(sorted(g.not_in_text_of)),
               tuple(sorted(g.ordinary_word_in)), tuple(sorted(g.listed_only)), tuple(sorted(g.not_spelled)),
-              tuple(sorted(g.carried)), tuple(sorted(g.with_another_name)), tuple(sorted(g.another_place)))
+              tuple(sorted(g.carried)), tuple(sorted(g.with_another_name)), tuple(sorted(g.another_place)),
+              tuple(sorted(g.with_its_region)))
     return marshal.dumps((entity.id, entity.kind, forms, entity.coords, entity.part_of, entity.notes,
                           entity.sources, guards, entity.origin, entity.homonyms, entity.contested))
 
@@ -96,7 +97,7 @@ def _entity_of(record: bytes) -> Entity:
                       tuple(guards[5]), frozenset(guards[6]), frozenset(tuple(pair) for pair in guards[7]),
                       frozenset(tuple(pair) for pair in guards[8]), frozenset(guards[9]),
                       frozenset(guards[10]), frozenset(guards[11]), frozenset(guards[12]),
-                      another_place=frozenset(guards[13])),
+                      another_place=frozenset(guards[13]), with_its_region=frozenset(guards[14])),
         origin=origin, homonyms=homonyms, contested=contested,
     )
 

@@ -163,6 +163,11 @@ class Guards:
     # text names the place otherwise close by ("Sabirabad, autrefois Petropavlovka"; "renamed from
     # Norashen to Ilyichevsk ... Sharur") (`toponyms.match.Matcher._with_another_name`).
     with_another_name: frozenset[str] = frozenset()
+    # Folded spellings that many places elsewhere bear too, a plain translation of the name (Black Lake, lac
+    # Noir, Чёрное озеро for Syunik's Sev Lich): this place only when the text names close by another of its
+    # names, the region it lies in (`part_of`, not a country) or another place of that region
+    # (`toponyms.match.Matcher._with_another_name`).
+    with_its_region: frozenset[str] = frozenset()
     # The `what` of the readings marked `another_place: true`: the other thing is a place elsewhere (Armenia,
     # the city of Colombia's Quindío; Ararat in Victoria, Australia), so a preposition of place does not
     # keep this place against it ("en Armenia, Quindío"), as it does against a poet or a club.
@@ -689,7 +694,8 @@ class _Checker:
             self.problem(path, None, f"{label}: `guards` must be a mapping")
             return Guards()
         unknown = set(raw) - {"proper_case", "not_after", "not_before", "readings", "ordinary_word", "not_in_text_of",
-                              "ordinary_word_in", "listed_only", "not_spelled", "with_another_name", "__line__"}
+                              "ordinary_word_in", "listed_only", "not_spelled", "with_another_name",
+                              "with_its_region", "__line__"}
         if unknown:
             self.problem(path, raw.get("__line__"), f"{label}: unknown guards {sorted(unknown)}")
         readings, carried, another_place = [], set(), set()
@@ -754,6 +760,10 @@ class _Checker:
         if not isinstance(with_another_name, list) or not all(isinstance(w, str) and w.strip() for w in with_another_name):
             self.problem(path, raw.get("__line__"), f"{label}: `guards.with_another_name` must be a list of spellings")
             with_another_name = []
+        with_its_region = raw.get("with_its_region") or []
+        if not isinstance(with_its_region, list) or not all(isinstance(w, str) and w.strip() for w in with_its_region):
+            self.problem(path, raw.get("__line__"), f"{label}: `guards.with_its_region` must be a list of spellings")
+            with_its_region = []
         not_spelled = raw.get("not_spelled") or []
         if not isinstance(not_spelled, list) or not all(isinstance(w, str) and w.strip() for w in not_spelled):
             self.problem(path, raw.get("__line__"), f"{label}: `guards.not_spelled` must be a list of spellings")
@@ -771,6 +781,7 @@ class _Checker:
             carried=frozenset(carried),
             another_place=frozenset(another_place),
             with_another_name=frozenset(fold_key(w) for w in with_another_name),
+            with_its_region=frozenset(fold_key(w) for w in with_its_region),
         )
 
     def _context(self, path: str, label: str, raw: dict, guards: Guards) -> Guards:

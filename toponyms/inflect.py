@@ -134,6 +134,10 @@ def _russian_word_forms(word: str, alone: bool = False) -> list[list[str]]:
         return [[stem + e for e in endings] for endings in _ADJECTIVE_ENDINGS[ending]]
     last = word[-1]
     stem = word[:-1]
+    if not alone and word in _NEUTER_HEADS_IN_O:
+        # A Russian neuter head noun in -о of a longer name (Чёрное озеро, the Black Lake): у Чёрного
+        # озера, к Чёрному озеру, на Чёрном озере.
+        return [[stem + e for e in case] for case in (["о"], ["а"], ["у"], ["о"], ["ом"], ["е"])]
     if not alone and len(word) > 5 and word.endswith("ство"):
         # The neuter noun in -ство of a longer name (Карабахское ханство, Хаченское княжество):
         # с Карабахским ханством, в Карабахском ханстве. A name of one word in -о is foreign and
@@ -180,6 +184,9 @@ def _russian_word_forms(word: str, alone: bool = False) -> list[list[str]]:
 # Head nouns of place names whose last vowel drops before an ending (хребет, хребта): the stem of
 # their other cases. Names of their own keep theirs (Горис, Гориса).
 _FLEETING_VOWEL = {"хребет": "хребт", "узел": "узл"}
+# Russian neuter nouns in -о that head a longer name and decline (озеро, село); a name of one word in -о
+# is foreign and stays as written (в Агавно).
+_NEUTER_HEADS_IN_O = frozenset({"озеро", "село"})
 
 
 def _is_russian_adjective(word: str) -> bool:

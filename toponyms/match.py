@@ -2875,8 +2875,23 @@ class Matcher:
     def _another_name_wanted(self) -> dict[str, frozenset[str]]:
         """Entity id -> its folded spellings that are it only beside another of its names
         (`guards.with_another_name`)."""
-        return {entity.id: entity.guards.with_another_name for entity in self.entities
-                if entity.guards.with_another_name}
+        return {entity.id: entity.guards.with_another_name | entity.guards.with_its_region
+                for entity in self.entities if entity.guards.with_another_name or entity.guards.with_its_region}
+
+    @cached_property
+    def _region_wanted(self) -> dict[str, frozenset[str]]:
+        """Entity id -> the ids whose mention vouches for its `guards.with_its_region` spellings: the
+        region it lies in (its `part_of`, unless a country) and the other places of that region."""
+        regions = {entity.id: entity.guards.with_its_region and entity.part_of for entity in self.entities
+                   if entity.guards.with_its_region and entity.part_of}
+        regions = {eid: region for eid, region in regions.items() if region in self._entity_index
+                   and self.entities[self._entity_index[region]].kind != "country"}
+        wanted = {eid: {region} for eid, region in regions.items()}
+        for entity in self.entities:
+            for eid, region in regions.items():
+                if entity.part_of == region and entity.id != eid:
+                    wanted[eid].add(entity.id)
+        return {eid: frozenset(ids) for eid, ids in wanted.items()}
 
     def _with_another_name(self, found: list[Mention], reach: int = 400) -> list[Mention]:
         """`found` without the spellings of `guards.with_another_name` that no other name of the same
@@ -2884,8 +2899,12 @@ class Matcher:
         is the place in the sentences that name the place otherwise ("Sabirabad, autrefois
         Petropavlovka"; "Mikhaylovka (1835) → Karmir Gyugh (1920) → ... Chambarak"), a town and its
         district counting as one (Norashen, the region of Norashen). Elsewhere it is the village in
-        Ukraine or the statesman: dropped. Only mentions of an entity with the guard are looked at."""
-        wanted = self._another_name_wanted
+        Ukraine or the statesman: dropped. Only mentions of an entity with the guard are looked at.
+
+        A spelling of `guards.with_its_region` (a plain translation many places bear: Black Lake) is
+        vouched for by the region the place lies in, or another place of it, as well ("the Black Lake
+        area in the Syunik Region")."""
+        wanted, regions = self._another_name_wanted, self._region_wanted
 
         def guarded(m: Mention) -> bool:
             spellings = wanted.get(m.entity_id)
@@ -2911,8 +2930,11 @@ class Matcher:
                 starts = [o.start for o in found]
             # Only the mentions that start within reach (a name is shorter than 200 characters).
             low, high = bisect_left(starts, m.start - reach - 200), bisect_left(starts, m.end + reach)
-            if any(j != i and same_place(found[j].entity_id, m.entity_id) and another_name(found[j], m)
-                   and m.start < found[j].end + reach for j in range(low, high)):
+            region = regions.get(m.entity_id, ()) if fold_key(m.name) in self.entities[
+                self._entity_index[m.entity_id]].guards.with_its_region else ()
+            if any(j != i and m.start < found[j].end + reach
+                   and (same_place(found[j].entity_id, m.entity_id) and another_name(found[j], m)
+                        or found[j].entity_id in region) for j in range(low, high)):
                 kept.append(m)
         return kept
 
