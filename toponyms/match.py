@@ -3656,7 +3656,11 @@ class Matcher:
             else:
                 # (another place of the name abroad is no such reading: quoted "Berdzor" is still Lachin)
                 things = self._things_of_the_name
-                choices = tuple(c for c in choices if c.entity not in things)
+                kept = tuple(c for c in choices if c.entity not in things)
+                if kept and len(kept) < len(choices):
+                    kept = self._vouched_homonyms(doc, folded, start, end, kept,
+                                                  {c.entity for c in choices if c.entity in things})
+                choices = kept
         if not choices:
             return None
         return start, end, choices, (index if choices is self.candidates[index] else -1)
@@ -3680,12 +3684,34 @@ class Matcher:
                                                                           c.name[:1].islower())
             if not all(passes.values()):
                 choices = tuple(c for c in choices if passes[c.entity])
+                if choices:
+                    choices = self._vouched_homonyms(doc, folded, start, end, choices,
+                                                     {e for e, ok in passes.items() if not ok})
         if choices and self._checked[index]:
             choices = self._in_context(doc, folded, start, end, choices, int(self._checked[index]))
         if choices and doc.districts != [] and index in self._sibling_keys and self._district_near(
                 doc, folded, start, end):
             choices = self._as_district(doc, folded, start, end, choices)
         return choices
+
+    def _vouched_homonyms(self, doc: "_Text", folded: str, start: int, end: int,
+                          choices: tuple[_Candidate, ...], ruled_out: set[int]) -> tuple[_Candidate, ...]:
+        """`choices` without the declared homonyms of a reading `ruled_out` (the town of Agdam, ruled out
+        as the port wine or the club) that no `near` word of theirs stands next to: the Tovuz village
+        Ağdam takes the name in "im Dorf Aghdam bei Tovuz", not because the wine is no town, nor in a
+        paragraph that names the club Turan Tovuz beside Qarabağ Ağdam."""
+        ruled_ids = {self.entities[e].id for e in ruled_out}
+        words = None
+        kept = []
+        for c in choices:
+            if ruled_ids & set(self.entities[c.entity].homonyms):
+                near = self.entities[c.entity].guards.near
+                if words is None:
+                    words = _words_around(folded, start, end)
+                if not near or not any(w in near for w in words):
+                    continue
+            kept.append(c)
+        return tuple(kept)
 
     @cached_property
     def _guards_read(self) -> dict[int, bool]:
@@ -3725,6 +3751,10 @@ class Matcher:
                 for name in names:
                     doc.people.pop(name, None)  # Laçın şəhəri: the text has come to the place
         entities = {c.entity for c in choices} if checks & CHECK_HOMONYM else ()
+        if len(entities) > 1:
+            grounded = {e for e in entities if self._on_grounds(doc, e, start)}
+            if grounded and len(grounded) < len(entities):
+                choices, entities = tuple(c for c in choices if c.entity in grounded), grounded
         if len(entities) > 1:
             scores = {e: self._homonym_score(doc, folded, start, end, e) for e in entities}
             best = max(scores.values())
@@ -4214,6 +4244,70 @@ class Matcher:
     def _place_words(self) -> frozenset[str]:
         """Every word of every key: the words a place's name is made of."""
         return frozenset(word for key in self.keys for word in key.split())
+
+    def _on_grounds(self, doc: "_Text", entity: int, start: int) -> bool:
+        """Whether the text holds anything that could point to `entity` among its homonyms: False only
+        for a homonym whose context is small (`_grounds`) when the text names none of it, which then
+        need not be weighed paragraph by paragraph: an article on the town of Agdam that never names
+        Tovuz or a place of it says nothing for the Tovuz village, and reads as fast as before it was
+        added."""
+        grounds = self._grounds.get(entity)
+        if grounds is None:
+            return True
+        # A text the whole of which may settle a homonym (`HOMONYM_TEXT_MAX`) is asked whole; a longer
+        # one (a batch's text, a book) paragraph by paragraph, as it is weighed.
+        low, high = (0, len(doc.text)) if doc.nested or len(doc.text) <= self.HOMONYM_TEXT_MAX else (
+            paragraph_bounds(doc.text, start))
+        memo_key = ("grounds", entity, low, high)
+        found = doc.memo.get(memo_key)
+        if found is None:
+            folded = doc.folded if doc.folded is not None else fold_fast(doc.text)
+            found = doc.memo[memo_key] = grounds.search(folded, low, high) is not None
+        return found
+
+    @cached_property
+    def _grounds(self) -> dict[int, "re.Pattern"]:
+        """Entity index -> one expression for every word that could make it score among its homonyms
+        (`_homonym_score`): its `near` words, the names of its `with` places and of the one region it lies
+        in (no country) and of what lies there. Only for declared homonyms with a `context` whose region
+        is that small, against homonyms that declare none: for the others every hit is weighed."""
+        grounds = {}
+        by_region: dict[str, list[int]] = {}
+        for index, entity in enumerate(self.entities):
+            for region in self._districts_of.get(entity.id, ()):
+                by_region.setdefault(region, []).append(index)
+        for index, entity in enumerate(self.entities):
+            guards = entity.guards
+            if not entity.homonyms or not (guards.near or guards.with_places):
+                continue
+            # Only against homonyms that declare no context (the town of Agdam): two that both declare
+            # one are weighed as they always were (Armavir, the town and the province).
+            if any(other in self._entity_index and self._declares_context(self._entity_index[other])
+                   for other in entity.homonyms):
+                continue
+            around = self._districts_of.get(entity.id, frozenset()) - self._countries
+            if len(around) > 1:
+                continue
+            ids = set(guards.with_places) | set(around)
+            members = {self._entity_index[i] for i in ids if i in self._entity_index}
+            for region in around:
+                members.update(by_region.get(region, ()))
+            # A district is named by its town's name and a word for a district too (die Region Ararat)
+            towns = self._town_of_district
+            members.update(self._entity_index[towns[self.entities[m].id][0]] for m in list(members)
+                           if self.entities[m].id in towns)
+            members.discard(index)
+            words = {fold_key(spelling) for m in members for form in self.entities[m].forms
+                     for _, spelling in form.spellings()}
+            stems = guards.near.to_json() if guards.near else []
+            patterns = sorted({re.escape(w) for w in words if w}, key=len, reverse=True)
+            patterns += [re.escape(fold_key(w.rstrip("*"))) for w in stems if w.rstrip("*")]
+            grounds[index] = re.compile(r"(?<!\w)(?:" + "|".join(patterns) + ")") if patterns else re.compile(r"(?!)")
+        return grounds
+
+    def _declares_context(self, entity: int) -> bool:
+        guards = self.entities[entity].guards
+        return bool(guards.near or guards.with_places)
 
     def _homonym_score(self, doc: "_Text", folded: str, start: int, end: int, entity: int) -> int:
         """How much the context points to `entity`: its `near` words close by, its `with` places in the paragraph."""

@@ -1,0 +1,45 @@
+"""The Tovuz village Ağdam (agdam_tovuz) against the town of Agdam: a declared homonym that only a text
+naming Tovuz or a place of it weighs (`Matcher._on_grounds`), and that takes no hit the town's readings
+rule out (the port wine, the club) unless Tovuz stands right next to it. Sentences written for these
+tests after the July 2020 Tovuz clashes' reports."""
+
+import pytest
+
+
+def found(matcher, text, lang):
+    return [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)]
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Tovuz rayonunun Ağdam kəndi yenidən atəşə tutulub.", "az", "Ağdam"),
+    ("Auch im Dorf Aghdam bei Tovuz wurden mehrere Häuser durch Beschuss beschädigt.", "de", "Aghdam"),
+    ("Shells fell on Aghdam, Dondar Gushchu and Alibeyli, border villages of Tovuz district.", "en", "Aghdam"),
+    ("Обстрелу подверглись сёла Агдам и Дондар Гушчу Товузского района.", "ru", "Агдам"),
+])
+def test_the_village_where_tovuz_or_its_places_are_named(matcher, text, lang, surface):
+    assert (surface, "agdam_tovuz") in found(matcher, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Azerbaijani troops entered Aghdam on 20 November 2020.", "en", "Aghdam"),
+    ("Ağdam şəhərinin baş planı təsdiqlənib.", "az", "Ağdam"),
+    ("В Агдаме восстанавливают мечеть.", "ru", "Агдаме"),
+])
+def test_the_town_where_nothing_names_tovuz(matcher, text, lang, surface):
+    assert [e for s, e in found(matcher, text, lang) if s.startswith(surface[:5])] == ["agdam"]
+
+
+def test_an_article_on_tovuz_weighs_every_agdam_of_it(matcher):
+    """A text that names Tovuz in one paragraph settles a bare Ağdam in the next by the whole text."""
+    text = ("Tovuz rayonunun kəndləri bu gün də atəş altındadır.\n\n"
+            "Ağdam kəndinin sakinləri evlərini tərk etmir.")
+    assert ("Ağdam", "agdam_tovuz") in found(matcher, text, "az")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('Collectors are hunting for bottles of "Agdam" port wine.', "en"),
+    ("Qarabağ Ağdam ist gemeinsam mit Neftçi Baku und dem PFK Turan Tovuz Dauergast in der Premyer Liqası.", "de"),
+    ("Коллекционеры покупают на память азербайджанский портвейн «Агдам».", "ru"),
+])
+def test_the_wine_or_the_club_is_not_given_to_the_village(matcher, text, lang):
+    assert [e for _, e in found(matcher, text, lang) if e.startswith("agdam")] == []
