@@ -1,7 +1,8 @@
-"""The Tovuz village Ağdam (agdam_tovuz) against the town of Agdam: a declared homonym that only a text
-naming Tovuz or a place of it weighs (`Matcher._on_grounds`), and that takes no hit the town's readings
-rule out (the port wine, the club) unless Tovuz stands right next to it. Sentences written for these
-tests after the July 2020 Tovuz clashes' reports."""
+"""Villages that share a town's name: the Tovuz village Ağdam (agdam_tovuz) against the town of Agdam,
+the Jabrayil village Daşkəsən against the town of Dashkasan. Declared homonyms that only a text naming
+their district or a place of it weighs (`Matcher._on_grounds`); the village takes no hit the town's
+readings rule out (the port wine, the club) unless its district stands right next to it. Sentences
+written for these tests after the reports of July 2020 (Tovuz) and 4 October 2020 (Jabrayil)."""
 
 import pytest
 
@@ -43,3 +44,20 @@ def test_an_article_on_tovuz_weighs_every_agdam_of_it(matcher):
 ])
 def test_the_wine_or_the_club_is_not_given_to_the_village(matcher, text, lang):
     assert [e for _, e in found(matcher, text, lang) if e.startswith("agdam")] == []
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Cəbrayıl rayonunun Karxulu, Şükürbəyli, Çərəkən, Daşkəsən və Horovlu kəndləri azad olunub.", "az", "Daşkəsən"),
+    ("The army liberated the villages of Charakan, Dashkasan and Horovlu in the Jabrayil region.", "en", "Dashkasan"),
+    ("Вместе с Джебраилом были освобождены села Кархулу, Черекен и Дашкесан.", "ru", "Дашкесан"),
+])
+def test_the_jabrayil_village_dashkasan(matcher, text, lang, surface):
+    assert (surface, "dashkasan_jabrayil") in found(matcher, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Daşkəsən rayonunda yeni məktəb tikilib, Daşkəsən şəhərinə yol çəkilir.", "az", "Daşkəsən"),
+    ("The iron ore of Dashkasan fed the Soviet steel works.", "en", "Dashkasan"),
+])
+def test_the_town_of_dashkasan_where_nothing_names_jabrayil(matcher, text, lang, surface):
+    assert "dashkasan_jabrayil" not in [e for _, e in found(matcher, text, lang)]
