@@ -37,3 +37,23 @@ def test_armenia_alone_does_not_vouch_for_the_lake(matcher):
     """The region must be Syunik or a place in it: a country says nothing of which Black Lake."""
     assert "sev_lich" not in [e for _, e in found(
         matcher, "Armenia's tourism board lists the Black Lake among places to swim.", "en")]
+
+
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    ("The positions near Astaf and Tazakend of the Dashkasan region came under fire.", "en", "Tazakend",
+     "tazakand_dashkasan"),
+    ("Zəngilan rayonunun Genlik, Tatar, Tiri və Bartaz kəndləri azad olunub.", "az", "Tatar", "tatar_zangilan"),
+    ("Gyulistan (now Gülüstan, Goranboy) was emptied in 1991.", "en", "Gyulistan", "gulustan"),
+])
+def test_villages_of_a_common_name_beside_their_district(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, entity", [
+    ("Qəbələ rayonunun Təzəkənd kəndində yeni məktəb açılıb.", "az", "tazakand_dashkasan"),
+    ("Kazan is the capital of Tatarstan, and Tatar is taught in its schools.", "en", "tatar_zangilan"),
+    ("The Treaty of Gulistan of 1813 gave the khanates to Russia.", "en", "gulustan"),
+    ("Gulistan is the capital of Uzbekistan's Sirdaryo Region.", "en", "gulustan"),
+])
+def test_the_same_names_elsewhere_are_not_these_villages(matcher, text, lang, entity):
+    assert entity not in [e for _, e in found(matcher, text, lang)]
