@@ -61,3 +61,25 @@ def test_the_jabrayil_village_dashkasan(matcher, text, lang, surface):
 ])
 def test_the_town_of_dashkasan_where_nothing_names_jabrayil(matcher, text, lang, surface):
     assert "dashkasan_jabrayil" not in [e for _, e in found(matcher, text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    ("Tovuz rayonunun Ağbulaq, Qaralar və Qoşa kəndləri atəşə tutulub.", "az", "Ağbulaq", "aghbulag_tovuz"),
+    ("Tovuz rayonunun Ağbulaq, Qaralar və Qoşa kəndləri atəşə tutulub.", "az", "Qoşa", "gosha_tovuz"),
+    ("The army liberated Garadaghli, Khatunbulag and Garakollu villages of Fuzuli district.", "en", "Garadaghli",
+     "garadaghli_fuzuli"),
+])
+def test_more_villages_of_a_shared_name_beside_their_district(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    ("Ağbulaq kəndi Əsgəran rayonundadır.", "az", "Ağbulaq", "aghbulag_askeran"),
+    ("The shelling reached Garadaghli in the Khojavend district.", "en", "Garadaghli", "garadaghli"),
+])
+def test_the_older_namesake_where_nothing_names_the_new_ones_district(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang)
+
+
+def test_qosha_the_word_is_no_village(matcher):
+    assert "gosha_tovuz" not in [e for _, e in found(matcher, "Qoşa qanad kimi iki ölkə birlikdə işləyir.", "az")]
