@@ -22,3 +22,41 @@ def found(matcher, text, lang):
 ])
 def test_villages_of_armenia_the_pages_name(matcher, text, lang, surface, entity):
     assert (surface, entity) in found(matcher, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    ("Обстрелу подверглись Арцваберд, Айгедзор и Чинари Тавушской области.", "ru", "Айгедзор", "aygedzor"),
+    ("Azerbaijani forces fired at Zorakan and Jujevan in Tavush.", "en", "Zorakan", "zorakan"),
+    ("Les villages d'Ourtsadzor et de Parouyr Sevak, dans la région d'Ararat, ont été visés.", "fr",
+     "Parouyr Sevak", "paruyr_sevak"),
+    ("Արարատի մարզի Պարույր Սևակ գյուղը կրակի տակ է։", "hy", "Պարույր Սևակ", "paruyr_sevak"),
+    ("Vayots Dzor'daki Martiros köyünde su kesintisi yaşanıyor.", "tr", "Martiros", "martiros"),
+])
+def test_border_villages_of_armenia(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, entity", [
+    ("Paruyr Sevak wrote the poem 'The Unsilenceable Belfry' in 1959.", "en", "paruyr_sevak"),
+    ("Պարույր Սևակը գրել է «Անլռելի զանգակատուն» պոեմը։", "hy", "paruyr_sevak"),
+    ("Martiros Saryan painted Mount Ararat many times.", "en", "martiros"),
+])
+def test_the_poet_and_the_painter_are_no_villages(matcher, text, lang, entity):
+    assert entity not in [e for _, e in found(matcher, text, lang)]
+
+
+@pytest.mark.parametrize("text", [
+    "Զորական ծառայողները հերթապահում են սահմանին։",
+    "Զորականը վիրավորվել է։",
+    "Զառիթափ ճանապարհով իջանք գետը։",
+    "Պարույր Սևակը գրել է «Անլռելի զանգակատուն» պոեմը։",
+])
+def test_armenian_words_that_name_villages_are_words(matcher, text):
+    """զորական (soldier), զառիթափ (steep slope), զանգակատուն (belfry): words at a sentence's opening or
+    in small letters, not the Tavush, Vayots Dzor and Ararat villages."""
+    assert [e for _, e in found(matcher, text, "hy")
+            if e in {"zorakan", "zaritap", "zangakatun", "paruyr_sevak"}] == []
+
+
+def test_the_village_zorakan_by_its_word_or_case(matcher):
+    assert ("Զորականի", "zorakan") in found(matcher, "Կրակոցներ են հնչել Զորականի ուղղությամբ։", "hy")
