@@ -200,6 +200,8 @@ def test_a_tramway_and_a_brandy_named_after_places(matcher, text, lang):
     ("Fuzuli, Bağdat Valisi Üveys Paşa'ya sunduğu eserini kısa zamanda yazıp bitirdi.", "tr"),
     ("Nizâmî'nin eserinde Leylâ Kays'ın amcasının kızı iken Fuzuli onları akraba göstermez.", "tr"),
     ("Fuzuli'nin doğumunun 530. yıl dönümü Ankara'da anıldı.", "tr"),
+    ("Füzulinin 530 illiyi geniş qeyd olunacaq.", "az"),
+    ("Fuzuli vefatının 470. yılında anıldı.", "tr"),
 ])
 def test_the_poet_by_the_towns_of_his_life_his_lyric_and_his_birth(matcher, text, lang):
     """Najaf, Hilla and Baghdad as Turkish spells it, Leylâ and Mecnûn with their long vowels, his
@@ -211,6 +213,7 @@ def test_the_poet_by_the_towns_of_his_life_his_lyric_and_his_birth(matcher, text
     ("1975-ci ildə Füzulidə anadan olub.", "az", "Füzulidə"),
     ("Fuzuli doğumlu gazi törende konuştu.", "tr", "Fuzuli"),
     ("Bu il Füzuli şəhərində 20 yaşayış binası tikiləcək.", "az", "Füzuli"),
+    ("Füzulinin işğaldan azad edilməsinin 5 illiyi qeyd olunur.", "az", "Füzulinin"),
 ])
 def test_the_town_of_one_born_there_stays(matcher, text, lang, surface):
     assert (surface, "fuzuli") in [(s[:len(surface)], e) for s, e in found(matcher, text, lang)]
