@@ -83,3 +83,9 @@ def test_the_older_namesake_where_nothing_names_the_new_ones_district(matcher, t
 
 def test_qosha_the_word_is_no_village(matcher):
     assert "gosha_tovuz" not in [e for _, e in found(matcher, "Qoşa qanad kimi iki ölkə birlikdə işləyir.", "az")]
+
+
+def test_the_syunik_khnatsakh_by_its_context_key(gazetteer):
+    """Its context was once written inside its notes, where the matcher never read it."""
+    entity = gazetteer.get("khnatsakh_syunik")
+    assert "context:" not in entity.notes and "syunik" in entity.guards.with_places
