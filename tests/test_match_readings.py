@@ -221,3 +221,17 @@ def test_the_town_of_one_born_there_stays(matcher, text, lang, surface):
 
 def test_the_wine_in_azerbaijani_by_its_word_caxir(matcher):
     assert found(matcher, "Ağdam çaxırı iki rubla satılırdı.", "az") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Şuşa Qlobal Media Forumu bizim ölkəmiz üçün möhtəşəm tədbirdir.", "az"),
+    ("Şuşa Küresel Medya Forumu'na 50 ülkeden gazeteci katıldı.", "tr"),
+    ("The Shusha Global Media Forum opened on Friday.", "en"),
+])
+def test_the_shusha_media_forum_is_an_events_name(matcher, text, lang):
+    assert found(matcher, text, lang) == []
+
+
+def test_the_town_that_hosts_the_forum_is_still_named(matcher):
+    assert found(matcher, "Delegates arrived for the Shusha Global Media Forum in Shusha.", "en") == [
+        ("Shusha", "shusha")]
