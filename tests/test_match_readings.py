@@ -235,3 +235,20 @@ def test_the_shusha_media_forum_is_an_events_name(matcher, text, lang):
 def test_the_town_that_hosts_the_forum_is_still_named(matcher):
     assert found(matcher, "Delegates arrived for the Shusha Global Media Forum in Shusha.", "en") == [
         ("Shusha", "shusha")]
+
+
+@pytest.mark.parametrize("text", [
+    "La cena se realizó en la sede de la calle Armenia 1353, en Palermo.",
+    "La avenida Armenia está cortada por obras.",
+])
+def test_a_spanish_street_named_after_a_place(matcher, text):
+    """Spanish names its streets word first, no preposition (context.street_words_before)."""
+    assert found(matcher, text, "es") == []
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Vive en Armenia desde 1995 y visita Shusha cada año.", "es", "Armenia"),
+    ("Die Straße Latschin-Khankendi ist gesperrt.", "de", "Latschin"),
+])
+def test_the_place_itself_and_the_road_between_two_towns_stay(matcher, text, lang, surface):
+    assert surface in [s for s, _ in found(matcher, text, lang)]

@@ -178,6 +178,9 @@ class Context:
     # street's name (Bakının Şuşa küçəsi, Tbilisidəki Şuşa küçəsinin), not the names listed before it.
     # The plural is left out: "Şuşa küçələri" are the streets of Shusha.
     street_words: Words = Words()
+    # Words for a street that come before its name, no preposition between (Spanish "la calle Armenia
+    # 1353", a street of Buenos Aires): the name right after one is the street's.
+    street_words_before: Words = Words()
     # The same words (prize and street words) as the gazetteer writes them, unfolded: a text that holds
     # none of them (a substring test each, far cheaper than folding) has no such name to look for.
     prize_forms: tuple[str, ...] = ()
@@ -302,6 +305,7 @@ class Context:
             "sports_words": self.sports_words.to_json(),
             "prize_words": self.prize_words.to_json(),
             "street_words": self.street_words.to_json(),
+            "street_words_before": self.street_words_before.to_json(),
             "prize_forms": list(self.prize_forms),
             "titles_after": self.titles_after.to_json(),
         }
@@ -326,6 +330,7 @@ class Context:
             sports_words=Words.of(data.get("sports_words") or ()),
             prize_words=Words.of(data.get("prize_words") or ()),
             street_words=Words.of(data.get("street_words") or ()),
+            street_words_before=Words.of(data.get("street_words_before") or ()),
             prize_forms=tuple(data.get("prize_forms") or ()),
             titles_after=Words.of(data.get("titles_after") or ()),
         )
@@ -342,7 +347,7 @@ def _union(one: Words, other: Words) -> Words:
 
 CONTEXT_KEYS = ("demonyms", "person_cues", "given_names", "surname_endings", "surnames", "people_names", "district_words",
                 "town_words", "river_words", "organisation_words", "land_words", "sports_words",
-                "prize_words", "street_words", "titles_after")
+                "prize_words", "street_words", "street_words_before", "titles_after")
 
 
 def parse_context(raw, languages, problem) -> Context:
@@ -397,7 +402,9 @@ def parse_context(raw, languages, problem) -> Context:
         sports_words=Words.of(flat("sports_words")),
         prize_words=Words.of(flat("prize_words")),
         street_words=Words.of(flat("street_words")),
-        prize_forms=tuple(sorted({w.rstrip("*") for w in flat("prize_words") + flat("street_words")})),
+        street_words_before=Words.of(flat("street_words_before")),
+        prize_forms=tuple(sorted({w.rstrip("*") for w in flat("prize_words") + flat("street_words")
+                                  + flat("street_words_before")})),
         titles_after=Words.of(flat("titles_after")),
     )
 
@@ -430,6 +437,7 @@ def merge(contexts) -> Context:
             sports_words=_union(merged.sports_words, context.sports_words),
             prize_words=_union(merged.prize_words, context.prize_words),
             street_words=_union(merged.street_words, context.street_words),
+            street_words_before=_union(merged.street_words_before, context.street_words_before),
             prize_forms=tuple(sorted(set(merged.prize_forms) | set(context.prize_forms))),
             titles_after=_union(merged.titles_after, context.titles_after),
         )

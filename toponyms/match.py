@@ -1905,11 +1905,13 @@ class Matcher:
         right before it, an article or preposition between (Кубок Карабаха, Coupe du Karabakh); and the names
         listed before such a name, a comma or "and" between (the Sugovushan, Fuzuli and Karabakh Cups). So
         too a bare name right before a word of `context.street_words`, alone (Tbilisidəki Şuşa küçəsi, Füzuli
-        prospektində, Şuşa Caddesi'nin; not Şuşanın küçəsi, a street of Shusha).
+        prospektində, Şuşa Caddesi'nin; not Şuşanın küçəsi, a street of Shusha), and in Spanish right after
+        one with no preposition between (la calle Armenia).
 
         Reads only the mentions next to a word for a prize or a street (`_prize_mark`).
         """
         prizes, streets = self.context.prize_words, self.context.street_words
+        streets_first = self.context.street_words_before
         marks = [mark.start() for mark in self._prize_mark.finditer(text)
                  if not (mark.start() and text[mark.start() - 1].isalnum())]
         if not marks:
@@ -1937,6 +1939,8 @@ class Matcher:
                 m = found[i]
                 if m.lang in WORD_BEFORE_NAME and text[m.start - 1:m.start] in (" ", "\u00a0", "'", "’"):
                     before = text[mark:m.start].split()
+                    if len(before) == 1 and fold(before[0]).strip(_PUNCTUATION) in streets_first:
+                        streets_named.add(i)  # la calle Armenia: a street of Buenos Aires
                     while len(before) > 1 and before[-1].lower().rstrip("'’") in _LINKS:
                         before.pop()
                     if len(before) == 1 and fold(before[0]).strip(_PUNCTUATION) in prizes:
