@@ -951,6 +951,23 @@ def _next_to(folded: str, start: int, end: int, words: frozenset[str]) -> bool:
     return False
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` are one edit apart: a letter added, dropped or changed, or two neighbours swapped.
+
+    >>> _one_edit("nagaorny", "nagorny"), _one_edit("nargorno", "nagorno"), _one_edit("nagorno", "nagorno")
+    (True, True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    k = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[k:] == long[k + 1:]
+
+
 def _located(folded: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) is plainly a place: right after "in", "в", "à", and not
     a possessive (in Fuzuli's poems is the poet's).
@@ -1185,7 +1202,8 @@ class Mention(NamedTuple):
     are folded), ``inflected`` (a case form or a suffix of the text's
     language), ``transliterated`` (a spelling derived by
     `toponyms.translit`, not listed in the gazetteer) or ``approximate``
-    (one edit away, with ``--fuzzy``). `confidence` is a fixed score per
+    (one edit away, with ``--fuzzy``; or the head of a longer name one edit
+    off before a name found, without it). `confidence` is a fixed score per
     kind of match (`CONFIDENCE`), lowered by a fifth when a capitalised name
     is written in lower case: it ranks hits for review, it is not a
     calibrated probability.
@@ -1531,6 +1549,8 @@ class Matcher:
             # Before the passes: a name with a typo is read by its context as the others are
             # ("Fuzuli, Jabrayil, Khjavand and Zangilan districts": Khojavend's district).
             found = self._approximate(doc, found)
+        if found and len(self.entities) < SIBLINGS_MAX_ENTITIES:
+            found = self._with_misspelt_heads(doc, found)
         if found and self._district_of_part:
             found = self._in_its_district(text, found)
             found = self._genitive_before_villages(text, found)
@@ -4727,6 +4747,84 @@ class Matcher:
         if not extra:
             return found
         return sorted(found + extra, key=lambda m: m.start)
+
+    @cached_property
+    def _misspelt_heads(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Folded last word of a listed name of two or three words -> (its folded head words, the folded
+        name), for heads of five letters or more: the words a typo may hit while the last word, itself a
+        name, is found (Nagomo Karabakh, Nagaorny Karabakh, Nargorno-Karabaj)."""
+        heads: dict[str, set] = {}
+        context = self.context
+        common = (context.district_words, context.town_words, context.river_words, context.land_words)
+        for entity in self.entities:
+            for form in entity.forms:
+                for _, spelling in form.spellings():
+                    key = fold_key(spelling)
+                    words = key.replace("-", " ").split()
+                    # a head of a word for a district or town is no name to mistype (Rayon Latschin)
+                    if 2 <= len(words) <= 3 and sum(map(len, words[:-1])) >= 5 and not any(
+                            word in one for word in words[:-1] for one in common):
+                        heads.setdefault(words[-1], set()).add((" ".join(words[:-1]), key))
+        return {tail: tuple(sorted(pairs)) for tail, pairs in heads.items()}
+
+    def _with_misspelt_heads(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
+        """`found` with a one-word mention widened to the longer name whose head words the text writes one
+        edit off, capitalised, right before it: "the Autonomous Region of Nagomo Karabakh" names
+        Nagorno-Karabakh, not the wider Karabakh region. An ``approximate`` match, found without
+        `--fuzzy`: the last word vouches for it. OCR's m for rn counts as one letter (Nagomo)."""
+        heads, memo = self._misspelt_heads, self._tail_memo
+        text = doc.text
+        changed = None
+        for i, m in enumerate(found):
+            options = memo.get(m.name)
+            if options is None:
+                options = memo[m.name] = heads.get(fold_key(m.name), ())
+            start = m.start
+            if not options or start < 3 or text[start - 1] not in " -" or (i and found[i - 1].end > start - 3):
+                continue
+            # the word right before, capitalised (a mistyped head is a name's word: "of Karabakh" is not one)
+            k = start - 1
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            if k == start - 1 or not text[k].isupper():
+                continue
+            words, first = [text[k:start - 1]], k
+            while len(words) < 3 and first > 1 and text[first - 1] in " -" and text[first - 2].isalpha():
+                k = first - 1
+                while k > 0 and text[k - 1].isalpha():
+                    k -= 1
+                words.insert(0, text[k:first - 1])
+                first = k
+            typed_by_count: dict[int, str] = {}
+            for head, key in options:
+                count = head.count(" ") + 1
+                if len(words) < count or not words[-count][:1].isupper():
+                    continue
+                typed = typed_by_count.get(count)
+                if typed is None:
+                    typed = typed_by_count[count] = fold_key(" ".join(words[-count:]))
+                if typed == head or not (_one_edit(typed, head)
+                                         or _one_edit(typed.replace("rn", "m"), head.replace("rn", "m"))):
+                    continue
+                head_start = first + sum(len(w) + 1 for w in words[:-count])  # one separator each
+                index = next((k for k, s, e in self._hits(key) if s == 0 and e == len(key) and k < len(self.keys)), None)
+                if index is None:
+                    continue
+                folded = doc.folded if doc.folded is not None else fold_fast(text)
+                choices = self._weighed(doc, folded, head_start, m.end, index, self.candidates[index])
+                if not choices:
+                    continue
+                fields = self._reading(choices[0], choices)[:-1] + ("approximate",)
+                if changed is None:
+                    changed = list(found)
+                changed[i] = Mention(head_start, m.end, text[head_start:m.end], *fields)
+                break
+        return changed if changed is not None else found
+
+    @cached_property
+    def _tail_memo(self) -> dict[str, tuple]:
+        """A mention's gazetteer name -> the `_misspelt_heads` of its folded form, filled as texts are read."""
+        return {}
 
     @cached_property
     def _typo_memo(self) -> dict[str, list[int]]:
