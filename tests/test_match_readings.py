@@ -252,3 +252,17 @@ def test_a_spanish_street_named_after_a_place(matcher, text):
 ])
 def test_the_place_itself_and_the_road_between_two_towns_stay(matcher, text, lang, surface):
     assert surface in [s for s, _ in found(matcher, text, lang)]
+
+
+@pytest.mark.parametrize("text", [
+    "Aras Kargo'nun yeni şubesi açıldı.",
+    "Aras EDAŞ planlı elektrik kesintisi duyurdu.",
+    "Iğdır'ın dağ köylerine ve Aras Dağları'na kar yağdı.",
+])
+def test_the_turkish_firms_and_mountains_of_the_aras_name(matcher, text):
+    """not_before reads a word with its Turkish case ending cut at the apostrophe (Kargo'nun)."""
+    assert found(matcher, text, "tr") == []
+
+
+def test_the_aras_river_in_turkish_stays(matcher):
+    assert found(matcher, "Aras Nehri üzerinde yeni köprü inşa ediliyor.", "tr") == [("Aras Nehri", "araks")]

@@ -4641,8 +4641,11 @@ class Matcher:
                 return NOT_AFTER
         if guards.not_before:
             after = folded[end:end + 40].split(None, 1)
-            if after and after[0].strip(_PUNCTUATION) in guards.not_before:
-                return False
+            if after:
+                word = after[0].strip(_PUNCTUATION)
+                # Turkish sets a case ending off with an apostrophe: Aras Kargo'nun is Aras Kargo's
+                if word in guards.not_before or re.split("['’]", word, maxsplit=1)[0] in guards.not_before:
+                    return False
         return True
 
     # ------------------------------------------------------------ approximate matches
