@@ -266,3 +266,17 @@ def test_the_turkish_firms_and_mountains_of_the_aras_name(matcher, text):
 
 def test_the_aras_river_in_turkish_stays(matcher):
     assert found(matcher, "Aras Nehri üzerinde yeni köprü inşa ediliyor.", "tr") == [("Aras Nehri", "araks")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Prosperous Armenia won eight seats in parliament.", "en"),
+    ("El partido Armenia Próspera ganó votos en Ereván.", "es"),
+    ("Bright Armenia party leader Edmon Marukyan said so.", "en"),
+    ("The Mother Armenia statue overlooks the city.", "en"),
+])
+def test_armenian_parties_and_the_statue_named_armenia(matcher, text, lang):
+    assert "armenia" not in [e for _, e in found(matcher, text, lang)]
+
+
+def test_a_bright_future_for_armenia_is_the_country(matcher):
+    assert ("Armenia", "armenia") in found(matcher, "A bright future for Armenia.", "en")
