@@ -951,23 +951,6 @@ def _next_to(folded: str, start: int, end: int, words: frozenset[str]) -> bool:
     return False
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Whether `a` and `b` are one edit apart: a letter added, dropped or changed, or two neighbours swapped.
-
-    >>> _one_edit("nagaorny", "nagorny"), _one_edit("nargorno", "nagorno"), _one_edit("nagorno", "nagorno")
-    (True, True, False)
-    """
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [k for k in range(len(a)) if a[k] != b[k]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    k = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
-    return short[k:] == long[k + 1:]
-
-
 def _located(folded: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) is plainly a place: right after "in", "в", "à", and not
     a possessive (in Fuzuli's poems is the poet's).
