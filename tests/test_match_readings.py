@@ -280,3 +280,19 @@ def test_armenian_parties_and_the_statue_named_armenia(matcher, text, lang):
 
 def test_a_bright_future_for_armenia_is_the_country(matcher):
     assert ("Armenia", "armenia") in found(matcher, "A bright future for Armenia.", "en")
+
+
+def test_an_armenian_unions_name_that_opens_with_place_names(matcher):
+    """Armenian capitalises names only: bare names hyphened before a capitalised word open its name."""
+    assert found(matcher, "Հաղորդագրությունը տարածել է Գարդման-Շիրվան-Նախիջեվան Համահայկական Միությունը։",
+                 "hy") == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Շուշիի Ղազանչեցոց եկեղեցին վերականգնվել է։", "Շուշիի"),
+    ("Ստեփանակերտ Գորիս ճանապարհը փակ է։", "Ստեփանակերտ"),
+    ("Զոհվել է ՀՀ ՊՆ մեկ զինծառայող։", "ՀՀ"),
+])
+def test_armenian_places_before_a_name_or_a_ministry_stay(matcher, text, surface):
+    """The genitive (of Shushi), a place before a place, the state's abbreviation before a ministry's."""
+    assert surface in [s for s, _ in found(matcher, text, "hy")]

@@ -951,6 +951,11 @@ def _next_to(folded: str, start: int, end: int, words: frozenset[str]) -> bool:
     return False
 
 
+# An Armenian capital letter (Ա-Ֆ): where one starts a word inside a sentence, a name does
+# (`Matcher._in_armenian_proper_names`).
+_ARMENIAN_CAPITAL = re.compile("[\u0531-\u0556]")
+
+
 def _located(folded: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) is plainly a place: right after "in", "в", "à", and not
     a possessive (in Fuzuli's poems is the poet's).
@@ -1561,6 +1566,8 @@ class Matcher:
             found = self._sharing_a_plural_name(text, found)
         if found and "-" in text:
             found = self._joined_by_a_hyphen(text, found)
+        if found and _ARMENIAN_CAPITAL.search(text):
+            found = self._in_armenian_proper_names(doc, found)
         if self._corridor_of and len(found) > 1 and "/" in text:
             found = self._joined_by_a_slash(text, found)
         if found and (self._ordinary_word_names or self._ordinary_words_in):
@@ -2636,6 +2643,37 @@ class Matcher:
                                               key=lambda item: town_id(item[0][0]) is not None):
             places.setdefault(corridor, (place, form))
         return places
+
+    def _in_armenian_proper_names(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
+        """`found` without the bare names (no case ending) that open a longer proper name in Armenian text.
+
+        Armenian capitalises only names and a sentence's first word: a place's bare name right before a
+        capitalised word that is no place of its own is the first word of an organisation's or a
+        firm's name, "Գարդման-Շիրվան-Նախիջեվան Համահայկական Միությունը" (a union of Armenians from
+        there), with the names hyphened to it. A place in the genitive before a name stays (Շուշիի
+        Ղազանչեցոց եկեղեցին, the church of Shushi), and so does a place named before another
+        (Ստեփանակերտ Գորիս ճանապարհը).
+        """
+        text = doc.text
+        starts = {m.start for m in found}
+        dropped: set[int] = set()
+        for i, m in enumerate(found):
+            if m.surface != m.name or text[m.end:m.end + 1] != " " or doc.lang(m.start) != "hy":
+                continue
+            after = m.end + 1
+            # not the state's abbreviation before a ministry's (ՀՀ ՊՆ, ՌԴ ԱԳՆ: Armenia's, Russia's)
+            next_word = text[after:after + 12].split(None, 1)
+            if not next_word or m.surface.isupper() or next_word[0].strip(_PUNCTUATION).isupper():
+                continue
+            if _ARMENIAN_CAPITAL.match(text, after) and after not in starts:
+                dropped.add(i)
+                j = i  # the names hyphened before it belong to the same name
+                while j and found[j - 1].end + 1 == found[j].start and text[found[j - 1].end] == "-":
+                    j -= 1
+                    dropped.add(j)
+        if not dropped:
+            return found
+        return [m for i, m in enumerate(found) if i not in dropped]
 
     def _joined_by_a_hyphen(self, text: str, found: list[Mention]) -> list[Mention]:
         """A name that a hyphen joins to what follows it, read by what follows (`_HYPHEN_JOINS`).
