@@ -2658,14 +2658,15 @@ class Matcher:
         starts = {m.start for m in found}
         dropped: set[int] = set()
         for i, m in enumerate(found):
-            if m.surface != m.name or text[m.end:m.end + 1] != " " or doc.lang(m.start) != "hy":
-                continue
             after = m.end + 1
+            if text[m.end:after] != " " or not _ARMENIAN_CAPITAL.match(text, after) or m.surface != m.name \
+                    or after in starts:
+                continue
             # not the state's abbreviation before a ministry's (ՀՀ ՊՆ, ՌԴ ԱԳՆ: Armenia's, Russia's)
             next_word = text[after:after + 12].split(None, 1)
             if not next_word or m.surface.isupper() or next_word[0].strip(_PUNCTUATION).isupper():
                 continue
-            if _ARMENIAN_CAPITAL.match(text, after) and after not in starts:
+            if doc.lang(m.start) == "hy":
                 dropped.add(i)
                 j = i  # the names hyphened before it belong to the same name
                 while j and found[j - 1].end + 1 == found[j].start and text[found[j - 1].end] == "-":
