@@ -60,3 +60,12 @@ def test_armenian_words_that_name_villages_are_words(matcher, text):
 
 def test_the_village_zorakan_by_its_word_or_case(matcher):
     assert ("Զորականի", "zorakan") in found(matcher, "Կրակոցներ են հնչել Զորականի ուղղությամբ։", "hy")
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Իշխանաձոր գյուղում ապրում էին վաթսուն ընտանիք։", "hy", "Իշխանաձոր"),
+    ("The village of Ishkhanadzor in Kashatagh was resettled in the 2000s.", "en", "Ishkhanadzor"),
+])
+def test_the_kashatagh_name_of_khanlig(matcher, text, lang, surface):
+    """Khanlig of Qubadli district was Ishkhanadzor to the NKR (a form until 25 October 2020)."""
+    assert (surface, "khanlig") in found(matcher, text, lang)
