@@ -951,6 +951,33 @@ def _next_to(folded: str, start: int, end: int, words: frozenset[str]) -> bool:
     return False
 
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regular expression for `words` that matches each of them (the longest where two share a
+    start), written as the trie of their letters.
+
+    >>> pattern = re.compile(_trie_pattern(["tovuz", "tovuz rayonu", "tauz"]))
+    >>> pattern.match("tovuz rayonu").group(), pattern.match("tauz").group(), pattern.match("tov")
+    ('tovuz rayonu', 'tauz', None)
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def write(node: dict) -> str:
+        branches = [re.escape(letter) + write(child) for letter, child in sorted(node.items()) if letter]
+        if not branches:
+            return ""
+        ends = "" in node
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
+
+    return write(trie)
+
+
 # An Armenian capital letter (Ա-Ֆ): where one starts a word inside a sentence, a name does
 # (`Matcher._in_armenian_proper_names`).
 _ARMENIAN_CAPITAL = re.compile("[\u0531-\u0556]")
@@ -4346,9 +4373,10 @@ class Matcher:
             words = {fold_key(spelling) for m in members for form in self.entities[m].forms
                      for _, spelling in form.spellings()}
             stems = guards.near.to_json() if guards.near else []
-            patterns = sorted({re.escape(w) for w in words if w}, key=len, reverse=True)
-            patterns += [re.escape(fold_key(w.rstrip("*"))) for w in stems if w.rstrip("*")]
-            grounds[index] = re.compile(r"(?<!\w)(?:" + "|".join(patterns) + ")") if patterns else re.compile(r"(?!)")
+            literals = {w for w in words if w} | {fold_key(w.rstrip("*")) for w in stems if w.rstrip("*")}
+            # as a trie: an alternation of a thousand literals tries each at every position (a quarter of
+            # a millisecond on a 4 KB article), a trie's first letters rule most positions out at once
+            grounds[index] = re.compile(r"(?<!\w)" + _trie_pattern(literals)) if literals else re.compile(r"(?!)")
         return grounds
 
     def _declares_context(self, entity: int) -> bool:
