@@ -4324,7 +4324,9 @@ class Matcher:
         need not be weighed paragraph by paragraph: an article on the town of Agdam that never names
         Tovuz or a place of it says nothing for the Tovuz village, and reads as fast as before it was
         added."""
-        grounds = self._grounds.get(entity)
+        grounds = self._grounds.get(entity, False)
+        if grounds is False:
+            grounds = self._grounds[entity] = self._grounds_of(entity)
         if grounds is None:
             return True
         # A text the whole of which may settle a homonym (`HOMONYM_TEXT_MAX`) is asked whole; a longer
@@ -4339,45 +4341,43 @@ class Matcher:
         return found
 
     @cached_property
-    def _grounds(self) -> dict[int, "re.Pattern"]:
-        """Entity index -> one expression for every word that could make it score among its homonyms
-        (`_homonym_score`): its `near` words, the names of its `with` places and of the one region it lies
-        in (no country) and of what lies there. Only for declared homonyms with a `context` whose region
-        is that small, against homonyms that declare none: for the others every hit is weighed."""
-        grounds = {}
-        by_region: dict[str, list[int]] = {}
-        for index, entity in enumerate(self.entities):
-            for region in self._districts_of.get(entity.id, ()):
-                by_region.setdefault(region, []).append(index)
-        for index, entity in enumerate(self.entities):
-            guards = entity.guards
-            if not entity.homonyms or not (guards.near or guards.with_places):
-                continue
-            # Only against homonyms that declare no context (the town of Agdam): two that both declare
-            # one are weighed as they always were (Armavir, the town and the province).
-            if any(other in self._entity_index and self._declares_context(self._entity_index[other])
-                   for other in entity.homonyms):
-                continue
-            around = self._districts_of.get(entity.id, frozenset()) - self._countries
-            if len(around) > 1:
-                continue
-            ids = set(guards.with_places) | set(around)
-            members = {self._entity_index[i] for i in ids if i in self._entity_index}
-            for region in around:
-                members.update(by_region.get(region, ()))
-            # A district is named by its town's name and a word for a district too (die Region Ararat)
-            towns = self._town_of_district
-            members.update(self._entity_index[towns[self.entities[m].id][0]] for m in list(members)
-                           if self.entities[m].id in towns)
-            members.discard(index)
-            words = {fold_key(spelling) for m in members for form in self.entities[m].forms
-                     for _, spelling in form.spellings()}
-            stems = guards.near.to_json() if guards.near else []
-            literals = {w for w in words if w} | {fold_key(w.rstrip("*")) for w in stems if w.rstrip("*")}
-            # as a trie: an alternation of a thousand literals tries each at every position (a quarter of
-            # a millisecond on a 4 KB article), a trie's first letters rule most positions out at once
-            grounds[index] = re.compile(r"(?<!\w)" + _trie_pattern(literals)) if literals else re.compile(r"(?!)")
-        return grounds
+    def _grounds(self) -> dict[int, "re.Pattern | None"]:
+        """Entity index -> `_grounds_of` it, filled as hits ask (a text without homonyms builds none)."""
+        return {}
+
+    def _grounds_of(self, index: int) -> "re.Pattern | None":
+        """One expression for every word that could make the entity score among its homonyms
+        (`_homonym_score`): its `near` words, the names of its `with` places and of the one region it
+        lies in (no country) and of what lies there. None (every hit weighed) but for declared homonyms
+        with a `context` whose region is that small, against homonyms that declare none."""
+        entity = self.entities[index]
+        guards = entity.guards
+        if not entity.homonyms or not (guards.near or guards.with_places):
+            return None
+        # Only against homonyms that declare no context (the town of Agdam): two that both declare
+        # one are weighed as they always were (Armavir, the town and the province).
+        if any(other in self._entity_index and self._declares_context(self._entity_index[other])
+               for other in entity.homonyms):
+            return None
+        around = self._districts_of.get(entity.id, frozenset()) - self._countries
+        if len(around) > 1:
+            return None
+        members = {self._entity_index[i] for i in set(guards.with_places) | set(around) if i in self._entity_index}
+        if around:
+            members.update(k for k, other in enumerate(self.entities)
+                           if self._districts_of.get(other.id, frozenset()) & around)
+        # A district is named by its town's name and a word for a district too (die Region Ararat)
+        towns = self._town_of_district
+        members.update(self._entity_index[towns[self.entities[m].id][0]] for m in list(members)
+                       if self.entities[m].id in towns)
+        members.discard(index)
+        words = {fold_key(spelling) for m in members for form in self.entities[m].forms
+                 for _, spelling in form.spellings()}
+        stems = guards.near.to_json() if guards.near else []
+        literals = {w for w in words if w} | {fold_key(w.rstrip("*")) for w in stems if w.rstrip("*")}
+        # as a trie: an alternation of a thousand literals tries each at every position (a quarter of
+        # a millisecond on a 4 KB article), a trie's first letters rule most positions out at once
+        return re.compile(r"(?<!\w)" + _trie_pattern(literals)) if literals else re.compile(r"(?!)")
 
     def _declares_context(self, entity: int) -> bool:
         guards = self.entities[entity].guards
@@ -4812,13 +4812,26 @@ class Matcher:
         for entity in self.entities:
             for form in entity.forms:
                 for _, spelling in form.spellings():
+                    if " " not in spelling and "-" not in spelling:
+                        continue  # most names are one word: folded only if longer (start-up time)
                     key = fold_key(spelling)
                     words = key.replace("-", " ").split()
-                    # a head of a word for a district or town is no name to mistype (Rayon Latschin)
-                    if 2 <= len(words) <= 3 and sum(map(len, words[:-1])) >= 5 and not any(
-                            word in one for word in words[:-1] for one in common):
+                    if 2 <= len(words) <= 3 and sum(map(len, words[:-1])) >= 5:
                         heads.setdefault(words[-1], set()).add((" ".join(words[:-1]), key))
-        return {tail: tuple(sorted(pairs)) for tail, pairs in heads.items()}
+        # a head of a word for a district or town is no name to mistype (Rayon Latschin); each distinct
+        # head word asked once (the lists' prefixes make a look-up slow)
+        common_word: dict[str, bool] = {}
+
+        def plain(head: str) -> bool:
+            for word in head.split():
+                if word not in common_word:
+                    common_word[word] = any(word in one for one in common)
+                if common_word[word]:
+                    return False
+            return True
+
+        return {tail: kept for tail, pairs in heads.items()
+                if (kept := tuple(sorted(pair for pair in pairs if plain(pair[0]))))}
 
     def _with_misspelt_heads(self, doc: "_Text", found: list[Mention]) -> list[Mention]:
         """`found` with a one-word mention widened to the longer name whose head words the text writes one
