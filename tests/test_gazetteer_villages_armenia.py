@@ -69,3 +69,12 @@ def test_the_village_zorakan_by_its_word_or_case(matcher):
 def test_the_kashatagh_name_of_khanlig(matcher, text, lang, surface):
     """Khanlig of Qubadli district was Ishkhanadzor to the NKR (a form until 25 October 2020)."""
     assert (surface, "khanlig") in found(matcher, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, surface, entity", [
+    ("Название поселения упоминается в 1727 году как село Гадруд района Дизаг.", "ru", "Дизаг", "dizak"),
+    ("Դիզակի մելիքների ապարանքը Տող գյուղում է։", "hy", "Դիզակի", "dizak"),
+    ("Պարտավը Ուտիք նահանգի կենտրոնն էր։", "hy", "Ուտիք", "utik"),
+])
+def test_historical_regions_armenian_writing_names(matcher, text, lang, surface, entity):
+    assert (surface, entity) in found(matcher, text, lang)
