@@ -57,7 +57,7 @@ def place(gazetteer):
     def entity_id(spelling: str) -> str:
         found = index.lookup(spelling)
         if len(found) > 1:
-            plain = [e for e in found if not (e.guards.near or e.guards.with_places)]
+            plain = [e for e in found if not e.guards.declares_context]
             if len(plain) == 1 and all(e is plain[0] or plain[0].id in e.homonyms for e in found):
                 found = plain
         assert len(found) == 1, f"{spelling!r} names {[e.id for e in found]}"

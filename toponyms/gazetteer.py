@@ -174,6 +174,11 @@ class Guards:
     another_place: frozenset[str] = frozenset()
 
     @property
+    def declares_context(self) -> bool:
+        """Whether the entity's `context` says what points to it among its homonyms."""
+        return bool(self.near or self.with_places)
+
+    @property
     def contextual(self) -> bool:
         """Whether the words around a hit must be read to settle it (beyond proper case)."""
         return bool(self.not_after or self.not_before or self.readings or self.not_in_text_of)
@@ -607,7 +612,7 @@ class _Checker:
                 if other not in known:
                     path, line = self.where[entity.id]
                     self.problem(path, line, f"entity {entity.id}: context.with names unknown entity {other!r}")
-            if (entity.guards.near or entity.guards.with_places) and not entity.homonyms:
+            if entity.guards.declares_context and not entity.homonyms:
                 path, line = self.where[entity.id]
                 self.problem(path, line, f"entity {entity.id}: `context` only settles declared `homonyms`")
 
@@ -752,22 +757,15 @@ class _Checker:
                              "language the gazetteer knows")
                 continue
             ordinary_word_in.update((str(lang), word_key(w)) for w in listed)
-        listed_only = raw.get("listed_only") or []
-        if not isinstance(listed_only, list) or not all(isinstance(w, str) and w.strip() for w in listed_only):
-            self.problem(path, raw.get("__line__"), f"{label}: `guards.listed_only` must be a list of spellings")
-            listed_only = []
-        with_another_name = raw.get("with_another_name") or []
-        if not isinstance(with_another_name, list) or not all(isinstance(w, str) and w.strip() for w in with_another_name):
-            self.problem(path, raw.get("__line__"), f"{label}: `guards.with_another_name` must be a list of spellings")
-            with_another_name = []
-        with_its_region = raw.get("with_its_region") or []
-        if not isinstance(with_its_region, list) or not all(isinstance(w, str) and w.strip() for w in with_its_region):
-            self.problem(path, raw.get("__line__"), f"{label}: `guards.with_its_region` must be a list of spellings")
-            with_its_region = []
-        not_spelled = raw.get("not_spelled") or []
-        if not isinstance(not_spelled, list) or not all(isinstance(w, str) and w.strip() for w in not_spelled):
-            self.problem(path, raw.get("__line__"), f"{label}: `guards.not_spelled` must be a list of spellings")
-            not_spelled = []
+        def spellings(key: str) -> list[str]:
+            listed = raw.get(key) or []
+            if not isinstance(listed, list) or not all(isinstance(w, str) and w.strip() for w in listed):
+                self.problem(path, raw.get("__line__"), f"{label}: `guards.{key}` must be a list of spellings")
+                return []
+            return listed
+
+        listed_only, with_another_name = spellings("listed_only"), spellings("with_another_name")
+        with_its_region, not_spelled = spellings("with_its_region"), spellings("not_spelled")
         return Guards(
             proper_case=bool(raw.get("proper_case", False)),
             not_after=frozenset(fold_key(str(w)) for w in raw.get("not_after") or ()),

@@ -134,14 +134,10 @@ def _russian_word_forms(word: str, alone: bool = False) -> list[list[str]]:
         return [[stem + e for e in endings] for endings in _ADJECTIVE_ENDINGS[ending]]
     last = word[-1]
     stem = word[:-1]
-    if not alone and word in _NEUTER_HEADS_IN_O:
-        # A Russian neuter head noun in -о of a longer name (Чёрное озеро, the Black Lake): у Чёрного
-        # озера, к Чёрному озеру, на Чёрном озере.
-        return [[stem + e for e in case] for case in (["о"], ["а"], ["у"], ["о"], ["ом"], ["е"])]
-    if not alone and len(word) > 5 and word.endswith("ство"):
-        # The neuter noun in -ство of a longer name (Карабахское ханство, Хаченское княжество):
-        # с Карабахским ханством, в Карабахском ханстве. A name of one word in -о is foreign and
-        # indeclinable (в Агавно): only the head of a longer name declines.
+    if not alone and (word in _NEUTER_HEADS_IN_O or (len(word) > 5 and word.endswith("ство"))):
+        # The neuter noun in -ство or -о of a longer name (Карабахское ханство, Хаченское княжество,
+        # Чёрное озеро): с Карабахским ханством, в Карабахском ханстве, у Чёрного озера. A name of one
+        # word in -о is foreign and indeclinable (в Агавно): only the head of a longer name declines.
         return [[stem + e for e in case] for case in (["о"], ["а"], ["у"], ["о"], ["ом"], ["е"])]
     if not alone and len(word) > 4 and word.endswith(("ище", "ие", "ье")):
         # The neuter noun of a longer name (Сарсангское водохранилище, Тертерское ущелье): у

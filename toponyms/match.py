@@ -978,6 +978,22 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return write(trie)
 
 
+def _before_apostrophe(word: str) -> str:
+    """A word without the case ending Turkish sets off with an apostrophe (Caddesi'nin, Kargo’nun).
+
+    >>> _before_apostrophe("kargo’nun"), _before_apostrophe("caddesi")
+    ('kargo', 'caddesi')
+    """
+    return re.split("['’]", word, maxsplit=1)[0]
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the run of letters that ends at `end` starts (`end` itself when none does)."""
+    while end > 0 and text[end - 1].isalpha():
+        end -= 1
+    return end
+
+
 # An Armenian capital letter (Ա-Ֆ): where one starts a word inside a sentence, a name does
 # (`Matcher._in_armenian_proper_names`).
 _ARMENIAN_CAPITAL = re.compile("[\u0531-\u0556]")
@@ -1964,8 +1980,7 @@ class Matcher:
                     # sets the street word's case off with an apostrophe: Şuşa Caddesi'nin.
                     if word in prizes:
                         dropped.add(i)
-                    elif found[i].match != "inflected" and (
-                            word in streets or re.split("['’]", word, maxsplit=1)[0] in streets) \
+                    elif found[i].match != "inflected" and (word in streets or _before_apostrophe(word) in streets) \
                             and not (found[i].kind == "neighbourhood" and word.startswith("mahalle")) \
                             and not (text[mark - 1] == "-" and _in_a_chain_of_names(text, found[i].start)):
                         # (Goris-Kapan-Straße is the road between two towns, Fuzuli-Straße a street's name)
@@ -2955,7 +2970,7 @@ class Matcher:
     def _region_wanted(self) -> dict[str, frozenset[str]]:
         """Entity id -> the ids whose mention vouches for its `guards.with_its_region` spellings: the
         region it lies in (its `part_of`, unless a country) and the other places of that region."""
-        regions = {entity.id: entity.guards.with_its_region and entity.part_of for entity in self.entities
+        regions = {entity.id: entity.part_of for entity in self.entities
                    if entity.guards.with_its_region and entity.part_of}
         regions = {eid: region for eid, region in regions.items() if region in self._entity_index
                    and self.entities[self._entity_index[region]].kind != "country"}
@@ -4352,11 +4367,11 @@ class Matcher:
         with a `context` whose region is that small, against homonyms that declare none."""
         entity = self.entities[index]
         guards = entity.guards
-        if not entity.homonyms or not (guards.near or guards.with_places):
+        if not entity.homonyms or not guards.declares_context:
             return None
         # Only against homonyms that declare no context (the town of Agdam): two that both declare
         # one are weighed as they always were (Armavir, the town and the province).
-        if any(other in self._entity_index and self._declares_context(self._entity_index[other])
+        if any(other in self._entity_index and self.entities[self._entity_index[other]].guards.declares_context
                for other in entity.homonyms):
             return None
         around = self._districts_of.get(entity.id, frozenset()) - self._countries
@@ -4378,10 +4393,6 @@ class Matcher:
         # as a trie: an alternation of a thousand literals tries each at every position (a quarter of
         # a millisecond on a 4 KB article), a trie's first letters rule most positions out at once
         return re.compile(r"(?<!\w)" + _trie_pattern(literals)) if literals else re.compile(r"(?!)")
-
-    def _declares_context(self, entity: int) -> bool:
-        guards = self.entities[entity].guards
-        return bool(guards.near or guards.with_places)
 
     def _homonym_score(self, doc: "_Text", folded: str, start: int, end: int, entity: int) -> int:
         """How much the context points to `entity`: its `near` words close by, its `with` places in the paragraph."""
@@ -4694,7 +4705,7 @@ class Matcher:
             if after:
                 word = after[0].strip(_PUNCTUATION)
                 # Turkish sets a case ending off with an apostrophe: Aras Kargo'nun is Aras Kargo's
-                if word in guards.not_before or re.split("['’]", word, maxsplit=1)[0] in guards.not_before:
+                if word in guards.not_before or _before_apostrophe(word) in guards.not_before:
                     return False
         return True
 
@@ -4838,7 +4849,7 @@ class Matcher:
         edit off, capitalised, right before it: "the Autonomous Region of Nagomo Karabakh" names
         Nagorno-Karabakh, not the wider Karabakh region. An ``approximate`` match, found without
         `--fuzzy`: the last word vouches for it. OCR's m for rn counts as one letter (Nagomo)."""
-        heads, memo = self._misspelt_heads, self._tail_memo
+        heads, memo, phrases = self._misspelt_heads, self._tail_memo, self._phrase_keys
         text = doc.text
         changed = None
         for i, m in enumerate(found):
@@ -4849,16 +4860,12 @@ class Matcher:
             if not options or start < 3 or text[start - 1] not in " -" or (i and found[i - 1].end > start - 3):
                 continue
             # the word right before, capitalised (a mistyped head is a name's word: "of Karabakh" is not one)
-            k = start - 1
-            while k > 0 and text[k - 1].isalpha():
-                k -= 1
-            if k == start - 1 or not text[k].isupper():
+            first = _word_start(text, start - 1)
+            if first == start - 1 or not text[first].isupper():
                 continue
-            words, first = [text[k:start - 1]], k
+            words = [text[first:start - 1]]
             while len(words) < 3 and first > 1 and text[first - 1] in " -" and text[first - 2].isalpha():
-                k = first - 1
-                while k > 0 and text[k - 1].isalpha():
-                    k -= 1
+                k = _word_start(text, first - 1)
                 words.insert(0, text[k:first - 1])
                 first = k
             typed_by_count: dict[int, str] = {}
@@ -4873,7 +4880,7 @@ class Matcher:
                                          or _one_edit(typed.replace("rn", "m"), head.replace("rn", "m"))):
                     continue
                 head_start = first + sum(len(w) + 1 for w in words[:-count])  # one separator each
-                index = next((k for k, s, e in self._hits(key) if s == 0 and e == len(key) and k < len(self.keys)), None)
+                index = phrases.get(key)  # a name of two or three words: a key with a space
                 if index is None:
                     continue
                 folded = doc.folded if doc.folded is not None else fold_fast(text)
@@ -5115,7 +5122,7 @@ def matcher_arrays(gazetteer: Gazetteer) -> tuple[dict, dict]:
 def _settled_by_context(entity: Entity) -> bool:
     """Whether the words and places around a name shared with another entity decide for this one:
     its `context` says what points to it, and a declared homonym is placed by where it lies too."""
-    return bool(entity.guards.near or entity.guards.with_places or entity.homonyms)
+    return entity.guards.declares_context or bool(entity.homonyms)
 
 
 def _array_checks(gazetteer: Gazetteer, keys: list[str], key, entity, name, name_list: list[str], heads):
