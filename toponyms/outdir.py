@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .outputs import OutputError, is_temporary
+from .sqlitetx import immediate
 
 STATE_DIR = ".toponyms"
 STORE = "records.sqlite"
@@ -212,14 +213,9 @@ class Store:
 
     def _transaction(self, *statements) -> None:
         try:
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
+            with immediate(self.db):
                 for sql, rows in statements:
                     self.db.executemany(sql, rows)
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
         except sqlite3.Error as exc:
             raise OutputError(f"{self.path}: cannot write: {exc}") from None
 

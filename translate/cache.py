@@ -37,6 +37,7 @@ import sys
 import time
 from pathlib import Path
 
+from toponyms.sqlitetx import immediate
 from toponyms.translate.engines.base import Engine
 
 # stamp: when the row was written (seconds since the epoch): the oldest go first when the cache is full.
@@ -158,13 +159,8 @@ class TranslationCache:
             return
         try:
             db = self._db()
-            db.execute("BEGIN IMMEDIATE")
-            try:
+            with immediate(db):
                 db.executemany(sql, items)
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
             if self._unchecked is not None:
                 self._unchecked += sum(len(value) for item in items for value in item if isinstance(value, (str, bytes)))
             if self._unchecked is None or self._unchecked >= self.max_bytes // _SHARE_BETWEEN_SIZE_CHECKS:
@@ -187,16 +183,11 @@ class TranslationCache:
         for _ in range(50):  # a tenth of the rows a round: a few rounds even for a cache far over
             if self.used_bytes() <= self.max_bytes * (0.9 if removed else 1):
                 break
-            db.execute("BEGIN IMMEDIATE")
-            try:
+            with immediate(db):
                 for table in _TABLES:
                     rows = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                     removed += db.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM {table} "
                                           "ORDER BY stamp, rowid LIMIT ?)", (max(1, rows // 10),)).rowcount
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
             if not removed:
                 break
         return removed
