@@ -135,3 +135,45 @@ def test_a_name_beside_a_score_is_a_club(matcher, lang, text, clubs, places):
 ])
 def test_a_quoted_place_before_its_clubs_word(matcher, text, lang, places):
     assert found(matcher, text, lang) == places
+
+
+@pytest.mark.parametrize("text, lang, places", [
+    # A club's full name of two places' names (Ararat-Armenia, Ararat Yerevan, Shirak Gyumri, Gandzasar
+    # Kapan, Qarabağ Ağdam, Araz-Naxçıvan): the other name right next to it, a space, a hyphen or
+    # quotation marks between (the readings whose cues are places' names, `_next_to`).
+    ("Three teams remain in the race for the title: Pyunik, Ararat-Armenia and Banants.", "en", []),
+    ("Thus, Yerevan Ararat gained its first point after 13 defeats.", "en", []),
+    ("The best side usually played in the Soviet Top League, which Ararat Yerevan won in 1973.", "en", []),
+    ("L'Ararat-Armenia a battu le Pyunik en Arménie.", "fr", [("Arménie", "armenia")]),
+    ("Ararat-Armenia schlug Pjunik in Jerewan mit 2:1.", "de", [("Jerewan", "yerevan")]),
+    ("Арарат-Армения обыграл Пюник в Ереване.", "ru", [("Ереване", "yerevan")]),
+    ("«Арарат» Ереван проиграл «Ширак» Гюмри в Гюмри.", "ru", [("Гюмри", "gyumri")]),
+    ("Ararat-Armeniya Pyuniki İrəvanda məğlub edib.", "az", [("İrəvanda", "yerevan")]),
+    ("«Փյունիկ»-ը 7 միավոր է զիջում առաջատար «Արարատ-Արմենիա»-ին։", "hy", []),
+    ("FC Shirak Gyumri lost to Gandzasar Kapan.", "en", [("Gandzasar", "gandzasar")]),  # the monastery's name alone
+    ("Le Karabagh Agdam s'est imposé à Bakou.", "fr", [("Bakou", "baku")]),
+    ("El Karabaj Agdam perdió en Bakú.", "es", [("Bakú", "baku")]),
+    ("«Карабах» Агдам обыграл «Челси» в Баку.", "ru", [("Баку", "baku")]),
+    ("Araz-Nakhchivan beat Sabah in Nakhchivan.", "en", [("Nakhchivan", "nakhchivan")]),
+])
+def test_a_club_named_by_two_places_is_neither(matcher, text, lang, places):
+    assert found(matcher, text, lang) == places
+
+
+@pytest.mark.parametrize("text, lang, places", [
+    # The same names apart, or a list, are places: a comma, a word or a case ending between.
+    ("The road runs from Ararat to Yerevan.", "en", [("Ararat", "ararat"), ("Yerevan", "yerevan")]),
+    ("Ararat, Armenia's border town, was shelled.", "en", [("Ararat", "ararat"), ("Armenia", "armenia")]),
+    ("Արարատ Երևանում է։", "hy", [("Արարատ", "ararat"), ("Երևանում", "yerevan")]),
+    ("Araz Naxçıvanın cənubundan axır.", "az", [("Araz", "araks"), ("Naxçıvanın", "nakhchivan")]),
+    # a phrase with its word for the place is the place, whatever follows it
+    ("Aras Nehri Nahçıvan-İran-Ermenistan arasında doğal bir sınır.", "tr",
+     [("Aras Nehri", "araks"), ("Nahçıvan", "nakhchivan"), ("İran", "iran"), ("Ermenistan", "armenia")]),
+    # a quoted name alone is not the club's: «Երևան» replaced «Էրիվան» as the city's name in 1936
+    ("1936 թվականին «Էրիվան» անվանումը փոխարինվեց «Երևան» անվանումով։", "hy",
+     [("Էրիվան", "yerevan"), ("Երևան", "yerevan")]),
+    ('"Armenia\'s occupation of Karabakh is ending," Erdogan said.', "en",
+     [("Armenia", "armenia"), ("Karabakh", "karabakh")]),
+])
+def test_the_two_places_of_a_club_name_apart_stay_places(matcher, text, lang, places):
+    assert found(matcher, text, lang) == places

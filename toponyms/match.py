@@ -933,18 +933,26 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _next_to(folded: str, start: int, end: int, words: frozenset[str]) -> bool:
-    """Whether one of `words` stands right before or after [start, end), a space between.
+    """Whether one of `words` stands right before or after [start, end), a space between; the word
+    may be in quotation marks, as clubs' names are (the rest of the name stays outside them).
 
     >>> _next_to("fk qarabag agdam won", 11, 16, frozenset({"qarabag"}))
+    True
+    >>> _next_to("«карабах» агдам обыграл", 10, 15, frozenset({"карабах"}))
     True
     >>> _next_to("in qarabag, agdam won", 12, 17, frozenset({"qarabag"}))
     False
     """
-    if start > 1 and folded[start - 1] == " " and folded[start - 2].isalnum():
+    if start > 1 and folded[start - 1] == " " and (folded[start - 2].isalnum()
+                                                   or folded[start - 2] in _CLOSING_QUOTES):
         before = folded[max(0, start - 40):start].split()
-        if before and before[-1] in words:
+        word = before[-1] if before else ""
+        if word[-1:] in _CLOSING_QUOTES and word[:1] in _OPENING_QUOTES:
+            word = word[1:-1]
+        if word in words or word.rpartition("'")[2] in words:  # (l'Ararat Armenia: an elided article)
             return True
-    if folded[end:end + 1] == " " and end + 1 < len(folded) and folded[end + 1].isalnum():
+    if folded[end:end + 1] == " " and end + 1 < len(folded) and (folded[end + 1].isalnum()
+                                                                 or folded[end + 1] in _OPENING_QUOTES):
         after = folded[end + 1:end + 41].split(None, 1)
         if after and after[0].strip(_PUNCTUATION) in words:
             return True
@@ -3404,11 +3412,12 @@ class Matcher:
 
     @cached_property
     def _bare_spellings(self) -> dict[int, frozenset[str]]:
-        """Entity index -> its spellings, folded, for the entities with `_adjacent_cues`: a club's full
-        name is its bare words, so a name with a case ending beside the cue (Karabağ'ın Ağdam şehri,
-        Qarabağın Ağdam rayonu) is the place."""
-        return {index: frozenset(fold_key(spelling) for form in self.entities[index].forms
-                                 for _, spelling in form.spellings())
+        """Entity index -> its one-word spellings, folded, for the entities with `_adjacent_cues`: a
+        club's full name is its bare words, so a name with a case ending beside the cue (Karabağ'ın
+        Ağdam şehri, Qarabağın Ağdam rayonu) is the place, and so is a phrase with a word for the
+        place in it (Aras Nehri Nahçıvan-İran-Ermenistan arasında: the river, not Araz-Naxçıvan)."""
+        return {index: frozenset(key for form in self.entities[index].forms for _, spelling in form.spellings()
+                                 if " " not in (key := fold_key(spelling)))
                 for index in self._adjacent_cues}
 
     @cached_property
@@ -3890,9 +3899,16 @@ class Matcher:
     @cached_property
     def _things_of_the_name(self) -> frozenset[int]:
         """Entities with a reading that is a thing (a club, a brand, a poet), not only places elsewhere
-        (`Guards.another_place`): a name of theirs alone in quotes is that thing (`_settle`)."""
+        (`Guards.another_place`): a name of theirs alone in quotes is that thing (`_settle`).
+
+        A reading whose only cues are the other words of a full name (places' names, `_adjacent_cues`:
+        Ararat for the club Ararat-Armenia) says nothing of the name alone: «Երևան» quoted as a name
+        that replaced «Էրիվան» is the city."""
+        adjacent = self._adjacent_cues
         return frozenset(index for index, entity in enumerate(self.entities)
-                         if any(what not in entity.guards.another_place for what, _, _ in entity.guards.readings))
+                         if any(what not in entity.guards.another_place and not (
+                             not anywhere and not near.prefixes and set(near.exact) <= adjacent.get(index, frozenset()))
+                                for what, near, anywhere in entity.guards.readings))
 
     def _own_cue_within(self, doc, low: int, high: int, entity: int) -> bool:
         """Whether one of the entity's own reading cues may start in [low, high) (True when the scan
