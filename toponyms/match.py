@@ -258,27 +258,46 @@ _SHARED_PLURAL_HEADS = (
      ("conomic regions", "qtisadi rayonlar", "konomik bölgeler", "ktisadi bölgeler", "égions économiques",
       "egiones económicas", "irtschaftsregionen")),
     ("_airport",
-     re.compile(r"(?i)\b(?:(?:international )?airports|hava limanlar\w*|havalimanlar\w*"
+     re.compile(r"(?i)\b(?:(?:international )?airports|(?:beynəlxalq )?hava limanlar\w*|(?:uluslararası )?havalimanlar\w*"
                 r"|aéroports(?: internationaux)?|aeropuertos(?: internacionales)?|flughäfen)\b"),
-     ("irports", "hava limanlar", "avalimanlar", "éroports", "eropuertos", "lughäfen")),
+     ("irports", "imanlar", "éroports", "eropuertos", "lughäfen")),
+    # The historical units the press names in pairs: "the Erivan and Nakhchivan khanates" (the
+    # Treaty of Turkmenchay), "İrəvan və Naxçıvan xanlıqları", "Zəngəzur və Cəbrayıl qəzaları", "the
+    # Erivan and Elisabethpol governorates". (Russian names them by adjectives, which are no mentions.)
+    ("_khanate",
+     re.compile(r"(?i)\b(?:khanates|khanats|kanatos|xanlıqlar\w*|hanlıklar\w*|խանություններ\w*)"),
+     ("khanat", "kanatos", "xanl", "hanl", "խանություններ")),
+    ("_uyezd",
+     re.compile(r"(?i)\b(?:uyezds|uezds|qəzalar\w*|kazalar\w*)"),
+     ("yezds", "ezds", "qəzalar", "kazalar")),
+    ("_governorate",
+     re.compile(r"(?i)\b(?:governorates|guberniyas|quberniyalar\w*|guberniyalar\w*)"),
+     ("overnorates", "uberniya")),
 )
-# How far into a head of `_SHARED_PLURAL_HEADS` its stem may start at most ("international airports").
-_HEAD_BEFORE_STEM = 15
+# How far into a head of `_SHARED_PLURAL_HEADS` its stem may start at most ("Beynəlxalq Hava Limanları").
+_HEAD_BEFORE_STEM = 20
 
 
-def _heads_in(heads: re.Pattern, stems: tuple[str, ...], text: str) -> Iterable[re.Match]:
+def _lowered(text: str) -> str:
+    """`text` in lower case with ı, İ and ſ as i and s: where `_heads_in` seeks its stems."""
+    return text.replace("ı", "i").replace("İ", "i").replace("ſ", "s").lower()
+
+
+def _heads_in(heads: re.Pattern, stems: tuple[str, ...], text: str, lowered: str | None = None) -> Iterable[re.Match]:
     """`heads.finditer(text)` of a head of `_SHARED_PLURAL_HEADS`, tried only where one of its stems is.
 
     Every head holds one of its stems within `_HEAD_BEFORE_STEM` characters of its start, so
     the case-insensitive pattern (slow: it is tried at every character of the text) need only be
-    tried there. The stems are sought in a lower-cased copy, where ı, İ and ſ (which the pattern
-    takes for i and s) are i and s too; a text whose copy is not as long falls back to finditer.
+    tried there. The stems are sought in a lower-cased copy (`_lowered`, made once a text by the
+    caller for all the heads), where ı, İ and ſ (which the pattern takes for i and s) are i and s
+    too; a text whose copy is not as long falls back to finditer.
 
     >>> text = "Qarabağ və Şərqi Zəngəzur İQTİSADİ RAYONLARI, the Fuzuli and Lachin international airports"
     >>> [m.group() for _, heads, stems in _SHARED_PLURAL_HEADS for m in _heads_in(heads, stems, text)]
     ['İQTİSADİ RAYONLARI', 'international airports']
     """
-    lowered = text.replace("ı", "i").replace("İ", "i").replace("ſ", "s").lower()
+    if lowered is None:
+        lowered = _lowered(text)
     if len(lowered) != len(text):
         yield from heads.finditer(text)
         return
@@ -362,7 +381,13 @@ def _listed_with_a_head(text: str, found: list, starts: list[int], head) -> list
             reach = found[i].end
         return run
     reach = head.start()
-    for i in range(bisect_left(starts, reach) - 1, -1, -1):
+    last = bisect_left(starts, reach) - 1
+    if last >= 0 and found[last].end > reach:
+        # The word ends a name found whole, the thing's own (Երևանի և Նախիջևանի խանությունները).
+        run.append(last)
+        reach = found[last].start
+        last -= 1
+    for i in range(last, -1, -1):
         m = found[i]
         if m.end > reach or not _PLURAL_GLUE.fullmatch(text[m.end:reach]):
             break
@@ -2649,10 +2674,28 @@ class Matcher:
         if len(self.entities) >= SIBLINGS_MAX_ENTITIES:
             return {}
         by_id = {entity.id: entity for entity in self.entities}
+        owners: dict[str, set[str]] | None = None
         result = {}
         for suffix, _, _ in _SHARED_PLURAL_HEADS:
             named = {entity.id: (thing.id, thing.kind, thing.forms[0].id) for entity in self.entities
                      if (thing := by_id.get(entity.id + suffix)) is not None}
+            # A thing whose id is not its place's (erivan_khanate: the city is yerevan) names its place
+            # in its spellings, the words before the last: "Erivan Khanate", "İrəvan xanlığı".
+            for thing in self.entities:
+                if not thing.id.endswith(suffix) or thing.id in {t for t, _, _ in named.values()}:
+                    continue
+                if owners is None:
+                    owners = {}
+                    for entity in self.entities:
+                        for form in entity.forms:
+                            for _, spelling in form.spellings():
+                                owners.setdefault(fold_key(spelling), set()).add(entity.id)
+                for form in thing.forms:
+                    for _, spelling in form.spellings():
+                        *place, _ = spelling.split()
+                        places = owners.get(fold_key(" ".join(place)), set()) - {thing.id} if place else set()
+                        if len(places) == 1 and (place_id := next(iter(places))) not in named:
+                            named[place_id] = (thing.id, thing.kind, thing.forms[0].id)
             if named:
                 result[suffix] = named
         return result
@@ -2665,12 +2708,14 @@ class Matcher:
         International Airports". Costs one str.find per stem and document; nothing more unless
         one is found.
         """
-        starts, changed = None, None
+        starts, changed, lowered = None, None, None
         for suffix, heads, stems in _SHARED_PLURAL_HEADS:
             named = self._named_after.get(suffix)
             if not named or not any(stem in text for stem in stems):
                 continue
-            for head in _heads_in(heads, stems, text):
+            if lowered is None:
+                lowered = _lowered(text)
+            for head in _heads_in(heads, stems, text, lowered):
                 if starts is None:
                     starts = [m.start for m in found]
                 run = _listed_with_a_head(text, found, starts, head)
