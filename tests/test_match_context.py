@@ -1131,6 +1131,18 @@ def test_the_country_is_no_evidence_for_a_martuni(matcher, text, lang, expected)
      [("Shusha", "shusha_uyezd"), ("Jebrail", "jabrayil_uyezd"), ("Elisabethpol Governorate", "elisabethpol_governorate")]),
     ("The Erivan and Elisabethpol governorates were formed in 1849 and 1868.", "en",
      [("Erivan", "erivan_governorate"), ("Elisabethpol", "elisabethpol_governorate")]),
+    # Rivers and reservoirs named after towns, the word after the names or before them
+    ("The Tartar and Khachen rivers flooded.", "en", [("Tartar", "tartar_river"), ("Khachen", "khachen_river")]),
+    ("Tərtər və Qarqar çayları daşıb.", "az", [("Tərtər", "tartar_river"), ("Qarqar", "karkar_river")]),
+    ("Die Flüsse Terter und Chatschen traten über die Ufer.", "de",
+     [("Terter", "tartar_river"), ("Chatschen", "khachen_river")]),
+    ("Los ríos Tártar y Jachén se desbordaron.", "es", [("Tártar", "tartar_river"), ("Jachén", "khachen_river")]),
+    ("Թարթառ և Խաչեն գետերը վարարել են։", "hy", [("Թարթառ", "tartar_river"), ("Խաչեն գետերը", "khachen_river")]),
+    ("Sərsəng və Suqovuşan su anbarları doldu.", "az",
+     [("Sərsəng", "sarsang_reservoir"), ("Suqovuşan", "sugovushan_reservoir")]),
+    # a singular word in the last name's own spelling is that name's alone
+    ("Rus hakimiyyəti onları Naxçıvan, İrəvan xanlığı və Qarabağ xanlığı ərazilərində yerləşdirdi.", "az",
+     [("Naxçıvan", "nakhchivan"), ("İrəvan xanlığı", "erivan_khanate"), ("Qarabağ xanlığı", "karabakh_khanate")]),
     # one name before the word, or the word before the names in English: the places
     ("The khanates of Karabakh and Ganja fell to Russia.", "en",
      [("Karabakh", "karabakh"), ("Ganja", "ganja"), ("Russia", "russia")]),

@@ -253,70 +253,67 @@ def _plural_corridor_words(text: str) -> list:
 _NO_FORM_DISTRICTS = frozenset({"az", "tr"})
 _SHARED_PLURAL_HEADS = (
     ("_economic_region",
-     re.compile(r"(?i)\b(?:economic regions|iqtisadi rayonlar\w*|(?:ekonomik|iktisadi) bölgeler\w*"
-                r"|régions économiques|regiones económicas|wirtschaftsregionen)\b"),
-     ("conomic regions", "qtisadi rayonlar", "konomik bölgeler", "ktisadi bölgeler", "égions économiques",
-      "egiones económicas", "irtschaftsregionen")),
+     r"economic regions|iqtisadi rayonlar\w*|(?:ekonomik|iktisadi) bölgeler\w*|régions économiques"
+     r"|regiones económicas|wirtschaftsregionen"),
     ("_airport",
-     re.compile(r"(?i)\b(?:(?:international )?airports|(?:beynəlxalq )?hava limanlar\w*|(?:uluslararası )?havalimanlar\w*"
-                r"|aéroports(?: internationaux)?|aeropuertos(?: internacionales)?|flughäfen)\b"),
-     ("irports", "imanlar", "éroports", "eropuertos", "lughäfen")),
+     r"(?:international )?airports|(?:beynəlxalq )?hava limanlar\w*|(?:uluslararası )?havalimanlar\w*"
+     r"|aéroports(?: internationaux)?|aeropuertos(?: internacionales)?|flughäfen"),
     # The historical units the press names in pairs: "the Erivan and Nakhchivan khanates" (the
     # Treaty of Turkmenchay), "İrəvan və Naxçıvan xanlıqları", "Zəngəzur və Cəbrayıl qəzaları", "the
     # Erivan and Elisabethpol governorates". (Russian names them by adjectives, which are no mentions.)
-    ("_khanate",
-     re.compile(r"(?i)\b(?:khanates|khanats|kanatos|xanlıqlar\w*|hanlıklar\w*|խանություններ\w*)"),
-     ("khanat", "kanatos", "xanl", "hanl", "խանություններ")),
-    ("_uyezd",
-     re.compile(r"(?i)\b(?:uyezds|uezds|qəzalar\w*|kazalar\w*)"),
-     ("yezds", "ezds", "qəzalar", "kazalar")),
-    ("_governorate",
-     re.compile(r"(?i)\b(?:governorates|guberniyas|quberniyalar\w*|guberniyalar\w*)"),
-     ("overnorates", "uberniya")),
+    ("_khanate", r"khanates|khanats|kanatos|xanlıqlar\w*|hanlıklar\w*|խանություններ\w*"),
+    ("_uyezd", r"uyezds|uezds|qəzalar\w*|kazalar\w*"),
+    ("_governorate", r"governorates|guberniyas|quberniyalar\w*|guberniyalar\w*"),
+    # Rivers and reservoirs named after the towns they pass: "the Tartar and Khachen rivers",
+    # "Tərtər və Qarqar çayları", "die Flüsse Terter und Chatschen", "Sərsəng və Suqovuşan su anbarları".
+    ("_river", r"rivers|rivières|fleuves|flüsse|ríos|çaylar\w*|nehirler\w*|գետեր\w*"),
+    ("_reservoir", r"reservoirs|réservoirs|embalses|stauseen|su anbarlar\w*|barajlar\w*|ջրամբարներ\w*"),
 )
-# How far into a head of `_SHARED_PLURAL_HEADS` its stem may start at most ("Beynəlxalq Hava Limanları").
-_HEAD_BEFORE_STEM = 20
-
-
-def _lowered(text: str) -> str:
-    """`text` in lower case with ı, İ and ſ as i and s: where `_heads_in` seeks its stems."""
-    return text.replace("ı", "i").replace("İ", "i").replace("ſ", "s").lower()
-
-
-def _heads_in(heads: re.Pattern, stems: tuple[str, ...], text: str, lowered: str | None = None) -> Iterable[re.Match]:
-    """`heads.finditer(text)` of a head of `_SHARED_PLURAL_HEADS`, tried only where one of its stems is.
-
-    Every head holds one of its stems within `_HEAD_BEFORE_STEM` characters of its start, so
-    the case-insensitive pattern (slow: it is tried at every character of the text) need only be
-    tried there. The stems are sought in a lower-cased copy (`_lowered`, made once a text by the
-    caller for all the heads), where ı, İ and ſ (which the pattern takes for i and s) are i and s
-    too; a text whose copy is not as long falls back to finditer.
-
-    >>> text = "Qarabağ və Şərqi Zəngəzur İQTİSADİ RAYONLARI, the Fuzuli and Lachin international airports"
-    >>> [m.group() for _, heads, stems in _SHARED_PLURAL_HEADS for m in _heads_in(heads, stems, text)]
-    ['İQTİSADİ RAYONLARI', 'international airports']
-    """
-    if lowered is None:
-        lowered = _lowered(text)
-    if len(lowered) != len(text):
-        yield from heads.finditer(text)
-        return
-    starts = set()
-    for stem in stems:
-        at = lowered.find(stem)
-        while at >= 0:
-            starts.update(range(max(0, at - _HEAD_BEFORE_STEM), at + 1))
-            at = lowered.find(stem, at + 1)
-    end = 0
-    for start in sorted(starts):
-        if start >= end and (head := heads.match(text, start)) is not None:
-            yield head  # where finditer would go on from, as it does
-            end = head.end()
+# Per suffix: the plural word right after a list of names, and right before one (with the French
+# and Spanish preposition: les khanats d'Erevan et du Nakhitchevan), read from the names found.
+_HEAD_AFTER = {suffix: re.compile(r"\s+(?:" + heads + r")(?!\w)", re.IGNORECASE) for suffix, heads in _SHARED_PLURAL_HEADS}
+_HEAD_BEFORE = re.compile("(?:" + "|".join(f"(?P<{suffix[1:]}>{heads})" for suffix, heads in _SHARED_PLURAL_HEADS)
+                          + r")\s+(?:de\s+|du\s+|d['’]|del\s+)?\Z", re.IGNORECASE)
+_HEAD_WITHIN = {suffix: re.compile(r"(?<!\w)(?:" + heads + r")(?!\w)", re.IGNORECASE) for suffix, heads in _SHARED_PLURAL_HEADS}
+# The most characters between two names of such a list (", and the ", " sowie der ").
+_GLUE_REACH = 14
 
 
 _PLURAL_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|y|e|et|und|sowie|və|ve|и|և|ու|or|o|ou|oder|или))?\s*"
                           r"(?:(?:de|du|d'|der|den|the|los|las|les)\s*)?")
 _COMITATIVE = re.compile(r"(?:y?l[aəe])$")
+
+
+def _head_before(text: str, start: int) -> list[str]:
+    """The suffix of `_SHARED_PLURAL_HEADS` whose plural word ends right before `start` (a
+    preposition between: les khanats d'Erevan), as a list of one, or none. The word is tried at the
+    starts of the last four words only, not at every character.
+
+    >>> _head_before("Les khanats d'Erevan", 14), _head_before("the rivers Tartar", 11), _head_before("in Tartar", 3)
+    (['_khanate'], ['_river'], [])
+    """
+    low, at = max(0, start - 60), start
+    for _ in range(4):
+        at = max(text.rfind(" ", low, at - 1), text.rfind("'", low, at - 1), text.rfind("’", low, at - 1))
+        if at < 0:
+            return []
+        head = _HEAD_BEFORE.match(text, at + 1, start)
+        if head is not None and head.lastgroup:
+            return ["_" + head.lastgroup]
+    return []
+
+
+def _glued(text: str, before, after, reach: int = _GLUE_REACH) -> bool:
+    """Whether two names found one after the other are listed together: a comma, a conjunction, an
+    article or a preposition between (`_PLURAL_GLUE`), or nothing but a space.
+
+    >>> from collections import namedtuple
+    >>> M = namedtuple("M", "start end")
+    >>> text = "Erivan and Nakhchivan, Ganja; Sheki"
+    >>> _glued(text, M(0, 6), M(11, 21)), _glued(text, M(11, 21), M(23, 28)), _glued(text, M(23, 28), M(30, 35))
+    (True, True, False)
+    """
+    return 0 <= after.start - before.end <= reach and _PLURAL_GLUE.fullmatch(text, before.end, after.start) is not None
 # "The other districts" after a name makes it one of them.
 _OTHER = frozenset(fold_key(w) for w in "other autres anderen andere otros otras demás restlichen".split())
 _OTHER_WORD = re.compile("|".join(sorted(_OTHER, key=len, reverse=True)))
@@ -364,36 +361,6 @@ _POSSESSED_VILLAGE = re.compile("(?:kend(?:ler)?i|koy(?:ler)?[iu]|qesebe(?:leri|
 # kəndini itirən). Postpositions built so (işğal altında, il ərzində) own nothing.
 _POSSESSED_IN_A_CASE = re.compile("[iu]n(?:d[ae]n?|[ae]|[iu]n?)$")
 _POSTPOSITIONS = frozenset({"altinda", "ustunde", "erzinde", "icinde", "yaninda", "uzerinde", "arasinda"})
-
-
-def _listed_with_a_head(text: str, found: list, starts: list[int], head) -> list[int]:
-    """The indexes in `found` of the names a plural word (`head`, a match) governs: those listed
-    before it, joined by commas and conjunctions (the Karabakh and East Zangezur economic regions),
-    or, where a preposition follows it, after it (les régions économiques du Karabakh et du
-    Zanguezour oriental)."""
-    run: list[int] = []
-    if text[head.end():head.end() + 4].lstrip().startswith(("de ", "du ", "d'", "del ")):
-        reach = head.end()
-        for i in range(bisect_left(starts, reach), len(found)):
-            if not _PLURAL_GLUE.fullmatch(text[reach:found[i].start]):
-                break
-            run.append(i)
-            reach = found[i].end
-        return run
-    reach = head.start()
-    last = bisect_left(starts, reach) - 1
-    if last >= 0 and found[last].end > reach:
-        # The word ends a name found whole, the thing's own (Երևանի և Նախիջևանի խանությունները).
-        run.append(last)
-        reach = found[last].start
-        last -= 1
-    for i in range(last, -1, -1):
-        m = found[i]
-        if m.end > reach or not _PLURAL_GLUE.fullmatch(text[m.end:reach]):
-            break
-        run.insert(0, i)
-        reach = m.start
-    return run
 
 
 def _owns_villages(folded_after: str) -> bool:
@@ -970,16 +937,17 @@ def _next_to(folded: str, start: int, end: int, words: frozenset[str]) -> bool:
     """
     if start > 1 and folded[start - 1] == " " and (folded[start - 2].isalnum()
                                                    or folded[start - 2] in _CLOSING_QUOTES):
-        before = folded[max(0, start - 40):start].split()
-        word = before[-1] if before else ""
+        low = max(0, start - 40)  # the word before: from the last space (or line break) on
+        word = folded[folded.rfind(" ", low, start - 1) + 1 or low:start - 1].rpartition("\n")[2]
         if word[-1:] in _CLOSING_QUOTES and word[:1] in _OPENING_QUOTES:
             word = word[1:-1]
         if word in words or word.rpartition("'")[2] in words:  # (l'Ararat Armenia: an elided article)
             return True
     if folded[end:end + 1] == " " and end + 1 < len(folded) and (folded[end + 1].isalnum()
                                                                  or folded[end + 1] in _OPENING_QUOTES):
-        after = folded[end + 1:end + 41].split(None, 1)
-        if after and after[0].strip(_PUNCTUATION) in words:
+        stop = folded.find(" ", end + 1, end + 41)
+        word = folded[end + 1:stop if stop > 0 else end + 41].partition("\n")[0]
+        if word.strip(_PUNCTUATION) in words:
             return True
     return False
 
@@ -2676,7 +2644,7 @@ class Matcher:
         by_id = {entity.id: entity for entity in self.entities}
         owners: dict[str, set[str]] | None = None
         result = {}
-        for suffix, _, _ in _SHARED_PLURAL_HEADS:
+        for suffix, _ in _SHARED_PLURAL_HEADS:
             named = {entity.id: (thing.id, thing.kind, thing.forms[0].id) for entity in self.entities
                      if (thing := by_id.get(entity.id + suffix)) is not None}
             # A thing whose id is not its place's (erivan_khanate: the city is yerevan) names its place
@@ -2705,29 +2673,67 @@ class Matcher:
         after places are those things: "the Garabagh and East Zangazur economic regions"
         (Azerbaijan's English press on the resettlement: the region Karabakh there is the Karabakh
         economic region), "Qarabağ və Şərqi Zəngəzur iqtisadi rayonları", "Fuzuli and Zangilan
-        International Airports". Costs one str.find per stem and document; nothing more unless
-        one is found.
+        International Airports", "the Erivan and Nakhchivan khanates", "die Flüsse Terter und
+        Chatschen". A list whose last name and the word are found whole as the thing's own
+        spelling shares it too (Երևանի և Նախիջևանի խանությունները).
+
+        Read from the names found, not the text: a run of two names or more joined by commas and
+        conjunctions, one of them a place something is named after, and the plural word right
+        after the run or right before it. Most texts cost one dictionary test a name.
         """
-        starts, changed, lowered = None, None, None
-        for suffix, heads, stems in _SHARED_PLURAL_HEADS:
-            named = self._named_after.get(suffix)
-            if not named or not any(stem in text for stem in stems):
+        named_after = self._named_after
+        if not named_after or len(found) < 2:
+            return found
+        places, things = self._named_places, self._things_named_after
+        changed, i, count = None, 0, len(found)
+        while i < count:
+            first = found[i]
+            if first.entity_id not in places:
+                i += 1
                 continue
-            if lowered is None:
-                lowered = _lowered(text)
-            for head in _heads_in(heads, stems, text, lowered):
-                if starts is None:
-                    starts = [m.start for m in found]
-                run = _listed_with_a_head(text, found, starts, head)
-                if len(run) < 2:
-                    continue  # one name before the word is no list that shares it
-                for i in run:
-                    thing = named.get(found[i].entity_id)
+            # (the distance first: most names have none within reach, and a call costs more than the test)
+            start = i  # the names glued before it belong to the run too (East Zangezur, the region's)
+            while start and found[start].start - found[start - 1].end <= _GLUE_REACH \
+                    and _glued(text, found[start - 1], found[start]):
+                start -= 1
+            end = i
+            while end + 1 < count and found[end + 1].start - found[end].end <= _GLUE_REACH \
+                    and _glued(text, found[end], found[end + 1]):
+                end += 1
+            i = end + 1
+            if end == start:
+                continue  # one name before the word is no list that shares it
+            last, suffixes = found[end], []
+            own = things.get(last.entity_id)
+            if own is not None and _HEAD_WITHIN[own].search(last.surface):
+                suffixes = [own]  # the plural word in the last name's own spelling (Նախիջևանի խանությունները)
+            if not suffixes:
+                suffixes = [suffix for suffix, head in _HEAD_AFTER.items() if head.match(text, last.end)]
+            if not suffixes:
+                suffixes = _head_before(text, found[start].start)
+                if suffixes and start and _glued(text, found[start - 1], found[start], reach=60):
+                    suffixes = []  # names before the word too: theirs (Fuzuli and Zangilan airports Lachin)
+            for suffix in suffixes:
+                named = named_after.get(suffix, {})
+                for k in range(start, end + 1):
+                    thing = named.get(found[k].entity_id)
                     if thing is not None:
                         if changed is None:
                             changed = list(found)
-                        changed[i] = found[i]._replace(entity_id=thing[0], kind=thing[1], form=thing[2])
+                        changed[k] = found[k]._replace(entity_id=thing[0], kind=thing[1], form=thing[2])
         return found if changed is None else changed
+
+    @cached_property
+    def _named_places(self) -> frozenset[str]:
+        """The ids of the places something of `_named_after` is named after."""
+        return frozenset(place for named in self._named_after.values() for place in named)
+
+    @cached_property
+    def _things_named_after(self) -> dict[str, str]:
+        """Entity id -> its suffix of `_SHARED_PLURAL_HEADS`, for the entities whose id ends with one
+        (khachen_river, nakhchivan_khanate): a name found whole with its word ends a list that shares it."""
+        return {entity.id: suffix for entity in self.entities for suffix, _ in _SHARED_PLURAL_HEADS
+                if entity.id.endswith(suffix)}
 
     @cached_property
     def _place_of_corridor(self) -> dict[tuple[str, str], tuple[str, str]]:
@@ -3958,10 +3964,14 @@ class Matcher:
     def _own_cue_within(self, doc, low: int, high: int, entity: int) -> bool:
         """Whether one of the entity's own reading cues may start in [low, high) (True when the scan
         does not tell: `_cue_near`): a sentence reaches at most 300 characters either side, so with none
-        there its bounds need not be found."""
+        there its bounds need not be found. An entity whose cues all count only right next to the name
+        (`_adjacent_cues`: the clubs Ararat-Armenia, Shirak Gyumri) has none to find anywhere."""
+        own = self._entity_cues.get(entity)
+        if own is not None and not own and entity in self._scanned_readings:
+            return False
         if doc is None or doc.cue_starts is None or entity not in self._scanned_readings:
             return True
-        own, starts, ids = self._entity_cues.get(entity), doc.cue_starts, doc.cue_ids
+        starts, ids = doc.cue_starts, doc.cue_ids
         if own is None:
             return True
         return any(ids[k] in own for k in range(bisect_left(starts, low), bisect_left(starts, high)))
