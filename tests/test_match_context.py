@@ -1140,6 +1140,11 @@ def test_the_country_is_no_evidence_for_a_martuni(matcher, text, lang, expected)
     ("Թարթառ և Խաչեն գետերը վարարել են։", "hy", [("Թարթառ", "tartar_river"), ("Խաչեն գետերը", "khachen_river")]),
     ("Sərsəng və Suqovuşan su anbarları doldu.", "az",
      [("Sərsəng", "sarsang_reservoir"), ("Suqovuşan", "sugovushan_reservoir")]),
+    # a district named like a village elsewhere (Kəngərli of Aghdam): its plural word makes it the district
+    ("Ağdam və Kəngərli rayonlarının ərazisi.", "az", [("Ağdam", "agdam_district"), ("Kəngərli", "kangarli_district")]),
+    ("the Sharur and Kangarli districts", "en", [("Sharur", "sharur_district"), ("Kangarli", "kangarli_district")]),
+    ("Ağdamın Kəngərli və Xıdırlı kəndləri", "az",
+     [("Ağdamın", "agdam_district"), ("Kəngərli", "kangarli"), ("Xıdırlı", "khidirli")]),
     # a singular word in the last name's own spelling is that name's alone
     ("Rus hakimiyyəti onları Naxçıvan, İrəvan xanlığı və Qarabağ xanlığı ərazilərində yerləşdirdi.", "az",
      [("Naxçıvan", "nakhchivan"), ("İrəvan xanlığı", "erivan_khanate"), ("Qarabağ xanlığı", "karabakh_khanate")]),

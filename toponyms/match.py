@@ -266,6 +266,11 @@ _SHARED_PLURAL_HEADS = (
     ("_governorate", r"governorates|guberniyas|quberniyalar\w*|guberniyalar\w*"),
     # Rivers and reservoirs named after the towns they pass: "the Tartar and Khachen rivers",
     # "Tərtər və Qarqar çayları", "die Flüsse Terter und Chatschen", "Sərsəng və Suqovuşan su anbarları".
+    # Districts with a word of their own in the plural, which the words for a district beside a
+    # town's name (`_district_context`) leave to towns with a district of their name: a village of
+    # the name (Kəngərli of Aghdam) or no bare name at all stays, "Babək və Kəngərli rayonları".
+    ("_district", r"rayonlar\w*|districts|районы|районов|районах|ilçeler\w*|illeri\w*|Bezirke|distritos"
+                  r"|շրջաններ\w*"),
     ("_river", r"rivers|rivières|fleuves|flüsse|ríos|çaylar\w*|nehirler\w*|գետեր\w*"),
     ("_reservoir", r"reservoirs|réservoirs|embalses|stauseen|su anbarlar\w*|barajlar\w*|ջրամբարներ\w*"),
 )
@@ -2648,9 +2653,11 @@ class Matcher:
             named = {entity.id: (thing.id, thing.kind, thing.forms[0].id) for entity in self.entities
                      if (thing := by_id.get(entity.id + suffix)) is not None}
             # A thing whose id is not its place's (erivan_khanate: the city is yerevan) names its place
-            # in its spellings, the words before the last: "Erivan Khanate", "İrəvan xanlığı".
+            # in its spellings, the words before the last: "Erivan Khanate", "İrəvan xanlığı". Not a
+            # district: its old names are other towns' too (Azizbekov district of Baku, Vayk's Azizbekov).
             for thing in self.entities:
-                if not thing.id.endswith(suffix) or thing.id in {t for t, _, _ in named.values()}:
+                if suffix == "_district" or not thing.id.endswith(suffix) or thing.id in {
+                        t for t, _, _ in named.values()}:
                     continue
                 if owners is None:
                     owners = {}
