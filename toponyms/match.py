@@ -2655,9 +2655,9 @@ class Matcher:
             # A thing whose id is not its place's (erivan_khanate: the city is yerevan) names its place
             # in its spellings, the words before the last: "Erivan Khanate", "İrəvan xanlığı". Not a
             # district: its old names are other towns' too (Azizbekov district of Baku, Vayk's Azizbekov).
+            taken = {t for t, _, _ in named.values()}
             for thing in self.entities:
-                if suffix == "_district" or not thing.id.endswith(suffix) or thing.id in {
-                        t for t, _, _ in named.values()}:
+                if suffix == "_district" or not thing.id.endswith(suffix) or thing.id in taken:
                     continue
                 if owners is None:
                     owners = {}
