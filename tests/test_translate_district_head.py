@@ -47,3 +47,22 @@ def test_an_english_district_of_a_name_says_district_once(run):
                  input="Los refugiados del distrito de Kalbajar llegaron a Goris.\n")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == "The refugees of the district of Kalbajar arrived to Goris.\n"
+
+
+@pytest.mark.parametrize("source, written, ids", [
+    # Names that share one plural word are the things named after them in the record, and the text
+    # keeps each place's name: never "the Erivan Khanate and Nakhchivan Khanate khanates".
+    ("Under the Treaty of Turkmenchay the Erivan and Nakhchivan khanates passed to Russia.",
+     "and Nakhchivan khanates", ["erivan_khanate", "nakhchivan_khanate"]),
+    ("So far, Fuzuli and Zangilan International Airports have been built.",
+     "Fuzuli and Zangilan", ["fuzuli_airport", "zangilan_airport"]),
+])
+def test_names_sharing_a_plural_word_keep_the_places_names(run, tmp_path, source, written, ids):
+    path, record = tmp_path / "a.txt", tmp_path / "names.jsonl"
+    path.write_text(source + "\n", encoding="utf-8")
+    result = run("normalise", str(path), "--lang", "en", "-q", "--rival", "none", "--record", str(record))
+    assert result.exit_code == 0, result.stderr
+    assert written in result.stdout
+    assert "Khanate" not in result.stdout and "International Airport " not in result.stdout
+    rows = [json.loads(line) for line in record.read_text().splitlines()]
+    assert [row["id"] for row in rows if row["id"] != "russia"] == ids

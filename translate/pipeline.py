@@ -288,19 +288,35 @@ def _in_capitals(text: str, start: int, end: int, reach: int = 30) -> bool:
 
 
 def town_written_bare(gazetteer: Gazetteer, mention: Mention):
-    """(the town, its form) when `mention` is a district that the text names by its town's bare name.
+    """(the town, its form) when `mention` is a district that the text names by its town's bare name,
+    or another thing named after a place that the text names by the place's name alone.
 
     The matcher reads "Kalbajar" as the district where the sentence hands it over or lists it
     among districts; the text still wrote the town's name, and so should the output, in the
-    form the policy chooses for the town (Kalbajar -> Karvachar). None for any other mention.
+    form the policy chooses for the town (Kalbajar -> Karvachar). So for the names that share one
+    plural word (the Erivan and Nakhchivan khanates, Fuzuli and Zangilan International Airports,
+    the Tartar and Khachen rivers): each is the thing's in the record, and the text keeps the
+    place's name, never the thing's whole one ("the Erivan Khanate and Nakhchivan Khanate
+    khanates"). None for a mention written as its own entity's name.
     """
+    key = fold_key(mention.name)
     town = town_id(mention.entity_id)
-    if town is None or town not in gazetteer:
-        return None
-    town, key = gazetteer.get(town), fold_key(mention.name)
-    for form in town.forms:
-        if any(fold_key(spelling) == key for _, spelling in form.spellings()):
-            return town, form.id
+    if town is not None:
+        candidates = [town] if town in gazetteer else []
+    else:
+        if mention.entity_id not in gazetteer or any(
+                fold_key(spelling) == key for form in gazetteer.get(mention.entity_id).forms
+                for _, spelling in form.spellings()):
+            return None  # its own name
+        # The place it is named after: the entity whose id opens the thing's (fuzuli -> fuzuli_airport)
+        # first, then any that spells the name (Erivan: yerevan, for erivan_khanate).
+        candidates = sorted((entity.id for entity in gazetteer.entities if any(
+            fold_key(spelling) == key for form in entity.forms for _, spelling in form.spellings())),
+            key=lambda place: not mention.entity_id.startswith(place + "_"))
+    for place in candidates:
+        for form in gazetteer.get(place).forms:
+            if any(fold_key(spelling) == key for _, spelling in form.spellings()):
+                return gazetteer.get(place), form.id
     return None
 
 
