@@ -66,3 +66,13 @@ def test_names_sharing_a_plural_word_keep_the_places_names(run, tmp_path, source
     assert "Khanate" not in result.stdout and "International Airport " not in result.stdout
     rows = [json.loads(line) for line in record.read_text().splitlines()]
     assert [row["id"] for row in rows if row["id"] != "russia"] == ids
+
+
+def test_a_name_written_bare_gets_no_word_the_source_did_not_have(run, tmp_path):
+    # Khachen is a spelling of the river whose first is "Khachen river": before a plural word shared
+    # with the Tartar, that spelling would say the head twice ("Khachen river rivers").
+    path = tmp_path / "a.txt"
+    path.write_text("The Tartar and Khachen rivers flooded.\n", encoding="utf-8")
+    result = run("normalise", str(path), "--lang", "en", "-q", "--rival", "none")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "The Tartar and Khachen rivers flooded.\n"

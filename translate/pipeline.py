@@ -287,6 +287,18 @@ def _in_capitals(text: str, start: int, end: int, reach: int = 30) -> bool:
     return not any(ch.islower() for ch in around)
 
 
+def _words(name: str) -> int:
+    """How many words a name has, a hyphen parting them as a space does (Haut-Karabakh: two).
+
+    >>> _words("Khachen"), _words("Khachen river"), _words("Haut-Karabakh"), _words("Nagorno Karabaj")
+    (1, 2, 2, 2)
+    """
+    return len(_WORD_PARTS.split(name.strip()))
+
+
+_WORD_PARTS = re.compile(r"[\s\-‐‑]+")
+
+
 def town_written_bare(gazetteer: Gazetteer, mention: Mention):
     """(the town, its form) when `mention` is a district that the text names by its town's bare name,
     or another thing named after a place that the text names by the place's name alone.
@@ -479,6 +491,13 @@ class DocumentTranslator:
                                 date=date, written=written)
                 if entity.id != mention.entity_id:  # the record names the district's own form
                     choice = replace(choice, form=district_form(self.gazetteer, mention.entity_id, choice.form))
+                elif choice.form.id == form and not choice.derived \
+                        and _words(choice.text) > (words := _words(mention.name)):
+                    # A name written bare keeps a spelling of its form as short: no word the source did
+                    # not have ("the Tartar and Khachen rivers", not "Khachen river rivers").
+                    bare = next((s for s in choice.form.names.get(tgt, ()) if _words(s) <= words), None)
+                    if bare is not None:
+                        choice = replace(choice, text=bare)
                 # A rival is never added inside brackets (no nested brackets) nor to a kept name; the
                 # reader has seen both names once a gloss gave them.
                 show = (choice.alternate is not None and not situation.in_brackets
