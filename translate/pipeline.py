@@ -287,13 +287,24 @@ def _in_capitals(text: str, start: int, end: int, reach: int = 30) -> bool:
     return not any(ch.islower() for ch in around)
 
 
-def _words(name: str) -> int:
-    """How many words a name has, a hyphen parting them as a space does (Haut-Karabakh: two).
+def _head_said_beside(new_name: str, mention: Mention, text: str) -> bool:
+    """Whether `new_name` has a word the name written lacks that the text says right before or after it.
 
-    >>> _words("Khachen"), _words("Khachen river"), _words("Haut-Karabakh"), _words("Nagorno Karabaj")
-    (1, 2, 2, 2)
+    >>> from types import SimpleNamespace as M
+    >>> text = "The Tartar and Khachen rivers flooded."
+    >>> _head_said_beside("Khachen river", M(name="Khachen", start=15, end=22), text)
+    True
+    >>> _head_said_beside("Sarsang Reservoir", M(name="Sarsang", start=9, end=16), "Water of Sarsang flows.")
+    False
     """
-    return len(_WORD_PARTS.split(name.strip()))
+    written = {word.casefold() for word in _WORD_PARTS.split(mention.name) if word}
+    extra = [word.casefold() for word in _WORD_PARTS.split(new_name) if len(word) > 2 and word.casefold() not in written]
+    if not extra:
+        return False
+    after = text[mention.end:mention.end + 40].split(None, 1)
+    before = text[max(0, mention.start - 40):mention.start].rsplit(None, 1)
+    beside = [words[0 if words is after else -1].strip(".,;:!?»)(«\"").casefold() for words in (after, before) if words]
+    return any(near.startswith(word) for word in extra for near in beside if near)
 
 
 _WORD_PARTS = re.compile(r"[\s\-‐‑]+")
@@ -491,13 +502,12 @@ class DocumentTranslator:
                                 date=date, written=written)
                 if entity.id != mention.entity_id:  # the record names the district's own form
                     choice = replace(choice, form=district_form(self.gazetteer, mention.entity_id, choice.form))
-                elif choice.form.id == form and not choice.derived \
-                        and _words(choice.text) > (words := _words(mention.name)):
-                    # A name written bare keeps a spelling of its form as short: no word the source did
-                    # not have ("the Tartar and Khachen rivers", not "Khachen river rivers").
-                    bare = next((s for s in choice.form.names.get(tgt, ()) if _words(s) <= words), None)
-                    if bare is not None:
-                        choice = replace(choice, text=bare)
+                elif src == tgt and choice.form.id == form and mention.name in choice.form.names.get(tgt, ()) \
+                        and _head_said_beside(choice.text, mention, segment.source):
+                    # In the source's own language a name of its own form is not lengthened by a word
+                    # that the text says right beside it: "the Tartar and Khachen rivers", not
+                    # "Khachen river rivers" (Khachen is the river's, its first spelling Khachen river).
+                    choice = replace(choice, text=_as_written(mention), derived=False)
                 # A rival is never added inside brackets (no nested brackets) nor to a kept name; the
                 # reader has seen both names once a gloss gave them.
                 show = (choice.alternate is not None and not situation.in_brackets
