@@ -32,7 +32,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, deque
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from toponyms.situation import Named, ProperNames, Situation, situations
 from toponyms.agreement import UNSURE, agree, agree_predicate, agree_romance
@@ -303,39 +303,39 @@ def _head_said_beside(new_name: str, mention: Mention, text: str) -> bool:
         return False
     after = text[mention.end:mention.end + 40].split(None, 1)
     before = text[max(0, mention.start - 40):mention.start].rsplit(None, 1)
-    beside = [words[0 if words is after else -1].strip(".,;:!?»)(«\"").casefold() for words in (after, before) if words]
+    beside = [word.strip(".,;:!?»)(«\"").casefold() for word in (after[:1] + before[-1:])]
     return any(near.startswith(word) for word in extra for near in beside if near)
 
 
 _WORD_PARTS = re.compile(r"[\s\-‐‑]+")
 
 
-def town_written_bare(gazetteer: Gazetteer, mention: Mention):
+def town_written_bare(gazetteer: Gazetteer, mention: Mention, spelled=None):
     """(the town, its form) when `mention` is a district that the text names by its town's bare name,
     or another thing named after a place that the text names by the place's name alone.
 
     The matcher reads "Kalbajar" as the district where the sentence hands it over or lists it
     among districts; the text still wrote the town's name, and so should the output, in the
     form the policy chooses for the town (Kalbajar -> Karvachar). So for the names that share one
-    plural word (the Erivan and Nakhchivan khanates, Fuzuli and Zangilan International Airports,
-    the Tartar and Khachen rivers): each is the thing's in the record, and the text keeps the
-    place's name, never the thing's whole one ("the Erivan Khanate and Nakhchivan Khanate
-    khanates"). None for a mention written as its own entity's name.
+    plural word (the Erivan and Nakhchivan khanates, Fuzuli and Zangilan International Airports):
+    each is the thing's in the record, and the text keeps the place's name, never the thing's
+    whole one ("the Erivan Khanate and Nakhchivan Khanate khanates"). `spelled(key)` gives the
+    entities with a spelling of that folded key (`DocumentTranslator._spelled`). None for a
+    mention written as its own entity's name.
     """
     key = fold_key(mention.name)
     town = town_id(mention.entity_id)
     if town is not None:
         candidates = [town] if town in gazetteer else []
     else:
-        if mention.entity_id not in gazetteer or any(
+        if spelled is None or mention.entity_id not in gazetteer or any(
                 fold_key(spelling) == key for form in gazetteer.get(mention.entity_id).forms
                 for _, spelling in form.spellings()):
             return None  # its own name
         # The place it is named after: the entity whose id opens the thing's (fuzuli -> fuzuli_airport)
         # first, then any that spells the name (Erivan: yerevan, for erivan_khanate).
-        candidates = sorted((entity.id for entity in gazetteer.entities if any(
-            fold_key(spelling) == key for form in entity.forms for _, spelling in form.spellings())),
-            key=lambda place: not mention.entity_id.startswith(place + "_"))
+        candidates = sorted((entity.id for entity in spelled(key)),
+                            key=lambda place: not mention.entity_id.startswith(place + "_"))
     for place in candidates:
         for form in gazetteer.get(place).forms:
             if any(fold_key(spelling) == key for _, spelling in form.spellings()):
@@ -493,7 +493,7 @@ class DocumentTranslator:
                 # A district its town's bare name stands for ("Refugees fled Kalbajar before the
                 # handover") is written as the town's name in the chosen form: "fled Karvachar", not
                 # "fled Karvachar District".
-                entity, form = town_written_bare(self.gazetteer, mention) or (entity, form)
+                entity, form = town_written_bare(self.gazetteer, mention, self._spelled) or (entity, form)
                 keep = self._keep(situation)
                 # A kept name is the same form in the output's language; in the source's own language,
                 # exactly as written.
@@ -517,6 +517,18 @@ class DocumentTranslator:
                 segment.slots.append(_Slot(mention, choice, show, situation))
             _keep_glosses_apart(segment.slots, tgt)
         return segments
+
+    def _spelled(self, key: str) -> list:
+        """The entities with a spelling of the folded `key` (`town_written_bare`)."""
+        return self._by_key.get(key, [])
+
+    @cached_property
+    def _by_key(self) -> dict:
+        # Built when a mention first asks (a thing written by its place's name), not per translator:
+        # the gazetteer's pickle may hold the tables already (`compiled.load_gazetteer`).
+        from toponyms.lookup import NameIndex
+
+        return NameIndex(self.gazetteer).by_key
 
     def _situations(self, pieces: list[Piece], segments: list[_Segment], found: list[list[Mention]], src: str,
                     fmt: str) -> list[list[Situation]]:
