@@ -44,6 +44,10 @@ def test_armenia_alone_does_not_vouch_for_the_lake(matcher):
      "tazakand_dashkasan"),
     ("Zəngilan rayonunun Genlik, Tatar, Tiri və Bartaz kəndləri azad olunub.", "az", "Tatar", "tatar_zangilan"),
     ("Gyulistan (now Gülüstan, Goranboy) was emptied in 1991.", "en", "Gyulistan", "gulustan"),
+    # after aydinlik.com.tr (AA): the Sadarak village, "elm" and many Turkish villages' name too
+    ("Nahçıvan'ın Sederek iline bağlı Karaağaç köyünde eski bir mühimmat patladı.", "tr", "Karaağaç",
+     "garaaghaj_sadarak"),
+    ("Sədərək rayonunun Qaraağac kəndində yeni məktəb tikilir.", "az", "Qaraağac", "garaaghaj_sadarak"),
 ])
 def test_villages_of_a_common_name_beside_their_district(matcher, text, lang, surface, entity):
     assert (surface, entity) in found(matcher, text, lang)
@@ -54,6 +58,8 @@ def test_villages_of_a_common_name_beside_their_district(matcher, text, lang, su
     ("Kazan is the capital of Tatarstan, and Tatar is taught in its schools.", "en", "tatar_zangilan"),
     ("The Treaty of Gulistan of 1813 gave the khanates to Russia.", "en", "gulustan"),
     ("Gulistan is the capital of Uzbekistan's Sirdaryo Region.", "en", "gulustan"),
+    ("Edirne'nin Karaağaç semtindeki tarihi istasyon binası rektörlük oldu.", "tr", "garaaghaj_sadarak"),
+    ("Köyün girişindeki yaşlı karaağaç ağacı kesildi.", "tr", "garaaghaj_sadarak"),
 ])
 def test_the_same_names_elsewhere_are_not_these_villages(matcher, text, lang, entity):
     assert entity not in [e for _, e in found(matcher, text, lang)]
