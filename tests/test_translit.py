@@ -118,6 +118,8 @@ def test_a_language_without_a_writer_gets_plain_latin():
     ("Эривань", "ru", {"Еривань"}),
     # я for е after к or г inside a name too, as Azerbaijan's Russian-language press writes (Report: Шушакянд)
     ("Шушакенд", "ru", {"Шушакянд"}),
+    # Armenian աղբյուր ("spring") as Armenian says it: Неркин Кармирахпюр (PanArmenian.Net)
+    ("Неркин Кармирахбюр", "ru", {"Неркин Кармирахпюр"}),
     ("Երևան", "hy", {"Երեւան"}),
     ("Սյունիք", "hy", {"Սիւնիք"}),
     # Classical orthography: ւ for v after a vowel, before a vowel too (diaspora press: Տաւուշ).
