@@ -48,6 +48,9 @@ def test_armenia_alone_does_not_vouch_for_the_lake(matcher):
     ("Nahçıvan'ın Sederek iline bağlı Karaağaç köyünde eski bir mühimmat patladı.", "tr", "Karaağaç",
      "garaaghaj_sadarak"),
     ("Sədərək rayonunun Qaraağac kəndində yeni məktəb tikilir.", "az", "Qaraağac", "garaaghaj_sadarak"),
+    # after trend.az: Agdam's Dördyol spelled the Turkish way, as Hatay's town is
+    ("Families from the Aghdam district, from its Dörtyol locality, moved to Khanyurdu.", "en", "Dörtyol",
+     "dordyol"),
 ])
 def test_villages_of_a_common_name_beside_their_district(matcher, text, lang, surface, entity):
     assert (surface, entity) in found(matcher, text, lang)
@@ -60,6 +63,8 @@ def test_villages_of_a_common_name_beside_their_district(matcher, text, lang, su
     ("Gulistan is the capital of Uzbekistan's Sirdaryo Region.", "en", "gulustan"),
     ("Edirne'nin Karaağaç semtindeki tarihi istasyon binası rektörlük oldu.", "tr", "garaaghaj_sadarak"),
     ("Köyün girişindeki yaşlı karaağaç ağacı kesildi.", "tr", "garaaghaj_sadarak"),
+    ("The port of Dörtyol in Hatay handles oil from the Kirkuk pipeline.", "en", "dordyol"),
+    ("Hatay'ın Dörtyol ilçesinde deprem oldu.", "tr", "dordyol"),
 ])
 def test_the_same_names_elsewhere_are_not_these_villages(matcher, text, lang, entity):
     assert entity not in [e for _, e in found(matcher, text, lang)]
