@@ -120,6 +120,8 @@ def test_a_language_without_a_writer_gets_plain_latin():
     ("Шушакенд", "ru", {"Шушакянд"}),
     # Armenian աղբյուր ("spring") as Armenian says it: Неркин Кармирахпюр (PanArmenian.Net)
     ("Неркин Кармирахбюр", "ru", {"Неркин Кармирахпюр"}),
+    # French ï for y between vowels too: "les régions d'Ararat, Guegharkounik, Vaiots Dzor et Tavouch"
+    ("Vayots Dzor", "fr", {"Vaïots Dzor"}),
     ("Երևան", "hy", {"Երեւան"}),
     ("Սյունիք", "hy", {"Սիւնիք"}),
     # Classical orthography: ւ for v after a vowel, before a vowel too (diaspora press: Տաւուշ).

@@ -845,6 +845,7 @@ _RULES: dict[str, list[tuple]] = {
         (r"ou", [("u", .5)]),
         (r"ï", [("y", .3)]),
         (r"(?<=[aeiou])y(?=[^aeiou])", [("ï", .3)]),
+        (r"(?<=[aeiou])y(?=[aeiou])", [("ï", .3)]),  # Vaïots Dzor, Vaiots Dzor for Vayots Dzor
         (r"(?<=[^aeiou])ine$", [("in", .7)]),
         (r"(?<=[^aeiou])in$", [("ine", .6)]),
         (r"kh", [("k", .2), ("h", .2)]),
