@@ -68,3 +68,18 @@ def test_villages_of_a_common_name_beside_their_district(matcher, text, lang, su
 ])
 def test_the_same_names_elsewhere_are_not_these_villages(matcher, text, lang, entity):
     assert entity not in [e for _, e in found(matcher, text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, entity, held", [
+    # spellings derived by rule from a guarded one (Dörtjol, Dörtiol from Dörtyol; Garaagaj from
+    # Qaraağac) are held to the guard of the spelling they come from
+    ("The port of Dörtjol in Hatay handles oil from the Kirkuk pipeline.", "en", "dordyol", True),
+    ("Families from the Aghdam district, from its Dörtjol locality, moved to Khanyurdu.", "en", "dordyol",
+     False),
+    ("Garaagaj kəndində toy oldu.", "az", "garaaghaj_sadarak", True),
+    ("Sədərək rayonunun Garaagaj kəndində toy oldu.", "az", "garaaghaj_sadarak", False),
+])
+def test_a_derived_spelling_keeps_the_guard_of_its_source(matcher, text, lang, entity, held):
+    hits = [m for m in matcher.find(text, lang=lang) if m.entity_id == entity]
+    assert (hits == []) == held
+    assert all(m.how == "transliterated" for m in hits)

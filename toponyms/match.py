@@ -3062,7 +3062,10 @@ class Matcher:
 
         def guarded(m: Mention) -> bool:
             spellings = wanted.get(m.entity_id)
-            return bool(spellings) and fold_key(m.name) in spellings
+            if not spellings:
+                return False
+            key = fold_key(m.name)
+            return key in spellings or (m.how == "transliterated" and key in self._guarded_derived(m.entity_id)[0])
 
         def same_place(a: str, b: str) -> bool:
             return a == b or a == b + "_district" or b == a + "_district"
@@ -3084,13 +3087,45 @@ class Matcher:
                 starts = [o.start for o in found]
             # Only the mentions that start within reach (a name is shorter than 200 characters).
             low, high = bisect_left(starts, m.start - reach - 200), bisect_left(starts, m.end + reach)
-            region = regions.get(m.entity_id, ()) if fold_key(m.name) in self.entities[
-                self._entity_index[m.entity_id]].guards.with_its_region else ()
+            key = fold_key(m.name)
+            region = regions.get(m.entity_id, ()) if key in self.entities[
+                self._entity_index[m.entity_id]].guards.with_its_region or (
+                    m.how == "transliterated" and key in self._guarded_derived(m.entity_id)[1]) else ()
             if any(j != i and m.start < found[j].end + reach
                    and (same_place(found[j].entity_id, m.entity_id) and another_name(found[j], m)
                         or found[j].entity_id in region) for j in range(low, high)):
                 kept.append(m)
         return kept
+
+    def _guarded_derived(self, entity_id: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The folded spellings derived by rule (`toponyms.translit`) from the entity's guarded spellings
+        of `guards.with_another_name` and `guards.with_its_region`, and those of the second alone: a
+        derived spelling is held to the guard of the spelling it comes from (Dörtjol, Dörtiol from
+        Dörtyol, Hatay's town too; Garaagaj from Qaraağac, "elm"), not let through as a name of its
+        own. Worked out when a transliterated mention of a guarded entity first asks, and kept."""
+        memo = self._guarded_derived_memo
+        found = memo.get(entity_id)
+        if found is None:
+            from .translit import transliterate, variants
+
+            guards = self.entities[self._entity_index[entity_id]].guards
+            every, regional = set(), set()
+            for form in self.entities[self._entity_index[entity_id]].forms:
+                for lang, spelling in form.spellings():
+                    key = fold_key(spelling)
+                    if key not in guards.with_another_name and key not in guards.with_its_region:
+                        continue
+                    derived = {fold_key(v) for target in LANG_PREFERENCE for v in variants(spelling, target)}
+                    derived |= {fold_key(transliterate(spelling, lang, target)) for target in LANG_PREFERENCE}
+                    every |= derived
+                    if key in guards.with_its_region:
+                        regional |= derived
+            found = memo[entity_id] = (frozenset(every), frozenset(regional))
+        return found
+
+    @cached_property
+    def _guarded_derived_memo(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+        return {}
 
     @cached_property
     def _not_spelled(self) -> dict[str, frozenset[str]]:
