@@ -181,6 +181,11 @@ class Context:
     # Words for a street that come before its name, no preposition between (Spanish "la calle Armenia
     # 1353", a street of Buenos Aires): the name right after one is the street's.
     street_words_before: Words = Words()
+    # Heads of an institution's or an event's proper name, capitalised in the text (University, Airlines,
+    # Forum, Universiteti, Hava Yolları, Üniversitesi): a bare name that opens a run of capitalised words
+    # one of them closes is that name's first word, not the place (Yerevan State University, Azərbaycan
+    # Hava Yolları, Baku Energy Week Forum) (`toponyms.match.Matcher._not_in_institution_names`).
+    institution_words: Words = Words()
     # The same words (prize and street words) as the gazetteer writes them, unfolded: a text that holds
     # none of them (a substring test each, far cheaper than folding) has no such name to look for.
     prize_forms: tuple[str, ...] = ()
@@ -306,6 +311,7 @@ class Context:
             "prize_words": self.prize_words.to_json(),
             "street_words": self.street_words.to_json(),
             "street_words_before": self.street_words_before.to_json(),
+            "institution_words": self.institution_words.to_json(),
             "prize_forms": list(self.prize_forms),
             "titles_after": self.titles_after.to_json(),
         }
@@ -331,6 +337,7 @@ class Context:
             prize_words=Words.of(data.get("prize_words") or ()),
             street_words=Words.of(data.get("street_words") or ()),
             street_words_before=Words.of(data.get("street_words_before") or ()),
+            institution_words=Words.of(data.get("institution_words") or ()),
             prize_forms=tuple(data.get("prize_forms") or ()),
             titles_after=Words.of(data.get("titles_after") or ()),
         )
@@ -347,7 +354,7 @@ def _union(one: Words, other: Words) -> Words:
 
 CONTEXT_KEYS = ("demonyms", "person_cues", "given_names", "surname_endings", "surnames", "people_names", "district_words",
                 "town_words", "river_words", "organisation_words", "land_words", "sports_words",
-                "prize_words", "street_words", "street_words_before", "titles_after")
+                "prize_words", "street_words", "street_words_before", "institution_words", "titles_after")
 
 
 def parse_context(raw, languages, problem) -> Context:
@@ -403,6 +410,7 @@ def parse_context(raw, languages, problem) -> Context:
         prize_words=Words.of(flat("prize_words")),
         street_words=Words.of(flat("street_words")),
         street_words_before=Words.of(flat("street_words_before")),
+        institution_words=Words.of(flat("institution_words")),
         prize_forms=tuple(sorted({w.rstrip("*") for w in flat("prize_words") + flat("street_words")
                                   + flat("street_words_before")})),
         titles_after=Words.of(flat("titles_after")),
@@ -438,6 +446,7 @@ def merge(contexts) -> Context:
             prize_words=_union(merged.prize_words, context.prize_words),
             street_words=_union(merged.street_words, context.street_words),
             street_words_before=_union(merged.street_words_before, context.street_words_before),
+            institution_words=_union(merged.institution_words, context.institution_words),
             prize_forms=tuple(sorted(set(merged.prize_forms) | set(context.prize_forms))),
             titles_after=_union(merged.titles_after, context.titles_after),
         )

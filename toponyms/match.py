@@ -435,6 +435,9 @@ _DISTRICT_AFTER_A_VILLAGE = re.compile(r"\s{1,3}|\s+(?:village|villages)\s+(?:of
 # A district with at least this many villages in the gazetteer is the conflict's: a village of the
 # gazetteer placed in it is not another village of the name (`Matcher._villages_of_other_districts`).
 _CONFLICT_DISTRICT_VILLAGES = 3
+# At most this many capitalised words between a name and the head of an institution's name that it opens
+# (Yerevan State University, Shusha Global Media Forum: `Matcher._not_in_institution_names`).
+INSTITUTION_REACH = 2
 # Kinds of place that Turkish names for villages in Turkey too (`Matcher._villages_with_their_region`).
 _VILLAGE_KINDS = frozenset({"village"})
 # Turkey's 81 provinces, capitalised, alone or before a suffix set off by an apostrophe (Kastamonu'ya
@@ -1649,6 +1652,8 @@ class Matcher:
             found = self._reading_again(doc, found)
         if found and self.context.prize_forms:
             found = self._not_in_prize_names(text, found)
+        if found and self.context.institution_words:
+            found = self._not_in_institution_names(text, found)
         if found and any(m.kind in _VILLAGE_KINDS for m in found):
             found = self._villages_of_other_districts(doc, found)
             if self._names_turkey(text, 0, len(text)):  # most texts name no province of Turkey
@@ -2009,6 +2014,43 @@ class Matcher:
                 i -= 1
                 dropped.add(i)
         dropped |= streets_named
+        if not dropped:
+            return found
+        return [m for i, m in enumerate(found) if i not in dropped]
+
+    def _not_in_institution_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The mentions without the bare names that open an institution's or an event's proper name: a run of
+        capitalised words right after the name, at most `INSTITUTION_REACH` of them, closed by a word of
+        `context.institution_words` (Yerevan State University, Azərbaycan Hava Yolları, Karabakh University,
+        Azerbaycan Hava Yolları'nın). A name with a case ending is no such name's first word (Bakının Dövlət
+        Universiteti), nor one before a small word (a Yerevan university is a university in Yerevan).
+
+        Cost: two characters looked at per mention; the words after it only where a capital follows.
+
+        >>> from toponyms.context import Context, Words
+        >>> from toponyms.gazetteer import Form
+        >>> matcher = Matcher(Gazetteer((Entity("yerevan", "city", (Form("yerevan", ("g",), {"en": ("Yerevan",)}),)),),
+        ...                             {"g": ""}, context=Context(institution_words=Words.of(["University"]))))
+        >>> [[m.surface for m in matcher.find(t, lang="en")] for t in (
+        ...     "She studied at Yerevan State University.", "a Yerevan university", "Yerevan, State University")]
+        [[], ['Yerevan'], ['Yerevan']]
+        """
+        heads = self.context.institution_words
+        dropped = None
+        for i, m in enumerate(found):
+            if m.match == "inflected" or text[m.end:m.end + 1] not in (" ", "\u00a0") \
+                    or not text[m.end + 1:m.end + 2].isupper():
+                continue
+            for token in text[m.end + 1:m.end + 120].split()[:INSTITUTION_REACH + 1]:
+                word = fold(token).strip(_PUNCTUATION)
+                if not token[:1].isupper():
+                    break
+                if word in heads or _before_apostrophe(word) in heads:
+                    dropped = dropped or set()
+                    dropped.add(i)
+                    break
+                if token[-1:] in _PUNCTUATION:
+                    break  # the run of capitalised words ends here: "Yerevan, State University"
         if not dropped:
             return found
         return [m for i, m in enumerate(found) if i not in dropped]
