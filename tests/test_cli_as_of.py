@@ -42,3 +42,16 @@ def test_a_json_line_whose_date_cannot_be_read_is_a_bad_line(run):
     # An ISO time stamp gives its day; a line without the field is named as of today.
     assert result.stdout == ('{"date": "2019-05-01T10:00:00Z", "text": "Residents fled Madagiz."}\n'
                              '{"text": "Residents fled Sugovushan (Madagiz)."}\n')
+
+
+@pytest.mark.parametrize("day, expected", [
+    # Kolkhozashen (Martuni region) was renamed Arpadüzü by Azerbaijan's resolution of 29 December 1992
+    ("1992-06-01", "Шахтёры Колхозашена вернулись.\n"),
+    # the rival beside the name in its dictionary form, as everywhere (Шуши (Шуша))
+    ("2021-06-01", "Шахтёры Арпадюзю (Колхозашен) вернулись.\n"),
+])
+def test_a_village_renamed_by_azerbaijan_in_1992(run, day, expected):
+    result = run("normalise", "-", "--lang", "ru", "--convention", "azerbaijani", "-q", "--as-of", day,
+                 input="Шахтёры Колхозашена вернулись.\n")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == expected
