@@ -184,7 +184,7 @@ class Context:
     # Heads of an institution's or an event's proper name, capitalised in the text (University, Airlines,
     # Forum, Universiteti, Hava Yolları, Üniversitesi): a bare name that opens a run of capitalised words
     # one of them closes is that name's first word, not the place (Yerevan State University, Azərbaycan
-    # Hava Yolları, Baku Energy Week Forum) (`toponyms.match.Matcher._not_in_institution_names`).
+    # Hava Yolları, Karabakh University) (`toponyms.match.Matcher._not_in_institution_names`).
     institution_words: Words = Words()
     # The same words (prize and street words) as the gazetteer writes them, unfolded: a text that holds
     # none of them (a substring test each, far cheaper than folding) has no such name to look for.

@@ -2038,8 +2038,8 @@ class Matcher:
         heads = self.context.institution_words
         dropped = None
         for i, m in enumerate(found):
-            if m.match == "inflected" or text[m.end:m.end + 1] not in (" ", "\u00a0") \
-                    or not text[m.end + 1:m.end + 2].isupper():
+            if text[m.end:m.end + 1] not in (" ", "\u00a0") or not text[m.end + 1:m.end + 2].isupper() \
+                    or m.match == "inflected":  # (the text first: `match` folds the surface)
                 continue
             for token in text[m.end + 1:m.end + 120].split()[:INSTITUTION_REACH + 1]:
                 word = fold(token).strip(_PUNCTUATION)
@@ -3150,17 +3150,17 @@ class Matcher:
         if found is None:
             from .translit import transliterate, variants
 
-            guards = self.entities[self._entity_index[entity_id]].guards
-            every, regional = set(), set()
-            for form in self.entities[self._entity_index[entity_id]].forms:
+            entity = self.entities[self._entity_index[entity_id]]
+            guarded, every, regional = self._another_name_wanted[entity_id], set(), set()
+            for form in entity.forms:
                 for lang, spelling in form.spellings():
                     key = fold_key(spelling)
-                    if key not in guards.with_another_name and key not in guards.with_its_region:
+                    if key not in guarded:
                         continue
                     derived = {fold_key(v) for target in LANG_PREFERENCE for v in variants(spelling, target)}
                     derived |= {fold_key(transliterate(spelling, lang, target)) for target in LANG_PREFERENCE}
                     every |= derived
-                    if key in guards.with_its_region:
+                    if key in entity.guards.with_its_region:
                         regional |= derived
             found = memo[entity_id] = (frozenset(every), frozenset(regional))
         return found
