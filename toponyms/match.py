@@ -1440,6 +1440,21 @@ def _capital_after_head(text: str, start: int, end: int) -> bool:
                for word in text[start:end].split()[1:])
 
 
+def _the_river_alone(text: str, start: int, end: int) -> bool:
+    """Whether English "the" stands before the name at [start, end) and no noun after it: English
+    names a river with the article and a town without ("the biggest rivers are the Tartar, 200 km
+    long, and the Khachin"); "the Tartar district", "the Tartar-Barda road" have a noun after it.
+
+    >>> t = "The rivers are the Tartar, 200 km long, and the Khachin. The Tartar district; in Tartar."
+    >>> [_the_river_alone(t, t.index(n, k), t.index(n, k) + len(n)) for n, k in
+    ...  (("Tartar", 0), ("Khachin", 0), ("Tartar", 60), ("Tartar", 80))]
+    [True, True, False, False]
+    """
+    if start < 4 or text[start - 4:start].lower() != "the " or (start > 4 and text[start - 5].isalnum()):
+        return False
+    return end == len(text) or text[end] in ",.;:)" or text.startswith((" and the ", " or the "), end)
+
+
 def _bracketed(text: str, mention) -> bool:
     """Whether a mention stands inside brackets of its own, a gloss: "Агдамского (Акна - ред.)".
 
@@ -1643,6 +1658,8 @@ class Matcher:
             if "(" in text:
                 found = self._corridors_with_a_gloss(text, found)
             found = self._by_its_other_name(text, found)
+        if len(found) > 1 and "(" in text:
+            found = self._glossed_in_brackets(text, found)
         if found and any(m.kind in _ROUTE_KINDS and _in_a_chain_of_names(text, m.start) for m in found):
             found = self._chains_of_names(text, found, lang)
         if found:
@@ -1810,6 +1827,51 @@ class Matcher:
                     and other.start - named.end < 60 and _CALLED.fullmatch(text, named.end, other.start)):
                 result[i + 1] = self._as_its_district(other)
         return result
+
+    def _glossed_in_brackets(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A name in brackets right after another is a gloss: both name one place. "река Базарчай
+        (Воротан)", "el río Bazarchay (Vorotan)": Vorotan alone is the Syunik village, here it is the
+        river that Bazarchay names. Where one of the two can be read as the other's place (another
+        place of its spelling, or the river or the district of its name), it is: the bracketed name
+        first, then the name before it ("Martuni (Khojavend)").
+        """
+        changed = None
+        for i in range(len(found) - 1):
+            named, gloss = found[i], found[i + 1]
+            if named.entity_id == gloss.entity_id or text[named.end:gloss.start] not in ("(", " (") \
+                    or not text.startswith(")", gloss.end):
+                continue
+            for j, mention, other in ((i + 1, gloss, named), (i, named, gloss)):
+                read = self._read_as(mention, other.entity_id)
+                if read is not None:
+                    changed = changed or list(found)
+                    changed[j] = read
+                    break
+        return changed or found
+
+    def _read_as(self, m: Mention, entity_id: str) -> Mention | None:
+        """`m` read as the place `entity_id` when that is one of its readings: a place its spelling
+        names too, or the river or the district of the town's name; else None."""
+        index = self._key_indexes.get(fold_key(m.name))
+        if index is not None:
+            choices = self.candidates[index]
+            for c in choices:
+                if self.entities[c.entity].id == entity_id:
+                    entity, kind, form, lang, name, langs, _ = self._reading(c, choices)
+                    return m._replace(entity_id=entity, kind=kind, form=form, lang=lang, name=name, langs=langs)
+        town = self._entity_index.get(m.entity_id)
+        river = self._rivers.get(town) if town is not None else None
+        if river is not None and self.entities[river].id == entity_id:
+            return m._replace(entity_id=entity_id, kind=self.entities[river].kind,
+                              form=self.entities[river].forms[0].id)
+        if self._district_of_part.get(m.entity_id, ("",))[0] == entity_id:
+            return self._as_its_district(m)
+        return None
+
+    @cached_property
+    def _key_indexes(self) -> dict[str, int]:
+        """Key -> key index (built the first time a text needs it: `_read_as`)."""
+        return {key: i for i, key in enumerate(self.keys)}
 
     def _chains_of_names(self, text: str, found: list[Mention], lang: str | None) -> list[Mention]:
         """The town for a corridor's name that ends a chain of names (`_in_a_chain_of_names`).
@@ -3875,8 +3937,9 @@ class Matcher:
                             and not (_a_word_in_capitals(c) and text[start + 1:start + 2].isupper()))
         if choices:
             choices = self._weighed(doc, folded, start, end, index, choices)
-        if choices and index in self._river_keys and any(
-                w in self.context.river_words for w in _words_around(folded, start, end)):
+        if choices and index in self._river_keys and (any(
+                w in self.context.river_words for w in _words_around(folded, start, end))
+                or _the_river_alone(text, start, end)):
             choices = self._as_river(choices)
         if choices and start and (text[start - 1] in _OPENING_QUOTES or (
                 text[start - 1] in _QUOTE_SPACES and text[start - 2:start - 1] in _OPEN_SET)) and _quoted(text, start, end):
