@@ -74,3 +74,33 @@ def test_bala_goyche_is_not_lake_sevan_nor_gegharkunik(matcher):
 def test_the_defence_ministrys_english_spellings(matcher):
     hits = found(matcher, "Shells came from the Chermuk and Gafan districts of Armenia and hit Goygel.", "en")
     assert ("Chermuk", "jermuk") in hits and ("Goygel", "goygol") in hits
+
+
+def test_no_spelling_is_derived_that_is_a_persons_name(matcher):
+    """Gokce, which the rules would derive from Gokcha (Lake Sevan's old name), is the Turkish given
+    name Gökçe: a girl going to school is no lake. The old name itself and the Turkish name of the
+    lake, with the word for a lake, stay."""
+    from toponyms.derived import derived_spellings
+    from toponyms.fold import fold_key
+    from toponyms.gazetteer import load
+
+    gazetteer = load()
+    people = (gazetteer.context.given_names, gazetteer.context.surnames)
+    derived = [spelling for _, _, _, spelling in derived_spellings(gazetteer, use_cache=False)]
+    assert not [s for s in derived if any(fold_key(s) in words for words in people)]
+    assert found(matcher, "Gökçe bugün okula gitti.", "tr") == []
+    assert found(matcher, "Gökçe Gölü'nün kıyısında balıkçılar vardı.", "tr") == [("Gökçe Gölü'nün", "lake_sevan")]
+    assert found(matcher, "Lake Gokcha lies in Armenia.", "en")[0] == ("Lake Gokcha", "lake_sevan")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Gökçe Mahalı'nın Daşkend köyünden Âşık Necef de öldürüldü.", "tr", ("Gökçe Mahalı'nın", "gegharkunik_province")),
+    ("Qırmızıkənd (Krasnoselo) və Dilican rayonlarında ermənilər 1920-ci ildən sonra məskunlaşıb.", "az",
+     ("Qırmızıkənd", "chambarak")),
+])
+def test_old_names_of_the_sevan_basin(matcher, text, lang, expected):
+    assert expected in found(matcher, text, lang)
+
+
+def test_red_village_alone_is_no_town_of_armenia(matcher):
+    assert found(matcher, "Qırmızıkənd kəndində toy oldu.", "az") == []

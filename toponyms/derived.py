@@ -38,15 +38,19 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
 
     A variant whose folded key is a listed spelling of any entity is left
     out (the listed one is what the text says), and so is one shorter than
-    `MIN_LENGTH` letters. Only spellings all of whose words are the name's are
+    `MIN_LENGTH` letters, and one that is a given name or surname of the
+    context's lists (English Gokce from Gokcha, Lake Sevan's old name, is the
+    Turkish given name Gökçe). Only spellings all of whose words are the name's are
     varied (Böyük Mərcanlı, not Kəlbəcər rayonu: the rules mangle generic words).
     """
     listed = [(index, form.id, lang, spelling) for index, entity in enumerate(gazetteer.entities)
               for form in entity.forms for lang, spelling in form.spellings()]
     if not listed or len(listed) >= DERIVE_MAX_SPELLINGS:
         return []
+    people = (gazetteer.context.given_names, gazetteer.context.surnames)
     digest = hashlib.blake2b(digest_size=16)
     digest.update(_rules_fingerprint())
+    digest.update(repr([words.to_json() for words in people]).encode("utf-8"))
     for row in listed:
         digest.update(("\0".join(map(str, row)) + "\n").encode("utf-8"))
     path = None
@@ -74,7 +78,8 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
             # language is this language's too (Kalbacar, listed in English, is the Azerbaijani
             # Kəlbəcər typed without ə, and takes Azerbaijani endings: Kalbacara).
             if len(key) < MIN_LENGTH or (index, form_id, lang, key) in seen or (owners and (
-                    any(owner[:2] != (index, form_id) for owner in owners) or (index, form_id, lang) in owners)):
+                    any(owner[:2] != (index, form_id) for owner in owners) or (index, form_id, lang) in owners)) \
+                    or any(key in words for words in people):
                 continue
             seen.add((index, form_id, lang, key))
             derived.append((index, form_id, lang, variant))
@@ -85,7 +90,7 @@ def derived_spellings(gazetteer: Gazetteer, use_cache: bool = True) -> list[tupl
                 *romanised(gazetteer), *russian_renderings(gazetteer), *french_agency_renderings(gazetteer),
                 *renderings_of_russian_copy(gazetteer), *german_compounds(listed), *german_declined_phrases(listed)]:
         key = fold_key(row[3])
-        if key not in taken and (row[0], row[1], row[2], key) not in seen:
+        if key not in taken and (row[0], row[1], row[2], key) not in seen and not any(key in words for words in people):
             seen.add((row[0], row[1], row[2], key))
             derived.append(row)
     if path is not None:
