@@ -104,3 +104,22 @@ def test_old_names_of_the_sevan_basin(matcher, text, lang, expected):
 
 def test_red_village_alone_is_no_town_of_armenia(matcher):
     assert found(matcher, "Qırmızıkənd kəndində toy oldu.", "az") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "or" between two names of one place: the town's name is the river's here
+    ("Դրանցից ամենահզորը ամենահյուսիսայինն է՝ Թարթառը կամ Թերթերը, ըստ մեր նախնիների՝ Տրտուն։", "hy",
+     [("Թարթառը", "tartar_river"), ("Թերթերը", "tartar_river"), ("Տրտուն", "tartar_river")]),
+    ("The Vorotan or Bazarchay river flows south.", "en",
+     [("Vorotan", "vorotan_river"), ("Bazarchay river", "vorotan_river")]),
+    # two places joined by "or" share no reading: each stays itself
+    ("The families came from Tartar or Barda.", "en", [("Tartar", "tartar"), ("Barda", "barda")]),
+])
+def test_a_name_after_or_glosses_the_one_before(matcher, text, lang, expected):
+    assert found(matcher, text, lang) == expected
+
+
+def test_the_armenian_word_for_a_province_is_no_town(matcher):
+    """Գավառ, Gegharkunik's capital, is the Armenian word for a province in small letters."""
+    assert found(matcher, "Արցախի ամբողջ հարավային կողմը լայնածավալ գավառ է։", "hy") == [("Արցախի", "nagorno_karabakh")]
+    assert ("Գավառում", "gavar") in found(matcher, "Գավառում բացվեց նոր դպրոց, հայտնում է մարզպետարանը։", "hy")

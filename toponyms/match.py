@@ -336,6 +336,8 @@ _TURKIC_DATIVE = re.compile(r"(?:'|’)?y?[aəe]$")
 _TURKISH_PROVINCE = re.compile(r"il(?:i|in|ine|inde|inden|ini|inin|ler\w*)")
 # Between a name and another name of the same thing: a bracket, or "or" (and a preposition) in five
 # languages: "corridor de Latchine (Berdzor)", "corridor de Latchine ou de Berdzor".
+# "or" between a name and another name of the same place (`Matcher._glossed_in_brackets`).
+_OR_GLUE = re.compile(r"\s*,?\s+(?:or|ou|o|oder|или|կամ|veya|ya da|və ya|yaxud|yoxud)\s+")
 _OR_ELSE = re.compile(r"\s*\(\s*|\s*,?\s+(?:ou|o|or|oder|или)\s+(?:de\s+|d['’]|du\s+|del\s+|of\s+)?")
 # Between a name and its other name: a comma, then a few words ending in a verb of calling ("que les
 # Arméniens appellent", "que los armenios llaman", "which Armenians call", "known as").
@@ -1658,7 +1660,7 @@ class Matcher:
             if "(" in text:
                 found = self._corridors_with_a_gloss(text, found)
             found = self._by_its_other_name(text, found)
-        if len(found) > 1 and "(" in text:
+        if len(found) > 1 and ("(" in text or _OR_GLUE.search(text)):
             found = self._glossed_in_brackets(text, found)
         if found and any(m.kind in _ROUTE_KINDS and _in_a_chain_of_names(text, m.start) for m in found):
             found = self._chains_of_names(text, found, lang)
@@ -1829,17 +1831,19 @@ class Matcher:
         return result
 
     def _glossed_in_brackets(self, text: str, found: list[Mention]) -> list[Mention]:
-        """A name in brackets right after another is a gloss: both name one place. "река Базарчай
-        (Воротан)", "el río Bazarchay (Vorotan)": Vorotan alone is the Syunik village, here it is the
-        river that Bazarchay names. Where one of the two can be read as the other's place (another
-        place of its spelling, or the river or the district of its name), it is: the bracketed name
-        first, then the name before it ("Martuni (Khojavend)").
+        """A name in brackets right after another, or after "or", is a gloss: both name one place.
+        "река Базарчай (Воротан)", "el río Bazarchay (Vorotan)": Vorotan alone is the Syunik village,
+        here it is the river that Bazarchay names; "Թարթառը կամ Թերթերը" (the Tartar or Terter), the
+        river. Where one of the two can be read as the other's place (another place of its spelling,
+        or the river or the district of its name), it is: the second name first, then the name before
+        it ("Martuni (Khojavend)"). Two places joined by "or" share no reading and stay as they are.
         """
         changed = None
         for i in range(len(found) - 1):
             named, gloss = found[i], found[i + 1]
-            if named.entity_id == gloss.entity_id or text[named.end:gloss.start] not in ("(", " (") \
-                    or not text.startswith(")", gloss.end):
+            between = text[named.end:gloss.start]
+            if named.entity_id == gloss.entity_id or not (
+                    (between in ("(", " (") and text.startswith(")", gloss.end)) or _OR_GLUE.fullmatch(between)):
                 continue
             for j, mention, other in ((i + 1, gloss, named), (i, named, gloss)):
                 read = self._read_as(mention, other.entity_id)
