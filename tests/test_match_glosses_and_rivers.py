@@ -123,3 +123,24 @@ def test_the_armenian_word_for_a_province_is_no_town(matcher):
     """Գավառ, Gegharkunik's capital, is the Armenian word for a province in small letters."""
     assert found(matcher, "Արցախի ամբողջ հարավային կողմը լայնածավալ գավառ է։", "hy") == [("Արցախի", "nagorno_karabakh")]
     assert ("Գավառում", "gavar") in found(matcher, "Գավառում բացվեց նոր դպրոց, հայտնում է մարզպետարանը։", "hy")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Karabağ, Kür ve Aras nehirleriyle Ermenistan sınırları içindeki Gökçe Gölü arasındaki dağlık bölgedir.", "tr"),
+    ("Bu bölgənin təbii sərhədlərini Kür və Araz çayları ilə Göyçə gölü təşkil edir.", "az"),
+])
+def test_the_kura_bare_in_a_list_of_rivers(matcher, text, lang):
+    assert ("Kür", "kura") in found(matcher, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kür tedavisi uygulandı.", "tr"),  # a cure
+    ("Eine Kur in Baden-Baden hilft gegen vieles.", "de"),
+    ("Kur, Wellness und Erholung bietet das Hotel in Baku.", "de"),
+])
+def test_a_cure_is_no_river(matcher, text, lang):
+    assert "kura" not in [e for _, e in found(matcher, text, lang)]
+
+
+def test_an_association_named_after_the_country(matcher):
+    assert found(matcher, "İzmir Azerbaycan Derneği Başkanı Perviz Altay bir mesaj yayımladı.", "tr") == []
