@@ -144,3 +144,29 @@ def test_a_cure_is_no_river(matcher, text, lang):
 
 def test_an_association_named_after_the_country(matcher):
     assert found(matcher, "İzmir Azerbaycan Derneği Başkanı Perviz Altay bir mesaj yayımladı.", "tr") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the villages of the war's lists and of the law of December 2023 that struck some from the register
+    ("Fuzuli'nin Yukarı Veyselli, Gacar ve Divanalılar köyleri kurtarıldı.", "tr",
+     [("Fuzuli'nin", "fuzuli_district"), ("Yukarı Veyselli", "yukhari_veysalli"), ("Gacar", "gajar"),
+      ("Divanalılar", "divanalilar")]),
+    ("Füzuli rayonunun Veysəlli kənd inzibati ərazi dairəsi tərkibindəki Yuxarı Veysəlli və Ağbaşlı kəndləri ləğv edilib.",
+     "az", [("Füzuli rayonunun", "fuzuli_district"), ("Yuxarı Veysəlli", "yukhari_veysalli"), ("Ağbaşlı", "aghbashli")]),
+    ("Cəbrayıl rayonunun Sarıcalı kənd inzibati ərazi dairəsi tərkibindəki Yuxarı Məzrə kəndi ləğv edilib.", "az",
+     [("Cəbrayıl rayonunun", "jabrayil_district"), ("Sarıcalı", "sarijali_jabrayil"), ("Yuxarı Məzrə", "yukhari_mazra_jabrayil")]),
+])
+def test_villages_of_the_2023_law(matcher, text, lang, expected):
+    assert found(matcher, text, lang) == expected
+
+
+def test_the_enclave_alijan_beside_lachin_only(matcher):
+    assert ("Alıcan", "alijan_enclave") in found(
+        matcher, "Laçın rayonunun Köhnəkənd kənd inzibati ərazi dairəsi tərkibindəki Alıcan kəndi ləğv edilir.", "az")
+    assert found(matcher, "Alican bugün maça gitti.", "tr") == []
+
+
+def test_the_poets_divan_is_no_village_of_his_district(matcher):
+    """"divan" cued the poet as a prefix, and so took the village Divanalılar for his divan."""
+    assert found(matcher, "Fuzuli'nin divanında gazeller var.", "tr") == []
+    assert ("Fuzuli'nin", "fuzuli_district") in found(matcher, "Fuzuli'nin Gacar ve Divanalılar köyleri kurtarıldı.", "tr")
