@@ -170,3 +170,25 @@ def test_the_poets_divan_is_no_village_of_his_district(matcher):
     """"divan" cued the poet as a prefix, and so took the village Divanalılar for his divan."""
     assert found(matcher, "Fuzuli'nin divanında gazeller var.", "tr") == []
     assert ("Fuzuli'nin", "fuzuli_district") in found(matcher, "Fuzuli'nin Gacar ve Divanalılar köyleri kurtarıldı.", "tr")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a village whose name opens with a reading's cue word (Süleyman, dövlət, çaxır, շիշ, halı) is no cue
+    ("Həmin gün Füzulinin Yuxarı Güzlək, Gorazıllı, Cəbrayılın Qışlaq, Əfəndilər və Süleymanlı kəndləri azad olunub.",
+     "az", ("Füzulinin", "fuzuli_district")),
+    ("Füzulinin Qacar və Dövlətyarlı kəndləri azad edilib.", "az", ("Qacar", "gajar")),
+    ("Ağdamın Çaxırlı kəndində minatəmizləmə aparılır.", "az", ("Ağdamın", "agdam_district")),
+    ("Ջերմուկում և Շիշկերտում կրակոցներ եղան։", "hy", ("Ջերմուկում", "jermuk")),
+    ("Karabağ'ın Halilabad köyünde tören yapıldı.", "tr", ("Karabağ'ın", "karabakh")),
+])
+def test_a_place_name_that_opens_with_a_cue_word_is_no_cue(matcher, text, lang, expected):
+    assert expected in found(matcher, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Füzulinin qəzəlləri yenidən nəşr olunub.", "az"),
+    ("Ağdam çaxırı bir vaxtlar çox məşhur idi.", "az"),
+    ("Karabağ halısı müzede sergileniyor.", "tr"),
+])
+def test_the_cue_words_themselves_still_cue(matcher, text, lang):
+    assert found(matcher, text, lang) == []

@@ -4168,10 +4168,25 @@ class Matcher:
         whole, size = self._cue_whole, len(folded)
         pairs = sorted((start, i) for start, end, i in hits
                        if (start == 0 or not folded[start - 1].isalnum())
-                       and (not whole[i] or end == size or not folded[end].isalnum()))
+                       and (not whole[i] or end == size or not folded[end].isalnum())
+                       and (whole[i] or not self._a_longer_name(folded, start, end)))
         doc.cue_starts = [start for start, _ in pairs]
         doc.cue_ids = [i for _, i in pairs]
         doc.cues = sorted(set(doc.cue_starts))
+
+    def _a_longer_name(self, folded: str, start: int, end: int) -> bool:
+        """Whether the word that a prefix cue opens at [start, end) is a place's name two letters or more
+        longer than the cue: the villages Süleymanlı, Çaxırlı, Dövlətyarlı, Şişkert, Halilabad are no
+        sultan, wine, state, bottle or carpet of the poet, the port wine, the dynasty, the mineral water
+        or the carpet ("Füzulinin Yuxarı Güzlək, ... Cəbrayılın Süleymanlı kəndləri" lost Fuzuli to the
+        poet). A case form of the cue's own place (Джульфы for джульф*) is no longer name."""
+        stop = end
+        while stop < len(folded) and folded[stop].isalnum():
+            stop += 1
+        if stop - end < 2:
+            return False
+        keys = self._key_indexes
+        return any(folded[start:length] in keys for length in range(stop, end + 1, -1))
 
     def _cue_starts(self, folded: str, hits) -> list[int]:
         """Sorted starts of the cue hits (start, end, cue index) that stand on word boundaries."""
