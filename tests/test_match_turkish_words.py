@@ -1,0 +1,40 @@
+"""Turkish words that fold to a place's key: sentences opening with them, and given names, are no
+places (an audit of every key against tr_TR and wordfreq's Turkish list, bench/bench_ordinary_words.py).
+Sentences written for these tests."""
+
+import pytest
+
+
+def found(matcher, text, lang="tr"):
+    return [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kanalı izleyenler şaşırdı.",            # its channel: not Khanali
+    "Zamanlı bir karar verildi.",            # timely: not Zamanlı
+    "Barda içki içtik.",                     # in the bar: Turkish writes the town Berde
+    "Karnı aç olan çocuklar sokakta.",       # his belly: not Garni
+    "Seki bugün kapalı.",                    # a terrace: Turkish writes the town Şeki
+    "Kut'ül Amare zaferi kutlandı.",         # the Ottoman victory in Iraq, not the Gegharkunik village
+    "Develi'de festival düzenlendi.",        # the Kayseri town, not Ararat's old name
+    "Baki Ercan açıklama yaptı.",            # a given name: Turkish writes Baku Bakü
+    "Armağan Çağlayan programda konuştu.",   # a given name, not Mount Armağan
+])
+def test_turkish_words_and_names_are_no_places(matcher, text):
+    assert found(matcher, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaycan'ın Berde ilçesinde tören yapıldı.", ("Berde ilçesinde", "barda_district")),
+    ("Şeki'de yağmur bekleniyor.", ("Şeki'de", "sheki")),
+    ("Garni tapınağını ziyaret ettiler.", ("Garni", "garni")),
+    ("Bakü'de toplantı yapıldı.", ("Bakü'de", "baku")),
+    ("Ermenistan birlikleri Develi ilinin Arazdeyen yerleşim yerindeki mevzilerinden ateş açtı.", ("Develi", "ararat")),
+])
+def test_the_places_themselves_stay(matcher, text, expected):
+    assert expected in found(matcher, text)
+
+
+def test_azerbaijani_text_keeps_baki_and_zamanli(matcher):
+    assert ("Bakıda", "baku") in found(matcher, "Bakıda toplantı keçirilib.", "az")
+    assert ("Zamanlı", "zamanli") in found(matcher, "Zamanlı kəndində yeni məktəb açılıb.", "az")
