@@ -19,6 +19,14 @@ def found(matcher, text, lang="tr"):
     "Develi'de festival düzenlendi.",        # the Kayseri town, not Ararat's old name
     "Baki Ercan açıklama yaptı.",            # a given name: Turkish writes Baku Bakü
     "Armağan Çağlayan programda konuştu.",   # a given name, not Mount Armağan
+    "Azat edilen köleler yeni bir hayata başladı.",  # freed
+    "Davacı taraf karara itiraz etti.",      # the plaintiff: Dəvəçi, Shabran's old name
+    "Kaçık bir adam sokakta bağırıyordu.",   # crazy: not Khachik
+    "Kıvrak hareketlerle dans etti.",        # agile: not Qıvraq
+    "Tavus kuşu bahçede dolaşıyor.",         # the peacock: Turkish writes the province Tavuş
+    "Demirli beton kullanıldı.",             # with iron: not the Demirli mine
+    "Saatli Maarif Takvimi yeniden basıldı.",  # the almanac, not Saatlı
+    "Tophane'de kahve içtik.",               # Istanbul's quarter, not Shusha's Topxana forest
 ])
 def test_turkish_words_and_names_are_no_places(matcher, text):
     assert found(matcher, text) == []
@@ -29,6 +37,8 @@ def test_turkish_words_and_names_are_no_places(matcher, text):
     ("Şeki'de yağmur bekleniyor.", ("Şeki'de", "sheki")),
     ("Garni tapınağını ziyaret ettiler.", ("Garni", "garni")),
     ("Bakü'de toplantı yapıldı.", ("Bakü'de", "baku")),
+    ("Ermenistan'ın Tavuş ilinde protesto yapıldı.", ("Tavuş ilinde", "tavush_province")),
+    ("Azat köyünde yeni bir okul açıldı.", ("Azat", "azat")),
     ("Ermenistan birlikleri Develi ilinin Arazdeyen yerleşim yerindeki mevzilerinden ateş açtı.", ("Develi", "ararat")),
 ])
 def test_the_places_themselves_stay(matcher, text, expected):
