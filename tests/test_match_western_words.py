@@ -35,3 +35,22 @@ def test_words_are_no_places(matcher, text, lang):
 ])
 def test_the_villages_stay(matcher, text, lang, expected):
     assert expected in found(matcher, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Бараны паслись на лугу.", "Камыш растёт у реки.", "Сура Корана гласит об этом.", "Калачи испекли утром.",
+    "Уступ скалы был узким.", "Тег статьи изменили.", "Котам нужна еда.", "Сотку земли продали.",
+    "Делали всё возможное.", "Кабелей не хватало.",
+])
+def test_russian_words_opening_a_sentence_are_no_places(matcher, text):
+    """Russian words pymorphy3 knows that a place's spelling or case form is (rams, reed, a sura, a tag...)."""
+    assert found(matcher, text, "ru") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Село Калача обстреляли ночью.", ("Калача", "galacha")),
+    ("Жители Тега покинули село.", ("Тега", "tegh")),
+    ("В селе Сотк погиб солдат.", ("Сотк", "sotk")),
+])
+def test_russian_villages_stay(matcher, text, expected):
+    assert expected in found(matcher, text, "ru")
