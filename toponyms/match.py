@@ -1418,9 +1418,12 @@ ACRONYM_MAX = 3
 
 def _capital_needed(candidate: _Candidate) -> bool:
     """Derived spellings are only taken capitalised (a rule's guess must not catch ordinary words),
-    and so are short names (`SHORT_NAME_MAX`), unless the spelling itself begins with a small letter
-    (corredor de Laçın, from corredor de Lachín)."""
-    return (bool(candidate.how) or len(candidate.name) <= SHORT_NAME_MAX) and not candidate.name[:1].islower()
+    and so are short names (`SHORT_NAME_MAX`) and every Armenian spelling, unless the spelling itself
+    begins with a small letter (corredor de Laçın, from corredor de Lachín). Armenian capitalises every
+    proper name, and its place names are words as often as not: ագարակ (a farm, Agarak), աշտարակ (a
+    tower, Ashtarak), այրում (burning, Ayrum), ջերմուկ (a hot spring, Jermuk), չինարի (a plane tree)."""
+    return (bool(candidate.how) or len(candidate.name) <= SHORT_NAME_MAX or candidate.lang == "hy") \
+        and not candidate.name[:1].islower()
 
 
 def _proper_case(entity, candidate: _Candidate) -> bool:
