@@ -192,3 +192,18 @@ def test_a_place_name_that_opens_with_a_cue_word_is_no_cue(matcher, text, lang, 
 ])
 def test_the_cue_words_themselves_still_cue(matcher, text, lang):
     assert found(matcher, text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the list's first name is not in the gazetteer bare (Jevanshir, Babək: given names too): the last
+    # still shares the plural word
+    ("The territory of Jevanshir and Jebrail uezds was a part of Karabakh Khanate.", "en", ("Jebrail", "jabrayil_uyezd")),
+    ("Babək və Kəngərli rayonlarının Şərur rayonuna birləşdirilməsi ehtimal olunur.", "az",
+     ("Kəngərli", "kangarli_district")),
+])
+def test_a_plural_word_after_a_list_whose_first_name_is_unknown(matcher, text, lang, expected):
+    assert expected in found(matcher, text, lang)
+
+
+def test_one_name_alone_before_a_plural_word_keeps_its_reading(matcher):
+    assert ("Tartar", "tartar") in found(matcher, "He said Tartar and Aghdam were shelled.", "en")

@@ -1460,6 +1460,22 @@ def _the_river_alone(text: str, start: int, end: int) -> bool:
     return end == len(text) or text[end] in ",.;:)" or text.startswith((" and the ", " or the "), end)
 
 
+_UNKNOWN_NAME_BEFORE = re.compile(r"(?:^|[\s(])([^\W\d_][\w'’-]*)(?:\s*,\s*|\s+" + _AND_OR + r"\s+)$")
+
+
+def _after_an_unknown_name(text: str, start: int) -> bool:
+    """Whether a capitalised word and a comma or "and" stand right before `start`: a list whose first
+    name the gazetteer lacks ("the territory of Jevanshir and Jebrail uezds": Jevanshir is a given
+    name as well, and not listed bare), so the name at `start` is the list's last, not alone.
+
+    >>> t = "of Jevanshir and Jebrail uezds; of the Jebrail uezds"
+    >>> _after_an_unknown_name(t, t.index("Jebrail")), _after_an_unknown_name(t, t.rindex("Jebrail"))
+    (True, False)
+    """
+    match = _UNKNOWN_NAME_BEFORE.search(text, max(0, start - 60), start)
+    return bool(match) and match.group(1)[:1].isupper()
+
+
 def _bracketed(text: str, mention) -> bool:
     """Whether a mention stands inside brackets of its own, a gloss: "Агдамского (Акна - ред.)".
 
@@ -2819,8 +2835,8 @@ class Matcher:
                     and _glued(text, found[end], found[end + 1]):
                 end += 1
             i = end + 1
-            if end == start:
-                continue  # one name before the word is no list that shares it
+            if end == start and not _after_an_unknown_name(text, found[start].start):
+                continue  # one name before the word is no list that shares it (but "Jevanshir and Jebrail uezds")
             last, suffixes = found[end], []
             own = things.get(last.entity_id)
             if own is not None and _HEAD_WITHIN[own].search(last.surface):
