@@ -207,3 +207,13 @@ def test_a_plural_word_after_a_list_whose_first_name_is_unknown(matcher, text, l
 
 def test_one_name_alone_before_a_plural_word_keeps_its_reading(matcher):
     assert ("Tartar", "tartar") in found(matcher, "He said Tartar and Aghdam were shelled.", "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The range forms the boundary between the governorates of Elizavetpol and Erivan.",
+     [("Elizavetpol", "elisabethpol_governorate"), ("Erivan", "erivan_governorate")]),
+    ("Russia took the khanates of Erivan and Nakhchivan in 1828.",
+     [("Erivan", "erivan_khanate"), ("Nakhchivan", "nakhchivan_khanate")]),
+])
+def test_a_plural_word_and_of_before_a_list(matcher, text, expected):
+    assert [h for h in found(matcher, text, "en") if h[0] != "Russia"] == expected

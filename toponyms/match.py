@@ -278,7 +278,7 @@ _SHARED_PLURAL_HEADS = (
 # and Spanish preposition: les khanats d'Erevan et du Nakhitchevan), read from the names found.
 _HEAD_AFTER = {suffix: re.compile(r"\s+(?:" + heads + r")(?!\w)", re.IGNORECASE) for suffix, heads in _SHARED_PLURAL_HEADS}
 _HEAD_BEFORE = re.compile("(?:" + "|".join(f"(?P<{suffix[1:]}>{heads})" for suffix, heads in _SHARED_PLURAL_HEADS)
-                          + r")\s+(?:de\s+|du\s+|d['’]|del\s+)?\Z", re.IGNORECASE)
+                          + r")\s+(?:de\s+|du\s+|d['’]|del\s+|of\s+(?:the\s+)?|von\s+)?\Z", re.IGNORECASE)
 _HEAD_WITHIN = {suffix: re.compile(r"(?<!\w)(?:" + heads + r")(?!\w)", re.IGNORECASE) for suffix, heads in _SHARED_PLURAL_HEADS}
 # The most characters between two names of such a list (", and the ", " sowie der ").
 _GLUE_REACH = 14
@@ -296,6 +296,8 @@ def _head_before(text: str, start: int) -> list[str]:
 
     >>> _head_before("Les khanats d'Erevan", 14), _head_before("the rivers Tartar", 11), _head_before("in Tartar", 3)
     (['_khanate'], ['_river'], [])
+    >>> _head_before("the governorates of Elizavetpol", 20), _head_before("die Flüsse von Tartar", 15)
+    (['_governorate'], ['_river'])
     """
     low, at = max(0, start - 60), start
     for _ in range(4):
