@@ -217,3 +217,18 @@ def test_one_name_alone_before_a_plural_word_keeps_its_reading(matcher):
 ])
 def test_a_plural_word_and_of_before_a_list(matcher, text, expected):
     assert [h for h in found(matcher, text, "en") if h[0] != "Russia"] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("«Зангезурский коридор» стал «Араксским коридором»: Иран перехватил идею.", "ru",
+     ("Араксским коридором", "araz_corridor")),
+    ("Elle ferait double emploi avec le « corridor de Meghri » prévu au paragraphe 9.", "fr",
+     ("corridor de Meghri", "zangezur_corridor")),
+])
+def test_the_corridors_by_the_araks_and_through_meghri(matcher, text, lang, expected):
+    assert expected in found(matcher, text, lang)
+
+
+def test_jolfa_in_iran_is_not_nakhchivans_julfa(matcher):
+    assert found(matcher, "Onun sözlərinə görə, İranda Culfaya qədər dəmiryolu var.", "az") == [("İranda", "iran")]
+    assert ("Culfa", "julfa") in found(matcher, "Culfa İranla həmsərhəddir.", "az")
