@@ -232,3 +232,24 @@ def test_the_corridors_by_the_araks_and_through_meghri(matcher, text, lang, expe
 def test_jolfa_in_iran_is_not_nakhchivans_julfa(matcher):
     assert found(matcher, "Onun sözlərinə görə, İranda Culfaya qədər dəmiryolu var.", "az") == [("İranda", "iran")]
     assert ("Culfa", "julfa") in found(matcher, "Culfa İranla həmsərhəddir.", "az")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The road is blocked after a deal on delimitation in some areas of Tavush-Gazakh.", "en", ("Gazakh", "gazakh_district")),
+    ("Tavuş-Qazax sərhədi müəyyənləşir.", "az", ("Qazax", "gazakh_district")),
+    ("На участке Тавуш-Газах границы установлен первый пограничный столб.", "ru", ("Газах", "gazakh_district")),
+    ("the Syunik-Zangilan border", "en", ("Zangilan", "zangilan_district")),
+    # two towns stay towns
+    ("the Goris-Lachin road", "en", ("Lachin", "lachin")),
+])
+def test_a_town_hyphened_to_a_province_is_its_district(matcher, text, lang, expected):
+    assert expected in found(matcher, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Проект «Маршрут Трампа» включает 42-километровый участок по территории Армении.",
+    "Проект «Маршрут Трампа» ради международного мира и процветания предусматривает строительство участка.",
+])
+def test_a_routes_own_name_quoted_after_project(matcher, text):
+    assert ("Маршрут Трампа", "zangezur_corridor") in found(matcher, text, "ru")
+    assert found(matcher, "Гостиница «Шуша» открылась.", "ru") == []

@@ -2957,6 +2957,17 @@ class Matcher:
                     if changed is None:
                         changed = list(found)
                     changed[i] = m._replace(entity_id=entity.id, kind=entity.kind, form=corridor[1])
+            if i + 1 < len(found) and found[i + 1].start == m.end + 1:
+                # Two sides' units joined by a hyphen are of one rank: "Tavush-Gazakh", "Tavuş-Qazax
+                # sərhədi", the Syunik-Zangilan border: beside a province or district, a town's name is
+                # the district of its name.
+                pair = (m, found[i + 1])
+                for j, (unit, town) in ((i + 1, pair), (i, pair[::-1])):
+                    if unit.kind in ("province", "district") and town.entity_id in self._district_of_part:
+                        if changed is None:
+                            changed = list(found)
+                        changed[j] = self._as_its_district(town)
+                        break
         if changed is None and not dropped:
             return found
         return [m for i, m in enumerate(changed or found) if i not in dropped]
@@ -3972,7 +3983,9 @@ class Matcher:
             # name of a hotel, firm or paper when a word for one comes right before (отеля «Горис»).
             before = [w for w in (t.strip(_PUNCTUATION) for t in folded[max(0, start - 30):start].split()) if w]
             if before and before[-1] in self.context.organisation_words:
-                choices = ()
+                # ... but a route's own name is the route the project builds (проект «Маршрут Трампа»)
+                choices = tuple(c for c in choices if self.entities[c.entity].kind in _ROUTE_KINDS
+                                and " " in c.name)
             else:
                 # (another place of the name abroad is no such reading: quoted "Berdzor" is still Lachin)
                 things = self._things_of_the_name
