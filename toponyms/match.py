@@ -338,9 +338,10 @@ _TURKIC_DATIVE = re.compile(r"(?:'|’)?y?[aəe]$")
 _TURKISH_PROVINCE = re.compile(r"il(?:i|in|ine|inde|inden|ini|inin|ler\w*)")
 # Between a name and another name of the same thing: a bracket, or "or" (and a preposition) in five
 # languages: "corridor de Latchine (Berdzor)", "corridor de Latchine ou de Berdzor".
-# "or" between a name and another name of the same place (`Matcher._glossed_in_brackets`).
-_OR_GLUE = re.compile(r"\s*,?\s+(?:or|ou|o|oder|или|կամ|veya|ya da|və ya|yaxud|yoxud)\s+")
 _OR_ELSE = re.compile(r"\s*\(\s*|\s*,?\s+(?:ou|o|or|oder|или)\s+(?:de\s+|d['’]|du\s+|del\s+|of\s+)?")
+# "or" between a name and another name of the same place, in the eight languages
+# (`Matcher._glossed_in_brackets`): "Թարթառը կամ Թերթերը", the Tartar or Terter.
+_OR_GLUE = re.compile(r"\s*,?\s+(?:or|ou|o|oder|или|կամ|veya|ya da|və ya|yaxud|yoxud)\s+")
 # Between a name and its other name: a comma, then a few words ending in a verb of calling ("que les
 # Arméniens appellent", "que los armenios llaman", "which Armenians call", "known as").
 _CALLED = re.compile(r"\s*,?\s+(?:[^\W\d_]+['’\s]+){0,4}?(?:appellent|appelle|appelaient|appelée?s?|nomment|nommée?s?|"
