@@ -4215,9 +4215,7 @@ class Matcher:
         sultan, wine, state, bottle or carpet of the poet, the port wine, the dynasty, the mineral water
         or the carpet ("Füzulinin Yuxarı Güzlək, ... Cəbrayılın Süleymanlı kəndləri" lost Fuzuli to the
         poet). A case form of the cue's own place (Джульфы for джульф*) is no longer name."""
-        stop = end
-        while stop < len(folded) and folded[stop].isalnum():
-            stop += 1
+        stop = _LETTERS.match(folded, end).end()
         if stop - end < 2:
             return False
         keys = self._key_indexes
