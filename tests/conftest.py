@@ -48,6 +48,14 @@ def matcher(gazetteer):
 
 
 @pytest.fixture(scope="session")
+def found(matcher):
+    """`matcher.find` as (surface, entity id) pairs, what most matching tests compare: found(text, lang)."""
+    def pairs(text, lang=None):
+        return [(m.surface, m.entity_id) for m in matcher.find(text, lang=lang)]
+    return pairs
+
+
+@pytest.fixture(scope="session")
 def place(gazetteer):
     """place("Stepanakert") -> the id of the entity that spelling names. A spelling that a declared
     homonym with a `context` shares (the Tovuz village Ağdam) names the one that declares none (the
